@@ -1,0 +1,84 @@
+import type { AnalysedDocument } from '../../model/schema.js';
+import type { SeedGold } from './gold.js';
+
+/** One named, checkable claim of the gold annotation about a document. */
+export interface SeedCheck {
+  area: 'article' | 'entities' | 'quotes' | 'times' | 'events';
+  name: string;
+  ok: boolean;
+  detail: string;
+}
+
+const lower = (s: string): string => s.toLowerCase();
+const trimEndPunct = (s: string): string => s.trimEnd().replace(/[\s.!?”"’]+$/, '');
+
+export function articleChecks(doc: AnalysedDocument, gold: SeedGold): SeedCheck[] {
+  const a = gold.article;
+  const check = (name: string, ok: boolean, detail: string): SeedCheck => ({ area: 'article', name, ok, detail });
+  return [
+    check('title', doc.title === a.title, `got ${JSON.stringify(doc.title)}`),
+    check('published', doc.published === a.published, `got ${doc.published ?? 'none'}`),
+    check('source', doc.source.name === a.source, `got ${doc.source.name}`),
+    check('language', doc.language === a.language, `got ${doc.language}`),
+    check('body starts with', doc.text.startsWith(a.body_starts_with), `got ${JSON.stringify(doc.text.slice(0, 60))}`),
+    check('body ends with', trimEndPunct(doc.text).endsWith(trimEndPunct(a.body_ends_with)), `got ${JSON.stringify(doc.text.slice(-60))}`),
+    check('paragraphs', doc.paragraphs.length === a.paragraphs, `got ${doc.paragraphs.length}`),
+    ...a.must_not_be_in_body.map((s) => check(`body lacks ${JSON.stringify(s)}`, !doc.text.includes(s), doc.text.includes(s) ? 'found in body' : 'absent')),
+  ];
+}
+
+/** GPE and LOC are confused by every recogniser and by annotators; we count either for the other. */
+const typesAgree = (predicted: string, gold: string): boolean => predicted === gold || (['GPE', 'LOC'].includes(predicted) && ['GPE', 'LOC'].includes(gold));
+
+function entityFound(doc: AnalysedDocument, gold: { canonical: string; type: string; mentions: string[] }): boolean {
+  const forms = new Set([gold.canonical, ...gold.mentions].map(lower));
+  return doc.entities.some((e) => typesAgree(e.type, gold.type) && e.mentions.some((m) => forms.has(lower(m.text))));
+}
+
+export function entityChecks(doc: AnalysedDocument, gold: SeedGold): SeedCheck[] {
+  const musts = gold.entities.must.map((g): SeedCheck => ({ area: 'entities', name: `${g.type} ${g.canonical}`, ok: entityFound(doc, g), detail: `mentions ${g.mentions.join(' | ')}` }));
+  const mustNots = gold.entities.must_not.map((g): SeedCheck => {
+    const hit = doc.entities.some((e) => e.mentions.some((m) => lower(m.text) === lower(g.text)));
+    return { area: 'entities', name: `no entity ${JSON.stringify(g.text)}`, ok: !hit, detail: hit ? 'found' : 'absent' };
+  });
+  return [...musts, ...mustNots];
+}
+
+/** Entity precision/recall on the seed: recall over `must`, precision against `must` ∪ `may`. */
+export function entityScores(doc: AnalysedDocument, gold: SeedGold): { tp: number; predicted: number; goldMust: number; found: number } {
+  const all = [...gold.entities.must, ...gold.entities.may];
+  const allForms = all.map((g) => ({ type: g.type, forms: new Set([g.canonical, ...g.mentions].map(lower)) }));
+  const tp = doc.entities.filter((e) => allForms.some((g) => typesAgree(e.type, g.type) && e.mentions.some((m) => g.forms.has(lower(m.text))))).length;
+  const found = gold.entities.must.filter((g) => entityFound(doc, g)).length;
+  return { tp, predicted: doc.entities.length, goldMust: gold.entities.must.length, found };
+}
+
+export function quoteChecks(doc: AnalysedDocument, gold: SeedGold): SeedCheck[] {
+  return gold.quotes.must.map((g) => {
+    const q = doc.quotes.find((x) => doc.text.slice(x.content.start, x.content.end).replace(/^[“"]/, '').startsWith(g.starts_with));
+    const speaker = g.speaker_mention ?? g.speaker;
+    const entity = q?.speaker?.entityId ? doc.entities.find((e) => e.id === q.speaker!.entityId) : undefined;
+    const speakerOk = Boolean(q?.speaker && (lower(q.speaker.text).includes(lower(speaker.split(' ').pop()!)) || entity?.name === g.speaker));
+    return { area: 'quotes', name: `quote "${g.starts_with.slice(0, 40)}…" by ${g.speaker}`, ok: Boolean(q) && speakerOk && (!g.kind || q!.kind === g.kind), detail: q ? `speaker ${q.speaker?.text ?? 'none'}, kind ${q.kind}` : 'not found' };
+  });
+}
+
+export function timeChecks(doc: AnalysedDocument, gold: SeedGold): SeedCheck[] {
+  return gold.times.must.map((g) => {
+    const t = doc.times.find((x) => x.text === g.text);
+    return { area: 'times', name: `time "${g.text}" = ${g.value}`, ok: Boolean(t && t.value.startsWith(g.value)), detail: t ? `got ${t.value}` : 'not found' };
+  });
+}
+
+export function eventChecks(doc: AnalysedDocument, gold: SeedGold): SeedCheck[] {
+  return gold.events.must.map((g) => {
+    const words = g.evidence.toLowerCase().split(/\W+/).filter((w) => w.length > 3);
+    const e = doc.events.find((x) => {
+      const sentence = doc.text.slice(x.evidence.start, x.evidence.end).toLowerCase();
+      return x.cameoRoot === g.cameo_root && words.every((w) => sentence.includes(w));
+    });
+    const dateOk = !g.date || e?.date?.startsWith(g.date);
+    const kindOk = !g.kind || e?.kind === g.kind;
+    return { area: 'events', name: `event ${g.cameo_root} "${g.evidence}"`, ok: Boolean(e) && Boolean(dateOk) && kindOk, detail: e ? `got ${e.cameo} ${e.kind} ${e.date ?? ''}` : 'not found' };
+  });
+}

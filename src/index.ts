@@ -1,0 +1,21 @@
+/**
+ * Wirewatch as a library.
+ *
+ * @example
+ *   import { analyze, SqliteStore } from 'wirewatch';
+ *   const result = analyze(articleText);
+ *   if (result.ok) {
+ *     const store = SqliteStore.open('news.db');
+ *     await store.put(result.document, analysisVersion());
+ *   }
+ */
+export * from './model/index.js';
+export { analyze, analysisVersion, type AnalyzeOptions, type AnalyzeResult } from './pipeline/analyze.js';
+export { TEXT_PIPELINE } from './pipeline/registry.js';
+export type { Stage, StageContext } from './pipeline/stage.js';
+export { DEFAULT_CONFIG, type PipelineConfig } from './pipeline/config.js';
+export type { Logger } from './pipeline/logger.js';
+export type { Store, PutOutcome, SearchResult, SearchHit } from './store/store.js';
+export { SqliteStore } from './store/sqlite/sqlite-store.js';
+export { openStore } from './store/open.js';
+export { ingestFiles, type IngestReport } from './ingest/ingest-files.js';

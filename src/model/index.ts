@@ -1,0 +1,3 @@
+export * from './schema.js';
+export * from './issue-codes.js';
+export * from './working-document.js';

@@ -1,0 +1,36 @@
+/**
+ * Every expected problem a stage can record on a document, with what it means.
+ * `rejects: true` means nothing useful can be produced and the runner stops:
+ * the input is reported as rejected and never stored.
+ */
+export interface IssueCodeInfo {
+  severity: 'info' | 'warning' | 'error';
+  rejects: boolean;
+  description: string;
+}
+
+export const ISSUE_CODES = {
+  'input.empty': { severity: 'error', rejects: true, description: 'The input has no content (0 bytes or only whitespace).' },
+  'input.binary': { severity: 'error', rejects: true, description: 'The input is binary data, not text.' },
+  'input.too-large': { severity: 'error', rejects: true, description: 'The input exceeds the configured size limit.' },
+  'input.unreadable': { severity: 'error', rejects: true, description: 'The input could not be read (missing, a directory, no permission).' },
+  'input.legacy-encoding': { severity: 'info', rejects: false, description: 'The input was not valid UTF-8 and was decoded as Windows-1252.' },
+  'extract.no-body': { severity: 'error', rejects: true, description: 'No article body remained after boilerplate removal.' },
+  'extract.short-body': { severity: 'warning', rejects: false, description: 'The article body is very short; it may be a teaser or a listing.' },
+  'extract.no-title': { severity: 'warning', rejects: false, description: 'No title line was found; the first sentence stands in.' },
+  'extract.no-date': { severity: 'info', rejects: false, description: 'No publication date was found in the text.' },
+  'extract.no-source': { severity: 'info', rejects: false, description: 'No outlet name was found in the text or URL; the source is "unknown".' },
+  'extract.truncated': { severity: 'warning', rejects: false, description: 'The body exceeded maxTextChars and was cut at a paragraph boundary.' },
+  'published.no-timezone': { severity: 'info', rejects: false, description: 'The publication time has no known time zone; it is given without an offset.' },
+  'language.uncertain': { severity: 'info', rejects: false, description: 'The text is too short or mixed for a reliable language guess.' },
+  'language.unsupported': { severity: 'warning', rejects: false, description: 'The language is not English; the English NLP stages ran but may be poor.' },
+  'stage.failed': { severity: 'error', rejects: false, description: 'A stage threw an unexpected error; its output is missing. This is a bug.' },
+  'stage.skipped': { severity: 'warning', rejects: false, description: 'A stage was skipped because a field it requires is missing.' },
+  'stage.contract': { severity: 'error', rejects: false, description: 'A stage did not assign a field it declares. This is a bug.' },
+} as const satisfies Record<string, IssueCodeInfo>;
+
+export type IssueCode = keyof typeof ISSUE_CODES;
+
+export function issueCodeInfo(code: IssueCode): IssueCodeInfo {
+  return ISSUE_CODES[code];
+}

@@ -1,0 +1,177 @@
+/**
+ * The Wirewatch data model, declared once with zod. TypeScript types are derived
+ * with `z.infer`, the JSON Schema with `z.toJSONSchema` (see json-schema.ts).
+ *
+ * Every annotation points into `Document.text` by character offsets
+ * (UTF-16 code units, as JavaScript strings index), `start` inclusive, `end` exclusive.
+ *
+ * Compatibility rule: later versions may add fields and enum members; they never
+ * rename or remove a field. Bump SCHEMA_VERSION's minor for additions, major for breaks.
+ */
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = '1.0.0';
+
+/** A half-open character range [start, end) into Document.text. */
+export const Span = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type Span = z.infer<typeof Span>;
+
+export const Paragraph = Span.extend({
+  /** Structural role; body paragraphs are the only ones in `text` for now. */
+  kind: z.enum(['body', 'heading', 'quote', 'list']).default('body'),
+});
+export type Paragraph = z.infer<typeof Paragraph>;
+
+export const Sentence = Span;
+export type Sentence = z.infer<typeof Sentence>;
+
+export const Token = Span.extend({
+  /** Coarse shape class; POS tags arrive with the trained tagger. */
+  kind: z.enum(['word', 'number', 'punct', 'symbol', 'url', 'email', 'other']),
+  pos: z.string().optional(),
+});
+export type Token = z.infer<typeof Token>;
+
+export const EntityType = z.enum(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP', 'EVENT', 'PRODUCT', 'MISC']);
+export type EntityType = z.infer<typeof EntityType>;
+
+export const Mention = Span.extend({
+  text: z.string(),
+});
+export type Mention = z.infer<typeof Mention>;
+
+export const Entity = z.object({
+  /** Stable within the document: `e1`, `e2`, … */
+  id: z.string(),
+  /** Canonical name: the longest or best-known form seen. */
+  name: z.string(),
+  type: EntityType,
+  mentions: z.array(Mention),
+  aliases: z.array(z.string()).default([]),
+  /** ISO 3166-1 alpha-3, as CAMEO actor codes use. */
+  country: z.string().optional(),
+  /** CAMEO-style actor code: `IRQ`, `USAGOV`, `IRNMIL`. */
+  actorCode: z.string().optional(),
+  sector: z.string().optional(),
+  roles: z.array(z.string()).default([]),
+  /** How this entity was found, e.g. `gazetteer:country`, `rule:title-person`. */
+  method: z.string().optional(),
+  confidence: z.number().min(0).max(1).optional(),
+});
+export type Entity = z.infer<typeof Entity>;
+
+export const Quote = z.object({
+  id: z.string(),
+  content: Span,
+  speaker: Mention.extend({ entityId: z.string().optional() }).optional(),
+  cue: Mention.optional(),
+  medium: z.string().optional(),
+  kind: z.enum(['direct', 'indirect', 'mixed']),
+  confidence: z.number().min(0).max(1).optional(),
+});
+export type Quote = z.infer<typeof Quote>;
+
+export const TimeExpression = Span.extend({
+  text: z.string(),
+  /** TIMEX3-like value: `2020-09-29`, `2020-01`, `2020-W40`, `2020-09-30T06:49`. */
+  value: z.string(),
+  type: z.enum(['DATE', 'TIME', 'DURATION', 'SET']),
+  /** What the value was resolved against: `published`, `text`, `absolute`. */
+  anchor: z.string().optional(),
+});
+export type TimeExpression = z.infer<typeof TimeExpression>;
+
+export const Place = Span.extend({
+  text: z.string(),
+  /** GeoNames id where resolved. */
+  geonamesId: z.number().int().optional(),
+  name: z.string().optional(),
+  /** ISO 3166-1 alpha-2, as GeoNames uses. */
+  country: z.string().optional(),
+  admin1: z.string().optional(),
+  lat: z.number().optional(),
+  lon: z.number().optional(),
+  featureClass: z.string().optional(),
+  role: z.enum(['event-location', 'actor-country', 'metonymy', 'mention']).optional(),
+});
+export type Place = z.infer<typeof Place>;
+
+export const EventActor = z.object({
+  text: z.string(),
+  entityId: z.string().optional(),
+  code: z.string().optional(),
+});
+
+export const Event = z.object({
+  id: z.string(),
+  source: EventActor.optional(),
+  target: EventActor.optional(),
+  cameo: z.string(),
+  cameoRoot: z.string(),
+  quadClass: z.number().int().min(1).max(4).optional(),
+  goldstein: z.number().min(-10).max(10).optional(),
+  plover: z.string().optional(),
+  date: z.string().optional(),
+  kind: z.enum(['reported', 'background', 'future', 'hypothetical', 'negated']),
+  location: z.string().optional(),
+  evidence: Span,
+  confidence: z.number().min(0).max(1).optional(),
+});
+export type Event = z.infer<typeof Event>;
+
+/** Problems as data: an expected failure is recorded here, never thrown. */
+export const DocumentIssue = z.object({
+  code: z.string(),
+  stage: z.string(),
+  message: z.string(),
+  severity: z.enum(['info', 'warning', 'error']).default('warning'),
+});
+export type DocumentIssue = z.infer<typeof DocumentIssue>;
+
+export const Provenance = z.object({
+  stage: z.string(),
+  version: z.string(),
+  ms: z.number().nonnegative(),
+  /** Which method of a cascade won, when the stage has one. */
+  method: z.string().optional(),
+});
+export type Provenance = z.infer<typeof Provenance>;
+
+export const Source = z.object({
+  name: z.string(),
+  url: z.string().optional(),
+  domain: z.string().optional(),
+  /** Where the input came from on disk, for files. */
+  path: z.string().optional(),
+  /** How `name` was found: `prefix`, `outlet-list`, `url`, `file`. */
+  method: z.string().optional(),
+});
+export type Source = z.infer<typeof Source>;
+
+/** The public JSON shape of an analysed document. */
+export const AnalysedDocument = z.object({
+  schemaVersion: z.string(),
+  id: z.string(),
+  title: z.string(),
+  /** ISO 8601; with an offset when the time zone is known, else local time without offset. */
+  published: z.string().optional(),
+  source: Source,
+  byline: z.string().optional(),
+  dateline: z.string().optional(),
+  language: z.string(),
+  text: z.string(),
+  paragraphs: z.array(Paragraph),
+  sentences: z.array(Sentence),
+  tokens: z.array(Token).optional(),
+  entities: z.array(Entity),
+  quotes: z.array(Quote),
+  times: z.array(TimeExpression),
+  events: z.array(Event),
+  places: z.array(Place),
+  issues: z.array(DocumentIssue),
+  provenance: z.array(Provenance),
+});
+export type AnalysedDocument = z.infer<typeof AnalysedDocument>;

@@ -1,0 +1,75 @@
+import { AnalysedDocument, SCHEMA_VERSION, type DocumentIssue } from '../model/schema.js';
+import type { RawInput, WorkingDocument } from '../model/working-document.js';
+import { DEFAULT_CONFIG, type PipelineConfig } from './config.js';
+import { silentLogger, type Logger } from './logger.js';
+import { TEXT_PIPELINE } from './registry.js';
+import { runStages, type Rejection } from './runner.js';
+import type { Stage, StageContext } from './stage.js';
+
+export interface AnalyzeOptions {
+  config?: Partial<PipelineConfig>;
+  logger?: Logger;
+  now?: () => Date;
+  stages?: readonly Stage[];
+}
+
+export type AnalyzeResult =
+  | { ok: true; document: AnalysedDocument }
+  | { ok: false; rejection: Rejection; issues: DocumentIssue[] };
+
+/**
+ * Identifies the analysis a document went through: the schema version and every
+ * stage with its version. A store keeps it beside each document, so re-ingesting
+ * with the same pipeline is a no-op and a newer pipeline replaces old results.
+ */
+export function analysisVersion(stages: readonly Stage[] = TEXT_PIPELINE): string {
+  return [`schema@${SCHEMA_VERSION}`, ...stages.map((s) => `${s.name}@${s.version}`)].join(',');
+}
+
+export function makeContext(options: AnalyzeOptions = {}): StageContext {
+  return {
+    config: { ...DEFAULT_CONFIG, ...options.config },
+    logger: options.logger ?? silentLogger,
+    now: options.now ?? (() => new Date()),
+  };
+}
+
+/** Turns a finished working document into the public, validated shape. */
+function finalise(doc: WorkingDocument, keepTokens: boolean): AnalysedDocument {
+  return AnalysedDocument.parse({
+    schemaVersion: SCHEMA_VERSION,
+    id: doc.id,
+    title: doc.title,
+    published: doc.published,
+    source: doc.source,
+    byline: doc.byline,
+    dateline: doc.dateline,
+    language: doc.language ?? 'und',
+    text: doc.text,
+    paragraphs: doc.paragraphs ?? [],
+    sentences: doc.sentences ?? [],
+    tokens: keepTokens ? doc.tokens : undefined,
+    entities: doc.entities ?? [],
+    quotes: doc.quotes ?? [],
+    times: doc.times ?? [],
+    events: doc.events ?? [],
+    places: doc.places ?? [],
+    issues: doc.issues,
+    provenance: doc.provenance,
+  });
+}
+
+/**
+ * Analyses one news text into a document, or says why it could not.
+ *
+ * @example
+ *   const result = analyze('Iraq warns factions\n\nBAGHDAD (Reuters) - Iraq’s prime minister …');
+ *   if (result.ok) console.log(result.document.title, result.document.entities);
+ */
+export function analyze(input: RawInput | string, options: AnalyzeOptions = {}): AnalyzeResult {
+  const raw: RawInput = typeof input === 'string' ? { text: input, mediaType: 'text/plain' } : input;
+  const ctx = makeContext(options);
+  const { doc, rejected } = runStages(options.stages ?? TEXT_PIPELINE, raw, ctx);
+  if (rejected) return { ok: false, rejection: rejected, issues: doc.issues };
+  return { ok: true, document: finalise(doc, ctx.config.keepTokens) };
+}

@@ -1,0 +1,25 @@
+import type { Stage } from './stage.js';
+import { decodeStage } from '../stages/ingest/decode.js';
+import { normaliseStage } from '../stages/extract/normalise.js';
+import { plainTextArticleStage } from '../stages/extract/plain-text-article.js';
+import { languageStage } from '../stages/nlp/language.js';
+import { sentenceStage } from '../stages/nlp/sentences.js';
+import { tokenStage } from '../stages/nlp/tokenize.js';
+import { placeholderEntityStage } from '../stages/entities/placeholder-entities.js';
+import { identityStage } from '../stages/identity.js';
+
+/**
+ * The one explicit list of stages, in order (no registration by import side
+ * effect). Each stage's `requires` must be assigned by an earlier one; a test
+ * checks this with checkStageOrder.
+ */
+export const TEXT_PIPELINE: readonly Stage[] = [
+  decodeStage,
+  normaliseStage,
+  plainTextArticleStage,
+  languageStage,
+  sentenceStage,
+  tokenStage,
+  placeholderEntityStage,
+  identityStage,
+];

@@ -1,0 +1,79 @@
+import type { Command } from 'commander';
+import { analyze } from '../../../pipeline/analyze.js';
+import type { AnalysedDocument } from '../../../model/schema.js';
+import type { RawInput } from '../../../model/working-document.js';
+import { isProblem, listInputs, readInput, type InputProblem } from '../../../sources/files.js';
+import { CliError, EXIT } from '../exit-codes.js';
+import { fit, writeLine, type CliState, type Io } from '../output.js';
+import { parseByteSize } from '../options.js';
+import { DEFAULT_CONFIG } from '../../../pipeline/config.js';
+
+async function readStdin(io: Io, maxBytes: number): Promise<RawInput | InputProblem> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of io.stdin) {
+    const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    size += buf.length;
+    if (size > maxBytes) return { path: '-', code: 'input.too-large', message: `standard input exceeds ${maxBytes} bytes (--max-bytes)` };
+    chunks.push(buf);
+  }
+  return { bytes: Buffer.concat(chunks), mediaType: 'text/plain' };
+}
+
+export function printReadable(io: Io, doc: AnalysedDocument): void {
+  const out = io.stdout;
+  writeLine(out, doc.title);
+  writeLine(out, `${doc.published ?? 'no date'} · ${doc.source.name} · ${doc.language} · id ${doc.id}`);
+  writeLine(out, `${doc.paragraphs.length} paragraphs, ${doc.sentences.length} sentences, ${doc.entities.length} entities`);
+  for (const e of doc.entities) writeLine(out, `  ${e.type.padEnd(6)} ${e.name}${e.mentions.length > 1 ? ` (×${e.mentions.length})` : ''}`);
+  for (const issue of doc.issues) writeLine(out, `  ! ${issue.code}: ${issue.message}`);
+  writeLine(out);
+  for (const p of doc.paragraphs) writeLine(out, fit(doc.text.slice(p.start, p.end), 300) + '\n');
+}
+
+export function registerAnalyze(program: Command, io: Io, state: CliState): void {
+  program
+    .command('analyze')
+    .description('analyse news texts and print the result (files, folders, or - for standard input)')
+    .argument('<inputs...>', 'files, folders of .txt files, or - for standard input')
+    .option('--json', 'one JSON value: an object for one input, an array for several (default)')
+    .option('--jsonl', 'one JSON object per line')
+    .option('--pretty', 'a readable summary instead of JSON')
+    .option('--tokens', 'include token annotations in the JSON')
+    .option('--max-bytes <size>', 'reject inputs larger than this (e.g. 10MB)', parseByteSize, DEFAULT_CONFIG.maxInputBytes)
+    .action(async (inputs: string[], opts: { json?: boolean; jsonl?: boolean; pretty?: boolean; tokens?: boolean; maxBytes: number }) => {
+      const formats = [opts.json, opts.jsonl, opts.pretty].filter(Boolean).length;
+      if (formats > 1) throw new CliError('choose one of --json, --jsonl, --pretty', EXIT.usage);
+      const config = { maxInputBytes: opts.maxBytes, keepTokens: Boolean(opts.tokens) };
+      const fromStdin = inputs.includes('-');
+      const listed = listInputs(inputs.filter((i) => i !== '-'));
+      const raws: (RawInput | InputProblem)[] = [...listed.problems];
+      if (fromStdin) raws.push(await readStdin(io, opts.maxBytes));
+      for (const file of listed.files) raws.push(readInput(file, opts.maxBytes));
+      if (raws.length === 0) throw new CliError(`no .txt files found in ${inputs.join(', ')}`, EXIT.input);
+
+      const docs: AnalysedDocument[] = [];
+      let rejected = 0;
+      for (const raw of raws) {
+        if (isProblem(raw)) {
+          rejected++;
+          writeLine(io.stderr, `wirewatch: ${raw.path}: ${raw.code}: ${raw.message}`);
+          continue;
+        }
+        const result = analyze(raw, { config });
+        if (!result.ok) {
+          rejected++;
+          writeLine(io.stderr, `wirewatch: ${raw.path ?? '-'}: ${result.rejection.code}: ${result.rejection.message}`);
+          continue;
+        }
+        docs.push(result.document);
+        if (opts.jsonl) writeLine(io.stdout, JSON.stringify(result.document));
+        if (opts.pretty) printReadable(io, result.document);
+      }
+      if (!opts.jsonl && !opts.pretty && docs.length > 0) {
+        writeLine(io.stdout, JSON.stringify(docs.length === 1 && raws.length === 1 ? docs[0] : docs, null, 2));
+      }
+      if (docs.length === 0) state.exitCode = EXIT.input;
+      else if (rejected > 0) state.exitCode = EXIT.partial;
+    });
+}

@@ -1,0 +1,186 @@
+/**
+ * Boilerplate in already-scraped text, as data (STYLE.md point 4). Each pattern has
+ * an id (recorded when it fires) and the reason it exists. Patterns describe kinds
+ * of page furniture seen across many sites, never one site's wording alone.
+ *
+ * - `block`: a whole block (paragraph or line) matching is furniture and is dropped.
+ * - `tail`: a block matching starts the page's trailing furniture (comment forms,
+ *   related stories, newsletters): it and everything after it are dropped, provided
+ *   at least one body paragraph came before it.
+ * - `hint`: a block containing this is probably furniture; the paragraph classifier
+ *   treats it as bad when it is also short (see paragraph-classifier.ts).
+ *
+ * Patterns are matched against a block with surrounding whitespace trimmed.
+ * The lint test (boilerplate-patterns.test.ts) checks ids, reasons and that each
+ * pattern matches its own examples and none of the shared counter-examples.
+ */
+export interface BoilerplatePattern {
+  id: string;
+  kind: 'block' | 'tail' | 'hint';
+  pattern: RegExp;
+  reason: string;
+  /** Blocks this pattern must match (lint). */
+  examples: string[];
+}
+
+export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
+  // ---- block: widgets and controls rendered as text ----
+  {
+    id: 'font-size-widget',
+    kind: 'block',
+    pattern: /^(?:[Aa]\s*[-−–+]?\s*){2,4}$|^(?:font size|text size)\s*[:\-]?.{0,20}$/i,
+    reason: 'Font-size controls ("A- A A+") scrape as a line of letters and signs.',
+    examples: ['A- A A +', 'A+ A-', 'A A A', 'Text size: A A'],
+  },
+  {
+    id: 'share-bar',
+    kind: 'block',
+    pattern: /^(?:(?:share|tweet|email|e-mail|print|pin|whatsapp|facebook|twitter|linkedin|telegram|reddit|copy link|share (?:this|on|via)[^.]{0,30})\s*[|,·•:/]?\s*){1,8}$/i,
+    reason: 'Social share bars are lists of network names and verbs without sentences.',
+    examples: ['Share', 'Share this article', 'Facebook Twitter Email', 'Share on Facebook | Tweet | Email', 'WhatsApp Telegram'],
+  },
+  {
+    id: 'advertisement-label',
+    kind: 'block',
+    pattern: /^(?:advertisement|advertising|sponsored(?: content)?|ad|promoted|scroll to continue(?: with content)?|story continues below(?: advertisement)?)$/i,
+    reason: 'Ad slot labels survive scraping after the ad itself is gone.',
+    examples: ['Advertisement', 'ADVERTISEMENT', 'Story continues below advertisement', 'Scroll to continue with content'],
+  },
+  {
+    id: 'login-register',
+    kind: 'block',
+    pattern: /^(?:log ?in|sign ?in|sign ?up|register|log ?out|subscribe(?: now)?|my account|forgot (?:your )?password\??)(?:\s*[|/·•]\s*(?:log ?in|sign ?in|sign ?up|register|log ?out|subscribe(?: now)?|my account))*\s*[.!]?$/i,
+    reason: 'Account controls from page headers.',
+    examples: ['Log in', 'Sign in | Register', 'Subscribe now', 'Log Out'],
+  },
+  {
+    id: 'comment-form-line',
+    kind: 'block',
+    pattern: /^(?:you are commenting using your .{0,40}account|fill in your details below or click an icon to log in|connecting to %s|notify me of (?:new|follow-up) (?:comments|posts)|your email address will not be published|required fields are marked|cancel reply|post comment|save my name, email|change \)|log out \/\s*change \))/i,
+    reason: 'Lines of comment forms (WordPress and similar) that also appear on their own.',
+    examples: ['You are commenting using your Twitter account. Log Out /  Change )', 'Connecting to %s', 'Your email address will not be published. Required fields are marked *', 'Cancel reply'],
+  },
+  {
+    id: 'social-account-caption',
+    kind: 'block',
+    pattern: /^(?:twitter|facebook|google|wordpress\.com|instagram) (?:picture|photo|image|account)$/i,
+    reason: 'Avatar captions of comment forms ("Twitter picture", "Facebook photo").',
+    examples: ['Twitter picture', 'Facebook photo', 'Google photo'],
+  },
+  {
+    id: 'copyright-line',
+    kind: 'block',
+    pattern: /^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4})).{0,120}$|^.{0,80}\ball rights reserved\.?$/i,
+    reason: 'Copyright footers are not part of the article.',
+    examples: ['© 2020 Shafaq News. All rights reserved.', 'Copyright 2021 The Associated Press', 'Example Media Group. All rights reserved.'],
+  },
+  {
+    id: 'cookie-notice',
+    kind: 'block',
+    pattern: /^(?=.{0,400}$).*\b(?:we use cookies|this (?:web)?site uses cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences))\b.*$/i,
+    reason: 'Cookie consent banners.',
+    examples: ['We use cookies to improve your experience. Accept all cookies', 'This website uses cookies. Cookie settings'],
+  },
+  {
+    id: 'navigation-trail',
+    kind: 'block',
+    pattern: /^(?:home|news|world|politics|business|sport|sports|opinion|middle east|europe|africa|asia|americas|local|culture|health|tech|technology|science)(?:\s*(?:[|>»/›·•]|\s)\s*(?:home|news|world|politics|business|sport|sports|opinion|middle east|europe|africa|asia|americas|local|culture|health|tech|technology|science)){1,12}$/i,
+    reason: 'Menus and breadcrumbs are runs of section names.',
+    examples: ['Home > World > Middle East', 'News | Politics | Business | Sport', 'Home » News'],
+  },
+  {
+    id: 'read-more-link',
+    kind: 'block',
+    pattern: /^(?:read more|read also|also read|see also|related|continue reading|read the full (?:story|article)|watch|listen)(?:\s*[:»>…|–-]\s*.{0,100})?$/i,
+    reason: 'Links to other stories inserted between paragraphs ("Read more: …").',
+    examples: ['Read more: Iraq votes on new law', 'Also read', 'Continue reading', 'See also: Iran’s response'],
+  },
+  {
+    id: 'tags-line',
+    kind: 'block',
+    pattern: /^(?:tags?|topics?|keywords?|filed under|categories|category)\s*:.{0,200}$/i,
+    reason: 'Tag and category lists.',
+    examples: ['Tags: Iraq, Sadr, elections', 'Filed under: Middle East'],
+  },
+  {
+    id: 'media-credit',
+    kind: 'block',
+    pattern: /^(?:photo|image|picture|video|file photo|credit|source|photograph)\s*(?::|by\b|\/).{0,120}$/i,
+    reason: 'Photo credits and media labels are short captions, not article text.',
+    examples: ['Photo: Reuters', 'File photo / AFP', 'Image by Getty Images'],
+  },
+  {
+    id: 'reading-time',
+    kind: 'block',
+    pattern: /^(?:\d+\s*(?:min(?:ute)?s?|m)\s*read|reading time:?\s*\d+.{0,20}|[\d,.]+[km]?\s*(?:views|comments|shares))$/i,
+    reason: 'Reading-time and counter badges.',
+    examples: ['4 min read', 'Reading time: 3 minutes', '1,234 views'],
+  },
+  {
+    id: 'follow-us',
+    kind: 'block',
+    pattern: /^(?:follow us|follow (?:\w+ ){0,3}on (?:twitter|facebook|instagram|telegram|google news)|join (?:us|our channel) on).{0,120}$/i,
+    reason: 'Social follow prompts.',
+    examples: ['Follow us on Twitter', 'Follow Shafaq News on Telegram'],
+  },
+
+  // ---- tail: the start of trailing page furniture ----
+  {
+    id: 'comment-section',
+    kind: 'tail',
+    pattern: /^(?:leave a (?:reply|comment)|post a comment|add (?:a )?comment|comments?(?: \(\d+\))?|\d+ comments?|discussion|join the (?:discussion|conversation)|what do you think\??|write a comment|reader comments)\s*[:.]?$/i,
+    reason: 'Comment sections follow the article; their contents are not the article.',
+    examples: ['Leave a Reply', 'Leave a comment', 'Comments (12)', '3 comments', 'Join the conversation'],
+  },
+  {
+    id: 'related-stories',
+    kind: 'tail',
+    pattern: /^(?:related (?:posts|articles|stories|news|coverage|content)|you (?:may|might) also like|more (?:stories|news|articles) (?:from|on|about)\b.{0,40}|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|latest (?:news|stories)|more from .{1,40}|also on .{1,40}|in other news)\s*:?$/i,
+    reason: 'Related-story lists close article pages.',
+    examples: ['Related posts', 'You may also like', 'Most read', 'More from Shafaq News', 'Trending now'],
+  },
+  {
+    id: 'sharing-footer',
+    kind: 'tail',
+    pattern: /^(?:share this(?: article| story)?|like this|spread the word|share the news)\s*:$/i,
+    reason: 'WordPress "Share this:"/"Like this:" footers come after the text.',
+    examples: ['Share this:', 'Like this:'],
+  },
+  {
+    id: 'newsletter-signup',
+    kind: 'tail',
+    pattern: /^(?:sign up (?:for|to) (?:our|the) [\w ]{0,30}newsletter|subscribe to (?:our|the) [\w ]{0,30}newsletter|get (?:the|our) [\w ]{0,30}newsletter)\b.{0,120}$/i,
+    reason: 'Newsletter boxes end article pages.',
+    examples: ['Sign up for our daily newsletter', 'Subscribe to our newsletter to get the latest news'],
+  },
+
+  // ---- hint: weaker signals for the classifier ----
+  {
+    id: 'click-or-tap',
+    kind: 'hint',
+    pattern: /\b(?:click|tap) (?:here|below|to)\b/i,
+    reason: 'Calls to action address the reader of a web page, not of the story.',
+    examples: ['Click here to subscribe', 'Tap to read the full story'],
+  },
+  {
+    id: 'all-caps-banner',
+    kind: 'hint',
+    pattern: /^[^a-z]{3,60}$/,
+    reason: 'Short all-capital lines are section banners or labels; real headlines and datelines are handled earlier.',
+    examples: ['BREAKING NEWS', 'LIVE UPDATES'],
+  },
+];
+
+/** Blocks that no pattern may match: real article sentences seen in news. */
+export const BOILERPLATE_COUNTER_EXAMPLES: readonly string[] = [
+  'The leader of the Sadrist movement, Muqtada al-Sadr, on Wednesday warned of Shiite factions.',
+  'Al-Sadr said in a tweet that he posted on the social networking platforms “Twitter” today.',
+  'Facebook said on Tuesday it had removed 200 accounts linked to the Iraqi militia.',
+  'Comments by the minister drew criticism from opposition lawmakers.',
+  'Related talks between the two sides are expected to resume in Geneva next week.',
+  'Photographs released by the army showed damaged vehicles near the border.',
+  'Share prices fell 3 percent in Baghdad trading after the announcement.',
+  'More than 40 people were killed in the attack, officials said.',
+  'Home Secretary Priti Patel said the law would be changed.',
+  'Copyright law was at the centre of the dispute between the publishers.',
+];

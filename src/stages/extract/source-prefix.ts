@@ -1,0 +1,69 @@
+import { findOutlet } from './outlets.js';
+
+/**
+ * The source and dateline prefixes that open news paragraphs, as data:
+ * "Shafaq News / The leader …", "BAGHDAD (Reuters) - …", "(AP) — …", "KYIV, Ukraine — …".
+ * Named groups: `outlet` (the source), `place` (the dateline location).
+ */
+export interface PrefixPattern {
+  id: string;
+  pattern: RegExp;
+  reason: string;
+  examples: string[];
+}
+
+const NAME_WORD = String.raw`[\p{Lu}\d][\p{L}\d&.'’-]*`;
+
+export const PREFIX_PATTERNS: readonly PrefixPattern[] = [
+  {
+    id: 'wire-dateline',
+    pattern: new RegExp(String.raw`^(?<place>\p{Lu}[\p{Lu}.'’ -]{1,40}?(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?)(?:,\s*\p{Lu}[\p{Ll}]{2,8}\.?\s+\d{1,2})?\s*\((?<outlet>\p{Lu}[\p{L}&.' -]{0,30})\)\s*[-–—:]+\s*`, 'u'),
+    reason: 'Wire-service openings: PLACE (Outlet) - text.',
+    examples: ['BAGHDAD (Reuters) - Iraq said', 'WASHINGTON, Sept 30 (Reuters) - The', 'KYIV, Ukraine (AP) — Russian forces'],
+  },
+  {
+    id: 'outlet-parenthesised',
+    pattern: new RegExp(String.raw`^\((?<outlet>\p{Lu}[\p{L}&.' -]{0,30})\)\s*[-–—:]+\s*`, 'u'),
+    reason: 'Openings that give only the agency: (AP) — text.',
+    examples: ['(AP) — The president', '(Reuters) - Oil prices'],
+  },
+  {
+    id: 'outlet-slash',
+    pattern: new RegExp(String.raw`^(?<outlet>${NAME_WORD}(?:\s+${NAME_WORD}){0,4})\s*/\s+(?=\S)`, 'u'),
+    reason: 'Regional outlets glue their name to the first paragraph: "Shafaq News / text".',
+    examples: ['Shafaq News / The leader of', 'Baghdad Today / Sources said'],
+  },
+  {
+    id: 'caps-dateline',
+    pattern: new RegExp(String.raw`^(?<place>\p{Lu}[\p{Lu}.'’-]{2,}(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,3}(?:,\s*\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?)?)\s*[—–-]{1,2}\s+(?=\S)`, 'u'),
+    reason: 'Datelines in capitals before a dash: "WASHINGTON — text".',
+    examples: ['WASHINGTON — The Senate', 'KYIV, Ukraine — Russian', 'NEW YORK - Stocks'],
+  },
+];
+
+export interface PrefixMatch {
+  patternId: string;
+  outlet?: string;
+  place?: string;
+  /** Length of the prefix to cut from the paragraph. */
+  length: number;
+}
+
+/** Words that make a capitalised name before a slash look like an outlet rather than "Iraq / Iran". */
+const MEDIA_WORD = /\b(?:News|Agency|TV|Press|Times|Post|Today|Radio|Network|Daily|Herald|Tribune|Journal|Media|Online|24)\b/;
+
+function plausibleSlashOutlet(name: string): boolean {
+  return findOutlet(name) !== undefined || MEDIA_WORD.test(name) || name.split(/\s+/).length >= 2;
+}
+
+export function matchSourcePrefix(paragraph: string): PrefixMatch | undefined {
+  for (const p of PREFIX_PATTERNS) {
+    const m = p.pattern.exec(paragraph);
+    if (!m) continue;
+    const outlet = m.groups?.outlet?.trim();
+    const place = m.groups?.place?.trim();
+    if (p.id === 'outlet-slash' && !(outlet && plausibleSlashOutlet(outlet))) continue;
+    return { patternId: p.id, length: m[0].length, ...(outlet ? { outlet } : {}), ...(place ? { place } : {}) };
+  }
+  return undefined;
+}

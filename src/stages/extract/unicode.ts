@@ -1,0 +1,42 @@
+/**
+ * Unicode clean-up of scraped text: one canonical form so that offsets, search
+ * and matching behave. Quotation marks are kept as they are (curly quotes carry
+ * meaning for quote attribution); only invisible or ambiguous characters change.
+ */
+
+/** No-break and typographic spaces: all become an ordinary space (titles often carry U+00A0). */
+const SPACE_LIKE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\f\v]/g;
+/** Zero-width characters, soft hyphens and BOMs left by CMSs: invisible, they only break matching. */
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+/** C0/C1 control characters other than newline. */
+const CONTROL = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/g;
+/** Bidirectional marks (common in text translated from Arabic or Hebrew). */
+const BIDI = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+export function normaliseUnicode(input: string): string {
+  return input
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\u2028|\u2029/g, '\n')
+    .replace(SPACE_LIKE, ' ')
+    .replace(INVISIBLE, '')
+    .replace(BIDI, '')
+    .replace(CONTROL, '')
+    .replace(/ +$/gm, '');
+}
+
+/**
+ * Repairs spacing inside one paragraph: collapses runs of spaces and removes the
+ * stray space that machine translation and some CMSs put before punctuation
+ * ("in Iraq ." → "in Iraq.", "power. ”" → "power.”"). Ellipses and opening
+ * quotes are left alone.
+ */
+export function repairSpacing(paragraph: string): string {
+  return paragraph
+    .replace(/ {2,}/g, ' ')
+    .replace(/(\S) +([.,;:!?]+)(?=\s|$|["”’)\]])/g, (match, before: string, punct: string) => (punct.startsWith('...') ? match : before + punct))
+    .replace(/([.,!?;:]) +([”’])(?=\s|$)/g, '$1$2')
+    .replace(/\( +/g, '(')
+    .replace(/ +\)/g, ')')
+    .trim();
+}

@@ -1,0 +1,43 @@
+import { francAll } from 'franc-min';
+import { iso6393To1 } from 'iso-639-3';
+import type { Stage } from '../../pipeline/stage.js';
+import { addIssue } from '../../pipeline/issues.js';
+
+/** Fewer letters than this and trigram statistics are noise. */
+const MIN_LETTERS = 40;
+/** franc scores the best language 1; a runner-up this close means the guess is unsure. */
+const MIN_MARGIN = 0.06;
+/** We read at most this much: the language is settled long before, and franc is linear in length. */
+const SAMPLE_CHARS = 4000;
+
+export interface LanguageGuess {
+  /** ISO 639-1 where one exists, else ISO 639-3; `und` when unknown. */
+  code: string;
+  reliable: boolean;
+}
+
+export function detectLanguage(text: string): LanguageGuess {
+  const sample = text.slice(0, SAMPLE_CHARS);
+  const letters = (sample.match(/\p{L}/gu) ?? []).length;
+  if (letters < MIN_LETTERS) return { code: 'und', reliable: false };
+  const [best, second] = francAll(sample, { minLength: 10 });
+  if (!best || best[0] === 'und') return { code: 'und', reliable: false };
+  const code = (iso6393To1 as Record<string, string | undefined>)[best[0]] ?? best[0];
+  const margin = second ? best[1] - second[1] : 1;
+  return { code, reliable: margin >= MIN_MARGIN };
+}
+
+/** Guesses the body's language (trigram model of franc-min, 82 languages). */
+export const languageStage: Stage = {
+  name: 'language',
+  version: '1',
+  requires: ['text'],
+  assigns: ['language'],
+  run(doc) {
+    const guess = detectLanguage(doc.text!);
+    doc.language = guess.code;
+    if (!guess.reliable) addIssue(doc, 'language', 'language.uncertain', `best guess ${guess.code}`);
+    else if (guess.code !== 'en') addIssue(doc, 'language', 'language.unsupported', `language ${guess.code}; the NLP stages are trained on English`);
+    return { method: 'franc-min' };
+  },
+};

@@ -1,0 +1,142 @@
+import type Database from 'better-sqlite3';
+import { StoreError } from '../store.js';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** The table whose presence (with created_by = 'wirewatch') marks a database as ours. */
+const MARKER_TABLE = 'wirewatch_meta';
+
+/**
+ * Append only: a released migration is never edited, a change is a new entry.
+ * Versions are consecutive from 1; PRAGMA user_version holds the last one applied.
+ */
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'documents, entities, full-text index',
+    sql: `
+      CREATE TABLE wirewatch_meta (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      );
+      INSERT INTO wirewatch_meta (key, value) VALUES ('created_by', 'wirewatch');
+
+      -- seq is an explicit INTEGER PRIMARY KEY (a rowid alias) so that it survives VACUUM:
+      -- documents_fts rows are keyed by it.
+      CREATE TABLE documents (
+        seq              INTEGER PRIMARY KEY,
+        id               TEXT UNIQUE NOT NULL,
+        title            TEXT NOT NULL,
+        published        TEXT NULL,
+        source_name      TEXT NOT NULL,
+        source_url       TEXT NULL,
+        language         TEXT NOT NULL,
+        text             TEXT NOT NULL,
+        json             TEXT NOT NULL,
+        analysis_version TEXT NOT NULL,
+        ingested_at      TEXT NOT NULL,
+        updated_at       TEXT NOT NULL
+      );
+      CREATE INDEX documents_newest ON documents (published DESC, ingested_at DESC);
+
+      CREATE TABLE entities (
+        doc_id     TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        entity_id  TEXT NOT NULL,
+        name       TEXT NOT NULL,
+        type       TEXT NOT NULL,
+        country    TEXT NULL,
+        actor_code TEXT NULL,
+        mentions   INTEGER NOT NULL,
+        PRIMARY KEY (doc_id, entity_id)
+      );
+      CREATE INDEX entities_name ON entities (lower(name));
+      CREATE INDEX entities_type ON entities (type);
+
+      -- Standalone (not external-content) so the store code owns its rows: rowid = documents.seq.
+      CREATE VIRTUAL TABLE documents_fts USING fts5 (
+        title, text, entity_names,
+        tokenize = 'unicode61 remove_diacritics 2'
+      );
+    `,
+  },
+];
+
+export const LATEST_STORE_VERSION = migrations[migrations.length - 1].version;
+
+/**
+ * Checks that `db` is a Wirewatch database this code can read (or an empty one)
+ * and returns its store version: 0 for an empty database.
+ */
+export function readStoreVersion(db: Database.Database): number {
+  try {
+    const version = userVersion(db);
+    if (!hasWirewatchMarker(db)) {
+      if (version === 0 && isEmpty(db)) return 0;
+      throw notWirewatch(db);
+    }
+    if (version > LATEST_STORE_VERSION) {
+      throw new StoreError(
+        'store.newer-schema',
+        `${db.name} has store version ${version}, this Wirewatch knows up to ${LATEST_STORE_VERSION}: upgrade Wirewatch`,
+      );
+    }
+    return version;
+  } catch (error) {
+    if (sqliteErrorCode(error) === 'SQLITE_NOTADB') throw notWirewatch(db);
+    throw error;
+  }
+}
+
+/** Applies the pending migrations, each in its own transaction; returns the resulting store version. */
+export function migrate(db: Database.Database): number {
+  readStoreVersion(db);
+  for (const migration of migrations) applyIfPending(db, migration);
+  return userVersion(db);
+}
+
+/** The code of a better-sqlite3 error (`SQLITE_NOTADB`, `SQLITE_BUSY`, …), if `error` is one. */
+export function sqliteErrorCode(error: unknown): string | undefined {
+  if (!(error instanceof Error) || error.name !== 'SqliteError') return undefined;
+  const code: unknown = (error as Error & { code?: unknown }).code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+function applyIfPending(db: Database.Database, migration: Migration): void {
+  // IMMEDIATE takes the write lock before re-reading the version, so two processes
+  // opening the same new database cannot both apply a migration.
+  const apply = db.transaction(() => {
+    if (userVersion(db) >= migration.version) return;
+    db.exec(migration.sql);
+    db.pragma(`user_version = ${migration.version}`);
+  });
+  apply.immediate();
+}
+
+function userVersion(db: Database.Database): number {
+  const version: unknown = db.pragma('user_version', { simple: true });
+  return typeof version === 'number' ? version : 0;
+}
+
+function isEmpty(db: Database.Database): boolean {
+  return db.prepare('SELECT 1 FROM sqlite_master LIMIT 1').get() === undefined;
+}
+
+function hasWirewatchMarker(db: Database.Database): boolean {
+  const table = db
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")
+    .get(MARKER_TABLE);
+  if (table === undefined) return false;
+  const createdBy: unknown = db
+    .prepare(`SELECT value FROM ${MARKER_TABLE} WHERE key = 'created_by'`)
+    .pluck()
+    .get();
+  return createdBy === 'wirewatch';
+}
+
+function notWirewatch(db: Database.Database): StoreError {
+  return new StoreError('store.not-wirewatch', `${db.name} is not a Wirewatch database`);
+}

@@ -1,0 +1,386 @@
+import { closeSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { AnalysedDocument, EntityType } from '../../model/schema.js';
+import {
+  StoreError,
+  type DocumentSummary,
+  type PutOutcome,
+  type SearchHit,
+  type SearchOptions,
+  type SearchResult,
+  type Store,
+  type StoredEntity,
+  type StoreStats,
+} from '../store.js';
+import { toFtsQuery } from './fts-query.js';
+import { LATEST_STORE_VERSION, migrate, readStoreVersion, sqliteErrorCode } from './migrations.js';
+
+export interface SqliteStoreOptions {
+  /** Open an existing, up-to-date database for reading only: no migration, no writes. */
+  readonly?: boolean;
+}
+
+const DEFAULT_LIMIT = 20;
+const MAX_LIMIT = 1000;
+const SNIPPET_TOKENS = 16;
+/** bm25 column weights, in documents_fts column order: title, text, entity_names. */
+const BM25_WEIGHTS = '3.0, 1.0, 2.0';
+
+interface ExistingRow {
+  seq: number;
+  analysis_version: string;
+  ingested_at: string;
+}
+
+interface SummaryRow {
+  id: string;
+  title: string;
+  published: string | null;
+  source_name: string;
+  language: string;
+  ingested_at: string;
+}
+
+interface HitRow extends SummaryRow {
+  snippet: string;
+  rank: number;
+}
+
+interface EntityRow {
+  doc_id: string;
+  name: string;
+  type: string;
+  mentions: number;
+}
+
+interface DocumentParams {
+  id: string;
+  title: string;
+  published: string | null;
+  sourceName: string;
+  sourceUrl: string | null;
+  language: string;
+  text: string;
+  json: string;
+  analysisVersion: string;
+  now: string;
+}
+
+/** Every statement the store runs, prepared once when the store opens. */
+function prepareStatements(db: Database.Database) {
+  return {
+    existing: db.prepare<[string], ExistingRow>(
+      'SELECT seq, analysis_version, ingested_at FROM documents WHERE id = ?',
+    ),
+    insertDocument: db.prepare<DocumentParams>(
+      `INSERT INTO documents (id, title, published, source_name, source_url, language, text, json,
+                              analysis_version, ingested_at, updated_at)
+       VALUES (@id, @title, @published, @sourceName, @sourceUrl, @language, @text, @json,
+               @analysisVersion, @now, @now)`,
+    ),
+    updateDocument: db.prepare<DocumentParams>(
+      `UPDATE documents SET title = @title, published = @published, source_name = @sourceName,
+                            source_url = @sourceUrl, language = @language, text = @text, json = @json,
+                            analysis_version = @analysisVersion, updated_at = @now
+       WHERE id = @id`,
+    ),
+    deleteEntities: db.prepare<[string]>('DELETE FROM entities WHERE doc_id = ?'),
+    insertEntity: db.prepare<[string, string, string, string, string | null, string | null, number]>(
+      `INSERT INTO entities (doc_id, entity_id, name, type, country, actor_code, mentions)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    deleteFts: db.prepare<[number]>('DELETE FROM documents_fts WHERE rowid = ?'),
+    insertFts: db.prepare<[number, string, string, string]>(
+      'INSERT INTO documents_fts (rowid, title, text, entity_names) VALUES (?, ?, ?, ?)',
+    ),
+    json: db.prepare<[string], string>('SELECT json FROM documents WHERE id = ?').pluck(),
+    analysisVersion: db.prepare<[string], string>('SELECT analysis_version FROM documents WHERE id = ?').pluck(),
+    countMatches: db.prepare<[string], number>('SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?').pluck(),
+    search: db.prepare<[string, number, number], HitRow>(
+      `SELECT d.id, d.title, d.published, d.source_name, d.language, d.ingested_at,
+              snippet(documents_fts, -1, '«', '»', '…', ${SNIPPET_TOKENS}) AS snippet,
+              bm25(documents_fts, ${BM25_WEIGHTS}) AS rank
+       FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
+       WHERE documents_fts MATCH ?
+       ORDER BY rank, d.published DESC NULLS LAST, d.ingested_at DESC, d.seq DESC
+       LIMIT ? OFFSET ?`,
+    ),
+    list: db.prepare<[number, number], SummaryRow>(
+      `SELECT id, title, published, source_name, language, ingested_at
+       FROM documents
+       ORDER BY published DESC NULLS LAST, ingested_at DESC, seq DESC
+       LIMIT ? OFFSET ?`,
+    ),
+    entities: db.prepare<[string], EntityRow>(
+      'SELECT doc_id, name, type, mentions FROM entities WHERE doc_id = ? ORDER BY rowid',
+    ),
+    countDocuments: db.prepare<[], number>('SELECT count(*) FROM documents').pluck(),
+    countEntities: db.prepare<[], number>('SELECT count(*) FROM entities').pluck(),
+  };
+}
+
+type Statements = ReturnType<typeof prepareStatements>;
+
+export class SqliteStore implements Store {
+  private readonly statements: Statements;
+  private readonly putAll: (docs: readonly AnalysedDocument[], analysisVersion: string) => PutOutcome[];
+
+  private constructor(
+    private readonly db: Database.Database,
+    private readonly storeVersion: number,
+  ) {
+    this.statements = prepareStatements(db);
+    this.putAll = db.transaction((docs: readonly AnalysedDocument[], analysisVersion: string) =>
+      docs.map((doc) => this.putOne(doc, analysisVersion)),
+    );
+  }
+
+  /** Opens (creating it and its parent directories if needed) the database at `path`; `:memory:` works. */
+  static open(path: string, options: SqliteStoreOptions = {}): SqliteStore {
+    const readonly = options.readonly ?? false;
+    const db = openDatabase(path, readonly);
+    try {
+      const storeVersion = readonly ? checkReadable(db) : prepareWritable(db);
+      return new SqliteStore(db, storeVersion);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  }
+
+  async put(doc: AnalysedDocument, analysisVersion: string): Promise<PutOutcome> {
+    const [outcome] = this.putAll([doc], analysisVersion);
+    return outcome;
+  }
+
+  async putMany(docs: readonly AnalysedDocument[], analysisVersion: string): Promise<PutOutcome[]> {
+    return this.putAll(docs, analysisVersion);
+  }
+
+  async get(id: string): Promise<AnalysedDocument | undefined> {
+    const json = this.statements.json.get(id);
+    return json === undefined ? undefined : AnalysedDocument.parse(JSON.parse(json));
+  }
+
+  async has(id: string, analysisVersion?: string): Promise<boolean> {
+    const stored = this.statements.analysisVersion.get(id);
+    if (stored === undefined) return false;
+    return analysisVersion === undefined || stored === analysisVersion;
+  }
+
+  async search(query: string, options: SearchOptions = {}): Promise<SearchResult> {
+    const match = toFtsQuery(query);
+    const { limit, offset } = page(options);
+    return asBadQuery(query, () => ({
+      total: this.statements.countMatches.get(match) ?? 0,
+      hits: this.statements.search.all(match, limit, offset).map(toHit),
+    }));
+  }
+
+  async list(options: SearchOptions = {}): Promise<DocumentSummary[]> {
+    const { limit, offset } = page(options);
+    return this.statements.list.all(limit, offset).map(toSummary);
+  }
+
+  async entities(docId: string): Promise<StoredEntity[]> {
+    return this.statements.entities.all(docId).map((row) => ({
+      docId: row.doc_id,
+      name: row.name,
+      type: EntityType.parse(row.type),
+      mentions: row.mentions,
+    }));
+  }
+
+  async stats(): Promise<StoreStats> {
+    return {
+      documents: this.statements.countDocuments.get() ?? 0,
+      entities: this.statements.countEntities.get() ?? 0,
+      storeVersion: this.storeVersion,
+    };
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+
+  /** Runs inside the putAll transaction. */
+  private putOne(doc: AnalysedDocument, analysisVersion: string): PutOutcome {
+    assertStorable(doc, analysisVersion);
+    const existing = this.statements.existing.get(doc.id);
+    if (existing?.analysis_version === analysisVersion) return 'unchanged';
+
+    const params = documentParams(doc, analysisVersion, new Date().toISOString());
+    let seq: number;
+    if (existing === undefined) {
+      seq = Number(this.statements.insertDocument.run(params).lastInsertRowid);
+    } else {
+      // UPDATE, not REPLACE: keeps seq (the FTS rowid) and ingested_at.
+      this.statements.updateDocument.run(params);
+      this.statements.deleteEntities.run(doc.id);
+      this.statements.deleteFts.run(existing.seq);
+      seq = existing.seq;
+    }
+    this.insertEntities(doc);
+    this.statements.insertFts.run(seq, doc.title, doc.text, entityNames(doc));
+    return existing === undefined ? 'inserted' : 'updated';
+  }
+
+  private insertEntities(doc: AnalysedDocument): void {
+    for (const entity of doc.entities) {
+      this.statements.insertEntity.run(
+        doc.id,
+        entity.id,
+        entity.name,
+        entity.type,
+        entity.country ?? null,
+        entity.actorCode ?? null,
+        entity.mentions.length,
+      );
+    }
+  }
+}
+
+function openDatabase(path: string, readonly: boolean): Database.Database {
+  if (path !== ':memory:') refuseForeignFile(path);
+  try {
+    if (!readonly && path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    return new Database(path, { readonly, fileMustExist: readonly });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new StoreError('store.open-failed', `cannot open ${path}: ${reason}`);
+  }
+}
+
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+/**
+ * SQLite takes some tiny non-database files (a single byte, say) for empty databases
+ * and would overwrite them; only a missing file, an empty one or one with the SQLite
+ * header may reach it.
+ */
+function refuseForeignFile(path: string): void {
+  const size = fileSize(path);
+  if (size === undefined || size === 0) return;
+  if (!readHeader(path).equals(SQLITE_HEADER)) {
+    throw new StoreError('store.not-wirewatch', `${path} is not a Wirewatch database`);
+  }
+}
+
+function fileSize(path: string): number | undefined {
+  try {
+    const stats = statSync(path);
+    return stats.isFile() ? stats.size : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function readHeader(path: string): Buffer {
+  const header = Buffer.alloc(SQLITE_HEADER.length);
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const bytesRead = readSync(fd, header, 0, header.length, 0);
+    return header.subarray(0, bytesRead);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new StoreError('store.open-failed', `cannot open ${path}: ${reason}`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+function prepareWritable(db: Database.Database): number {
+  // Checked before any PRAGMA that writes, so a foreign file is left untouched.
+  readStoreVersion(db);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  return migrate(db);
+}
+
+function checkReadable(db: Database.Database): number {
+  db.pragma('busy_timeout = 5000');
+  const version = readStoreVersion(db);
+  if (version < LATEST_STORE_VERSION) {
+    throw new StoreError(
+      'store.open-failed',
+      `${db.name} has store version ${version}, needs ${LATEST_STORE_VERSION}: open it once without readonly to migrate it`,
+    );
+  }
+  return version;
+}
+
+/** Rejects documents no store may hold, so a bad document fails its whole putMany batch. */
+function assertStorable(doc: AnalysedDocument, analysisVersion: string): void {
+  if (typeof doc.id !== 'string' || doc.id.trim() === '') {
+    throw new TypeError('cannot store a document without an id');
+  }
+  if (typeof analysisVersion !== 'string' || analysisVersion === '') {
+    throw new TypeError(`cannot store document ${doc.id} without an analysis version`);
+  }
+}
+
+function documentParams(doc: AnalysedDocument, analysisVersion: string, now: string): DocumentParams {
+  return {
+    id: doc.id,
+    title: doc.title,
+    published: doc.published ?? null,
+    sourceName: doc.source.name,
+    sourceUrl: doc.source.url ?? null,
+    language: doc.language,
+    text: doc.text,
+    json: JSON.stringify(doc),
+    analysisVersion,
+    now,
+  };
+}
+
+/** Canonical names and aliases, one per line, so an alias search finds the document too. */
+function entityNames(doc: AnalysedDocument): string {
+  const names = doc.entities.flatMap((entity) => [entity.name, ...(entity.aliases ?? [])]);
+  return [...new Set(names)].join('\n');
+}
+
+function page(options: SearchOptions): { limit: number; offset: number } {
+  return {
+    limit: clampInteger(options.limit, DEFAULT_LIMIT, 0, MAX_LIMIT),
+    offset: clampInteger(options.offset, 0, 0, Number.MAX_SAFE_INTEGER),
+  };
+}
+
+function clampInteger(value: number | undefined, fallback: number, min: number, max: number): number {
+  if (value === undefined || !Number.isFinite(value)) return fallback;
+  return Math.min(Math.max(Math.trunc(value), min), max);
+}
+
+/** toFtsQuery should make FTS5 syntax errors impossible; this keeps them a StoreError if one slips through. */
+function asBadQuery<T>(query: string, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (sqliteErrorCode(error) === 'SQLITE_ERROR' && error instanceof Error && /fts5/iu.test(error.message)) {
+      throw new StoreError('store.bad-query', `cannot search for ${JSON.stringify(query)}: ${error.message}`);
+    }
+    throw error;
+  }
+}
+
+function toSummary(row: SummaryRow): DocumentSummary {
+  const summary: DocumentSummary = {
+    id: row.id,
+    title: row.title,
+    source: row.source_name,
+    language: row.language,
+    ingestedAt: row.ingested_at,
+  };
+  if (row.published !== null) summary.published = row.published;
+  return summary;
+}
+
+function toHit(row: HitRow): SearchHit {
+  // bm25() is lower-is-better; the interface wants higher-is-better.
+  return { ...toSummary(row), snippet: row.snippet, score: -row.rank };
+}

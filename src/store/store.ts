@@ -1,0 +1,80 @@
+import type { AnalysedDocument, EntityType } from '../model/schema.js';
+
+/** What `put` did: re-putting the same analysis of the same document changes nothing. */
+export type PutOutcome = 'inserted' | 'updated' | 'unchanged';
+
+export interface DocumentSummary {
+  id: string;
+  title: string;
+  published?: string;
+  source: string;
+  language: string;
+  /** When this document was first stored (ISO 8601, UTC). */
+  ingestedAt: string;
+}
+
+export interface SearchHit extends DocumentSummary {
+  /** A short excerpt around the match, plain text, with the matched terms between « and ». */
+  snippet: string;
+  /** Higher is better; comparable only within one result list. */
+  score: number;
+}
+
+export interface SearchResult {
+  total: number;
+  hits: SearchHit[];
+}
+
+export interface SearchOptions {
+  limit?: number;
+  offset?: number;
+}
+
+export interface StoredEntity {
+  docId: string;
+  name: string;
+  type: EntityType;
+  mentions: number;
+}
+
+export interface StoreStats {
+  documents: number;
+  entities: number;
+  /** The store's own schema version (its migrations), not the document schema. */
+  storeVersion: number;
+}
+
+/**
+ * Where analysed documents live. One interface, several implementations
+ * (SQLite embedded; PostgreSQL for scale-out), all passing the same contract
+ * suite in contract.ts, unchanged.
+ *
+ * `analysisVersion` identifies the pipeline that produced a document (its
+ * stages and their versions): putting a document whose id is stored with the
+ * same analysisVersion is a no-op ('unchanged'); a different one replaces it
+ * ('updated').
+ */
+export interface Store {
+  put(doc: AnalysedDocument, analysisVersion: string): Promise<PutOutcome>;
+  /** Puts many documents in one transaction: all are stored or none. */
+  putMany(docs: readonly AnalysedDocument[], analysisVersion: string): Promise<PutOutcome[]>;
+  get(id: string): Promise<AnalysedDocument | undefined>;
+  has(id: string, analysisVersion?: string): Promise<boolean>;
+  /** Full-text search over titles, bodies and entity names; newest-relevance first. */
+  search(query: string, options?: SearchOptions): Promise<SearchResult>;
+  list(options?: SearchOptions): Promise<DocumentSummary[]>;
+  entities(docId: string): Promise<StoredEntity[]>;
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
+}
+
+/** A store-level failure a user can act on (not a bug): bad path, not a Wirewatch database, bad query. */
+export class StoreError extends Error {
+  constructor(
+    readonly code: 'store.open-failed' | 'store.not-wirewatch' | 'store.newer-schema' | 'store.bad-query',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'StoreError';
+  }
+}

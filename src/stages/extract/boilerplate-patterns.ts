@@ -28,7 +28,7 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
   {
     id: 'font-size-widget',
     kind: 'block',
-    pattern: /^(?:[Aa]\s*[-−–+]?\s*){2,4}$|^(?:font size|text size)\s*[:\-]?.{0,20}$/i,
+    pattern: /^(?:[Aa]\s*[-−–+]?\s*){2,4}$|^(?:font size|text size)\s*[:-]?.{0,20}$/i,
     reason: 'Font-size controls ("A- A A+") scrape as a line of letters and signs.',
     examples: ['A- A A +', 'A+ A-', 'A A A', 'Text size: A A'],
   },

@@ -160,7 +160,7 @@ function extract(doc: WorkingDocument, ctx: StageContext): string {
   }
 
   const tailAt = blocks.findIndex((b, i) => i >= proseStart && i > 0 && matchTailPattern(b));
-  const candidates = blocks.map((b, i) => ({ b, i })).filter(({ b, i }) => !header.used.has(i) && (tailAt < 0 || i < tailAt)).map(({ b }) => b);
+  const candidates = blocks.filter((_, i) => !header.used.has(i) && (tailAt < 0 || i < tailAt));
 
   const classified = classifyBlocks(candidates, stopwords);
   let kept = classified.filter((c) => c.final === 'good').map((c) => c.text);

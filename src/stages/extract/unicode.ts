@@ -8,7 +8,8 @@
 const SPACE_LIKE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\f\v]/g;
 /** Zero-width characters, soft hyphens and BOMs left by CMSs: invisible, they only break matching. */
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
-/** C0/C1 control characters other than newline. */
+/** C0/C1 control characters other than newline (matching them is the point). */
+// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/g;
 /** Bidirectional marks (common in text translated from Arabic or Hebrew). */
 const BIDI = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;

@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { ingestFiles, type IngestReport } from '../../../ingest/ingest-files.js';
 import { DEFAULT_CONFIG } from '../../../pipeline/config.js';
-import { EXIT } from '../exit-codes.js';
+import { CliError, EXIT } from '../exit-codes.js';
+import { listInputs } from '../../../sources/files.js';
 import { day, fit, writeLine, type CliState, type Io } from '../output.js';
 import { parseByteSize } from '../options.js';
 import { withStore } from '../store-access.js';
@@ -27,6 +28,12 @@ export function registerIngest(program: Command, io: Io, state: CliState): void 
     .option('--json', 'print the report as JSON')
     .option('--max-bytes <size>', 'reject inputs larger than this (e.g. 10MB)', parseByteSize, DEFAULT_CONFIG.maxInputBytes)
     .action(async (inputs: string[], opts: { db?: string; json?: boolean; maxBytes: number }) => {
+      // Nothing to read means nothing to store: say so before creating a database.
+      const listed = listInputs(inputs);
+      if (listed.files.length === 0) {
+        for (const p of listed.problems) writeLine(io.stderr, `wirewatch: ${p.path}: ${p.code}: ${p.message}`);
+        throw new CliError(`no .txt files to ingest in ${inputs.join(', ')}`, EXIT.input);
+      }
       await withStore(io, opts.db, { create: true }, async (store, dbPath) => {
         const bar = io.stderr.isTTY ? new cliProgress.SingleBar({ stream: io.stderr, format: 'ingest [{bar}] {value}/{total} files · {eta_formatted} left', hideCursor: true }, cliProgress.Presets.shades_classic) : undefined;
         let started = false;

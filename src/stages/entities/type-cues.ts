@@ -1,0 +1,190 @@
+/**
+ * PLACEHOLDER: replaced by the trained recogniser of the entities issue.
+ *
+ * Word lists that type a run of capitalised words, as data with reasons
+ * (STYLE.md point 4). Words are matched exactly as written (case-sensitive) on
+ * token texts, so "Corp." and "Corp" are separate entries. The lint test in
+ * placeholder-entities.test.ts checks ids, reasons and duplicates.
+ */
+import type { EntityType } from '../../model/schema.js';
+
+export interface CueGroup {
+  id: string;
+  reason: string;
+  words: readonly string[];
+}
+
+export interface TypedCueGroup extends CueGroup {
+  type: EntityType;
+}
+
+/** The last word of a name that makes it an organisation or a facility: "Quds Force", "Baghdad International Airport". */
+export const NAME_HEAD_GROUPS: readonly TypedCueGroup[] = [
+  {
+    id: 'government-bodies',
+    type: 'ORG',
+    reason: 'State institutions are named "<qualifier> <body>": "Interior Ministry", "Popular Mobilization Authority".',
+    words: ['Ministry', 'Government', 'Parliament', 'Council', 'Assembly', 'Authority', 'Authorities', 'Agency', 'Commission', 'Committee', 'Court', 'Department', 'Senate', 'Congress', 'Cabinet', 'Administration', 'Bureau', 'Directorate', 'Service', 'Services', 'Secretariat', 'Nations'],
+  },
+  {
+    id: 'armed-groups',
+    type: 'ORG',
+    reason: 'Armed forces and militias: "Quds Force", "Iraqi Army", "Hezbollah Brigades", "Revolutionary Guard".',
+    words: ['Army', 'Force', 'Forces', 'Brigade', 'Brigades', 'Militia', 'Militias', 'Guard', 'Guards', 'Corps', 'Front', 'Battalion', 'Battalions', 'Regiment', 'Navy', 'Police', 'Command'],
+  },
+  {
+    id: 'political-and-civil',
+    type: 'ORG',
+    reason: 'Parties, movements and civil bodies: "Dawa Party", "Sadrist Movement", "Red Crescent Society".',
+    words: ['Party', 'Movement', 'Alliance', 'Coalition', 'Bloc', 'League', 'Union', 'Organization', 'Organisation', 'Association', 'Federation', 'Society', 'Foundation', 'Institute', 'Center', 'Centre', 'Fund', 'Network'],
+  },
+  {
+    id: 'companies',
+    type: 'ORG',
+    reason: 'Company names end in a legal form or an industry word: "Acme Corp.", "Iraqi Airways", "General Motors".',
+    words: ['Company', 'Corp', 'Corp.', 'Corporation', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'Co.', 'Group', 'Holdings', 'Bank', 'Airlines', 'Airways', 'Motors', 'Electric', 'Petroleum', 'Energy', 'Industries', 'Technologies'],
+  },
+  {
+    id: 'media',
+    type: 'ORG',
+    reason: 'News outlets are named after their medium: "Shafaq News", "New York Times", "Washington Post".',
+    words: ['News', 'Times', 'Post', 'Herald', 'Tribune', 'Journal', 'Press', 'Television', 'TV', 'Radio', 'Channel', 'Gazette', 'Telegraph', 'Observer'],
+  },
+  {
+    id: 'markets',
+    type: 'ORG',
+    reason: 'Exchanges and markets act as organisations: "New York Stock Exchange", "Tehran Stock Exchange".',
+    words: ['Exchange', 'Exchanges'],
+  },
+  {
+    id: 'education',
+    type: 'ORG',
+    reason: 'Universities and schools act as organisations in news: "Baghdad University".',
+    words: ['University', 'College', 'Academy', 'School'],
+  },
+  {
+    id: 'facilities',
+    type: 'FAC',
+    reason: 'Buildings and infrastructure: "Baghdad International Airport", "US Embassy", "Tahrir Square", "Mosul Dam".',
+    words: ['Airport', 'Embassy', 'Embassies', 'Consulate', 'House', 'Bridge', 'Palace', 'Square', 'Stadium', 'Hospital', 'Port', 'Base', 'Dam', 'Street', 'Road', 'Avenue', 'Highway', 'Mosque', 'Church', 'Cathedral', 'Shrine', 'Temple', 'Synagogue', 'Prison', 'Hotel', 'Tower', 'Building', 'Museum', 'Market', 'Zone', 'Checkpoint', 'Crossing', 'Refinery', 'Station', 'Terminal', 'Canal', 'Pipeline'],
+  },
+];
+
+/**
+ * Lower-case heads that news style writes after a capitalised name: "the Sadrist
+ * movement", "the Baath party", "Anbar province". Only used right after a
+ * capitalised run that is not itself a gazetteer name ("the Iraqi party" stays NORP).
+ */
+export const LOWERCASE_HEAD_GROUPS: readonly TypedCueGroup[] = [
+  {
+    id: 'lowercase-org-heads',
+    type: 'ORG',
+    reason: 'Movements and parties are often written lower-case after their name: "the Sadrist movement".',
+    words: ['movement', 'party'],
+  },
+  {
+    id: 'lowercase-region-heads',
+    type: 'GPE',
+    reason: 'Administrative regions are written lower-case after their name: "Anbar province", "Nineveh governorate".',
+    words: ['province', 'governorate'],
+  },
+];
+
+/**
+ * Titles before a person's name, as phrases (space-separated tokens as the
+ * tokenizer produces them). Matched longest first, so "Prime Minister" wins over
+ * "Minister". A title directly followed by "of" is an office ("Minister of Oil"), not a cue.
+ */
+export const PERSON_TITLE_GROUPS: readonly CueGroup[] = [
+  {
+    id: 'political-offices',
+    reason: 'Office titles precede names in news: "President Barham Salih", "Prime Minister Mustafa al-Kadhimi".',
+    words: ['President', 'Vice President', 'Prime Minister', 'Deputy Prime Minister', 'Minister', 'Foreign Minister', 'Defense Minister', 'Defence Minister', 'Interior Minister', 'Finance Minister', 'Oil Minister', 'Secretary of State', 'Secretary-General', 'Secretary', 'Director', 'Commissioner', 'Chancellor', 'Premier', 'Speaker', 'Senator', 'Governor', 'Mayor', 'Ambassador', 'Envoy', 'Judge', 'Chairman', 'Attorney General'],
+  },
+  {
+    id: 'military-ranks',
+    reason: 'Ranks precede names: "General Qassem Soleimani", "Lt. Gen. Smith" (abbreviated forms keep their stop as one token).',
+    words: ['General', 'Gen.', 'Lieutenant General', 'Colonel', 'Col.', 'Major', 'Maj.', 'Captain', 'Capt.', 'Lieutenant', 'Lt.', 'Sergeant', 'Sgt.', 'Admiral', 'Adm.', 'Brigadier', 'Brig.', 'Field Marshal', 'Marshal', 'Commander'],
+  },
+  {
+    id: 'courtesy-titles',
+    reason: 'Courtesy and academic titles, with and without a stop: "Mr. Smith", "Dr Jones".',
+    words: ['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Prof.', 'Professor', 'Sen.', 'Rep.', 'Gov.', 'Rev.'],
+  },
+  {
+    id: 'religious-and-royal',
+    reason: 'Religious and royal titles common in Middle East coverage: "Sheikh Qais al-Khazali", "Grand Ayatollah Ali al-Sistani".',
+    words: ['Sheikh', 'Shaikh', 'Sheik', 'Ayatollah', 'Grand Ayatollah', 'Imam', 'Sayyid', 'Sayed', 'Mullah', 'King', 'Queen', 'Prince', 'Princess', 'Crown Prince', 'Emir', 'Sultan', 'Pope', 'Patriarch', 'Bishop', 'Archbishop', 'Rabbi', 'Pastor'],
+  },
+  {
+    id: 'lowercase-roles',
+    reason: 'Role nouns written lower-case right before a name: "Shiite cleric Muqtada al-Sadr", "militia commander Abu Fadak".',
+    words: ['leader', 'cleric', 'commander', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'president', 'chief', 'envoy', 'ambassador', 'lawmaker', 'MP', 'senator', 'governor', 'general', 'premier'],
+  },
+];
+
+/**
+ * Name particles: a run containing one is a person's name ("Abu Mahdi al-Muhandis",
+ * "Osama bin Laden", "Ursula von der Leyen"). Arabic article prefixes are matched
+ * on the start of a hyphenated token ("al-Sadr", "Al-Kazemi", "ash-Shami").
+ */
+export const NAME_PARTICLE_TOKENS: CueGroup = {
+  id: 'name-particle-tokens',
+  reason: 'Patronymic and nobiliary particles occur almost only inside personal names.',
+  words: ['bin', 'Bin', 'ibn', 'Ibn', 'bint', 'Abu', 'Umm', 'van', 'von'],
+};
+
+export const NAME_PARTICLE_PREFIXES: CueGroup = {
+  id: 'arabic-article-prefixes',
+  reason: 'Transliterated Arabic surnames carry the article, assimilated or not: al-, el-, ad-, ash-, as-, az-, ar-, an-, at-. Lower-cased before comparison.',
+  words: ['al-', 'el-', 'ad-', 'ash-', 'as-', 'az-', 'ar-', 'an-', 'at-'],
+};
+
+/**
+ * Capitalised words that are dates, not names: they never join a run, so
+ * "Tanzania Friday" is Tanzania and "in January" nothing. "May" is left out: it is
+ * also a name ("Theresa May") and a verb.
+ */
+export const DATE_WORDS: CueGroup = {
+  id: 'date-words',
+  reason: 'Weekday and month names are capitalised but name no entity of ours (times are the times stage\'s).',
+  words: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
+/** Lower-case words allowed inside a run of capitalised words (never at its ends). */
+export const RUN_CONNECTORS: CueGroup = {
+  id: 'run-connectors',
+  reason: 'Names contain lower-case function words: "Embassy of the United States", "Charles de Gaulle", "Osama bin Laden".',
+  words: ['of', 'the', 'de', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'bint', 'y'],
+};
+
+/**
+ * Capitalised function words dropped from the start of a run: they are capitalised
+ * because they open a sentence or a quote ("The leader…", "If Aboa…"), not because
+ * they are part of a name.
+ */
+export const LEADING_FUNCTION_WORDS: CueGroup = {
+  id: 'leading-function-words',
+  reason: 'Sentence-initial function words are capitalised by position only.',
+  words: `The A An And But Or Nor So Yet If In On At As By For From To With Without Into Onto Of Off Over Under Up Down Out
+  This That These Those There Here Since When While Whilst After Before During Although Though Because Unless Until Whether
+  However Meanwhile Moreover Furthermore Also Then Now Still Even Just Only
+  It He She They We You I Me Him Her Us Them His Its Their Our My Your
+  Some Many Most All Both Each Every Any No Not Such Other Another Several Few More Much
+  What Who Whom Whose Which Where Why How Amid Among Despite According Against Between Through Toward Towards
+  Last Next Earlier Later Yesterday Today Tomorrow Let Please Yes`.split(/\s+/),
+};
+
+/** A lookup set over cue groups, built once per list. */
+export function wordSet(...groups: readonly CueGroup[]): ReadonlySet<string> {
+  const set = new Set<string>();
+  for (const group of groups) for (const word of group.words) set.add(word);
+  return set;
+}
+
+/** Head word → entity type, built once. */
+export function headIndex(groups: readonly TypedCueGroup[]): ReadonlyMap<string, EntityType> {
+  const index = new Map<string, EntityType>();
+  for (const group of groups) for (const word of group.words) index.set(word, group.type);
+  return index;
+}

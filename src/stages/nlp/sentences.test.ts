@@ -1,6 +1,6 @@
+import { documentFromText } from '../../test-support/documents.js';
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { WorkingDocument } from '../../model/working-document.js';
 import { DEFAULT_CONFIG } from '../../pipeline/config.js';
 import { silentLogger } from '../../pipeline/logger.js';
 import type { StageContext } from '../../pipeline/stage.js';
@@ -112,17 +112,7 @@ describe('splitSentences: spans', () => {
 describe('sentenceStage', () => {
   test('splits each paragraph separately; no sentence crosses a paragraph', () => {
     const text = 'The talks ended in Baghdad (without a deal\n\nThe U.S. Embassy said so. Nothing more.';
-    const breakAt = text.indexOf('\n\n');
-    const doc: WorkingDocument = {
-      raw: { mediaType: 'text/plain', text },
-      text,
-      paragraphs: [
-        { start: 0, end: breakAt, kind: 'body' },
-        { start: breakAt + 2, end: text.length, kind: 'body' },
-      ],
-      issues: [],
-      provenance: [],
-    };
+    const doc = documentFromText(text);
     const result = sentenceStage.run(doc, ctx);
     assert.deepEqual(
       doc.sentences!.map((s) => text.slice(s.start, s.end)),

@@ -1,7 +1,7 @@
+import { documentFromText } from '../../test-support/documents.js';
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Token } from '../../model/schema.js';
-import type { WorkingDocument } from '../../model/working-document.js';
 import { DEFAULT_CONFIG } from '../../pipeline/config.js';
 import { silentLogger } from '../../pipeline/logger.js';
 import type { StageContext } from '../../pipeline/stage.js';
@@ -133,17 +133,7 @@ describe('tokenize: numbers, links and marks', () => {
 describe('tokenStage', () => {
   test('tokenizes sentence by sentence; every token lies inside one sentence', () => {
     const text = 'Mr. Smith arrived. He didn’t stay.\n\nThe U.S. Embassy closed.';
-    const breakAt = text.indexOf('\n\n');
-    const doc: WorkingDocument = {
-      raw: { mediaType: 'text/plain', text },
-      text,
-      paragraphs: [
-        { start: 0, end: breakAt, kind: 'body' },
-        { start: breakAt + 2, end: text.length, kind: 'body' },
-      ],
-      issues: [],
-      provenance: [],
-    };
+    const doc = documentFromText(text);
     sentenceStage.run(doc, ctx);
     tokenStage.run(doc, ctx);
     const tokens = doc.tokens!;

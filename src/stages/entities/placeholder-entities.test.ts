@@ -1,8 +1,8 @@
+import { EXAMPLES_DIR } from '../../test-support/paths.js';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import type { Entity, Paragraph } from '../../model/schema.js';
 import type { WorkingDocument } from '../../model/working-document.js';
 import { DEFAULT_CONFIG } from '../../pipeline/config.js';
@@ -263,15 +263,9 @@ describe('placeholderEntityStage on news-style text', () => {
 
 // ---------------------------------------------------------------- the founding example
 
-/** The repository root: the nearest folder above this file with a package.json (works from src/ and dist/). */
-function repositoryRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
-  return dir;
-}
-
-const EXAMPLE = join(repositoryRoot(), '..', 'shared', 'examples', 'shafaq-2020-09-30-sadr.txt');
-const SKIP_EXAMPLE = existsSync(EXAMPLE) ? false : `founding example not found at ${EXAMPLE} (../shared is only on development machines)`;
+// The founding article ships in examples/ (a copy of ../shared/examples), so this runs everywhere.
+const EXAMPLE = join(EXAMPLES_DIR, 'shafaq-2020-09-30-sadr.txt');
+const SKIP_EXAMPLE = existsSync(EXAMPLE) ? false : `founding example not found at ${EXAMPLE}`;
 
 describe('placeholderEntityStage on the founding example (shafaq-2020-09-30-sadr)', { skip: SKIP_EXAMPLE }, () => {
   // The whole scraped page, furniture included: the finder must not be fooled by the comment form either.

@@ -2,7 +2,6 @@ import { RejectInput, type Stage, type StageContext } from '../../pipeline/stage
 import { addIssue } from '../../pipeline/issues.js';
 import type { WorkingDocument } from '../../model/working-document.js';
 import type { Paragraph, Source } from '../../model/schema.js';
-import { detectLanguage } from '../nlp/language.js';
 import { classifyBlocks, LENGTH_HIGH, LENGTH_LOW, matchBlockPattern, matchTailPattern, STOPWORDS_LOW, stopwordDensity } from './paragraph-classifier.js';
 import { ENGLISH_STOPWORDS } from './stopwords-en.js';
 import { parseTimestampLine, type Timestamp } from './timestamp.js';
@@ -50,6 +49,18 @@ export function splitBlocks(text: string): string[] {
     else blocks.push(...lines);
   }
   return blocks;
+}
+
+/**
+ * Whether to judge blocks by English function words. English prose is about 40% function
+ * words and other languages share few of ours, so the density over the long blocks tells
+ * it apart for this purpose at a fraction of the cost of a language model (the language
+ * stage identifies the language properly later).
+ */
+const ENGLISH_DENSITY = 0.2;
+function looksEnglish(blocks: string[]): boolean {
+  const long = blocks.filter((b) => b.length >= LENGTH_LOW);
+  return stopwordDensity((long.length > 0 ? long : blocks).join(' ').slice(0, 3000), ENGLISH_STOPWORDS).density >= ENGLISH_DENSITY;
 }
 
 const endsLikeSentence = (text: string): boolean => /[.!?…]["”’)]?$/.test(text);
@@ -145,8 +156,7 @@ function assembleBody(paragraphTexts: string[], maxChars: number): { text: strin
 
 function extract(doc: WorkingDocument, ctx: StageContext): string {
   const blocks = splitBlocks(doc.rawText!);
-  const guess = detectLanguage(blocks.filter((b) => b.length >= LENGTH_LOW).join('\n') || blocks.join('\n'));
-  const stopwords = guess.code === 'en' ? ENGLISH_STOPWORDS : undefined;
+  const stopwords = looksEnglish(blocks) ? ENGLISH_STOPWORDS : undefined;
 
   let proseStart = blocks.findIndex((b) => isProse(b, stopwords));
   if (proseStart < 0) proseStart = blocks.length;

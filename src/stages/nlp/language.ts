@@ -13,8 +13,8 @@ const MIN_MARGIN = 0.06;
  * on the founding example: French at 0.98 of English over 4,000 characters).
  */
 const RELIABLE_LETTERS = 250;
-/** We read at most this much: the language is settled long before, and franc is linear in length. */
-const SAMPLE_CHARS = 4000;
+/** We read at most this much: franc is linear in length and settled well before (about 0.3 ms here). */
+const SAMPLE_CHARS = 1500;
 
 export interface LanguageGuess {
   /** ISO 639-1 where one exists, else ISO 639-3; `und` when unknown. */

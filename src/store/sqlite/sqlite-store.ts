@@ -24,6 +24,11 @@ export interface SqliteStoreOptions {
 const DEFAULT_LIMIT = 20;
 const MAX_LIMIT = 1000;
 const SNIPPET_TOKENS = 16;
+/**
+ * Snippets come from the body column (index 1): a reader wants the sentence around
+ * the match, not a list of entity names, even when the names column ranked higher.
+ */
+const SNIPPET_COLUMN = 1;
 /** bm25 column weights, in documents_fts column order: title, text, entity_names. */
 const BM25_WEIGHTS = '3.0, 1.0, 2.0';
 
@@ -99,7 +104,7 @@ function prepareStatements(db: Database.Database) {
     countMatches: db.prepare<[string], number>('SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?').pluck(),
     search: db.prepare<[string, number, number], HitRow>(
       `SELECT d.id, d.title, d.published, d.source_name, d.language, d.ingested_at,
-              snippet(documents_fts, -1, '«', '»', '…', ${SNIPPET_TOKENS}) AS snippet,
+              snippet(documents_fts, ${SNIPPET_COLUMN}, '«', '»', '…', ${SNIPPET_TOKENS}) AS snippet,
               bm25(documents_fts, ${BM25_WEIGHTS}) AS rank
        FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
        WHERE documents_fts MATCH ?

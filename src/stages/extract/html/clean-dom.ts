@@ -1,0 +1,89 @@
+import { attr, findAll, removeNode, walk, type Element, type AnyNode } from './dom.js';
+import { CLASS_PATTERNS, FURNITURE_TAGS, NEVER_CONTENT_TAGS, type ClassPattern } from './html-patterns.js';
+
+/** An element holding at least this share of the page's paragraph text is the main column: `unless-main` patterns spare it. */
+const MAIN_SHARE = 0.4;
+/** …and at this share even `always` patterns spare it (a theme's "comments-open" class on the page wrapper). */
+const DOMINANT_SHARE = 0.7;
+/** Class names on these say nothing about their content (themes put state classes on them). */
+const NEVER_REMOVED_BY_CLASS: ReadonlySet<string> = new Set(['html', 'body', 'main', 'article']);
+
+export interface CleanTrace {
+  /** Removed elements counted by the rule that removed them. */
+  removed: Record<string, number>;
+}
+
+const classTokens = (el: Element): string[] => (attr(el, 'class') ?? '').toLowerCase().split(/\s+/).filter((t) => t.length > 0);
+
+export function matchClassPattern(el: Element): ClassPattern | undefined {
+  const tokens = classTokens(el);
+  const id = (attr(el, 'id') ?? '').toLowerCase();
+  return CLASS_PATTERNS.find((p) => (id.length > 0 && p.pattern.test(id)) || tokens.some((t) => p.pattern.test(t)));
+}
+
+function isHidden(el: Element): boolean {
+  if (el.attribs.hidden !== undefined || attr(el, 'aria-hidden') === 'true') return true;
+  const style = attr(el, 'style');
+  return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/** Characters of text inside <p> elements below a node: the measure of "main column". */
+function paragraphChars(root: AnyNode): number {
+  let n = 0;
+  walk(root, (el) => {
+    if (el.name === 'p') {
+      n += paragraphLength(el);
+      return false;
+    }
+    return undefined;
+  });
+  return n;
+}
+
+function paragraphLength(el: Element): number {
+  let n = 0;
+  const stack: AnyNode[] = [...el.children];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'text') n += (node as { data: string }).data.trim().length;
+    const children = (node as { children?: AnyNode[] }).children;
+    if (children) stack.push(...children);
+  }
+  return n;
+}
+
+/**
+ * Removes what is never article text (scripts, forms' controls, hidden elements),
+ * then page furniture by tag and by class/id patterns, protecting the main column.
+ * Mutates the tree; returns what it removed, by rule.
+ */
+export function cleanDom(root: AnyNode): CleanTrace {
+  const trace: CleanTrace = { removed: {} };
+  const count = (rule: string): void => {
+    trace.removed[rule] = (trace.removed[rule] ?? 0) + 1;
+  };
+  for (const el of findAll(root, (e) => NEVER_CONTENT_TAGS.has(e.name) || isHidden(e))) {
+    removeNode(el);
+    count(NEVER_CONTENT_TAGS.has(el.name) ? 'tag:never-content' : 'hidden');
+  }
+  const total = Math.max(1, paragraphChars(root));
+  const share = (el: Element): number => paragraphChars(el) / total;
+  const doomed: { el: Element; rule: string }[] = [];
+  walk(root, (el) => {
+    if (FURNITURE_TAGS.has(el.name) && share(el) < MAIN_SHARE) {
+      doomed.push({ el, rule: `tag:${el.name}` });
+      return false;
+    }
+    const pattern = NEVER_REMOVED_BY_CLASS.has(el.name) ? undefined : matchClassPattern(el);
+    if (pattern && share(el) < (pattern.strength === 'always' ? DOMINANT_SHARE : MAIN_SHARE)) {
+      doomed.push({ el, rule: `class:${pattern.id}` });
+      return false;
+    }
+    return undefined;
+  });
+  for (const { el, rule } of doomed) {
+    removeNode(el);
+    count(rule);
+  }
+  return trace;
+}

@@ -1,0 +1,97 @@
+/**
+ * What the HTML extractor removes and where it looks first, as data (STYLE.md point 4).
+ * Each entry has an id, recorded in the extraction trace, and a reason.
+ */
+
+/** Elements whose content is never article text. */
+export const NEVER_CONTENT_TAGS: ReadonlySet<string> = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'embed', 'video', 'audio',
+  'map', 'button', 'select', 'input', 'textarea', 'option', 'label', 'dialog', 'head', 'link', 'meta',
+]);
+
+/** Page furniture by element: navigation and side matter (HTML5 sectioning semantics). */
+export const FURNITURE_TAGS: ReadonlySet<string> = new Set(['nav', 'aside', 'footer', 'menu']);
+
+export interface ClassPattern {
+  id: string;
+  /** Matched against each class token and the id, lower-cased. */
+  pattern: RegExp;
+  /**
+   * `always`: removed wherever found (comment threads can be longer than the article).
+   * `unless-main`: removed unless the element holds most of the page's paragraph text
+   * (a main column marked "has-sidebar" must survive).
+   */
+  strength: 'always' | 'unless-main';
+  reason: string;
+  examples: string[];
+}
+
+const token = (words: string): RegExp => new RegExp(`(?:^|[-_])(?:${words})(?:$|[-_\\d])`);
+
+export const CLASS_PATTERNS: readonly ClassPattern[] = [
+  {
+    id: 'comments',
+    pattern: token('comments?|commentlist|comment-list|disqus|respond|reply|replies|discussion'),
+    strength: 'always',
+    reason: 'Comment threads and forms follow articles and can be longer than them.',
+    examples: ['comments', 'comment-list', 'disqus_thread', 'respond', 'article-comments'],
+  },
+  {
+    id: 'sharing',
+    pattern: token('share|sharing|sharedaddy|social|socials|sociable|addthis|shariff|follow-us'),
+    strength: 'always',
+    reason: 'Share bars and social widgets.',
+    examples: ['share-buttons', 'sharedaddy', 'social-links', 'shariff'],
+  },
+  {
+    id: 'related',
+    pattern: token('related|recommended|recommendations|more-stories|read-more|readmore|also-read|teaser|teasers|outbrain|taboola|trending|most-read|popular'),
+    strength: 'unless-main',
+    reason: 'Lists of other stories.',
+    examples: ['related-posts', 'outbrain', 'most-read', 'teaser-list'],
+  },
+  {
+    id: 'ads',
+    pattern: token('ad|ads|advert|advertisement|advertising|adslot|ad-slot|banner|sponsor|sponsored|promo|promotion|dfp'),
+    strength: 'always',
+    reason: 'Advertising slots and promotions.',
+    examples: ['ad-slot', 'advertisement', 'sponsored', 'banner'],
+  },
+  {
+    id: 'consent',
+    pattern: token('cookie|cookies|consent|gdpr|cmp|newsletter|subscribe|subscription|paywall|signup|sign-up|login|modal|popup|overlay'),
+    strength: 'always',
+    reason: 'Cookie banners, sign-up boxes and overlays.',
+    examples: ['cookie-banner', 'newsletter-signup', 'paywall', 'modal'],
+  },
+  {
+    id: 'navigation',
+    pattern: token('nav|navbar|navigation|menu|breadcrumb|breadcrumbs|pagination|pager|skip-link|toolbar|topbar|masthead|site-header|site-footer|footer|sidebar|widget|widgets|tagcloud|tag-cloud|tags|categories|byline|author-box|author-bio|meta-author|post-meta|entry-meta|print-only|sr-only|visually-hidden|screen-reader-text'),
+    strength: 'unless-main',
+    reason: 'Site navigation, side columns, tag lists and byline/meta rows.',
+    examples: ['main-nav', 'breadcrumbs', 'sidebar', 'entry-meta', 'screen-reader-text', 'widget_text'],
+  },
+];
+
+/**
+ * Where publishers put the article body, most specific first: when one of these
+ * matches an element with enough text, it is the body container.
+ */
+export interface BodySelector {
+  id: string;
+  test: (tag: string, classes: string[], id: string, attrs: Record<string, string>) => boolean;
+  reason: string;
+}
+
+const classMatches = (re: RegExp) => (_tag: string, classes: string[], id: string): boolean => classes.some((c) => re.test(c)) || re.test(id);
+
+export const BODY_SELECTORS: readonly BodySelector[] = [
+  { id: 'itemprop-articleBody', test: (_t, _c, _i, a) => a.itemprop === 'articleBody', reason: 'schema.org microdata names the body exactly.' },
+  {
+    id: 'body-class',
+    test: classMatches(/^(?:article[-_]?body|article__body|articlebody|article-content|article__content|article-text|story-body|story[-_]content|storycontent|entry-content|post-content|post-body|post__content|postbody|td-post-content|field-name-body|field--name-body|body-text|text-body|news-text|content-body|rich-text|articletext|main-text|single-content|the-content|c-article-body|article__text|article-main|blog-post-body|body-copy)$/i),
+    reason: 'Class names that CMSs (WordPress, Drupal, news platforms) give the article text.',
+  },
+  { id: 'article-element', test: (tag) => tag === 'article', reason: 'HTML5 <article>: the body on most modern news pages.' },
+  { id: 'main-element', test: (tag, _c, _i, a) => tag === 'main' || a.role === 'main', reason: 'HTML5 <main> or role=main: the page minus its frame.' },
+];

@@ -1,0 +1,73 @@
+import { attr, findAll, rawText, type Document } from './dom.js';
+
+/** A schema.org node from JSON-LD, flattened out of @graph and arrays. */
+export type JsonLdNode = Record<string, unknown>;
+
+/** Types whose headline, author and dates describe the page's article. */
+const ARTICLE_TYPES = /^(?:NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|LiveBlogPosting|TechArticle|ScholarlyArticle|Report|SocialMediaPosting|WebPage|Review|Recipe|VideoObject|Event)$/;
+
+function flatten(value: unknown, out: JsonLdNode[]): void {
+  if (Array.isArray(value)) {
+    for (const v of value) flatten(v, out);
+  } else if (value && typeof value === 'object') {
+    const node = value as JsonLdNode;
+    out.push(node);
+    if (node['@graph']) flatten(node['@graph'], out);
+  }
+}
+
+/** Parses JSON-LD leniently: CMSs leave HTML comments, CDATA markers and trailing commas in it. */
+function parseLenient(text: string): unknown {
+  const cleaned = text.replace(/^\s*<!--|-->\s*$/g, '').replace(/^\s*\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>\s*$/g, '').trim();
+  try {
+    return JSON.parse(cleaned);
+  } catch {
+    try {
+      return JSON.parse(cleaned.replace(/,\s*([}\]])/g, '$1').replace(/[\u0000-\u001f]+/g, ' '));
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+export function readJsonLd(doc: Document): JsonLdNode[] {
+  const nodes: JsonLdNode[] = [];
+  for (const script of findAll(doc, (el) => el.name === 'script' && /ld\+json/i.test(attr(el, 'type') ?? ''))) {
+    flatten(parseLenient(rawText(script)), nodes);
+  }
+  return nodes;
+}
+
+const typesOf = (node: JsonLdNode): string[] => {
+  const t = node['@type'];
+  return Array.isArray(t) ? t.map(String) : t ? [String(t)] : [];
+};
+
+/** Article-like nodes first (NewsArticle before WebPage), in document order within a rank. */
+export function articleNodes(nodes: JsonLdNode[]): JsonLdNode[] {
+  const rank = (n: JsonLdNode): number => {
+    const types = typesOf(n);
+    if (types.some((t) => /Article|BlogPosting|Report|Posting/.test(t))) return 0;
+    if (types.some((t) => ARTICLE_TYPES.test(t))) return 1;
+    return 2;
+  };
+  return nodes.filter((n) => rank(n) < 2).sort((a, b) => rank(a) - rank(b));
+}
+
+export const asString = (v: unknown): string | undefined => (typeof v === 'string' && v.trim().length > 0 ? v.trim() : undefined);
+
+/** Names from an author/creator value: "X", {name: "X"}, [{name}], {"@id"} references resolved against the graph. */
+export function personNames(value: unknown, graph: JsonLdNode[]): string[] {
+  if (!value) return [];
+  if (Array.isArray(value)) return value.flatMap((v) => personNames(v, graph));
+  if (typeof value === 'string') return [value];
+  if (typeof value === 'object') {
+    const node = value as JsonLdNode;
+    const name = asString(node.name);
+    if (name) return [name];
+    const id = asString(node['@id']);
+    const target = id ? graph.find((n) => n['@id'] === id && n !== node) : undefined;
+    if (target) return personNames(target, graph.filter((n) => n !== target));
+  }
+  return [];
+}

@@ -23,6 +23,7 @@ function parseLenient(text: string): unknown {
     return JSON.parse(cleaned);
   } catch {
     try {
+      // eslint-disable-next-line no-control-regex -- raw control characters inside strings are what breaks JSON.parse here
       return JSON.parse(cleaned.replace(/,\s*([}\]])/g, '$1').replace(/[\u0000-\u001f]+/g, ' '));
     } catch {
       return undefined;

@@ -10,11 +10,19 @@ export interface EvalReport {
   details?: Record<string, unknown>;
 }
 
+/** Options the CLI passes through to a task; a task ignores what it has no use for. */
+export interface EvalOptions {
+  /** The HTML extractor to score (`wirewatch`, `readability`, `text`), for extraction tasks. */
+  extractor?: string;
+  /** Evaluate only the first N items: for quick looks while developing, never for reported numbers. */
+  limit?: number;
+}
+
 export interface EvalTask {
   name: string;
   description: string;
   /** Formats this task reads, with what `--data` points at for each. */
-  formats: Record<string, { data: string; run: (dataPath: string) => Promise<EvalReport> }>;
+  formats: Record<string, { data: string; run: (dataPath: string, options: EvalOptions) => Promise<EvalReport> }>;
 }
 
 export function f1(precision: number, recall: number): number {

@@ -1,7 +1,10 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { EVAL_TASKS, findEvalTask } from '../../../eval/registry.js';
+import { EXTRACTOR_NAMES } from '../../../eval/extract/tasks.js';
+import type { EvalOptions } from '../../../eval/task.js';
 import { CliError, EXIT } from '../exit-codes.js';
+import { parsePositiveInt } from '../options.js';
 import { writeLine, type CliState, type Io } from '../output.js';
 
 export function registerEval(program: Command, io: Io, _state: CliState): void {
@@ -13,14 +16,19 @@ export function registerEval(program: Command, io: Io, _state: CliState): void {
     .requiredOption('--format <fmt>', 'the format of the gold data')
     .requiredOption('--data <path>', 'where the gold data is')
     .option('--json', 'print the report as one JSON object on the last line')
+    .option('--extractor <name>', `extraction tasks: the extractor to score (${EXTRACTOR_NAMES.join(', ')})`, 'wirewatch')
+    .option('--limit <n>', 'only the first n items (a quick look; never for reported numbers)', parsePositiveInt)
     .addHelpText('after', `\nTasks:\n${tasks}`)
-    .action(async (name: string, opts: { format: string; data: string; json?: boolean }) => {
+    .action(async (name: string, opts: { format: string; data: string; json?: boolean; extractor: string; limit?: number }) => {
       const task = findEvalTask(name);
       if (!task) throw new CliError(`unknown eval task ${name}; known: ${EVAL_TASKS.map((t) => t.name).join(', ')}`, EXIT.notFound);
       const format = task.formats[opts.format];
       if (!format) throw new CliError(`task ${name} has no format ${opts.format}; known: ${Object.keys(task.formats).join(', ')}`, EXIT.usage);
       if (!existsSync(opts.data)) throw new CliError(`no gold data at ${opts.data}`, EXIT.input);
-      const report = await format.run(opts.data);
+      if (!EXTRACTOR_NAMES.includes(opts.extractor)) throw new CliError(`unknown extractor ${opts.extractor}; known: ${EXTRACTOR_NAMES.join(', ')}`, EXIT.usage);
+      const options: EvalOptions = { extractor: opts.extractor };
+      if (opts.limit !== undefined) options.limit = opts.limit;
+      const report = await format.run(opts.data, options);
       if (opts.json) {
         writeLine(io.stdout, JSON.stringify(report));
         return;

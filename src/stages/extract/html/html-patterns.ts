@@ -80,18 +80,21 @@ export const CLASS_PATTERNS: readonly ClassPattern[] = [
 export interface BodySelector {
   id: string;
   test: (tag: string, classes: string[], id: string, attrs: Record<string, string>) => boolean;
+  /** `strong` names the body itself; `broad` names a region that may also hold the page frame. */
+  strength: 'strong' | 'broad';
   reason: string;
 }
 
 const classMatches = (re: RegExp) => (_tag: string, classes: string[], id: string): boolean => classes.some((c) => re.test(c)) || re.test(id);
 
 export const BODY_SELECTORS: readonly BodySelector[] = [
-  { id: 'itemprop-articleBody', test: (_t, _c, _i, a) => a.itemprop === 'articleBody', reason: 'schema.org microdata names the body exactly.' },
+  { id: 'itemprop-articleBody', test: (_t, _c, _i, a) => a.itemprop === 'articleBody', strength: 'strong', reason: 'schema.org microdata names the body exactly.' },
   {
     id: 'body-class',
     test: classMatches(/^(?:article[-_]?body|article__body|articlebody|article-content|article__content|article-text|story-body|story[-_]content|storycontent|entry-content|post-content|post-body|post__content|postbody|td-post-content|field-name-body|field--name-body|body-text|text-body|news-text|content-body|rich-text|articletext|main-text|single-content|the-content|c-article-body|article__text|article-main|blog-post-body|body-copy)$/i),
+    strength: 'strong',
     reason: 'Class names that CMSs (WordPress, Drupal, news platforms) give the article text.',
   },
-  { id: 'article-element', test: (tag) => tag === 'article', reason: 'HTML5 <article>: the body on most modern news pages.' },
-  { id: 'main-element', test: (tag, _c, _i, a) => tag === 'main' || a.role === 'main', reason: 'HTML5 <main> or role=main: the page minus its frame.' },
+  { id: 'article-element', test: (tag) => tag === 'article', strength: 'broad', reason: 'HTML5 <article>: the body on most modern news pages.' },
+  { id: 'main-element', test: (tag, _c, _i, a) => tag === 'main' || a.role === 'main', strength: 'broad', reason: 'HTML5 <main> or role=main: the page minus its frame.' },
 ];

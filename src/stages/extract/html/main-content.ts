@@ -26,6 +26,14 @@ const MIN_SCORING_CHARS = 25;
 const MAX_LINK_DENSITY = 0.5;
 /** A selector's container must hold this share of the density winner's text, else the page marks up something else (a teaser, a wrapper). */
 const SELECTOR_MIN_SHARE = 0.5;
+/** Widening stops at an ancestor whose text is more than this share links (a page frame with menus). */
+const WIDEN_MAX_LINK_DENSITY = 0.25;
+/** …or where the current container holds less than this share of the ancestor's text. */
+const WIDEN_MIN_SHARE = 0.6;
+/** Short lines without closing punctuation act as headings for orphan removal. */
+const ORPHAN_MAX_CHARS = 60;
+/** A broad selector (<article>, <main>) around the density winner is used only if the winner holds this share of its text. */
+const BROAD_SELECTOR_SHARE = 0.8;
 /** Siblings of the winning container scoring this share of it are part of the article (split bodies). */
 const SIBLING_SHARE = 0.25;
 
@@ -94,19 +102,35 @@ function bestContainer(totals: Map<Element, Totals>): Element | undefined {
   return best;
 }
 
+/**
+ * Moves from the scored winner up to ancestors that add little but more article:
+ * lists, tables and sub-headed sections beside the paragraphs score low on their own.
+ */
+function widen(winner: Element | undefined, totals: Map<Element, Totals>): Element | undefined {
+  if (!winner) return undefined;
+  let current = winner;
+  for (let parent = current.parent; parent && parent.type === 'tag'; parent = parent.parent) {
+    const p = totals.get(parent as Element);
+    const c = totals.get(current)!;
+    if (!p || (parent as Element).name === 'body' || p.linkChars / Math.max(1, p.chars) > WIDEN_MAX_LINK_DENSITY || c.chars < WIDEN_MIN_SHARE * p.chars) break;
+    current = parent as Element;
+  }
+  return current;
+}
+
 const contains = (outer: Element, inner: Element): boolean => {
   for (let n: AnyNode | null = inner; n; n = n.parent) if (n === outer) return true;
   return false;
 };
 
-function selectorContainer(doc: Document): { el: Element; id: string }[] {
-  const found: { el: Element; id: string }[] = [];
+function selectorContainer(doc: Document): { el: Element; id: string; strength: 'strong' | 'broad' }[] {
+  const found: { el: Element; id: string; strength: 'strong' | 'broad' }[] = [];
   for (const selector of BODY_SELECTORS) {
     const matches = findAll(doc, (el) => {
       const classes = (attr(el, 'class') ?? '').split(/\s+/).filter(Boolean);
       return selector.test(el.name, classes, attr(el, 'id') ?? '', el.attribs);
     });
-    for (const el of matches) found.push({ el, id: selector.id });
+    for (const el of matches) found.push({ el, id: selector.id, strength: selector.strength });
   }
   return found;
 }
@@ -114,6 +138,7 @@ function selectorContainer(doc: Document): { el: Element; id: string }[] {
 /** The blocks of the article inside a container, in order, furniture removed. */
 function articleBlocks(blocks: Block[], title: string | undefined): string[] {
   const out: string[] = [];
+  const headings: boolean[] = [];
   const normalisedTitle = title?.toLowerCase();
   for (const b of blocks) {
     if (out.length > 0 && matchTailPattern(b.text)) break;
@@ -123,8 +148,21 @@ function articleBlocks(blocks: Block[], title: string | undefined): string[] {
     if (b.text.length < 40 && parseTimestampLine(b.text, new Date(0))) continue;
     if (out.length > 0 && out[out.length - 1] === b.text) continue;
     out.push(b.text);
+    headings.push(isHeading(b.tag) || (b.text.length < ORPHAN_MAX_CHARS && !/[.!?:]$/.test(b.text)));
   }
-  return out;
+  return dropOrphanHeadings(out, headings);
+}
+
+/**
+ * A heading with no paragraph of its own before the next heading or the end introduces
+ * a section that was removed (related links, "Weitere Themen"): it goes too.
+ */
+function dropOrphanHeadings(texts: string[], headings: boolean[]): string[] {
+  return texts.filter((_, i) => {
+    if (!headings[i]) return true;
+    for (let j = i + 1; j < texts.length; j++) if (!headings[j]) return true;
+    return false;
+  });
 }
 
 const totalChars = (paragraphs: string[]): number => paragraphs.reduce((n, p) => n + p.length, 0);
@@ -133,7 +171,7 @@ export function extractMainContent(doc: Document, title?: string): MainContent {
   const body = findFirst(doc, (el) => el.name === 'body') ?? doc;
   const allBlocks = collectBlocks(body);
   const totals = scoreElements(allBlocks, body);
-  const densityWinner = bestContainer(totals);
+  const densityWinner = widen(bestContainer(totals), totals);
   const within = (el: Element): Block[] => allBlocks.filter((b) => contains(el, b.element));
 
   // 1. A container named by markup, if it holds the article rather than a teaser or the whole frame.
@@ -141,7 +179,12 @@ export function extractMainContent(doc: Document, title?: string): MainContent {
     const winnerChars = totals.get(densityWinner)?.chars ?? 0;
     const candidates = selectorContainer(doc)
       .map((c) => ({ ...c, chars: totals.get(c.el)?.chars ?? 0 }))
-      .filter((c) => c.chars >= SELECTOR_MIN_SHARE * winnerChars && (contains(c.el, densityWinner) || contains(densityWinner, c.el)));
+      .filter((c) => {
+        if (c.chars < SELECTOR_MIN_SHARE * winnerChars) return false;
+        if (contains(densityWinner, c.el)) return true;
+        // A broad container (<main>, a page-wide <article>) around the scored winner adds only furniture.
+        return contains(c.el, densityWinner) && (c.strength === 'strong' || winnerChars >= BROAD_SELECTOR_SHARE * c.chars);
+      });
     // The most specific container that still qualifies: fewest characters.
     candidates.sort((a, b) => a.chars - b.chars);
     for (const c of candidates) {

@@ -109,6 +109,8 @@ export interface ColumnReadOptions {
    * short texts, so document-level evidence never crosses between them.
    */
   sentencePerDocument?: boolean;
+  /** Repairs a sentence while its tags still carry the file's own types (before mapType). */
+  adaptRaw?: (sentence: TaggedSentence) => TaggedSentence;
 }
 
 /**
@@ -124,7 +126,10 @@ export function readColumnText(text: string, options: ColumnReadOptions): Tagged
   let tokens: string[] = [];
   let rawTags: string[] = [];
   const endSentence = (): void => {
-    if (tokens.length > 0) sentences.push({ tokens, tags: mapTags(rawTags, options.mapType) });
+    if (tokens.length > 0) {
+      const raw = options.adaptRaw ? options.adaptRaw({ tokens, tags: rawTags }) : { tokens, tags: rawTags };
+      sentences.push({ tokens: raw.tokens, tags: mapTags(raw.tags, options.mapType) });
+    }
     tokens = [];
     rawTags = [];
     if (options.sentencePerDocument) endDocument();
@@ -167,6 +172,8 @@ export function readColumnText(text: string, options: ColumnReadOptions): Tagged
 export interface ConlluReadOptions {
   source: string;
   mapType: TypeMapper;
+  /** Rejects a candidate name (its words, its mapped type), letting names nested in it be taken instead. */
+  acceptName?: (words: readonly string[], type: NerType) => boolean;
 }
 
 interface ConlluToken {
@@ -182,7 +189,7 @@ const NAME_INNER_UPOS = new Set(['PROPN', 'ADP', 'DET', 'CCONJ', 'PART', 'PUNCT'
  * Reads CoNLL-U with entity brackets in MISC (GUM's `Entity=`). GUM annotates every
  * mention ("the man" is a person), so only names are kept: after trimming leading
  * determiners and edge punctuation, a mention must start and end with a proper noun
- * (UPOS PROPN) and contain nothing but proper nouns and function words. Of nested
+ * (UPOS PROPN or XPOS NNP/NNPS) and contain nothing but proper nouns and function words. Of nested
  * names the outermost wins ("[University of [California]]" is one ORG).
  */
 export function readConlluText(text: string, options: ConlluReadOptions): TaggedDocument[] {
@@ -191,7 +198,7 @@ export function readConlluText(text: string, options: ConlluReadOptions): Tagged
   let tokens: ConlluToken[] = [];
   let docId = `${options.source}#1`;
   const endSentence = (): void => {
-    if (tokens.length > 0) sentences.push(sentenceFromConllu(tokens, options.mapType));
+    if (tokens.length > 0) sentences.push(sentenceFromConllu(tokens, options.mapType, options.acceptName));
     tokens = [];
   };
   const endDocument = (): void => {
@@ -216,7 +223,9 @@ export function readConlluText(text: string, options: ConlluReadOptions): Tagged
     const columns = line.split('\t');
     // Multiword-token ranges ("3-4") and empty nodes ("5.1") are not surface tokens of their own.
     if (columns.length < 10 || !/^\d+$/.test(columns[0]!)) continue;
-    tokens.push({ form: columns[1]!, upos: columns[3]!, misc: columns[9]! });
+    // GUM gives "United" in "United States" UPOS VERB but XPOS NNP: the XPOS says it is part of a name.
+    const upos = /^NNPS?$/.test(columns[4]!) ? 'PROPN' : columns[3]!;
+    tokens.push({ form: columns[1]!, upos, misc: columns[9]! });
   }
   endSentence();
   endDocument();
@@ -246,7 +255,7 @@ export function conlluMentions(tokens: readonly { misc: string }[]): TokenSpan[]
   return mentions;
 }
 
-function sentenceFromConllu(tokens: readonly ConlluToken[], mapType: TypeMapper): TaggedSentence {
+function sentenceFromConllu(tokens: readonly ConlluToken[], mapType: TypeMapper, acceptName?: ConlluReadOptions['acceptName']): TaggedSentence {
   const names: TokenSpan[] = [];
   for (const mention of conlluMentions(tokens)) {
     const type = mapType(mention.type);
@@ -256,7 +265,7 @@ function sentenceFromConllu(tokens: readonly ConlluToken[], mapType: TypeMapper)
     for (let i = mention.start; i <= mention.end; i++) {
       if (i < mention.end && tokens[i]!.form !== ',') continue;
       const name = trimToName(tokens, partStart, i);
-      if (name) names.push({ ...name, type });
+      if (name && (!acceptName || acceptName(tokens.slice(name.start, name.end).map((t) => t.form), type))) names.push({ ...name, type });
       partStart = i + 1;
     }
   }

@@ -13,6 +13,7 @@ import {
   typeMapper,
   type TaggedDocument,
   type TaggedSentence,
+  type NerType,
   type TypeMapper,
 } from './corpus.js';
 import { countryList } from './countries.js';
@@ -34,6 +35,8 @@ export interface NerDataset {
   sentencePerDocument?: boolean;
   /** Evaluation-only data is never trained or tuned on. */
   role: 'train' | 'eval';
+  /** Repairs a sentence while it still has the dataset's own types (before mapping). */
+  rawAdapt?: (sentence: TaggedSentence) => TaggedSentence;
   /** Drops (null) or repairs a sentence whose annotation convention differs from UNER's. */
   adapt?: (sentence: TaggedSentence) => TaggedSentence | null;
   reason: string;
@@ -80,6 +83,15 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'ayatollah', 'cardinal', 'bishop', 'archbishop', 'commander', 'admiral', 'marshal', 'deputy', 'foreign', 'defence', 'defense',
 ]);
 
+/**
+ * "President of the United States", "King of Athens": GUM makes the whole a person
+ * mention with a proper-noun title; UNER tags only the place. Such a "name" is a
+ * role, so the names nested in it are taken instead.
+ */
+export function isNotRole(words: readonly string[], type: NerType): boolean {
+  return !(type === 'PER' && words.length > 2 && PERSON_TITLES.has(words[0]!.toLowerCase()) && words[1] === 'of');
+}
+
 /** Re-tags a sentence after stripping leading titles from PER spans; a span of titles only goes. */
 export function stripPersonTitles(sentence: TaggedSentence): TaggedSentence {
   const spans = [];
@@ -102,6 +114,48 @@ export function countriesAsPlaces(sentence: TaggedSentence): TaggedSentence {
     return span.type === 'ORG' && COUNTRY_NAMES.has(text) ? { ...span, type: 'LOC' } : span;
   });
   return { tokens: sentence.tokens, tags: bioFromSpans(sentence.tokens.length, spans) };
+}
+
+/** Demonyms and their plurals from world-countries: "Iraqi", "Iraqis", "French". */
+const DEMONYMS: ReadonlySet<string> = new Set(
+  countryList().flatMap((c) => {
+    const english = c.demonyms['eng'];
+    return english ? [english.m, english.f, `${english.m}s`, `${english.f}s`] : [];
+  }),
+);
+
+/**
+ * UNER tags no demonyms ("Israeli air strikes", "Iraqis"); BTC tags them as places
+ * and GUM as people. A one-token span that is a demonym becomes O in training data.
+ */
+export function demonymsAreNotNames(sentence: TaggedSentence): TaggedSentence {
+  const spans = spansFromBio(sentence.tags).filter((span) => !(span.end - span.start === 1 && DEMONYMS.has(sentence.tokens[span.start]!)));
+  return { tokens: sentence.tokens, tags: bioFromSpans(sentence.tokens.length, spans) };
+}
+
+const COUNTRY_PHRASES: readonly string[][] = [...COUNTRY_NAMES].map((name) => name.split(' '));
+
+/**
+ * CrossNER nests nothing: "1992 United Kingdom general election" is one election
+ * span, and the country inside it is O, where UNER tags the country. Inside the
+ * spans that are not PER/ORG/LOC (election, event, misc), a country name becomes
+ * LOC; the rest stays O. Applied to the raw tags, before type mapping.
+ */
+export function countriesInsideOtherSpans(sentence: TaggedSentence, otherTypes: ReadonlySet<string>): TaggedSentence {
+  const spans = spansFromBio(sentence.tags);
+  const kept = spans.filter((span) => !otherTypes.has(span.type));
+  for (const span of spans) {
+    if (!otherTypes.has(span.type)) continue;
+    for (let i = span.start; i < span.end; i++) {
+      const match = COUNTRY_PHRASES.filter((p) => i + p.length <= span.end && p.every((w, k) => sentence.tokens[i + k]!.toLowerCase() === w))
+        .sort((a, b) => b.length - a.length)[0];
+      if (!match) continue;
+      kept.push({ start: i, end: i + match.length, type: 'country' });
+      i += match.length - 1;
+    }
+  }
+  kept.sort((a, b) => a.start - b.start);
+  return { tokens: sentence.tokens, tags: bioFromSpans(sentence.tokens.length, kept) };
 }
 
 export const NER_DATASETS: readonly NerDataset[] = [
@@ -136,6 +190,7 @@ export const NER_DATASETS: readonly NerDataset[] = [
   {
     id: 'crossner-politics', dir: 'crossner-politics', files: /^(train|dev)\.txt$/, format: 'column', role: 'train',
     mapType: typeMapper({ politician: 'PER', person: 'PER', organisation: 'ORG', politicalparty: 'ORG', country: 'LOC', location: 'LOC' }),
+    rawAdapt: (sentence) => countriesInsideOtherSpans(sentence, new Set(['election', 'event', 'misc'])),
     reason: 'Wikipedia politics: parties, politicians and countries.',
   },
   {
@@ -177,10 +232,11 @@ export function readDataset(root: string, dataset: NerDataset): TaggedDocument[]
     const text = readFileSync(file, 'utf8');
     const source = `${dataset.id}/${basename(file)}`;
     const read = dataset.format === 'conllu'
-      ? readConlluText(text, { source, mapType: dataset.mapType })
-      : readColumnText(text, { source, mapType: dataset.mapType, sentencePerDocument: dataset.sentencePerDocument ?? false });
+      ? readConlluText(text, { source, mapType: dataset.mapType, acceptName: isNotRole })
+      : readColumnText(text, { source, mapType: dataset.mapType, sentencePerDocument: dataset.sentencePerDocument ?? false, ...(dataset.rawAdapt ? { adaptRaw: dataset.rawAdapt } : {}) });
     for (const document of read) {
-      const sentences = dataset.adapt ? document.sentences.map(dataset.adapt).filter((s): s is TaggedSentence => s !== null) : document.sentences;
+      let sentences = dataset.adapt ? document.sentences.map(dataset.adapt).filter((s): s is TaggedSentence => s !== null) : document.sentences;
+      if (dataset.role === 'train') sentences = sentences.map(demonymsAreNotNames);
       if (sentences.length > 0) documents.push({ id: document.id, sentences });
     }
   }

@@ -6,7 +6,7 @@ import { htmlArticleStage } from '../stages/extract/html-article.js';
 import { languageStage } from '../stages/nlp/language.js';
 import { sentenceStage } from '../stages/nlp/sentences.js';
 import { tokenStage } from '../stages/nlp/tokenize.js';
-import { placeholderEntityStage } from '../stages/entities/placeholder-entities.js';
+import { entityStage } from '../stages/entities/entity-stage.js';
 import { identityStage } from '../stages/identity.js';
 
 /**
@@ -26,6 +26,6 @@ export const PIPELINE: readonly Stage[] = [
   languageStage,
   sentenceStage,
   tokenStage,
-  placeholderEntityStage,
+  entityStage,
   identityStage,
 ];

@@ -1,7 +1,7 @@
 /**
  * Trains the entity tagger and writes models/ner-en.bin.gz (npm run train:ner).
  *
- *   node dist/scripts/train-ner.js [--holdout] [--epochs N] [--without id,id] [--out FILE] [--data DIR]
+ *   node dist/scripts/train-ner.js [--holdout] [--epochs N] [--without id,id] [--repeat id:n,…] [--prune F] [--out FILE] [--data DIR]
  *
  * --holdout trains without the development parts (UNER EWT dev, GUM dev documents
  * per gum/splits.md) and scores on them: the numbers to tune by. Without it, all
@@ -27,6 +27,7 @@ const { values } = parseArgs({
     epochs: { type: 'string', default: '12' },
     without: { type: 'string', default: '' },
     prune: { type: 'string', default: '0.004' },
+    repeat: { type: 'string', default: '' },
     out: { type: 'string' },
     data: { type: 'string', default: join(SHARED_DIR, 'data', 'ner') },
   },
@@ -44,6 +45,11 @@ function gumDevDocuments(): Set<string> {
 }
 
 const gumDev = gumDevDocuments();
+/** --repeat id:n,… shows a dataset n times per epoch: a weight for data closest to news. */
+const repeats = new Map(values.repeat!.split(',').filter(Boolean).map((item) => {
+  const [id, n] = item.split(':');
+  return [id!, Number(n)] as const;
+}));
 const train: TaggedDocument[] = [];
 const dev: Record<string, TaggedDocument[]> = { 'uner-ewt-dev': [], 'gum-dev': [] };
 const used: Record<string, number> = {};
@@ -54,7 +60,7 @@ for (const dataset of NER_DATASETS) {
     const heldOut = values.holdout && (dataset.id === 'uner-ewt-dev' || (dataset.id === 'gum' && gumDev.has(gumId)));
     if (heldOut) dev[dataset.id === 'gum' ? 'gum-dev' : dataset.id]!.push(document);
     else {
-      train.push(document);
+      for (let r = 0; r < (repeats.get(dataset.id) ?? 1); r++) train.push(r === 0 ? document : { ...document, id: `${document.id}~${r}` });
       used[dataset.id] = (used[dataset.id] ?? 0) + document.sentences.reduce((n, s) => n + s.tokens.length, 0);
     }
   }

@@ -119,6 +119,8 @@ export function cleanAuthor(raw: string, sites: ReadonlySet<string> = new Set(),
     if (unlabelled.trim().length > 0 || !EDITORIAL_TEAM.test(name)) name = unlabelled;
     if (name === before) break;
   }
+  // An address alone is a contact, not a byline; checked before "@handle" suffixes are cut.
+  if (/^[\w.+-]+@[\w-]+\.[\w.]+$/.test(name)) return undefined;
   for (const pattern of AFTER_NAME) name = name.replace(pattern, '');
   name = name.replace(/^@/, '').replace(/[\s,;:·|~\-–—]+$/, '').trim();
   // "Bob Yirka, Phys.org": the site's name after the person's.

@@ -84,7 +84,8 @@ const NAME_DMY = new RegExp(`(?<![\\d.])(\\d{1,2})(?:\\.|st|nd|rd|th|er|eme|º|�
 const NAME_MDY = new RegExp(`${NOT_LETTER_BEFORE}(${MONTH})${NOT_LETTER_AFTER}\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d),?\\s*${YEAR}`, 'giu');
 const CJK = /((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})/gu;
 const ISO_IN_TEXT = /(?<![\d.])((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])/g;
-const NUMERIC = /(?<![\d.,/])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2}|\d{2})(?![\d])(?!\.\d)/g;
+// A two-digit year may run into a time of day ("28.09.1912:44" in forum posts).
+const NUMERIC = /(?<![\d.,/])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2}(?![\d:])|\d{2}(?=\d{1,2}:\d{2})|\d{2}(?!\d))(?!\.\d)/g;
 const TIME_AFTER = /^[\s,|–—-]{0,4}(?:um|at|à|a las|alle|om|kl\.?|,)?\s{0,2}\d{1,2}[:.h]\d{2}(?!\d)/i;
 
 /** Lower case, diacritics off, one code unit per character where possible, so indices stay close to the original's. */
@@ -129,9 +130,26 @@ export function findDateInText(text: string, reference: Date, language?: string)
 
 // ---------------------------------------------------------------- URLs
 
-/** Dates in URLs: /2019/08/02/, /2019-08-02-, /20190802/, _2019_08_02. */
+/**
+ * Date patterns of URL paths, with the group order of year, month and day.
+ * Slashed dates end with a slash, an extension or the path: "/2023/10/3-fragen-…"
+ * is October and a slug, not 3 October.
+ */
+const URL_DATES: readonly { pattern: RegExp; ymd: [number, number, number] }[] = [
+  { pattern: /(?:^|\/)((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?:[/.?#]|$)/, ymd: [1, 2, 3] },
+  { pattern: /(?:^|[/_-])((?:19|20)\d{2})([_-])(\d{1,2})\2(\d{1,2})(?:[/_.-]|$)/, ymd: [1, 3, 4] },
+  { pattern: /(?:^|[/_-])((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)/, ymd: [1, 2, 3] },
+  // Day first, as some German and French CMSs write it: /meldungen/29-10-2021.
+  { pattern: /\/(\d{2})-(\d{2})-((?:19|20)\d{2})(?:[/_.-]|$)/, ymd: [3, 2, 1] },
+];
+
+/** Dates in URLs: /2019/08/02/, /2019-08-02-, /20190802/, _2019_08_02, /02-08-2019. */
 export function dateFromUrl(url: string): string | undefined {
   const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '');
-  const m = /(?:^|[/_-])((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?:[/_.-]|$)/.exec(path) ?? /(?:^|[/_-])((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)/.exec(path);
-  return m ? isoDay(+m[1]!, +m[2]!, +m[3]!) : undefined;
+  for (const { pattern, ymd } of URL_DATES) {
+    const m = pattern.exec(path);
+    const day = m ? isoDay(+m[ymd[0]]!, +m[ymd[1]]!, +m[ymd[2]]!) : undefined;
+    if (day) return day;
+  }
+  return undefined;
 }

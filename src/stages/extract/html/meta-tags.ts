@@ -38,9 +38,15 @@ export const PUBLISHED_META = [
   'parsely-pub-date', 'sailthru.date', 'cxenseparse:recs:publishtime', 'rnews:datepublished', 'bt:pubdate', 'pubdate', 'publication_date',
   'dc.date.issued', 'dcterms.issued', 'dc.date.created', 'dcterms.created', 'dc.created', 'dc:created', 'dc.date.publication',
   'citation_publication_date', 'citation_date', 'originalpublicationdate', 'og:pubdate', 'article:publicationdate', 'displaydate',
-  'shareaholic:article_published_time', 'date_published', 'dateposted', 'datecreated', 'content_create_date', 'created', 'date', 'dc.date',
-  'dcterms.date', 'dc:date', 'timestamp',
+  'shareaholic:article_published_time', 'date_published', 'dateposted', 'datecreated', 'content_create_date',
 ] as const;
+
+/**
+ * Meta tags named just "date" and the like: a publication date on some sites,
+ * the page's generation or change date on others, so they count after the
+ * page's own markup (<time>, date elements).
+ */
+export const GENERIC_DATE_META = ['date', 'dc.date', 'dcterms.date', 'dc:date', 'created', 'timestamp'] as const;
 
 /** Meta tags holding a modification date: a publication date only when nothing better exists. */
 export const MODIFIED_META = [

@@ -3,8 +3,8 @@
  * ("12. März 2019", "le 3 mars 2021", "3 de marzo de 2019", "12 marca 2019").
  * chrono-node has locale parsers for only some of these languages, and none
  * reads the genitive forms of Slavic months, so the names are kept here as data.
- * Names are stored lower-case without diacritics (see `foldMonthName`), so
- * "März", "marz" and "MÄRZ" are one entry.
+ * Names are stored lower-case and looked up folded (see `foldMonthName`), so
+ * "März", "marz" and "MÄRZ" find one entry.
  */
 
 export interface MonthNames {

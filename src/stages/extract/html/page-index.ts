@@ -32,7 +32,7 @@ export const ZONE_PATTERNS: readonly ZonePattern[] = [
     zone: 'related',
     pattern: token('related|recommended|recommendations|more-stories|moreposts|read-more|also-read|outbrain|taboola|trending|most-read|mostread|popular|teaser-list|teasers|latest|recent-posts|recentposts|more-articles|weitere'),
     reason: 'Lists of other stories print those stories\' dates, authors and headlines.',
-    examples: ['related-posts', 'recent-posts', 'teaser', 'most-read', 'outbrain'],
+    examples: ['related-posts', 'recent-posts', 'teaser-list', 'most-read', 'outbrain'],
   },
   {
     zone: 'sidebar',
@@ -83,8 +83,11 @@ const NEVER_ZONE_TAGS = new Set(['html', 'body', 'main', 'article']);
 const LAYOUT_TOKEN = /^(?:has|with|no|show|hide|layout|template|page|is|single)[-_]|[-_](?:left|right|layout|wrap|wrapper|container|active|open|enabled|page|template|template-default)$/;
 
 export function zoneOf(el: Element): Zone | undefined {
-  const byTag = ZONE_TAGS[el.name];
-  if (byTag) return byTag;
+  return ZONE_TAGS[el.name] ?? zoneByClass(el);
+}
+
+/** The zone an element's class or id names. */
+function zoneByClass(el: Element): Zone | undefined {
   const cls = el.attribs.class;
   const id = el.attribs.id;
   if ((!cls && !id) || NEVER_ZONE_TAGS.has(el.name)) return undefined;
@@ -108,6 +111,8 @@ export interface PageIndex {
   metas: Element[];
   links: Element[];
   jsonLdScripts: Element[];
+  /** Other inline scripts: some CMSs keep the publication date only in a JSON state object. */
+  scripts: Element[];
   /** h1–h3, in document order. */
   headings: Placed[];
   /** Elements with a class, id, itemprop or rel attribute, and every <time> and <abbr>. */
@@ -123,7 +128,7 @@ export interface PageIndex {
  * describes the page's layout ("content-area sidebar", "one-sidebar"), not a
  * side zone: a zone never holds the article's headline.
  */
-const CONTENT_CLASS = /(?:^|\s)(?:post-body|entry-content|post-content|article-body|article-content|articlebody|story-body|hentry|post-entry)(?:\s|$)/i;
+const CONTENT_CLASS = /(?:^|\s)(?:(?:post|entry|article|story|blog-post)[-_](?:body|content|text|excerpt|wrapper|entry|inner)|articlebody|hentry|type-post|single-post-content)(?:\s|$)/i;
 const isContentAnchor = (el: Element): boolean => el.name === 'h1' || el.name === 'article' || el.name === 'main' || el.attribs.itemprop === 'articleBody' || CONTENT_CLASS.test(el.attribs.class ?? '');
 
 /** Header and footer of an article (<article><footer>…) hold its byline and date: not page furniture. */
@@ -134,7 +139,7 @@ const SECTIONING_PARTS = new Set(['footer', 'header']);
  * levels deep), then assigns zones, which depend on what an element contains.
  */
 export function indexPage(doc: Document): PageIndex {
-  const index: PageIndex = { doc, metas: [], links: [], jsonLdScripts: [], headings: [], marked: [], text: [], textParents: [] };
+  const index: PageIndex = { doc, metas: [], links: [], jsonLdScripts: [], scripts: [], headings: [], marked: [], text: [], textParents: [] };
   const headings: Element[] = [];
   const marked: Element[] = [];
   const orderOf = new Map<Element, number>();
@@ -157,7 +162,7 @@ export function indexPage(doc: Document): PageIndex {
       else if (name === 'link') index.links.push(el);
       else if (name === 'html') index.html = el;
       else if (name === 'title' && !index.titleTag) index.titleTag = el;
-      else if (name === 'script' && /ld\+json/i.test(el.attribs.type ?? '')) index.jsonLdScripts.push(el);
+      else if (name === 'script') (/ld\+json/i.test(el.attribs.type ?? '') ? index.jsonLdScripts : index.scripts).push(el);
       childInvisible = invisible || INVISIBLE_TAGS.has(name);
       if (name === 'h1' || name === 'h2' || name === 'h3') headings.push(el);
       if (isContentAnchor(el)) anchors.push(el);
@@ -194,7 +199,12 @@ export function indexPage(doc: Document): PageIndex {
     return value;
   };
   const zones = new Map<Element, Zone | null>();
-  const ownZone = (el: Element): Zone | undefined => (holdsContent.has(el) || (SECTIONING_PARTS.has(el.name) && articleAncestor(el)) ? undefined : zoneOf(el));
+  const ownZone = (el: Element): Zone | undefined => {
+    if (holdsContent.has(el)) return undefined;
+    // An article's own <footer>/<header> is not the page's, but its classes still count ("comment-meta").
+    if (SECTIONING_PARTS.has(el.name) && articleAncestor(el)) return zoneByClass(el);
+    return zoneOf(el);
+  };
   const zoneAt = (start: Element | undefined): Zone | undefined => {
     const chain: Element[] = [];
     let zone: Zone | undefined;

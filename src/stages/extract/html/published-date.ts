@@ -1,8 +1,9 @@
-import { attr, textOf, type Element } from './dom.js';
+import { attr, rawText, textOf, type Element } from './dom.js';
 import { asString, type JsonLdNode } from './json-ld.js';
-import { MODIFIED_META, PUBLISHED_META, type MetaTags } from './meta-tags.js';
+import { GENERIC_DATE_META, MODIFIED_META, PUBLISHED_META, type MetaTags } from './meta-tags.js';
 import { dateFromUrl, findDates, parseMachineDate, plausible, type TextDate } from './date-text.js';
 import type { PageIndex, Placed } from './page-index.js';
+import { guessSiteZone, inSiteZone } from './site-time-zone.js';
 
 /**
  * The publication date, by a written-down cascade (STYLE.md point 3), in the
@@ -30,6 +31,8 @@ export interface DateContext {
   url?: string;
   canonicalUrl?: string;
   language?: string;
+  /** The page's locale as written ("de-DE", "en_US"): its region tells the site's time zone. */
+  locale?: string;
   reference: Date;
 }
 
@@ -55,10 +58,10 @@ export const DATE_HINTS: readonly DateHint[] = [
 ];
 
 /** Hints of a date the page was changed or the page's own clock, not its publication. */
-const NOT_PUBLICATION_CLASS = token('updated|modified|update|last-modified|lastmod|current|today|heute|clock|weather|wetter');
+const NOT_PUBLICATION_CLASS = /(?:^|[-_])(?:updated|modified|update|last-modified|lastmod|current|today|heute|clock|weather|wetter)(?:$|[-_\d])|teaser/;
 
 /** Words before a date that make it a modification date ("Updated: …", "Aktualisiert am …"). */
-const MODIFIED_LABEL = /(?:updated|update|modified|last edited|aktualisiert|geändert|stand|mis à jour|mise à jour|actualizado|actualización|aggiornato|atualizado|bijgewerkt)\s*(?:on|am|le|el|il|em|op)?\s*[:.]?\s*$/i;
+const MODIFIED_LABEL = /(?:updated|update|modified|last edited|aktualisiert|geändert|mis à jour|mise à jour|actualizado|actualización|aggiornato|atualizado|bijgewerkt)\s*(?:on|am|le|el|il|em|op)?\s*[:.]?\s*$/i;
 
 /** Element texts longer than this are paragraphs that mention a date, not date lines. */
 const MAX_DATE_LINE = 160;
@@ -87,7 +90,7 @@ function fromMeta(ctx: DateContext, keys: readonly string[]): ResolvedDate | und
 
 const classTokens = (el: Element): string[] => `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`.toLowerCase().split(/\s+/).filter((t) => t.length > 0);
 
-const machineValue = (el: Element): string | undefined => attr(el, 'datetime') ?? attr(el, 'content') ?? attr(el, 'data-datetime') ?? attr(el, 'data-time');
+const machineValue = (el: Element): string | undefined => attr(el, 'datetime') ?? attr(el, 'content') ?? attr(el, 'data-datetime') ?? attr(el, 'data-time') ?? attr(el, 'data-utime') ?? attr(el, 'data-timestamp');
 
 /** Step 4: markup that declares publication. */
 function fromMarkup(ctx: DateContext): ResolvedDate | undefined {
@@ -104,11 +107,22 @@ function fromMarkup(ctx: DateContext): ResolvedDate | undefined {
   return undefined;
 }
 
-/** The first plausible written date in a short text that is not labelled as a modification. */
-function firstTextDate(text: string, ctx: DateContext): TextDate | undefined {
+/**
+ * The first plausible written date in a short text that is not labelled as a
+ * modification; `before` is the text that precedes it on its line (the label of
+ * "last edited: <span>17 Jun 2018</span>" sits outside the date's element).
+ */
+function firstTextDate(text: string, ctx: DateContext, before = ''): TextDate | undefined {
   if (text.length > MAX_DATE_LINE || !/\d/.test(text)) return undefined;
   const dates = findDates(text, { monthFirst: ctx.language === undefined || ctx.language === 'en', twoDigitYears: true });
-  return dates.find((d) => plausible(d.day, ctx.reference) && !MODIFIED_LABEL.test(text.slice(Math.max(0, d.index - 30), d.index)));
+  return dates.find((d) => plausible(d.day, ctx.reference) && !MODIFIED_LABEL.test((before + text.slice(0, d.index)).slice(-40)));
+}
+
+/** The text before an element on its line: its preceding siblings' text, up to a short distance. */
+function textBefore(el: Element): string {
+  let out = '';
+  for (let node = el.prev; node && out.length < 40; node = node.prev) out = rawText(node) + out;
+  return out.replace(/\s+/g, ' ');
 }
 
 function hintTier(el: Element): number | undefined {
@@ -135,18 +149,36 @@ function dateOfElement({ el }: Placed, ctx: DateContext): string | undefined {
   const machine = machineValue(el);
   const fromMachine = machine ? plausibleValue(parseMachineDate(machine), ctx.reference) : undefined;
   if (fromMachine) return fromMachine;
-  const fromText = firstTextDate(textOf(el), ctx)?.day;
+  const fromText = firstTextDate(textOf(el), ctx, textBefore(el))?.day;
   if (fromText) return fromText;
   const title = attr(el, 'title');
   return title ? firstTextDate(title, ctx)?.day : undefined;
 }
 
-/** Step 6: any <time> with a machine value, outside comments and side lists. */
+/** Step 6: the earliest <time> (or timestamped <abbr>) outside comments and side lists: later ones are updates and replies. */
 function fromTimeElements(ctx: DateContext): ResolvedDate | undefined {
+  let earliest: string | undefined;
   for (const placed of ctx.index.marked) {
-    if (placed.zone !== undefined || placed.el.name !== 'time') continue;
+    if (placed.zone !== undefined || !(placed.el.name === 'time' || (placed.el.name === 'abbr' && attr(placed.el, 'data-utime') !== undefined))) continue;
     const value = dateOfElement(placed, ctx);
-    if (value) return { value, source: 'time' };
+    if (value && (!earliest || value.slice(0, 10) < earliest.slice(0, 10))) earliest = value;
+  }
+  return earliest ? { value: earliest, source: 'time' } : undefined;
+}
+
+/** Keys under which CMSs keep the publication date in script state (Shopify, Next.js, Nuxt, Arc). */
+const SCRIPT_DATE_KEY = /["'](?:datePublished|published_at|publishedAt|publishDate|publish_date|pubDate|firstPublished|first_published_at|publication_date|date_published|displayDate)["']\s*:\s*["']((?:19|20)\d{2}-\d{2}-\d{2}[^"']*)["']/;
+/** Scripts longer than this are libraries, not page state. */
+const MAX_SCRIPT_CHARS = 500_000;
+
+/** Step 9: a publication date in the page's script state. */
+function fromScripts(ctx: DateContext): ResolvedDate | undefined {
+  for (const script of ctx.index.scripts) {
+    const text = rawText(script);
+    if (text.length > MAX_SCRIPT_CHARS) continue;
+    const m = SCRIPT_DATE_KEY.exec(text);
+    const v = m ? plausibleValue(parseMachineDate(m[1]!), ctx.reference) : undefined;
+    if (v) return { value: v, source: 'script' };
   }
   return undefined;
 }
@@ -166,17 +198,33 @@ function fromTextFrequency(dates: TextDate[]): ResolvedDate | undefined {
   return { value: day, source: 'text:frequent' };
 }
 
+/**
+ * The publication date, restated in the site's time zone when the page gives it
+ * in UTC (see site-time-zone.ts), so that its day is the day readers saw.
+ */
 export function resolvePublished(ctx: DateContext): ResolvedDate | undefined {
+  const found = publishedCandidate(ctx);
+  if (!found) return undefined;
+  const local = inSiteZone(found.value, guessSiteZone(ctx.canonicalUrl ?? ctx.url, ctx.locale));
+  return local === found.value ? found : { value: local, source: `${found.source}+site-zone` };
+}
+
+function publishedCandidate(ctx: DateContext): ResolvedDate | undefined {
   for (const url of [ctx.url, ctx.canonicalUrl, ctx.meta.get('og:url')]) {
     const v = url ? plausibleValue(dateFromUrl(url), ctx.reference) : undefined;
     if (v) return { value: v, source: 'url' };
   }
+  const mf = fromMeta(ctx, PUBLISHED_META);
+  if (mf) return mf;
   const ld = fromLd(ctx, 'datePublished');
   if (ld) return { value: ld, source: 'json-ld:datePublished' };
-  const found = fromMeta(ctx, PUBLISHED_META) ?? fromMarkup(ctx) ?? fromDateElements(ctx) ?? fromTimeElements(ctx);
+  const found = fromMeta(ctx, PUBLISHED_META) ?? fromMarkup(ctx) ?? fromDateElements(ctx) ?? fromTimeElements(ctx) ?? fromMeta(ctx, GENERIC_DATE_META) ?? fromScripts(ctx);
   if (found) return found;
   const visible = ctx.index.text.join(' ');
-  const textDates = findDates(visible, { monthFirst: ctx.language === undefined || ctx.language === 'en' }).filter((d) => plausible(d.day, ctx.reference));
+  const allTextDates = findDates(visible, { monthFirst: ctx.language === undefined || ctx.language === 'en' }).filter((d) => plausible(d.day, ctx.reference));
+  // Dates labelled as edits ("last edited 2019-11-10") count only when the page has no other.
+  const unlabelled = allTextDates.filter((d) => !MODIFIED_LABEL.test(visible.slice(Math.max(0, d.index - 40), d.index)));
+  const textDates = unlabelled.length > 0 ? unlabelled : allTextDates;
   const stamped = fromTimestamp(ctx, textDates);
   if (stamped) return stamped;
   for (const el of [ctx.index.titleTag, ctx.index.headings.find((h) => h.el.name === 'h1')?.el]) {

@@ -52,6 +52,23 @@ function capDepth(root: Document, maxDepth: number): void {
   }
 }
 
+/** How deep and how large a tree is: elements only. */
+export function treeShape(root: AnyNode): { depth: number; elements: number } {
+  let depth = 0;
+  let elements = 0;
+  const stack: { node: AnyNode; depth: number }[] = [{ node: root, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth: d } = stack.pop()!;
+    if (isTag(node)) {
+      elements++;
+      if (d > depth) depth = d;
+    }
+    const children = (node as { children?: AnyNode[] }).children;
+    if (children) for (const child of children) stack.push({ node: child, depth: d + 1 });
+  }
+  return { depth, elements };
+}
+
 export function parseHtml(html: string): Document {
   const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
   capDepth(doc, MAX_TREE_DEPTH);

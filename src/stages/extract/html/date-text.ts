@@ -71,8 +71,11 @@ export interface TextDate {
 export interface FindDatesOptions {
   /** Read 03/05/2021 as March 5 (American usage); day first otherwise. */
   monthFirst?: boolean;
-  /** Accept "12.03.19": right in bylines, too loose for free text. */
-  twoDigitYears?: boolean;
+  /**
+   * Accept "12.03.19": right in bylines (true), too loose for free text, where
+   * only a two-digit year followed by a time of day ("28.09.19 12:44") is a date ('with-time').
+   */
+  twoDigitYears?: boolean | 'with-time';
 }
 
 const MONTH = [...MONTH_NUMBER.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/\./g, '\\.')).join('|');
@@ -111,7 +114,11 @@ export function findDates(text: string, options: FindDatesOptions = {}): TextDat
   for (const m of folded.matchAll(ISO_IN_TEXT)) add(m, isoDay(+m[1]!, +m[3]!, +m[4]!), 'iso');
   for (const m of folded.matchAll(NUMERIC)) {
     const [p, sep, q, y] = [+m[1]!, m[2]!, +m[3]!, m[4]!];
-    if (y.length === 2 && !(options.twoDigitYears && sep !== '-')) continue;
+    if (y.length === 2) {
+      const end = m.index + m[0].length;
+      const allowed = options.twoDigitYears === true || (options.twoDigitYears === 'with-time' && TIME_AFTER.test(folded.slice(end, end + 16)));
+      if (!allowed || sep === '-') continue;
+    }
     const year = y.length === 2 ? 2000 + +y : +y;
     // Dotted and dashed dates are day first everywhere; slashed ones month first in American usage, unless impossible.
     const monthFirst = sep === '/' && options.monthFirst === true ? p <= 12 : q > 12 && p <= 12;

@@ -51,7 +51,7 @@ export const GENERIC_DATE_META = ['date', 'dc.date', 'dcterms.date', 'dc:date', 
 /** Meta tags holding a modification date: a publication date only when nothing better exists. */
 export const MODIFIED_META = [
   'article:modified_time', 'og:updated_time', 'og:article:modified_time', 'datemodified', 'dcterms.modified', 'dc.date.modified', 'dc.modified',
-  'modified_time', 'updated_time', 'last-modified', 'lastmodified', 'lastmod',
+  'modified_time', 'updated_time', 'last-modified', 'lastmodified', 'lastmod', 'dateupdate', 'dateupdated',
 ] as const;
 
 /**

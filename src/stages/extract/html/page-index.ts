@@ -131,8 +131,8 @@ export interface PageIndex {
 const CONTENT_CLASS = /(?:^|\s)(?:(?:post|entry|article|story|blog-post)[-_](?:body|content|text|excerpt|wrapper|entry|inner)|articlebody|hentry|type-post|single-post-content)(?:\s|$)/i;
 const isContentAnchor = (el: Element): boolean => el.name === 'h1' || el.name === 'article' || el.name === 'main' || el.attribs.itemprop === 'articleBody' || CONTENT_CLASS.test(el.attribs.class ?? '');
 
-/** Header and footer of an article (<article><footer>…) hold its byline and date: not page furniture. */
-const SECTIONING_PARTS = new Set(['footer', 'header']);
+/** Header, footer and asides of an article (<article><footer>…) hold its byline and date: not page furniture. */
+const SECTIONING_PARTS = new Set(['footer', 'header', 'aside']);
 
 /**
  * Walks the page once (an explicit stack: parsed junk can nest thousands of
@@ -201,7 +201,7 @@ export function indexPage(doc: Document): PageIndex {
   const zones = new Map<Element, Zone | null>();
   const ownZone = (el: Element): Zone | undefined => {
     if (holdsContent.has(el)) return undefined;
-    // An article's own <footer>/<header> is not the page's, but its classes still count ("comment-meta").
+    // An article's own <footer>, <header> or <aside> is not the page's, but its classes still count ("comment-meta").
     if (SECTIONING_PARTS.has(el.name) && articleAncestor(el)) return zoneByClass(el);
     return zoneOf(el);
   };

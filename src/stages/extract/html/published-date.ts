@@ -11,16 +11,21 @@ import { guessSiteZone, inSiteZone } from './site-time-zone.js';
  * nothing plausible (between 1995 and a day after the reference date). The
  * winning step is recorded as evidence.
  *
- *  1. url           a full date in the URL: the CMS wrote it at publication, in the site's own day
- *  2. json-ld       datePublished / dateCreated of the article node
- *  3. meta          publication meta tags (OpenGraph, schema.org itemprop, Dublin Core, vendors)
- *  4. markup        itemprop="datePublished", <time pubdate>, time.entry-date / .published
- *  5. element       the first date in an element whose class or id says "date" (tiered, see DATE_HINTS)
- *  6. time          other <time datetime> elements outside comments and side lists
- *  7. timestamp     a date followed by a time of day in the visible text ("12.03.2019 14:05")
- *  8. title         a date in <title> or <h1>
- *  9. modified      dateModified / modification meta tags: a late estimate beats none
- * 10. text          the most frequent full date in the visible text
+ *  1. url            a full date in the URL: the CMS wrote it at publication, in the site's own day
+ *  2. meta           publication meta tags (OpenGraph article, schema.org itemprop, Dublin Core, vendors)
+ *  3. json-ld        datePublished / dateCreated of the article node
+ *  4. markup         itemprop="datePublished", <time pubdate>, time.entry-date / .published
+ *  5. element        the first date in an element whose class or id says "date" (tiered, see DATE_HINTS)
+ *  6. time           the earliest <time> (or timestamped <abbr>) outside comments and side lists
+ *  7. generic meta   meta name="date" and the like (a generation date on some sites)
+ *  8. timestamp      a date followed by a time of day in the visible text ("12.03.2019 14:05")
+ *  9. title          a date in <title> or <h1>
+ * 10. modified       dateModified / modification meta tags: a late estimate beats none
+ * 11. script         a publication date in script state (Shopify, Next.js), when the scripts give one day only
+ * 12. text           the first full date in the visible text
+ * 13. furniture      a timestamp, else the earliest <time>, in a footer or side zone, when the page has no other date
+ *
+ * A UTC time is then restated in the site's likely zone (site-time-zone.ts).
  */
 
 export interface DateContext {
@@ -95,6 +100,7 @@ const machineValue = (el: Element): string | undefined => attr(el, 'datetime') ?
 /** Step 4: markup that declares publication. */
 function fromMarkup(ctx: DateContext): ResolvedDate | undefined {
   for (const { el, zone } of ctx.index.marked) {
+    // Markup that declares publication is believed in a sidebar too (templates put the article's data box there), not in comments and lists of other stories.
     if (zone === 'comments' || zone === 'related') continue;
     const itemprop = attr(el, 'itemprop')?.toLowerCase();
     const declares = itemprop === 'datepublished' || itemprop === 'datecreated'
@@ -155,32 +161,45 @@ function dateOfElement({ el }: Placed, ctx: DateContext): string | undefined {
   return title ? firstTextDate(title, ctx)?.day : undefined;
 }
 
-/** Step 6: the earliest <time> (or timestamped <abbr>) outside comments and side lists: later ones are updates and replies. */
-function fromTimeElements(ctx: DateContext): ResolvedDate | undefined {
+/**
+ * Step 6: the earliest <time> (or timestamped <abbr>) outside comments and side
+ * lists: later ones are updates and replies. With `inZones`, the last resort:
+ * those in side zones, never those in comments.
+ */
+function fromTimeElements(ctx: DateContext, inZones = false): ResolvedDate | undefined {
   let earliest: string | undefined;
   for (const placed of ctx.index.marked) {
-    if (placed.zone !== undefined || !(placed.el.name === 'time' || (placed.el.name === 'abbr' && attr(placed.el, 'data-utime') !== undefined))) continue;
+    const zoneOk = inZones ? placed.zone !== undefined && placed.zone !== 'comments' : placed.zone === undefined;
+    if (!zoneOk || !(placed.el.name === 'time' || (placed.el.name === 'abbr' && attr(placed.el, 'data-utime') !== undefined))) continue;
     const value = dateOfElement(placed, ctx);
     if (value && (!earliest || value.slice(0, 10) < earliest.slice(0, 10))) earliest = value;
   }
-  return earliest ? { value: earliest, source: 'time' } : undefined;
+  return earliest ? { value: earliest, source: inZones ? 'time:zone' : 'time' } : undefined;
 }
 
 /** Keys under which CMSs keep the publication date in script state (Shopify, Next.js, Nuxt, Arc). */
-const SCRIPT_DATE_KEY = /["'](?:datePublished|published_at|publishedAt|publishDate|publish_date|pubDate|firstPublished|first_published_at|publication_date|date_published|displayDate)["']\s*:\s*["']((?:19|20)\d{2}-\d{2}-\d{2}[^"']*)["']/;
+const SCRIPT_DATE_KEY = /["'](?:datePublished|published_at|publishedAt|publishDate|publish_date|pubDate|firstPublished|first_published_at|publication_date|date_published|displayDate)["']\s*:\s*["']((?:19|20)\d{2}-\d{2}-\d{2}[^"']*)["']/g;
 /** Scripts longer than this are libraries, not page state. */
 const MAX_SCRIPT_CHARS = 500_000;
 
-/** Step 9: a publication date in the page's script state. */
+/**
+ * A publication date in the page's script state, when the scripts give one day
+ * only: several days under these keys are a list of other items (search
+ * results, related products).
+ */
 function fromScripts(ctx: DateContext): ResolvedDate | undefined {
+  let found: string | undefined;
   for (const script of ctx.index.scripts) {
     const text = rawText(script);
     if (text.length > MAX_SCRIPT_CHARS) continue;
-    const m = SCRIPT_DATE_KEY.exec(text);
-    const v = m ? plausibleValue(parseMachineDate(m[1]!), ctx.reference) : undefined;
-    if (v) return { value: v, source: 'script' };
+    for (const m of text.matchAll(SCRIPT_DATE_KEY)) {
+      const v = plausibleValue(parseMachineDate(m[1]!), ctx.reference);
+      if (!v) continue;
+      if (found && found.slice(0, 10) !== v.slice(0, 10)) return undefined;
+      found ??= v;
+    }
   }
-  return undefined;
+  return found ? { value: found, source: 'script' } : undefined;
 }
 
 /** Step 7: a date with a time of day in the visible text. */
@@ -189,13 +208,15 @@ function fromTimestamp(ctx: DateContext, dates: TextDate[]): ResolvedDate | unde
   return stamped ? { value: stamped.day, source: 'text:timestamp' } : undefined;
 }
 
-/** Step 10: the most frequent full date of the visible text; among equals the earliest, the original rather than an update. */
-function fromTextFrequency(dates: TextDate[]): ResolvedDate | undefined {
-  if (dates.length === 0) return undefined;
-  const counts = new Map<string, number>();
-  for (const d of dates) counts.set(d.day, (counts.get(d.day) ?? 0) + 1);
-  const [day] = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]!;
-  return { value: day, source: 'text:frequent' };
+/**
+ * Step 12: the first full date of the visible text. Articles print their date
+ * above the text; later dates are events the text mentions, comments and
+ * teasers. (On the development half of both evaluation sets the first date was
+ * right in 47 of 56 pages where the text held the right one, the most frequent
+ * in 38.)
+ */
+function fromFirstTextDate(dates: TextDate[]): ResolvedDate | undefined {
+  return dates[0] ? { value: dates[0].day, source: 'text:first' } : undefined;
 }
 
 /**
@@ -218,10 +239,10 @@ function publishedCandidate(ctx: DateContext): ResolvedDate | undefined {
   if (mf) return mf;
   const ld = fromLd(ctx, 'datePublished');
   if (ld) return { value: ld, source: 'json-ld:datePublished' };
-  const found = fromMeta(ctx, PUBLISHED_META) ?? fromMarkup(ctx) ?? fromDateElements(ctx) ?? fromTimeElements(ctx) ?? fromMeta(ctx, GENERIC_DATE_META) ?? fromScripts(ctx);
+  const found = fromMeta(ctx, PUBLISHED_META) ?? fromMarkup(ctx) ?? fromDateElements(ctx) ?? fromTimeElements(ctx) ?? fromMeta(ctx, GENERIC_DATE_META);
   if (found) return found;
   const visible = ctx.index.text.join(' ');
-  const allTextDates = findDates(visible, { monthFirst: ctx.language === undefined || ctx.language === 'en' }).filter((d) => plausible(d.day, ctx.reference));
+  const allTextDates = findDates(visible, { monthFirst: ctx.language === undefined || ctx.language === 'en', twoDigitYears: 'with-time' }).filter((d) => plausible(d.day, ctx.reference));
   // Dates labelled as edits ("last edited 2019-11-10") count only when the page has no other.
   const unlabelled = allTextDates.filter((d) => !MODIFIED_LABEL.test(visible.slice(Math.max(0, d.index - 40), d.index)));
   const textDates = unlabelled.length > 0 ? unlabelled : allTextDates;
@@ -233,7 +254,21 @@ function publishedCandidate(ctx: DateContext): ResolvedDate | undefined {
   }
   const modified = resolveModified(ctx);
   if (modified) return { value: modified.value, source: `modified:${modified.source}` };
-  return fromTextFrequency(textDates);
+  return fromScripts(ctx) ?? fromFirstTextDate(textDates) ?? fromZoneTimestamp(ctx) ?? fromTimeElements(ctx, true);
+}
+
+/**
+ * Step 11: a timestamp in the page's furniture (a footer's "© 19.12.2019 - 12:14"),
+ * when the page has no other date at all. Comments are still left out: their
+ * timestamps are the readers'.
+ */
+function fromZoneTimestamp(ctx: DateContext): ResolvedDate | undefined {
+  for (const t of ctx.index.textParents) {
+    if (t.zone === undefined || t.zone === 'comments' || !/\d/.test(t.data)) continue;
+    const stamped = findDates(t.data, { monthFirst: ctx.language === undefined || ctx.language === 'en', twoDigitYears: 'with-time' }).find((d) => d.withTime && plausible(d.day, ctx.reference));
+    if (stamped) return { value: stamped.day, source: `text:${t.zone}-timestamp` };
+  }
+  return undefined;
 }
 
 export function resolveModified(ctx: DateContext): ResolvedDate | undefined {

@@ -105,9 +105,16 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
   {
     id: 'media-credit',
     kind: 'block',
-    pattern: /^(?:photo|image|picture|video|file photo|credit|source|photograph)\s*(?::|by\b|\/).{0,120}$/i,
-    reason: 'Photo credits and media labels are short captions, not article text.',
-    examples: ['Photo: Reuters', 'File photo / AFP', 'Image by Getty Images'],
+    pattern: /^(?:photo|photos|foto|fotos|image|images|imagen|immagine|bild|bilder|titelbild|picture|video|file photo|credit|credits|crédit|crédits(?: photos?)?|crédito|créditos|source|quelle|fuente|fonte|photograph|photo credit|zdjęcie)\s*(?::|by\b|\/).{0,120}$|^\((?:credit|crédito|crédit|foto|photo|bild|image)\s*:.{0,100}\)$/i,
+    reason: 'Photo credits and media labels are short captions, not article text; the words differ by language ("Foto:", "Bild:", "Crédits photos :").',
+    examples: ['Photo: Reuters', 'File photo / AFP', 'Image by Getty Images', 'Foto: unsplash/Bill Mead', 'Bild: dpa', 'Crédits photos : Bestimage', '(Credit: Clayton Aldern / Grist)', 'Titelbild: Geyres Christophe/ABACA'],
+  },
+  {
+    id: 'agency-credit-caption',
+    kind: 'block',
+    pattern: /^(?=.{0,200}$)[^©]{0,160}©\s*[\p{L}\p{N} .,/&|-]{2,60}$/u,
+    reason: 'Captions end with a © agency credit ("… Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO"); article sentences do not.',
+    examples: ['Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO', 'Stau © aremac / Clipdealer'],
   },
   {
     id: 'reading-time',
@@ -119,25 +126,45 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
   {
     id: 'follow-us',
     kind: 'block',
-    pattern: /^(?:follow us|follow (?:\w+ ){0,3}on (?:twitter|facebook|instagram|telegram|google news)|join (?:us|our channel) on).{0,120}$/i,
-    reason: 'Social follow prompts.',
-    examples: ['Follow us on Twitter', 'Follow Shafaq News on Telegram'],
+    pattern: /^(?:follow us|follow (?:\w+ ){0,3}on (?:twitter|facebook|instagram|telegram|google news)|join (?:us|our channel) on|folgen sie uns|folge uns|s[ií]guenos en|suivez-nous|seguici su|siga-nos).{0,120}$/i,
+    reason: 'Social follow prompts, in the languages of the pages we read.',
+    examples: ['Follow us on Twitter', 'Follow Shafaq News on Telegram', 'Siguenos en Telegram, Instagram, Facebook y Twitter', 'Folgen Sie uns auf Facebook'],
+  },
+  {
+    id: 'share-prompt',
+    kind: 'block',
+    pattern: /^(?:(?:den |diesen )?(?:artikel|beitrag|news|seite|inhalt) teilen|möchten sie (?:den|diesen) (?:artikel|beitrag) teilen|teilen|jetzt teilen|partager(?: cet article| sur .{0,20})?|compartir(?: en .{0,20})?|compartilhe|condividi|udostępnij|delen)\s*[:?!]?$/i,
+    reason: 'Share prompts in other languages than English ("Artikel teilen:", "Partager").',
+    examples: ['NEWS TEILEN:', 'Möchten Sie den Artikel teilen?', 'Partager cet article', 'Compartir'],
+  },
+  {
+    id: 'subscription-prompt',
+    kind: 'block',
+    pattern: /^(?:subscribe now\b|(?:to (?:view|read|continue reading) (?:the full|this) (?:story|article)|to continue reading),? (?:please )?(?:subscribe|log in|sign in)|if you(?:'|’)re (?:seeing this message|already a subscriber)|(?:download|get) (?:the|our) [\w ]{0,30}apps?\b|get the latest news straight to your|for the latest (?:stories|news) .{0,60}download|jetzt (?:abonnieren|abo abschließen)|abonnieren sie .{0,40}(?:newsletter|kanal)|pour accéder en illimité|para (?:seguir|continuar) leyendo).{0,240}$/i,
+    reason: 'Paywall, app and subscription prompts addressed to the site visitor.',
+    examples: [
+      'Subscribe now to our eNATION edition for the full story.',
+      'To view the full story, please subscribe to The Haitian Times.',
+      'Get the latest news straight to your phone with the VI Consortium app.',
+      'For the latest stories and breaking news updates download the Nationnews apps for iOS and Android.',
+      'Pour accéder en illimité aux articles de AOC :',
+    ],
   },
 
   // ---- tail: the start of trailing page furniture ----
   {
     id: 'comment-section',
     kind: 'tail',
-    pattern: /^(?:leave a (?:reply|comment)|post a comment|add (?:a )?comment|comments?(?: \(\d+\))?|\d+ comments?|discussion|join the (?:discussion|conversation)|what do you think\??|write a comment|reader comments)\s*[:.]?$/i,
-    reason: 'Comment sections follow the article; their contents are not the article.',
-    examples: ['Leave a Reply', 'Leave a comment', 'Comments (12)', '3 comments', 'Join the conversation'],
+    pattern: /^(?:leave a (?:reply|comment)|post a comment|add (?:a )?comment|comments?(?: \(\d+\))?|\d+ comments?|discussion|join the (?:discussion|conversation)|what do you think\??|write a comment|reader comments|comments are closed\.?|kommentare?(?: \(\d+\))?|\d+ kommentare?|kommentar (?:schreiben|verfassen|hinzufügen|abgeben)|(?:schreibe|hinterlasse|hinterlassen sie) einen kommentar|kommentare sind (?:geschlossen|deaktiviert)|(?:sie müssen|du musst) (?:sich |dich )?(?:angemeldet|eingeloggt|anmelden|einloggen).{0,60}|laisser un commentaire|(?:\d+ )?commentaires?|deja (?:un|tu) comentario|(?:\d+ )?comentarios?|deixe (?:um|seu) comentário|lascia un commento|(?:\d+ )?commenti|napisz komentarz|komentarze)\s*[:.!?]?$/i,
+    reason: 'Comment sections follow the article; their contents are not the article. Headings and login prompts in the languages we read.',
+    examples: ['Leave a Reply', 'Leave a comment', 'Comments (12)', '3 comments', 'Join the conversation', 'Kommentar schreiben', 'Sie müssen sich anmelden um Kommentare zu schreiben.', 'Comments are closed.', 'Laisser un commentaire'],
   },
   {
     id: 'related-stories',
     kind: 'tail',
-    pattern: /^(?:related (?:posts|articles|stories|news|coverage|content)|you (?:may|might) also like|more (?:stories|news|articles) (?:from|on|about)\b.{0,40}|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|latest (?:news|stories)|more from .{1,40}|also on .{1,40}|in other news)\s*:?$/i,
-    reason: 'Related-story lists close article pages.',
-    examples: ['Related posts', 'You may also like', 'Most read', 'More from Shafaq News', 'Trending now'],
+    pattern: /^(?:related (?:posts|articles|stories|news|coverage|content)|you (?:may|might) also like|more (?:stories|news|articles) (?:from|on|about)\b.{0,40}|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|latest (?:news|stories)|more from .{1,40}|also on .{1,40}|in other news|explore further|mehr zum thema|(?:mehr|videos|beiträge|artikel|news) zum thema(?: .{0,30})?|weitere (?:artikel|beiträge|nachrichten|meldungen|themen|news|pressemitteilungen|informationen zum thema)(?: .{0,40})?|(?:das|dies) (?:könnte|dürfte) (?:dich|sie|ihnen) (?:auch|ebenfalls) interessieren|auch interessant|schon gelesen|lesen sie (?:auch|mehr)|ähnliche (?:artikel|beiträge)|verwandte (?:artikel|themen)|à lire aussi|lire aussi|sur le même sujet|articles similaires|veja também|leia também|lee también|te puede interesar|noticias relacionadas|artículos relacionados|leggi anche|articoli correlati|czytaj (?:też|także)|zobacz (?:też|także)|inne artykuły.{0,20}|lees ook|gerelateerde artikelen)\s*[:…?.]*$/i,
+    reason: 'Related-story lists close article pages; their headings in the languages we read.',
+    examples: ['Related posts', 'You may also like', 'Most read', 'More from Shafaq News', 'Trending now', 'Mehr zum Thema', 'Das könnte Sie auch interessieren', 'Weitere Artikel zum Thema:', 'Veja Também:', 'Schon gelesen?', 'Explore further'],
   },
   {
     id: 'sharing-footer',
@@ -183,4 +210,10 @@ export const BOILERPLATE_COUNTER_EXAMPLES: readonly string[] = [
   'More than 40 people were killed in the attack, officials said.',
   'Home Secretary Priti Patel said the law would be changed.',
   'Copyright law was at the centre of the dispute between the publishers.',
-];
+  'Die Regierung will das Gesetz noch in diesem Jahr verabschieden, sagte der Minister.',
+  'Weitere Informationen erhielt die Polizei von einem Zeugen, der den Unfall beobachtet hatte.',
+  'Kommentare des Ministers sorgten am Dienstag für Empörung in der Opposition.',
+  'Le président a annoncé vendredi de nouvelles mesures pour soutenir les agriculteurs.',
+  'El gobierno anunció el martes un nuevo paquete de ayudas para las familias.',
+  'Teilen der Bevölkerung fehlt das Vertrauen in die Institutionen.',
+]

@@ -13,7 +13,21 @@ export interface CleanTrace {
   removed: Record<string, number>;
 }
 
-const classTokens = (el: Element): string[] => (attr(el, 'class') ?? '').toLowerCase().split(/\s+/).filter((t) => t.length > 0);
+/**
+ * Class tokens that name what an element is. State and modifier classes say what it
+ * has or how it looks, not what it is: `o-section--has-ads`, `has-sharing`, `js-comments-toggle`
+ * sit on article containers. BEM modifiers (after `--`) and has-/with-/no-/js- tokens are dropped.
+ */
+const STATE_TOKEN = /^(?:has|with|no|js|is)-/;
+
+export function classTokens(el: Element): string[] {
+  return (attr(el, 'class') ?? '')
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((t) => t.length > 0 && !STATE_TOKEN.test(t))
+    .map((t) => t.split('--')[0]!)
+    .filter((t) => t.length > 0);
+}
 
 export function matchClassPattern(el: Element): ClassPattern | undefined {
   const tokens = classTokens(el);

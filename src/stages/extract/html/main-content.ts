@@ -34,12 +34,29 @@ const WIDEN_MIN_SHARE = 0.6;
 const ORPHAN_MAX_CHARS = 60;
 /** A broad selector (<article>, <main>) around the density winner is used only if the winner holds this share of its text. */
 const BROAD_SELECTOR_SHARE = 0.8;
+/** A prose block: at least this long (shorter lines are headings, datelines, captions)… */
+const PROSE_MIN_CHARS = 80;
+/** …and at most this share links. */
+const PROSE_MAX_LINK_DENSITY = 0.2;
+/** A named container grows by at most this many levels of ancestors… */
+const EXTEND_MAX_LEVELS = 3;
+/** …each adding no more furniture than this share of the prose it adds. */
+const EXTEND_MAX_FURNITURE = 0.1;
+/** A tail marker ends the body only after this share of the container's text: earlier, it heads a box inside the article. */
+const TAIL_MIN_SHARE = 0.5;
 /** Siblings of the winning container scoring this share of it are part of the article (split bodies). */
 const SIBLING_SHARE = 0.25;
 
 export interface MainContent {
   paragraphs: string[];
   method: string;
+}
+
+/** Why blocks of the chosen container were left out: for debugging and error analysis. */
+export interface BodyTrace {
+  dropped: { text: string; reason: string }[];
+  /** The container the body came from, when a container step won. */
+  containers?: Element[];
 }
 
 interface Totals {
@@ -136,21 +153,42 @@ function selectorContainer(doc: Document): { el: Element; id: string; strength: 
 }
 
 /** The blocks of the article inside a container, in order, furniture removed. */
-function articleBlocks(blocks: Block[], title: string | undefined): string[] {
+function articleBlocks(blocks: Block[], title: string | undefined, trace?: BodyTrace): string[] {
   const out: string[] = [];
   const headings: boolean[] = [];
   const normalisedTitle = title?.toLowerCase();
-  for (const b of blocks) {
-    if (out.length > 0 && matchTailPattern(b.text)) break;
-    if (linkDensity(b) > MAX_LINK_DENSITY) continue;
-    if (matchBlockPattern(b.text)) continue;
-    if (isHeading(b.tag) && normalisedTitle && b.text.toLowerCase() === normalisedTitle) continue;
-    if (b.text.length < 40 && parseTimestampLine(b.text, new Date(0))) continue;
+  // Each attempt of the cascade starts afresh: the trace tells about the one that won.
+  if (trace) trace.dropped = [];
+  const drop = (b: Block, reason: string): void => {
+    trace?.dropped.push({ text: b.text, reason });
+  };
+  const containerChars = blocks.reduce((n, b) => n + b.text.length, 0);
+  let charsBefore = 0;
+  for (const [i, b] of blocks.entries()) {
+    const tail = out.length > 0 ? matchTailPattern(b.text) : undefined;
+    if (tail) {
+      // Late in the container, a tail marker starts the page's closing furniture; early, it heads a box inside the article.
+      if (charsBefore < TAIL_MIN_SHARE * containerChars) {
+        drop(b, `pattern:${tail.id}`);
+        charsBefore += b.text.length;
+        continue;
+      }
+      for (const rest of blocks.slice(i)) drop(rest, `after-tail:${tail.id}`);
+      break;
+    }
+    charsBefore += b.text.length;
+    if (linkDensity(b) > MAX_LINK_DENSITY) { drop(b, 'link-density'); continue; }
+    const pattern = matchBlockPattern(b.text);
+    if (pattern) { drop(b, `pattern:${pattern.id}`); continue; }
+    if (isHeading(b.tag) && normalisedTitle && b.text.toLowerCase() === normalisedTitle) { drop(b, 'title'); continue; }
+    if (b.text.length < 40 && parseTimestampLine(b.text, new Date(0))) { drop(b, 'date-line'); continue; }
     if (out.length > 0 && out[out.length - 1] === b.text) continue;
     out.push(b.text);
     headings.push(isHeading(b.tag) || (b.text.length < ORPHAN_MAX_CHARS && !/[.!?:]$/.test(b.text)));
   }
-  return dropOrphanHeadings(out, headings);
+  const kept = dropOrphanHeadings(out, headings);
+  if (trace && kept.length < out.length) for (const text of out.filter((t) => !kept.includes(t))) trace.dropped.push({ text, reason: 'orphan-heading' });
+  return kept;
 }
 
 /**
@@ -165,9 +203,36 @@ function dropOrphanHeadings(texts: string[], headings: boolean[]): string[] {
   });
 }
 
+/** A block that reads as running text: long enough to be a paragraph, mostly not links. */
+const isProse = (b: Block): boolean => b.text.length >= PROSE_MIN_CHARS && linkDensity(b) < PROSE_MAX_LINK_DENSITY && /[.!?…:;"“”»]/.test(b.text);
+
+/**
+ * Moves from a container named by markup to ancestors that add article text beside it:
+ * CMSs put the lead paragraph, a second body part or a fact box next to the element
+ * their class calls the body. An ancestor is taken when what it adds is prose and
+ * no more than a little furniture; headings and short lines are neutral.
+ */
+function extendWithProse(el: Element, allBlocks: Block[]): Element {
+  let current = el;
+  for (let level = 0; level < EXTEND_MAX_LEVELS; level++) {
+    const parent = current.parent;
+    if (!parent || parent.type !== 'tag' || (parent as Element).name === 'body' || (parent as Element).name === 'html') break;
+    let prose = 0;
+    let furniture = 0;
+    for (const b of allBlocks) {
+      if (!contains(parent as Element, b.element) || contains(current, b.element)) continue;
+      if (isProse(b)) prose += b.text.length;
+      else if (b.text.length >= PROSE_MIN_CHARS || linkDensity(b) > MAX_LINK_DENSITY) furniture += b.text.length;
+    }
+    if (furniture > EXTEND_MAX_FURNITURE * prose) break;
+    current = parent as Element;
+  }
+  return current;
+}
+
 const totalChars = (paragraphs: string[]): number => paragraphs.reduce((n, p) => n + p.length, 0);
 
-export function extractMainContent(doc: Document, title?: string): MainContent {
+export function extractMainContent(doc: Document, title?: string, trace?: BodyTrace): MainContent {
   const body = findFirst(doc, (el) => el.name === 'body') ?? doc;
   const allBlocks = collectBlocks(body);
   const totals = scoreElements(allBlocks, body);
@@ -188,8 +253,12 @@ export function extractMainContent(doc: Document, title?: string): MainContent {
     // The most specific container that still qualifies: fewest characters.
     candidates.sort((a, b) => a.chars - b.chars);
     for (const c of candidates) {
-      const paragraphs = articleBlocks(within(c.el), title);
-      if (totalChars(paragraphs) >= MIN_BODY_CHARS) return { paragraphs, method: `selector:${c.id}` };
+      const container = extendWithProse(c.el, allBlocks);
+      const paragraphs = articleBlocks(within(container), title, trace);
+      if (totalChars(paragraphs) >= MIN_BODY_CHARS) {
+        if (trace) trace.containers = [container];
+        return { paragraphs, method: `selector:${c.id}` };
+      }
     }
   }
 
@@ -199,8 +268,11 @@ export function extractMainContent(doc: Document, title?: string): MainContent {
     const parent = densityWinner.parent as Element | null;
     const siblings = parent?.children?.filter((c): c is Element => c.type === 'tag' && c !== densityWinner && (totals.get(c as Element)?.score ?? 0) >= SIBLING_SHARE * winnerScore) ?? [];
     const members = [densityWinner, ...siblings];
-    const paragraphs = articleBlocks(allBlocks.filter((b) => members.some((m) => contains(m, b.element))), title);
-    if (totalChars(paragraphs) >= MIN_BODY_CHARS) return { paragraphs, method: 'density' };
+    const paragraphs = articleBlocks(allBlocks.filter((b) => members.some((m) => contains(m, b.element))), title, trace);
+    if (totalChars(paragraphs) >= MIN_BODY_CHARS) {
+      if (trace) trace.containers = members;
+      return { paragraphs, method: 'density' };
+    }
   }
 
   // 3. The paragraph classifier over the whole page.

@@ -5,6 +5,8 @@ import { CLASS_PATTERNS, FURNITURE_TAGS, NEVER_CONTENT_TAGS, type ClassPattern }
 const MAIN_SHARE = 0.4;
 /** …and at this share even `always` patterns spare it (a theme's "comments-open" class on the page wrapper). */
 const DOMINANT_SHARE = 0.7;
+/** A <noscript> with this many characters in paragraphs holds the article, not a fallback notice. */
+const NOSCRIPT_ARTICLE_CHARS = 200;
 /** Class names on these say nothing about their content (themes put state classes on them). */
 const NEVER_REMOVED_BY_CLASS: ReadonlySet<string> = new Set(['html', 'body', 'main', 'article']);
 
@@ -67,6 +69,15 @@ function paragraphLength(el: Element): number {
 }
 
 /**
+ * Some script-driven sites (Blogger themes among them) put the whole article in
+ * <noscript> for readers without JavaScript; usually <noscript> holds a tracking
+ * pixel or an "enable JavaScript" line. Paragraphs of real length decide.
+ */
+function isNoscriptArticle(el: Element): boolean {
+  return el.name === 'noscript' && paragraphChars(el) >= NOSCRIPT_ARTICLE_CHARS;
+}
+
+/**
  * Removes what is never article text (scripts, forms' controls, hidden elements),
  * then page furniture by tag and by class/id patterns, protecting the main column.
  * Mutates the tree; returns what it removed, by rule.
@@ -76,7 +87,7 @@ export function cleanDom(root: AnyNode): CleanTrace {
   const count = (rule: string): void => {
     trace.removed[rule] = (trace.removed[rule] ?? 0) + 1;
   };
-  for (const el of findAll(root, (e) => NEVER_CONTENT_TAGS.has(e.name) || isHidden(e))) {
+  for (const el of findAll(root, (e) => (NEVER_CONTENT_TAGS.has(e.name) && !isNoscriptArticle(e)) || isHidden(e))) {
     removeNode(el);
     count(NEVER_CONTENT_TAGS.has(el.name) ? 'tag:never-content' : 'hidden');
   }

@@ -267,7 +267,7 @@ export function extractMainContent(doc: Document, title?: string, trace?: BodyTr
     const winnerScore = totals.get(densityWinner)!.score;
     const parent = densityWinner.parent as Element | null;
     const siblings = parent?.children?.filter((c): c is Element => c.type === 'tag' && c !== densityWinner && (totals.get(c as Element)?.score ?? 0) >= SIBLING_SHARE * winnerScore) ?? [];
-    const members = [densityWinner, ...siblings];
+    const members = [extendWithProse(densityWinner, allBlocks), ...siblings].filter((m, i, all) => !all.some((o, j) => j !== i && contains(o, m)));
     const paragraphs = articleBlocks(allBlocks.filter((b) => members.some((m) => contains(m, b.element))), title, trace);
     if (totalChars(paragraphs) >= MIN_BODY_CHARS) {
       if (trace) trace.containers = members;

@@ -151,6 +151,21 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
     ],
   },
 
+  {
+    id: 'advertising-disclosure',
+    kind: 'block',
+    pattern: /^\*?(?:anzeige|werbung|advertorial|sponsored post|paid partnership)\b.{0,160}$|^(?:this (?:post|article|page) (?:contains|may contain) (?:affiliate links|references to products|sponsored)|(?:dieser|der) (?:beitrag|artikel) enthält (?:werbung|affiliate|anzeigen)|letzte aktualisierung am .{0,40}(?:affiliate|amazon)).{0,300}$/i,
+    reason: 'Advertising and affiliate disclosures, required by law, are not the article.',
+    examples: ['Anzeige, enthält Affiliate Links', '*Werbung. Dieser Beitrag enthält Werbung für MYMARINI.', 'This post contains references to products from one or more of our advertisers.'],
+  },
+  {
+    id: 'updated-line',
+    kind: 'block',
+    pattern: /^(?:last (?:updated|modified|changed)|updated|published|posted|veröffentlich(?:t|ung)(?: am)?|aktualisiert(?: am)?|zuletzt aktualisiert|letzte (?:änderung|aktualisierung)|stand|ultima modifica|mis à jour(?: le)?|publié le|actualizado|publicado|opublikowano)\s*:?\s*(?=.{0,60}$).{0,30}\d.{0,30}$/i,
+    reason: 'Publication and update stamps; the date is read into metadata, the line is not article text.',
+    examples: ['Letzte Änderung 14.02.2019', 'Ultima modifica 19 Febbraio 2020 12:02', 'Aktualisiert am 17.01.2021.', 'Veröffentlichung: 2. Februar 2022', 'Last updated: March 3, 2021'],
+  },
+
   // ---- tail: the start of trailing page furniture ----
   {
     id: 'comment-section',
@@ -162,9 +177,23 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
   {
     id: 'related-stories',
     kind: 'tail',
-    pattern: /^(?:related (?:posts|articles|stories|news|coverage|content)|you (?:may|might) also like|more (?:stories|news|articles) (?:from|on|about)\b.{0,40}|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|latest (?:news|stories)|more from .{1,40}|also on .{1,40}|in other news|explore further|mehr zum thema|(?:mehr|videos|beiträge|artikel|news) zum thema(?: .{0,30})?|weitere (?:artikel|beiträge|nachrichten|meldungen|themen|news|pressemitteilungen|informationen zum thema)(?: .{0,40})?|(?:das|dies) (?:könnte|dürfte) (?:dich|sie|ihnen) (?:auch|ebenfalls) interessieren|auch interessant|schon gelesen|lesen sie (?:auch|mehr)|ähnliche (?:artikel|beiträge)|verwandte (?:artikel|themen)|à lire aussi|lire aussi|sur le même sujet|articles similaires|veja também|leia também|lee también|te puede interesar|noticias relacionadas|artículos relacionados|leggi anche|articoli correlati|czytaj (?:też|także)|zobacz (?:też|także)|inne artykuły.{0,20}|lees ook|gerelateerde artikelen)\s*[:…?.]*$/i,
+    pattern: /^(?:related (?:posts|articles|stories|news|coverage|content)|you (?:may|might) also like|more (?:stories|news|articles) (?:from|on|about)\b.{0,40}|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|latest (?:news|stories)|more from .{1,40}|also on .{1,40}|in other news|explore further|mehr zum thema|(?:mehr|videos|beiträge|artikel|news) zum thema(?: .{0,30})?|weitere (?:artikel|beiträge|nachrichten|meldungen|themen|news|pressemitteilungen|informationen zum thema)(?: .{0,40})?|(?:das|dies|das thema|diese themen?) (?:könnten?|dürften?) (?:dich|sie|ihnen|euch) (?:auch|ebenfalls) interessieren|auch interessant|schon gelesen|lesen sie (?:auch|mehr)(?: .{0,40})?|ähnliche (?:artikel|beiträge)|verwandte (?:artikel|beiträge|themen)|zum weiterlesen|mehr themen|mehr zu .{1,40}|meist ?gelesen(?:e)?|weitere informationen|contenido relacionado|à lire aussi|lire aussi|sur le même sujet|articles similaires|veja também|leia também|lee también|te puede interesar|noticias relacionadas|artículos relacionados|leggi anche|articoli correlati|czytaj (?:też|także)|zobacz (?:też|także)|inne artykuły.{0,20}|lees ook|gerelateerde artikelen)\s*[:…?.]*$/i,
     reason: 'Related-story lists close article pages; their headings in the languages we read.',
-    examples: ['Related posts', 'You may also like', 'Most read', 'More from Shafaq News', 'Trending now', 'Mehr zum Thema', 'Das könnte Sie auch interessieren', 'Weitere Artikel zum Thema:', 'Veja Também:', 'Schon gelesen?', 'Explore further'],
+    examples: ['Related posts', 'You may also like', 'Most read', 'More from Shafaq News', 'Trending now', 'Mehr zum Thema', 'Zum Weiterlesen:', 'MEIST GELESEN', 'Lesen Sie auch die folgenden Beiträge:', 'Das Thema könnte dich auch interessieren:', 'Das könnte Sie auch interessieren', 'Weitere Artikel zum Thema:', 'Veja Também:', 'Schon gelesen?', 'Explore further'],
+  },
+  {
+    id: 'about-the-author',
+    kind: 'tail',
+    pattern: /^(?:about the author|about (?:the )?authors|über (?:den|die) autor(?:in|en)?|zum autor|zur autorin|à propos de l(?:'|’)auteur|sobre (?:el|la) autora?|sobre o autor|l(?:'|’)autore|o autorze)\s*:?$/i,
+    reason: 'Author biographies follow the article.',
+    examples: ['About the author', 'Über den Autor', 'Zur Autorin'],
+  },
+  {
+    id: 'press-contact',
+    kind: 'tail',
+    pattern: /^(?:(?:presse|medien)?kontakt|ansprechpartner(?:in|\*in)?(?: zum thema| für (?:die )?presse)?|press contact|media contacts?|contact (?:us|presse)|kontakt für (?:rückfragen|journalisten|medien))\s*:?$/i,
+    reason: 'Contact boxes close press releases and institutional news pages.',
+    examples: ['Kontakt:', 'Pressekontakt', 'Ansprechpartnerin zum Thema:', 'Media contact'],
   },
   {
     id: 'sharing-footer',
@@ -216,4 +245,7 @@ export const BOILERPLATE_COUNTER_EXAMPLES: readonly string[] = [
   'Le président a annoncé vendredi de nouvelles mesures pour soutenir les agriculteurs.',
   'El gobierno anunció el martes un nuevo paquete de ayudas para las familias.',
   'Teilen der Bevölkerung fehlt das Vertrauen in die Institutionen.',
+  'Anzeigen gegen den Bürgermeister wurden im Mai erstattet, sagte ein Sprecher.',
+  'Updated figures from the health ministry showed 40 new cases on Monday.',
+  'Kontakte zwischen den beiden Parteien gab es schon seit Jahren.',
 ]

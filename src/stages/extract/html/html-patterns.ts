@@ -65,6 +65,13 @@ export const CLASS_PATTERNS: readonly ClassPattern[] = [
     examples: ['cookie-banner', 'newsletter-signup', 'paywall', 'modal', 'borlabscookie'],
   },
   {
+    id: 'caption',
+    pattern: token('caption|captions|wp-caption-text|image-caption|img-caption|image-annotation|image-subtitle|image-description|img-metadata|bilduntertitel|bildunterschrift|photo-credit|image-credit|imagedescription|credits'),
+    strength: 'always',
+    reason: 'Image captions and credits outside <figcaption>: a picture\'s label, not the story.',
+    examples: ['wp-caption-text', 'image-annotation', 'bildunterschrift', 'photo-credit'],
+  },
+  {
     id: 'author-box',
     pattern: token('author-box|authorbox|author-bio|author-info|about-author|author-card|author-profile|saboxplugin-wrap|abh_box|m-author|cbx-author'),
     strength: 'always',

@@ -4,6 +4,7 @@ import { BODY_SELECTORS } from './html-patterns.js';
 import { classifyBlocks, matchBlockPattern, matchTailPattern } from '../paragraph-classifier.js';
 import { ENGLISH_STOPWORDS } from '../stopwords-en.js';
 import { parseTimestampLine } from '../timestamp.js';
+import { isDateLine } from './date-line.js';
 
 /**
  * The article body of a cleaned page. The cascade (STYLE.md point 3), each step
@@ -44,6 +45,8 @@ const EXTEND_MAX_LEVELS = 3;
 const EXTEND_MAX_FURNITURE = 0.1;
 /** A tail marker ends the body only after this share of the container's text: earlier, it heads a box inside the article. */
 const TAIL_MIN_SHARE = 0.5;
+/** A heading containing the title, or contained in it, repeats it when the shorter is at least this share of the longer. */
+const TITLE_REPEAT_SHARE = 0.6;
 /** Siblings of the winning container scoring this share of it are part of the article (split bodies). */
 const SIBLING_SHARE = 0.25;
 
@@ -152,6 +155,13 @@ function selectorContainer(doc: Document): { el: Element; id: string; strength: 
   return found;
 }
 
+/** The headline printed again in the body, exactly or with a kicker or site name around it. */
+function isTitleRepeat(heading: string, title: string): boolean {
+  if (heading === title) return true;
+  const [shorter, longer] = heading.length < title.length ? [heading, title] : [title, heading];
+  return shorter.length >= TITLE_REPEAT_SHARE * longer.length && longer.includes(shorter);
+}
+
 /** The blocks of the article inside a container, in order, furniture removed. */
 function articleBlocks(blocks: Block[], title: string | undefined, trace?: BodyTrace): string[] {
   const out: string[] = [];
@@ -180,8 +190,8 @@ function articleBlocks(blocks: Block[], title: string | undefined, trace?: BodyT
     if (linkDensity(b) > MAX_LINK_DENSITY) { drop(b, 'link-density'); continue; }
     const pattern = matchBlockPattern(b.text);
     if (pattern) { drop(b, `pattern:${pattern.id}`); continue; }
-    if (isHeading(b.tag) && normalisedTitle && b.text.toLowerCase() === normalisedTitle) { drop(b, 'title'); continue; }
-    if (b.text.length < 40 && parseTimestampLine(b.text, new Date(0))) { drop(b, 'date-line'); continue; }
+    if (isHeading(b.tag) && normalisedTitle && isTitleRepeat(b.text.toLowerCase(), normalisedTitle)) { drop(b, 'title'); continue; }
+    if (isDateLine(b.text) || (b.text.length < 40 && parseTimestampLine(b.text, new Date(0)))) { drop(b, 'date-line'); continue; }
     if (out.length > 0 && out[out.length - 1] === b.text) continue;
     out.push(b.text);
     headings.push(isHeading(b.tag) || (b.text.length < ORPHAN_MAX_CHARS && !/[.!?:]$/.test(b.text)));

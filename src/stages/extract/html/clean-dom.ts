@@ -2,9 +2,9 @@ import { attr, findAll, removeNode, walk, type Element, type AnyNode } from './d
 import { CLASS_PATTERNS, FURNITURE_TAGS, NEVER_CONTENT_TAGS, type ClassPattern } from './html-patterns.js';
 
 /** An element holding at least this share of the page's paragraph text is the main column: `unless-main` patterns spare it. */
-const MAIN_SHARE = 0.4;
+const MAIN_SHARE = 0.45;
 /** …and at this share even `always` patterns spare it (a theme's "comments-open" class on the page wrapper). */
-const DOMINANT_SHARE = 0.7;
+const DOMINANT_SHARE = 0.5;
 /** A <noscript> with this many characters in paragraphs holds the article, not a fallback notice. */
 const NOSCRIPT_ARTICLE_CHARS = 200;
 /** Class names on these say nothing about their content (themes put state classes on them). */

@@ -43,6 +43,8 @@ const PROSE_MAX_LINK_DENSITY = 0.2;
 const EXTEND_MAX_LEVELS = 3;
 /** …each adding no more furniture than this share of the prose it adds. */
 const EXTEND_MAX_FURNITURE = 0.1;
+/** …plus this many characters, so that a "Print" link or an author's initials do not stop it. */
+const EXTEND_FURNITURE_SLACK = 20;
 /** A tail marker ends the body only after this share of the container's text: earlier, it heads a box inside the article. */
 const TAIL_MIN_SHARE = 0.5;
 /** A heading containing the title, or contained in it, repeats it when the shorter is at least this share of the longer. */
@@ -234,7 +236,7 @@ function extendWithProse(el: Element, allBlocks: Block[]): Element {
       if (isProse(b)) prose += b.text.length;
       else if (b.text.length >= PROSE_MIN_CHARS || linkDensity(b) > MAX_LINK_DENSITY) furniture += b.text.length;
     }
-    if (furniture > EXTEND_MAX_FURNITURE * prose) break;
+    if (furniture > EXTEND_MAX_FURNITURE * prose + EXTEND_FURNITURE_SLACK) break;
     current = parent as Element;
   }
   return current;

@@ -117,6 +117,13 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
     examples: ['Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO', 'Stau © aremac / Clipdealer'],
   },
   {
+    id: 'gallery-counter',
+    kind: 'block',
+    pattern: /^(?:(?:bild|foto|image|photo|picture|slide|imagen|immagine|zdjęcie)\s*\d+\s*(?:von|of|sur|de|di|z|\/)\s*\d+|vollbild|full ?screen|plein écran|pantalla completa)$/i,
+    reason: 'Gallery controls ("Bild 3 von 10", "Fullscreen") scrape as lines of their own.',
+    examples: ['Bild 1 von 10', 'Image 3 of 12', 'Vollbild', 'Photo 2/5'],
+  },
+  {
     id: 'reading-time',
     kind: 'block',
     pattern: /^(?:\d+\s*(?:min(?:ute)?s?|m)\s*read|reading time:?\s*\d+.{0,20}|[\d,.]+[km]?\s*(?:views|comments|shares))$/i,

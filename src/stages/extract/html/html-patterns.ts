@@ -66,10 +66,10 @@ export const CLASS_PATTERNS: readonly ClassPattern[] = [
   },
   {
     id: 'caption',
-    pattern: token('caption|captions|wp-caption-text|image-caption|img-caption|image-annotation|image-subtitle|image-description|img-metadata|bilduntertitel|bildunterschrift|photo-credit|image-credit|imagedescription|credits'),
+    pattern: /caption|bildunterschrift|bilduntertitel|(?:image|img|photo|foto|bild)[-_]?(?:credit|annotation|subtitle|description|metadata|source|legend)|(?:^|[-_])credits?(?:$|[-_])/,
     strength: 'always',
-    reason: 'Image captions and credits outside <figcaption>: a picture\'s label, not the story.',
-    examples: ['wp-caption-text', 'image-annotation', 'bildunterschrift', 'photo-credit'],
+    reason: 'Image captions and credits outside <figcaption>: a picture\'s label, not the story. "caption" anywhere in a class: themes glue it to other words (imageCaption, captionBox).',
+    examples: ['wp-caption-text', 'image-annotation', 'bildunterschrift', 'photo-credit', 'imagecaption', 'captionbox', 'head__image-source'],
   },
   {
     id: 'author-box',

@@ -45,6 +45,12 @@ const EXTEND_MAX_LEVELS = 3;
 const EXTEND_MAX_FURNITURE = 0.1;
 /** …plus this many characters, so that a "Print" link or an author's initials do not stop it. */
 const EXTEND_FURNITURE_SLACK = 20;
+/** The prose cover holds at least this share of the page's running text… */
+const COVER_SHARE = 0.9;
+/** …with no more than this share of its text in links. */
+const COVER_MAX_LINK_DENSITY = 0.3;
+/** The density winner gives way to the prose cover when it holds less than this share of the running text. */
+const COVER_SWITCH_SHARE = 0.5;
 /** A tail marker ends the body only after this share of the container's text: earlier, it heads a box inside the article. */
 const TAIL_MIN_SHARE = 0.5;
 /** A heading containing the title, or contained in it, repeats it when the shorter is at least this share of the longer. */
@@ -242,6 +248,35 @@ function extendWithProse(el: Element, allBlocks: Block[]): Element {
   return current;
 }
 
+/**
+ * The smallest element holding most of the page's running text: when the best-scored
+ * container holds only one of several sections of an article (page builders nest each
+ * section in its own grid cell), this is the article.
+ */
+function proseCover(allBlocks: Block[], totals: Map<Element, Totals>, root: AnyNode): { el: Element; share: (members: Element[]) => number } | undefined {
+  const prose = new Map<Element, number>();
+  let total = 0;
+  for (const b of allBlocks) {
+    if (!isProse(b)) continue;
+    total += b.text.length;
+    for (const el of [b.element, ...ancestors(b.element, root)]) prose.set(el, (prose.get(el) ?? 0) + b.text.length);
+  }
+  if (total === 0) return undefined;
+  let best: Element | undefined;
+  let bestChars = Infinity;
+  for (const [el, chars] of prose) {
+    const t = totals.get(el);
+    if (!t || chars < COVER_SHARE * total || t.linkChars > COVER_MAX_LINK_DENSITY * t.chars) continue;
+    if (t.chars < bestChars) {
+      best = el;
+      bestChars = t.chars;
+    }
+  }
+  if (!best) return undefined;
+  const share = (members: Element[]): number => members.reduce((n, m) => n + (prose.get(m) ?? 0), 0) / total;
+  return { el: best, share };
+}
+
 const totalChars = (paragraphs: string[]): number => paragraphs.reduce((n, p) => n + p.length, 0);
 
 export function extractMainContent(doc: Document, title?: string, trace?: BodyTrace): MainContent {
@@ -279,7 +314,9 @@ export function extractMainContent(doc: Document, title?: string, trace?: BodyTr
     const winnerScore = totals.get(densityWinner)!.score;
     const parent = densityWinner.parent as Element | null;
     const siblings = parent?.children?.filter((c): c is Element => c.type === 'tag' && c !== densityWinner && (totals.get(c as Element)?.score ?? 0) >= SIBLING_SHARE * winnerScore) ?? [];
-    const members = [extendWithProse(densityWinner, allBlocks), ...siblings].filter((m, i, all) => !all.some((o, j) => j !== i && contains(o, m)));
+    let members = [extendWithProse(densityWinner, allBlocks), ...siblings].filter((m, i, all) => !all.some((o, j) => j !== i && contains(o, m)));
+    const cover = proseCover(allBlocks, totals, body);
+    if (cover && cover.share(members) < COVER_SWITCH_SHARE) members = [cover.el];
     const paragraphs = articleBlocks(allBlocks.filter((b) => members.some((m) => contains(m, b.element))), title, trace);
     if (totalChars(paragraphs) >= MIN_BODY_CHARS) {
       if (trace) trace.containers = members;

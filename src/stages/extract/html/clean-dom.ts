@@ -43,29 +43,25 @@ function isHidden(el: Element): boolean {
   return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
-/** Characters of text inside <p> elements below a node: the measure of "main column". */
-function paragraphChars(root: AnyNode): number {
-  let n = 0;
-  walk(root, (el) => {
-    if (el.name === 'p') {
-      n += paragraphLength(el);
-      return false;
-    }
-    return undefined;
-  });
-  return n;
+/** Characters of text directly or indirectly inside <p> elements, per element, in one pass over the tree. */
+function paragraphCharsByElement(root: AnyNode): Map<AnyNode, number> {
+  const chars = new Map<AnyNode, number>();
+  const count = (node: AnyNode, inParagraph: boolean): number => {
+    if (node.type === 'text') return inParagraph ? (node as { data: string }).data.trim().length : 0;
+    const children = (node as { children?: AnyNode[] }).children;
+    if (!children) return 0;
+    const inside = inParagraph || (node as Element).name === 'p';
+    let n = 0;
+    for (const child of children) n += count(child, inside);
+    chars.set(node, n);
+    return n;
+  };
+  count(root, false);
+  return chars;
 }
 
-function paragraphLength(el: Element): number {
-  let n = 0;
-  const stack: AnyNode[] = [...el.children];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type === 'text') n += (node as { data: string }).data.trim().length;
-    const children = (node as { children?: AnyNode[] }).children;
-    if (children) stack.push(...children);
-  }
-  return n;
+function paragraphChars(root: AnyNode): number {
+  return paragraphCharsByElement(root).get(root) ?? 0;
 }
 
 /**
@@ -91,8 +87,9 @@ export function cleanDom(root: AnyNode): CleanTrace {
     removeNode(el);
     count(NEVER_CONTENT_TAGS.has(el.name) ? 'tag:never-content' : 'hidden');
   }
-  const total = Math.max(1, paragraphChars(root));
-  const share = (el: Element): number => paragraphChars(el) / total;
+  const chars = paragraphCharsByElement(root);
+  const total = Math.max(1, chars.get(root) ?? 0);
+  const share = (el: Element): number => (chars.get(el) ?? 0) / total;
   const doomed: { el: Element; rule: string }[] = [];
   walk(root, (el) => {
     if (FURNITURE_TAGS.has(el.name) && share(el) < MAIN_SHARE) {

@@ -198,7 +198,8 @@ function articleBlocks(blocks: Block[], title: string | undefined, trace?: BodyT
     if (linkDensity(b) > MAX_LINK_DENSITY) { drop(b, 'link-density'); continue; }
     const pattern = matchBlockPattern(b.text);
     if (pattern) { drop(b, `pattern:${pattern.id}`); continue; }
-    if (isHeading(b.tag) && normalisedTitle && isTitleRepeat(b.text.toLowerCase(), normalisedTitle)) { drop(b, 'title'); continue; }
+    // The <h1> is the page's headline: metadata, not body text (pages repeat it with kickers the title lacks).
+    if (b.tag === 'h1' || (isHeading(b.tag) && normalisedTitle && isTitleRepeat(b.text.toLowerCase(), normalisedTitle))) { drop(b, 'title'); continue; }
     if (isDateLine(b.text) || (b.text.length < 40 && parseTimestampLine(b.text, new Date(0)))) { drop(b, 'date-line'); continue; }
     if (out.length > 0 && out[out.length - 1] === b.text) continue;
     out.push(b.text);
@@ -332,3 +333,4 @@ export function extractMainContent(doc: Document, title?: string, trace?: BodyTr
   // 4. Whatever text the page has.
   return { paragraphs: allBlocks.filter((b) => !matchBlockPattern(b.text)).map((b) => b.text), method: 'baseline' };
 }
+

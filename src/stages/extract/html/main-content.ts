@@ -61,6 +61,8 @@ const SIBLING_SHARE = 0.25;
 export interface MainContent {
   paragraphs: string[];
   method: string;
+  /** Characters of running text on the cleaned page: near zero means cleaning (or the page) left no article to find. */
+  pageProseChars: number;
 }
 
 /** Why blocks of the chosen container were left out: for debugging and error analysis. */
@@ -249,33 +251,43 @@ function extendWithProse(el: Element, allBlocks: Block[]): Element {
   return current;
 }
 
+/** Running-text characters per element (blocks below it that read as prose) and on the whole page. */
+interface ProseMap {
+  byElement: Map<Element, number>;
+  total: number;
+}
+
+function measureProse(allBlocks: Block[], root: AnyNode): ProseMap {
+  const byElement = new Map<Element, number>();
+  let total = 0;
+  for (const b of allBlocks) {
+    if (!isProse(b)) continue;
+    total += b.text.length;
+    for (const el of [b.element, ...ancestors(b.element, root)]) byElement.set(el, (byElement.get(el) ?? 0) + b.text.length);
+  }
+  return { byElement, total };
+}
+
+/** The share of the page's running text inside the given elements (assumed disjoint). */
+const proseShare = (prose: ProseMap, members: Element[]): number => members.reduce((n, m) => n + (prose.byElement.get(m) ?? 0), 0) / Math.max(1, prose.total);
+
 /**
  * The smallest element holding most of the page's running text: when the best-scored
  * container holds only one of several sections of an article (page builders nest each
  * section in its own grid cell), this is the article.
  */
-function proseCover(allBlocks: Block[], totals: Map<Element, Totals>, root: AnyNode): { el: Element; share: (members: Element[]) => number } | undefined {
-  const prose = new Map<Element, number>();
-  let total = 0;
-  for (const b of allBlocks) {
-    if (!isProse(b)) continue;
-    total += b.text.length;
-    for (const el of [b.element, ...ancestors(b.element, root)]) prose.set(el, (prose.get(el) ?? 0) + b.text.length);
-  }
-  if (total === 0) return undefined;
+function proseCover(prose: ProseMap, totals: Map<Element, Totals>): Element | undefined {
   let best: Element | undefined;
   let bestChars = Infinity;
-  for (const [el, chars] of prose) {
+  for (const [el, chars] of prose.byElement) {
     const t = totals.get(el);
-    if (!t || chars < COVER_SHARE * total || t.linkChars > COVER_MAX_LINK_DENSITY * t.chars) continue;
+    if (!t || chars < COVER_SHARE * prose.total || t.linkChars > COVER_MAX_LINK_DENSITY * t.chars) continue;
     if (t.chars < bestChars) {
       best = el;
       bestChars = t.chars;
     }
   }
-  if (!best) return undefined;
-  const share = (members: Element[]): number => members.reduce((n, m) => n + (prose.get(m) ?? 0), 0) / total;
-  return { el: best, share };
+  return best;
 }
 
 const totalChars = (paragraphs: string[]): number => paragraphs.reduce((n, p) => n + p.length, 0);
@@ -286,6 +298,8 @@ export function extractMainContent(doc: Document, title?: string, trace?: BodyTr
   const totals = scoreElements(allBlocks, body);
   const densityWinner = widen(bestContainer(totals), totals);
   const within = (el: Element): Block[] => allBlocks.filter((b) => contains(el, b.element));
+  const prose = measureProse(allBlocks, body);
+  const result = (paragraphs: string[], method: string): MainContent => ({ paragraphs, method, pageProseChars: prose.total });
 
   // 1. A container named by markup, if it holds the article rather than a teaser or the whole frame.
   if (densityWinner) {
@@ -305,7 +319,7 @@ export function extractMainContent(doc: Document, title?: string, trace?: BodyTr
       const paragraphs = articleBlocks(within(container), title, trace);
       if (totalChars(paragraphs) >= MIN_BODY_CHARS) {
         if (trace) trace.containers = [container];
-        return { paragraphs, method: `selector:${c.id}` };
+        return result(paragraphs, `selector:${c.id}`);
       }
     }
   }
@@ -316,21 +330,21 @@ export function extractMainContent(doc: Document, title?: string, trace?: BodyTr
     const parent = densityWinner.parent as Element | null;
     const siblings = parent?.children?.filter((c): c is Element => c.type === 'tag' && c !== densityWinner && (totals.get(c as Element)?.score ?? 0) >= SIBLING_SHARE * winnerScore) ?? [];
     let members = [extendWithProse(densityWinner, allBlocks), ...siblings].filter((m, i, all) => !all.some((o, j) => j !== i && contains(o, m)));
-    const cover = proseCover(allBlocks, totals, body);
-    if (cover && cover.share(members) < COVER_SWITCH_SHARE) members = [cover.el];
+    const cover = proseCover(prose, totals);
+    if (cover && proseShare(prose, members) < COVER_SWITCH_SHARE) members = [cover];
     const paragraphs = articleBlocks(allBlocks.filter((b) => members.some((m) => contains(m, b.element))), title, trace);
     if (totalChars(paragraphs) >= MIN_BODY_CHARS) {
       if (trace) trace.containers = members;
-      return { paragraphs, method: 'density' };
+      return result(paragraphs, 'density');
     }
   }
 
   // 3. The paragraph classifier over the whole page.
   const candidates = allBlocks.filter((b) => linkDensity(b) <= MAX_LINK_DENSITY).map((b) => b.text);
   const classified = classifyBlocks(candidates, ENGLISH_STOPWORDS).filter((c) => c.final === 'good').map((c) => c.text);
-  if (totalChars(classified) >= MIN_BODY_CHARS) return { paragraphs: classified, method: 'classifier' };
+  if (totalChars(classified) >= MIN_BODY_CHARS) return result(classified, 'classifier');
 
   // 4. Whatever text the page has.
-  return { paragraphs: allBlocks.filter((b) => !matchBlockPattern(b.text)).map((b) => b.text), method: 'baseline' };
+  return result(allBlocks.filter((b) => !matchBlockPattern(b.text)).map((b) => b.text), 'baseline');
 }
 

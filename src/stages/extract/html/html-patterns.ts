@@ -59,10 +59,10 @@ export const CLASS_PATTERNS: readonly ClassPattern[] = [
   },
   {
     id: 'consent',
-    pattern: /cookie|consent|gdpr|(?:^|[-_])(?:cmp|newsletter|subscribe|subscription|paywall|signup|sign-up|login|modal|popup|overlay|content-blocker)(?:$|[-_\d])/,
+    pattern: /cookie|consent|gdpr|newsletter|newletter|content-blocker|privacy-embed|third-party-services|(?:^|[-_])(?:cmp|subscribe|subscription|paywall|signup|sign-up|login|modal|popup|overlay)(?:$|[-_\d])/,
     strength: 'always',
     reason: 'Cookie banners, sign-up boxes and overlays. "cookie" and "consent" anywhere in a class: plugins glue them to their names (BorlabsCookie, cookienotice).',
-    examples: ['cookie-banner', 'newsletter-signup', 'paywall', 'modal', 'borlabscookie'],
+    examples: ['cookie-banner', 'newsletter-signup', 'paywall', 'modal', 'borlabscookie', 'newslettersignupresponsive', 'privacy-embed-preview', '_brlbs-content-blocker'],
   },
   {
     id: 'caption',
@@ -70,6 +70,13 @@ export const CLASS_PATTERNS: readonly ClassPattern[] = [
     strength: 'always',
     reason: 'Image captions and credits outside <figcaption>: a picture\'s label, not the story. "caption" anywhere in a class: themes glue it to other words (imageCaption, captionBox).',
     examples: ['wp-caption-text', 'image-annotation', 'bildunterschrift', 'photo-credit', 'imagecaption', 'captionbox', 'head__image-source'],
+  },
+  {
+    id: 'table-of-contents',
+    pattern: /(?:^|[-_])(?:toc|ez-toc|table-of-contents|toc_container|inhaltsverzeichnis)(?:$|[-_])/,
+    strength: 'always',
+    reason: 'Tables of contents repeat the subheadings as links.',
+    examples: ['toc_container', 'ez-toc-container', 'table-of-contents'],
   },
   {
     id: 'author-box',

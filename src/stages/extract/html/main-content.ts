@@ -23,8 +23,8 @@ import { isDateLine } from './date-line.js';
 const MIN_BODY_CHARS = 250;
 /** Blocks shorter than this do not vote in container scoring (Readability uses 25). */
 const MIN_SCORING_CHARS = 25;
-/** A block whose text is mostly links is a menu or a list of other stories. */
-const MAX_LINK_DENSITY = 0.5;
+/** A block with more than this share of its text in links is a menu or a list of other stories. */
+const MAX_LINK_DENSITY = 0.4;
 /** A selector's container must hold this share of the density winner's text, else the page marks up something else (a teaser, a wrapper). */
 const SELECTOR_MIN_SHARE = 0.5;
 /** Widening stops at an ancestor whose text is more than this share links (a page frame with menus). */

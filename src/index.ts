@@ -11,7 +11,7 @@
  */
 export * from './model/index.js';
 export { analyze, analysisVersion, type AnalyzeOptions, type AnalyzeResult } from './pipeline/analyze.js';
-export { TEXT_PIPELINE } from './pipeline/registry.js';
+export { PIPELINE } from './pipeline/registry.js';
 export type { Stage, StageContext } from './pipeline/stage.js';
 export { DEFAULT_CONFIG, type PipelineConfig } from './pipeline/config.js';
 export type { Logger } from './pipeline/logger.js';

@@ -2,7 +2,7 @@ import { AnalysedDocument, SCHEMA_VERSION, type DocumentIssue } from '../model/s
 import type { RawInput, WorkingDocument } from '../model/working-document.js';
 import { DEFAULT_CONFIG, type PipelineConfig } from './config.js';
 import { silentLogger, type Logger } from './logger.js';
-import { TEXT_PIPELINE } from './registry.js';
+import { PIPELINE } from './registry.js';
 import { runStages, type Rejection } from './runner.js';
 import type { Stage, StageContext } from './stage.js';
 
@@ -19,10 +19,11 @@ export type AnalyzeResult =
 
 /**
  * Identifies the analysis a document went through: the schema version and every
- * stage with its version. A store keeps it beside each document, so re-ingesting
+ * stage of the registry with its version (both media types' paths: one string
+ * for a store, so a changed HTML stage re-analyses text too, which is merely slower). A store keeps it beside each document, so re-ingesting
  * with the same pipeline is a no-op and a newer pipeline replaces old results.
  */
-export function analysisVersion(stages: readonly Stage[] = TEXT_PIPELINE): string {
+export function analysisVersion(stages: readonly Stage[] = PIPELINE): string {
   return [`schema@${SCHEMA_VERSION}`, ...stages.map((s) => `${s.name}@${s.version}`)].join(',');
 }
 
@@ -34,9 +35,9 @@ export function makeContext(options: AnalyzeOptions = {}): StageContext {
   };
 }
 
-/** Turns a finished working document into the public, validated shape. */
-function finalise(doc: WorkingDocument, keepTokens: boolean): AnalysedDocument {
-  return AnalysedDocument.parse({
+/** Turns a finished working document into the public, validated shape; undefined when it lacks what that shape needs. */
+function finalise(doc: WorkingDocument, keepTokens: boolean): AnalysedDocument | undefined {
+  const parsed = AnalysedDocument.safeParse({
     schemaVersion: SCHEMA_VERSION,
     id: doc.id,
     title: doc.title,
@@ -57,6 +58,18 @@ function finalise(doc: WorkingDocument, keepTokens: boolean): AnalysedDocument {
     issues: doc.issues,
     provenance: doc.provenance,
   });
+  return parsed.success ? parsed.data : undefined;
+}
+
+/**
+ * Why a document that no stage rejected still cannot be returned: a stage failed
+ * (a bug, recorded as stage.failed) before the fields every document needs were
+ * filled. Reported as a rejection so a batch goes on and the input is named.
+ */
+function incomplete(doc: WorkingDocument): Rejection {
+  const failure = doc.issues.find((i) => i.code === 'stage.failed');
+  if (failure) return { code: 'stage.failed', stage: failure.stage, message: `${failure.message} (a bug; the document is incomplete)` };
+  return { code: 'stage.contract', stage: 'analyze', message: 'the stages left the document without its required fields (a bug)' };
 }
 
 /**
@@ -69,7 +82,9 @@ function finalise(doc: WorkingDocument, keepTokens: boolean): AnalysedDocument {
 export function analyze(input: RawInput | string, options: AnalyzeOptions = {}): AnalyzeResult {
   const raw: RawInput = typeof input === 'string' ? { text: input, mediaType: 'text/plain' } : input;
   const ctx = makeContext(options);
-  const { doc, rejected } = runStages(options.stages ?? TEXT_PIPELINE, raw, ctx);
+  const { doc, rejected } = runStages(options.stages ?? PIPELINE, raw, ctx);
   if (rejected) return { ok: false, rejection: rejected, issues: doc.issues };
-  return { ok: true, document: finalise(doc, ctx.config.keepTokens) };
+  const document = finalise(doc, ctx.config.keepTokens);
+  if (!document) return { ok: false, rejection: incomplete(doc), issues: doc.issues };
+  return { ok: true, document };
 }

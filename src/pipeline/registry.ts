@@ -2,24 +2,30 @@ import type { Stage } from './stage.js';
 import { decodeStage } from '../stages/ingest/decode.js';
 import { normaliseStage } from '../stages/extract/normalise.js';
 import { plainTextArticleStage } from '../stages/extract/plain-text-article.js';
+import { htmlArticleStage } from '../stages/extract/html-article.js';
 import { languageStage } from '../stages/nlp/language.js';
 import { sentenceStage } from '../stages/nlp/sentences.js';
 import { tokenStage } from '../stages/nlp/tokenize.js';
-import { placeholderEntityStage } from '../stages/entities/placeholder-entities.js';
+import { entityStage } from '../stages/entities/entity-stage.js';
 import { identityStage } from '../stages/identity.js';
 
 /**
  * The one explicit list of stages, in order (no registration by import side
  * effect). Each stage's `requires` must be assigned by an earlier one; a test
- * checks this with checkStageOrder.
+ * checks this with checkStageOrder, on every media type's path.
+ *
+ * Web pages and plain text share this list: a stage that declares `mediaTypes`
+ * runs only on those (decode settles the media type). Text takes normalise →
+ * extract; pages take extract-html; everything from language on is shared.
  */
-export const TEXT_PIPELINE: readonly Stage[] = [
+export const PIPELINE: readonly Stage[] = [
   decodeStage,
-  normaliseStage,
-  plainTextArticleStage,
+  normaliseStage, // text/plain
+  plainTextArticleStage, // text/plain
+  htmlArticleStage, // text/html
   languageStage,
   sentenceStage,
   tokenStage,
-  placeholderEntityStage,
+  entityStage,
   identityStage,
 ];

@@ -4,7 +4,7 @@ import { checkStageOrder, runStages } from './runner.js';
 import { RejectInput, type Stage } from './stage.js';
 import { DEFAULT_CONFIG } from './config.js';
 import { silentLogger } from './logger.js';
-import { TEXT_PIPELINE } from './registry.js';
+import { PIPELINE } from './registry.js';
 
 const ctx = { config: DEFAULT_CONFIG, logger: silentLogger, now: () => new Date('2020-10-01T00:00:00Z') };
 const raw = { text: 'x', mediaType: 'text/plain' as const };
@@ -39,7 +39,7 @@ describe('runStages', () => {
 
 describe('the registry', () => {
   it('orders stages so every requirement is assigned earlier, with unique names', () => {
-    assert.deepEqual(checkStageOrder(TEXT_PIPELINE), []);
+    assert.deepEqual(checkStageOrder(PIPELINE), []);
   });
   it('checkStageOrder reports what is wrong', () => {
     assert.deepEqual(checkStageOrder([needsTitle]), ['needs-title requires title, which no earlier stage assigns']);

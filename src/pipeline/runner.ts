@@ -1,5 +1,5 @@
 import type { IssueCode } from '../model/issue-codes.js';
-import type { RawInput, WorkingDocument } from '../model/working-document.js';
+import type { MediaType, RawInput, WorkingDocument } from '../model/working-document.js';
 import { addIssue } from './issues.js';
 import { RejectInput, type Stage, type StageContext } from './stage.js';
 
@@ -17,6 +17,9 @@ export interface RunOutcome {
 
 const isMissing = (doc: WorkingDocument, field: keyof WorkingDocument): boolean => doc[field] === undefined;
 
+/** Whether a stage applies to an input of this media type (stages without a declaration apply to all). */
+export const appliesTo = (stage: Stage, mediaType: MediaType): boolean => stage.mediaTypes === undefined || stage.mediaTypes.includes(mediaType);
+
 /**
  * Runs stages in order over one input. For each stage it checks the declared
  * `requires` (a stage whose inputs are missing is skipped with an issue), times
@@ -27,6 +30,8 @@ const isMissing = (doc: WorkingDocument, field: keyof WorkingDocument): boolean 
 export function runStages(stages: readonly Stage[], raw: RawInput, ctx: StageContext): RunOutcome {
   const doc: WorkingDocument = { raw, issues: [], provenance: [] };
   for (const stage of stages) {
+    // The media type decode settled on, else what the source said.
+    if (!appliesTo(stage, doc.mediaType ?? raw.mediaType)) continue;
     const missing = stage.requires.filter((f) => isMissing(doc, f));
     if (missing.length > 0) {
       addIssue(doc, stage.name, 'stage.skipped', `missing ${missing.join(', ')}`);
@@ -54,16 +59,32 @@ export function runStages(stages: readonly Stage[], raw: RawInput, ctx: StageCon
   return { doc };
 }
 
-/** Checks that a stage list can run in order: each requirement assigned by an earlier stage. */
+/** The media types a stage list distinguishes; one path when no stage declares any. */
+function mediaTypePaths(stages: readonly Stage[]): (MediaType | undefined)[] {
+  const declared = new Set(stages.flatMap((s) => s.mediaTypes ?? []));
+  return declared.size === 0 ? [undefined] : [...declared];
+}
+
+/**
+ * Checks that a stage list can run in order: unique names, and on the path of
+ * every media type, each requirement assigned by an earlier stage on that path.
+ */
 export function checkStageOrder(stages: readonly Stage[], initial: readonly (keyof WorkingDocument)[] = ['raw']): string[] {
-  const available = new Set<string>(initial);
-  const problems: string[] = [];
+  const problems = new Set<string>();
   const names = new Set<string>();
   for (const stage of stages) {
-    if (names.has(stage.name)) problems.push(`duplicate stage name ${stage.name}`);
+    if (names.has(stage.name)) problems.add(`duplicate stage name ${stage.name}`);
     names.add(stage.name);
-    for (const f of stage.requires) if (!available.has(f)) problems.push(`${stage.name} requires ${f}, which no earlier stage assigns`);
-    for (const f of stage.assigns) available.add(f);
   }
-  return problems;
+  for (const mediaType of mediaTypePaths(stages)) {
+    const available = new Set<string>(initial);
+    for (const stage of stages) {
+      if (mediaType !== undefined && !appliesTo(stage, mediaType)) continue;
+      for (const f of stage.requires) {
+        if (!available.has(f)) problems.add(`${stage.name} requires ${f}, which no earlier stage assigns${mediaType ? ` (on the ${mediaType} path)` : ''}`);
+      }
+      for (const f of stage.assigns) available.add(f);
+    }
+  }
+  return [...problems];
 }

@@ -1,5 +1,5 @@
 import type { IssueCode } from '../model/issue-codes.js';
-import type { DocumentField, WorkingDocument } from '../model/working-document.js';
+import type { DocumentField, MediaType, WorkingDocument } from '../model/working-document.js';
 import type { PipelineConfig } from './config.js';
 import type { Logger } from './logger.js';
 
@@ -28,6 +28,12 @@ export interface Stage {
   version: string;
   requires: readonly DocumentField[];
   assigns: readonly DocumentField[];
+  /**
+   * The media types this stage applies to (see WorkingDocument.mediaType); absent
+   * means every input. A stage that does not apply is passed over silently: it is
+   * another path through the same registry, not a failure.
+   */
+  mediaTypes?: readonly MediaType[];
   run(doc: WorkingDocument, ctx: StageContext): StageResult | void;
 }
 

@@ -1,10 +1,14 @@
 import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { IssueCode } from '../model/issue-codes.js';
 import type { RawInput } from '../model/working-document.js';
+import { mediaTypeFromName, mediaTypeOf } from '../stages/ingest/media-type.js';
 
-/** File extensions read as plain-text articles. */
-export const TEXT_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.text']);
+/**
+ * Files a folder walk picks up: names that say text (.txt, .text) or page (.html,
+ * .htm, .xhtml, .shtml), gzipped or not (page.html.gz). See EXTENSION_MEDIA_TYPES.
+ */
+export const isArticleFileName = (name: string): boolean => mediaTypeFromName(name) !== undefined;
 
 export interface InputProblem {
   path: string;
@@ -30,7 +34,7 @@ function statOrProblem(path: string): Stats | InputProblem {
 /**
  * Expands the paths a user gave: files are taken as they are (whatever their
  * extension: the user named them), directories are walked recursively for text
- * files in name order, hidden entries skipped.
+ * and HTML files in name order, hidden entries skipped.
  */
 export function listInputs(paths: readonly string[]): ListedInputs {
   const files: string[] = [];
@@ -49,7 +53,7 @@ export function listInputs(paths: readonly string[]): ListedInputs {
       const stat = statOrProblem(path);
       if (!('isFile' in stat)) problems.push(stat);
       else if (stat.isDirectory()) walk(path);
-      else if (stat.isFile() && TEXT_EXTENSIONS.has(extname(name).toLowerCase())) files.push(path);
+      else if (stat.isFile() && isArticleFileName(name)) files.push(path);
     }
   };
   for (const given of paths) {
@@ -69,10 +73,18 @@ export function readInput(path: string, maxBytes: number): RawInput | InputProbl
   if (!stat.isFile()) return { path, code: 'input.unreadable', message: 'not a regular file' };
   if (stat.size > maxBytes) return { path, code: 'input.too-large', message: `file is ${stat.size} bytes; the limit is ${maxBytes} (--max-bytes)` };
   try {
-    return { bytes: readFileSync(path), mediaType: 'text/plain', path };
+    return rawInputFromBytes(readFileSync(path), { path });
   } catch (error) {
     return { path, code: 'input.unreadable', message: `cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
   }
+}
+
+/**
+ * A raw input from bytes, its media type from the name when it says one, else
+ * sniffed from the content (standard input, extensionless files).
+ */
+export function rawInputFromBytes(bytes: Uint8Array, where: { path?: string; url?: string } = {}): RawInput {
+  return { bytes, mediaType: mediaTypeOf(where.path, bytes), ...(where.path ? { path: where.path } : {}), ...(where.url ? { url: where.url } : {}) };
 }
 
 export const isProblem = (x: RawInput | InputProblem): x is InputProblem => 'code' in x;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { ExtractedArticle, HtmlExtractor } from '../../stages/extract/html/extractor.js';
 import { round4 } from '../task.js';
-import { decodeHtml } from './decode-html.js';
+import { decodeBytes } from '../../stages/ingest/charset.js';
 
 /**
  * Reading the pages of an extraction data set, and running an extractor on one
@@ -23,10 +23,10 @@ export function findPagePath(htmlDir: string, file: string): string | undefined 
   return [`${file}.gz`, `${file}.html.gz`, file].map((name) => join(htmlDir, name)).find((path) => existsSync(path));
 }
 
-/** A page's bytes, gunzipped when stored gzipped, decoded by its declared or detected encoding. */
+/** A page's bytes, gunzipped when stored gzipped, decoded by its declared or detected encoding (the ingest decoder's cascade). */
 export function readPage(path: string): string {
   const stored = readFileSync(path);
-  return decodeHtml(path.endsWith('.gz') ? gunzipSync(stored) : stored).text;
+  return decodeBytes(path.endsWith('.gz') ? gunzipSync(stored) : stored, { html: true }).text;
 }
 
 export interface ExtractionRun {

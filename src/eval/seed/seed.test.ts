@@ -14,10 +14,10 @@ import { evaluateSeed } from './seed-eval.js';
  * they run and report, but do not fail) until the issue that builds each area
  * makes them required: move an area into REQUIRED_AREAS then.
  */
-const REQUIRED_AREAS: ReadonlySet<SeedCheck['area']> = new Set(['article']);
+const REQUIRED_AREAS: ReadonlySet<SeedCheck['area']> = new Set(['article', 'entities']);
 const PENDING_REASON: Record<SeedCheck['area'], string> = {
   article: '',
-  entities: 'pending: the trained recogniser of the entities issue',
+  entities: '',
   quotes: 'pending: the quotes and times issue',
   times: 'pending: the quotes and times issue',
   events: 'pending: the events issue',

@@ -1,28 +1,10 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, openSync, closeSync, ftruncateSync, readFileSync, rmSync, writeFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CLI_PATH, EXAMPLES_DIR, REPO_ROOT } from '../../test-support/paths.js';
-
-interface Run { code: number; stdout: string; stderr: string }
-
-/** Runs the built CLI as a user would, with its own store and no terminal. */
-function cli(args: string[], env: Record<string, string> = {}, input?: string): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = execFile(process.execPath, [CLI_PATH, ...args], { cwd: REPO_ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error && typeof (error as { code?: unknown }).code === 'number' ? (error as { code: number }).code : 0;
-      resolve({ code, stdout, stderr });
-    });
-    if (input !== undefined) child.stdin!.end(input);
-    else child.stdin!.end();
-  });
-}
-
-const noStack = (r: Run): void => {
-  assert.ok(!/\n\s+at .+:\d+:\d+/.test(r.stderr), `no stack trace on stderr:\n${r.stderr}`);
-};
+import { EXAMPLES_DIR } from '../../test-support/paths.js';
+import { cli, noStack } from '../../test-support/cli.js';
 
 let dir: string;
 let db: string;

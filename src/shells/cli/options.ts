@@ -21,3 +21,10 @@ export function parseNonNegativeInt(value: string): number {
   if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError('expected a whole number');
   return Number(value);
 }
+
+/** An absolute http(s) URL, as given (`--url`). */
+export function parseHttpUrl(value: string): string {
+  const url = URL.canParse(value.trim()) ? new URL(value.trim()) : undefined;
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) throw new InvalidArgumentError('expected an absolute http(s) URL like https://example.com/news/story.html');
+  return url.href;
+}

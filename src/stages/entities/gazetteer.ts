@@ -1,6 +1,4 @@
 /**
- * PLACEHOLDER: replaced by the trained recogniser of the entities issue.
- *
  * A country gazetteer built from the `world-countries` package (ODbL-1.0): country
  * names → GPE, capitals → GPE, demonyms → NORP, each with the country's ISO 3166-1
  * alpha-3 code. Built at first use and cached; matching is over token texts, as

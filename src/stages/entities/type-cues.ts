@@ -1,10 +1,8 @@
 /**
- * PLACEHOLDER: replaced by the trained recogniser of the entities issue.
- *
- * Word lists that type a run of capitalised words, as data with reasons
+ * Word lists that type and link what the recogniser finds, as data with reasons
  * (STYLE.md point 4). Words are matched exactly as written (case-sensitive) on
  * token texts, so "Corp." and "Corp" are separate entries. The lint test in
- * placeholder-entities.test.ts checks ids, reasons and duplicates.
+ * type-cues.test.ts checks ids, reasons and duplicates.
  */
 import type { EntityType } from '../../model/schema.js';
 
@@ -124,9 +122,10 @@ export const PERSON_TITLE_GROUPS: readonly CueGroup[] = [
 ];
 
 /**
- * Name particles: a run containing one is a person's name ("Abu Mahdi al-Muhandis",
- * "Osama bin Laden", "Ursula von der Leyen"). Arabic article prefixes are matched
- * on the start of a hyphenated token ("al-Sadr", "Al-Kazemi", "ash-Shami").
+ * Name particles, which vary inside a name without changing who is meant
+ * ("al-Sadr" ~ "Sadr", "Osama bin Laden" ~ "Osama Bin Laden"): linking compares
+ * names without them. Arabic article prefixes are matched on the start of a
+ * hyphenated token ("al-Sadr", "Al-Kazemi", "ash-Shami").
  */
 export const NAME_PARTICLE_TOKENS: CueGroup = {
   id: 'name-particle-tokens',
@@ -141,38 +140,14 @@ export const NAME_PARTICLE_PREFIXES: CueGroup = {
 };
 
 /**
- * Capitalised words that are dates, not names: they never join a run, so
- * "Tanzania Friday" is Tanzania and "in January" nothing. "May" is left out: it is
- * also a name ("Theresa May") and a verb.
+ * Words before a capital city that make it a place rather than an actor: "in
+ * Tehran" is where something happened; "Tehran" as the subject of "accuses", or
+ * in "loyal to Tehran", is the government (metonymy) and joins its country.
  */
-export const DATE_WORDS: CueGroup = {
-  id: 'date-words',
-  reason: 'Weekday and month names are capitalised but name no entity of ours (times are the times stage\'s).',
-  words: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-};
-
-/** Lower-case words allowed inside a run of capitalised words (never at its ends). */
-export const RUN_CONNECTORS: CueGroup = {
-  id: 'run-connectors',
-  reason: 'Names contain lower-case function words: "Embassy of the United States", "Charles de Gaulle", "Osama bin Laden".',
-  words: ['of', 'the', 'de', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'bint', 'y'],
-};
-
-/**
- * Capitalised function words dropped from the start of a run: they are capitalised
- * because they open a sentence or a quote ("The leader…", "If Aboa…"), not because
- * they are part of a name.
- */
-export const LEADING_FUNCTION_WORDS: CueGroup = {
-  id: 'leading-function-words',
-  reason: 'Sentence-initial function words are capitalised by position only.',
-  words: `The A An And But Or Nor So Yet If In On At As By For From To With Without Into Onto Of Off Over Under Up Down Out
-  This That These Those There Here Since When While Whilst After Before During Although Though Because Unless Until Whether
-  However Meanwhile Moreover Furthermore Also Then Now Still Even Just Only
-  It He She They We You I Me Him Her Us Them His Its Their Our My Your
-  Some Many Most All Both Each Every Any No Not Such Other Another Several Few More Much
-  What Who Whom Whose Which Where Why How Amid Among Despite According Against Between Through Toward Towards
-  Last Next Earlier Later Yesterday Today Tomorrow Let Please Yes`.split(/\s+/),
+export const LOCATIVE_WORDS: CueGroup = {
+  id: 'locative-words',
+  reason: 'A capital after these words is a location, not an actor standing for its government.',
+  words: ['in', 'at', 'near', 'inside', 'outside', 'around', 'across', 'into', 'within', 'throughout', 'of', 'from', 'via', 'toward', 'towards', 'visited', 'visit'],
 };
 
 /** A lookup set over cue groups, built once per list. */

@@ -7,6 +7,8 @@ export const normaliseStage: Stage = {
   version: '1',
   requires: ['rawText'],
   assigns: ['rawText'],
+  // Pages are normalised paragraph by paragraph after extraction (html-article.ts), not as markup.
+  mediaTypes: ['text/plain'],
   run(doc) {
     doc.rawText = normaliseUnicode(doc.rawText!);
   },

@@ -1,7 +1,8 @@
 import { RejectInput, type Stage, type StageContext } from '../../pipeline/stage.js';
 import { addIssue } from '../../pipeline/issues.js';
 import type { WorkingDocument } from '../../model/working-document.js';
-import type { Paragraph, Source } from '../../model/schema.js';
+import type { Source } from '../../model/schema.js';
+import { assembleBody, fallbackTitle, SHORT_BODY_WORDS, wordCount } from './article-body.js';
 import { classifyBlocks, LENGTH_HIGH, LENGTH_LOW, matchBlockPattern, matchTailPattern, STOPWORDS_LOW, stopwordDensity } from './paragraph-classifier.js';
 import { ENGLISH_STOPWORDS } from './stopwords-en.js';
 import { parseTimestampLine, type Timestamp } from './timestamp.js';
@@ -26,10 +27,6 @@ const WRAP_FILL = 0.6;
 /** A headline has this many words at most; longer first lines are prose. */
 const TITLE_MAX_WORDS = 40;
 const TITLE_MAX_CHARS = 300;
-/** A body shorter than this many words is flagged: a teaser, a listing or a failed scrape. */
-const SHORT_BODY_WORDS = 40;
-/** A stand-in title from the first sentence is cut to this length. */
-const FALLBACK_TITLE_CHARS = 160;
 
 const BYLINE = /^by\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}.'’-]*){0,7})\s*(?:[,|–—-].{0,60})?$/iu;
 const TITLE_LABEL = /^(?:title|headline)\s*:\s*/i;
@@ -142,18 +139,6 @@ function sourceFromInput(doc: WorkingDocument): Source {
   return { name: 'unknown', method: 'none', ...(path ? { path } : {}) };
 }
 
-function assembleBody(paragraphTexts: string[], maxChars: number): { text: string; paragraphs: Paragraph[]; truncated: boolean } {
-  const paragraphs: Paragraph[] = [];
-  let text = '';
-  for (const p of paragraphTexts) {
-    const start = text.length === 0 ? 0 : text.length + 2;
-    if (start + p.length > maxChars && paragraphs.length > 0) return { text, paragraphs, truncated: true };
-    text = text.length === 0 ? p : `${text}\n\n${p}`;
-    paragraphs.push({ start, end: start + p.length, kind: 'body' });
-  }
-  return { text, paragraphs, truncated: false };
-}
-
 function extract(doc: WorkingDocument, ctx: StageContext): string {
   const blocks = splitBlocks(doc.rawText!);
   const stopwords = looksEnglish(blocks) ? ENGLISH_STOPWORDS : undefined;
@@ -199,13 +184,12 @@ function extract(doc: WorkingDocument, ctx: StageContext): string {
   if (body.truncated) addIssue(doc, 'extract', 'extract.truncated', `body cut at ${body.text.length} characters (maxTextChars)`);
   doc.text = body.text;
   doc.paragraphs = body.paragraphs;
-  if (body.text.split(/\s+/).length < SHORT_BODY_WORDS) addIssue(doc, 'extract', 'extract.short-body', `${body.text.split(/\s+/).length} words`);
+  if (wordCount(body.text) < SHORT_BODY_WORDS) addIssue(doc, 'extract', 'extract.short-body', `${wordCount(body.text)} words`);
 
   if (header.title) {
     doc.title = stripSiteSuffix(repairSpacing(header.title), source.name);
   } else {
-    const first = body.text.split(/(?<=[.!?])\s/)[0]!;
-    doc.title = first.length > FALLBACK_TITLE_CHARS ? first.slice(0, FALLBACK_TITLE_CHARS - 1).trimEnd() + '…' : first;
+    doc.title = fallbackTitle(body.text);
     addIssue(doc, 'extract', 'extract.no-title', 'no headline line before the body');
   }
   if (header.byline) doc.byline = header.byline;
@@ -221,6 +205,7 @@ export const plainTextArticleStage: Stage = {
   version: '1',
   requires: ['rawText'],
   assigns: ['title', 'text', 'paragraphs', 'source'],
+  mediaTypes: ['text/plain'],
   run(doc, ctx) {
     return { method: extract(doc, ctx) };
   },

@@ -1,6 +1,11 @@
-import iconv from 'iconv-lite';
 import { RejectInput, type Stage } from '../../pipeline/stage.js';
 import { addIssue } from '../../pipeline/issues.js';
+import type { MediaType, WorkingDocument } from '../../model/working-document.js';
+import { decodeWithReason, isUnicodeEncoding, startsWithBytes as startsWith, type DecodedWithReason } from './charset.js';
+import { gunzipBounded, isGzip } from './gzip.js';
+import { hasHtmlMarkup } from './media-type.js';
+
+export { decodeBytes, type Decoded } from './charset.js';
 
 /** Bytes we inspect to tell text from binary: enough to see a file's header and a few lines. */
 const SNIFF_BYTES = 8192;
@@ -19,8 +24,6 @@ const BINARY_SIGNATURES: { name: string; bytes: number[] }[] = [
   { name: 'SQLite', bytes: [0x53, 0x51, 0x4c, 0x69, 0x74, 0x65] },
 ];
 
-const startsWith = (bytes: Uint8Array, prefix: number[]): boolean => prefix.every((b, i) => bytes[i] === b);
-
 /** Names the binary format, or says 'binary' for unknown control-heavy data; undefined for text. */
 export function sniffBinary(bytes: Uint8Array): string | undefined {
   const signature = BINARY_SIGNATURES.find((s) => startsWith(bytes, s.bytes));
@@ -35,34 +38,69 @@ export function sniffBinary(bytes: Uint8Array): string | undefined {
   return head.length > 0 && control / head.length > MAX_CONTROL_RATIO ? 'binary' : undefined;
 }
 
-export interface Decoded {
-  text: string;
-  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
-}
-
-/** Decodes bytes: BOM first, then strict UTF-8, then Windows-1252 (the usual legacy encoding of scraped news). */
-export function decodeBytes(bytes: Uint8Array): Decoded {
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
-  if (startsWith(bytes, [0xff, 0xfe])) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  if (startsWith(bytes, [0xfe, 0xff])) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    // Node 20's TextDecoder decodes 'windows-1252' as ISO-8859-1 (curly quotes become C1 controls); iconv-lite does not.
-    return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows-1252'), encoding: 'windows-1252' };
-  }
-}
-
 const hasUtf16Bom = (bytes: Uint8Array): boolean => startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]);
 
-/** Turns the raw input into text, rejecting what is empty, binary or too large. */
+/** Why the encoding was chosen, as a person would say it. */
+const ENCODING_REASONS: Record<DecodedWithReason['source'], string> = {
+  bom: 'its byte-order mark says so',
+  http: 'declared by the HTTP Content-Type header',
+  meta: "declared by the page's <meta charset>",
+  'xml-declaration': "declared by the page's XML declaration",
+  'valid-utf8': 'the bytes are valid UTF-8',
+  'valid-utf8-over-declared': 'the bytes are valid UTF-8',
+  'legacy-despite-utf8-label': 'no high byte is valid UTF-8',
+  fallback: 'not valid UTF-8',
+};
+
+/** Records on the document what the decoder decided, when it is worth knowing. */
+function reportEncoding(doc: WorkingDocument, decoded: DecodedWithReason): void {
+  const { encoding, source, declared, invalidBytes } = decoded;
+  if (source === 'fallback') {
+    addIssue(doc, 'decode', 'input.legacy-encoding', 'not valid UTF-8; decoded as Windows-1252');
+  } else if (source === 'valid-utf8-over-declared' || source === 'legacy-despite-utf8-label') {
+    addIssue(doc, 'decode', 'input.encoding-mismatch', `declared ${declared ?? '?'}, but ${ENCODING_REASONS[source]}; decoded as ${encoding}`);
+  }
+  if (source !== 'fallback' && !isUnicodeEncoding(encoding)) {
+    const label = declared && declared.toLowerCase() !== encoding ? ` (labelled ${declared})` : '';
+    addIssue(doc, 'decode', 'input.legacy-encoding', `decoded as ${encoding}${label}: ${ENCODING_REASONS[source]}`);
+  }
+  if (invalidBytes > 0) addIssue(doc, 'decode', 'input.decode-errors', `${invalidBytes} byte sequences are not valid ${encoding} and became U+FFFD`);
+}
+
+/** Inflates gzip input; problems become rejections or issues. */
+function inflate(doc: WorkingDocument, bytes: Uint8Array, maxBytes: number): Uint8Array {
+  const result = gunzipBounded(bytes, maxBytes);
+  if (!result.ok) throw new RejectInput(result.problem === 'too-large' ? 'input.too-large' : 'input.corrupt-gzip', `gzip input ${result.message}`);
+  if (result.truncated) addIssue(doc, 'decode', 'input.truncated-gzip', `the gzip stream ends early; read the first ${result.bytes.byteLength} bytes`);
+  return result.bytes;
+}
+
+/**
+ * The media type the input turned out to be: what the source said, except that a
+ * "page" without any markup (a text saved as .html) goes the plain-text way.
+ */
+function settleMediaType(doc: WorkingDocument, text: string): MediaType {
+  if (doc.raw.mediaType === 'text/html' && !hasHtmlMarkup(text)) {
+    addIssue(doc, 'decode', 'input.not-html', 'given as HTML but contains no markup; read as plain text');
+    return 'text/plain';
+  }
+  return doc.raw.mediaType;
+}
+
+/**
+ * Turns the raw input into text, rejecting what is empty, binary, corrupt or too
+ * large: inflates gzip, refuses binary, decodes by the charset cascade (charset.ts),
+ * and settles the media type. Provenance method: `encoding/reason`, e.g.
+ * `windows-1252/meta`, or `text` for input given as a string.
+ */
 export const decodeStage: Stage = {
   name: 'decode',
-  version: '1',
+  version: '2',
   requires: ['raw'],
-  assigns: ['rawText'],
+  assigns: ['rawText', 'mediaType'],
   run(doc, ctx) {
-    const { bytes, text } = doc.raw;
+    const { text, contentType, mediaType } = doc.raw;
+    let { bytes } = doc.raw;
     const size = bytes ? bytes.byteLength : Buffer.byteLength(text ?? '', 'utf8');
     if (size > ctx.config.maxInputBytes) {
       throw new RejectInput('input.too-large', `input is ${size} bytes; the limit is ${ctx.config.maxInputBytes} (set maxInputBytes / --max-bytes to raise it)`);
@@ -70,17 +108,19 @@ export const decodeStage: Stage = {
     let decoded: string;
     let method = 'text';
     if (bytes) {
+      if (isGzip(bytes)) bytes = inflate(doc, bytes, ctx.config.maxInputBytes);
       const binary = hasUtf16Bom(bytes) ? undefined : sniffBinary(bytes);
       if (binary) throw new RejectInput('input.binary', `input is ${binary === 'binary' ? 'binary data' : `a ${binary} file`}, not text`);
-      const result = decodeBytes(bytes);
+      const result = decodeWithReason(bytes, { html: mediaType === 'text/html', ...(contentType ? { contentType } : {}) });
       decoded = result.text;
-      method = result.encoding;
-      if (result.encoding === 'windows-1252') addIssue(doc, 'decode', 'input.legacy-encoding', 'not valid UTF-8; decoded as Windows-1252');
+      method = `${result.encoding}/${result.source}`;
+      reportEncoding(doc, result);
     } else {
       decoded = text ?? '';
     }
     if (decoded.trim().length === 0) throw new RejectInput('input.empty', size === 0 ? 'input is empty (0 bytes)' : 'input contains only whitespace');
     doc.rawText = decoded;
+    doc.mediaType = settleMediaType(doc, decoded);
     return { method };
   },
 };

@@ -36,11 +36,17 @@ export function detectLanguage(text: string): LanguageGuess {
 /** Guesses the body's language (trigram model of franc-min, 82 languages). */
 export const languageStage: Stage = {
   name: 'language',
-  version: '1',
+  version: '2',
   requires: ['text'],
   assigns: ['language'],
   run(doc) {
     const guess = detectLanguage(doc.text!);
+    // A web page's declared language (<html lang>, og:locale) settles what the text is too short to tell.
+    if (!guess.reliable && doc.languageHint) {
+      doc.language = doc.languageHint;
+      if (doc.languageHint !== 'en') addIssue(doc, 'language', 'language.unsupported', `language ${doc.languageHint} (declared by the page); the NLP stages are trained on English`);
+      return { method: 'markup' };
+    }
     doc.language = guess.code;
     if (!guess.reliable) addIssue(doc, 'language', 'language.uncertain', `best guess ${guess.code}`);
     else if (guess.code !== 'en') addIssue(doc, 'language', 'language.unsupported', `language ${guess.code}; the NLP stages are trained on English`);

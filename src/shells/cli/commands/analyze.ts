@@ -2,10 +2,10 @@ import type { Command } from 'commander';
 import { analyze } from '../../../pipeline/analyze.js';
 import type { AnalysedDocument } from '../../../model/schema.js';
 import type { RawInput } from '../../../model/working-document.js';
-import { isProblem, listInputs, readInput, type InputProblem } from '../../../sources/files.js';
+import { isProblem, listInputs, rawInputFromBytes, readInput, type InputProblem } from '../../../sources/files.js';
 import { CliError, EXIT } from '../exit-codes.js';
 import { fit, writeLine, type CliState, type Io } from '../output.js';
-import { parseByteSize } from '../options.js';
+import { parseByteSize, parseHttpUrl } from '../options.js';
 import { DEFAULT_CONFIG } from '../../../pipeline/config.js';
 
 async function readStdin(io: Io, maxBytes: number): Promise<RawInput | InputProblem> {
@@ -17,7 +17,7 @@ async function readStdin(io: Io, maxBytes: number): Promise<RawInput | InputProb
     if (size > maxBytes) return { path: '-', code: 'input.too-large', message: `standard input exceeds ${maxBytes} bytes (--max-bytes)` };
     chunks.push(buf);
   }
-  return { bytes: Buffer.concat(chunks), mediaType: 'text/plain' };
+  return rawInputFromBytes(Buffer.concat(chunks));
 }
 
 export function printReadable(io: Io, doc: AnalysedDocument): void {
@@ -34,14 +34,15 @@ export function printReadable(io: Io, doc: AnalysedDocument): void {
 export function registerAnalyze(program: Command, io: Io, state: CliState): void {
   program
     .command('analyze')
-    .description('analyse news texts and print the result (files, folders, or - for standard input)')
-    .argument('<inputs...>', 'files, folders of .txt files, or - for standard input')
+    .description('analyse news texts and web pages and print the result (files, folders, or - for standard input)')
+    .argument('<inputs...>', 'files (.txt, .html, .htm, .xhtml, also gzipped: .html.gz), folders of them, or - for standard input')
     .option('--json', 'one JSON value: an object for one input, an array for several (default)')
     .option('--jsonl', 'one JSON object per line')
     .option('--pretty', 'a readable summary instead of JSON')
     .option('--tokens', 'include token annotations in the JSON')
-    .option('--max-bytes <size>', 'reject inputs larger than this (e.g. 10MB)', parseByteSize, DEFAULT_CONFIG.maxInputBytes)
-    .action(async (inputs: string[], opts: { json?: boolean; jsonl?: boolean; pretty?: boolean; tokens?: boolean; maxBytes: number }) => {
+    .option('--max-bytes <size>', 'reject inputs larger than this, compressed or not (e.g. 10MB)', parseByteSize, DEFAULT_CONFIG.maxInputBytes)
+    .option('--url <url>', "the input's original address (a saved page): gives the source domain, a date from the URL and the id", parseHttpUrl)
+    .action(async (inputs: string[], opts: { json?: boolean; jsonl?: boolean; pretty?: boolean; tokens?: boolean; maxBytes: number; url?: string }) => {
       const formats = [opts.json, opts.jsonl, opts.pretty].filter(Boolean).length;
       if (formats > 1) throw new CliError('choose one of --json, --jsonl, --pretty', EXIT.usage);
       const config = { maxInputBytes: opts.maxBytes, keepTokens: Boolean(opts.tokens) };
@@ -50,7 +51,12 @@ export function registerAnalyze(program: Command, io: Io, state: CliState): void
       const raws: (RawInput | InputProblem)[] = [...listed.problems];
       if (fromStdin) raws.push(await readStdin(io, opts.maxBytes));
       for (const file of listed.files) raws.push(readInput(file, opts.maxBytes));
-      if (raws.length === 0) throw new CliError(`no .txt files found in ${inputs.join(', ')}`, EXIT.input);
+      if (raws.length === 0) throw new CliError(`no .txt or .html files found in ${inputs.join(', ')}`, EXIT.input);
+      if (opts.url !== undefined) {
+        // One address for several documents would give them one id: refuse rather than merge them.
+        if (raws.length > 1) throw new CliError('--url names one page: give exactly one input file with it', EXIT.usage);
+        for (const raw of raws) if (!isProblem(raw)) raw.url = opts.url;
+      }
 
       const docs: AnalysedDocument[] = [];
       let rejected = 0;

@@ -22,17 +22,17 @@ function printSummary(io: Io, report: IngestReport, dbPath: string, total: numbe
 export function registerIngest(program: Command, io: Io, state: CliState): void {
   program
     .command('ingest')
-    .description('analyse files and folders of news texts into the store (re-ingesting changes nothing)')
-    .argument('<inputs...>', 'files or folders of .txt files')
+    .description('analyse files and folders of news texts and web pages into the store (re-ingesting changes nothing)')
+    .argument('<inputs...>', 'files or folders of .txt and .html/.htm files (also gzipped: .html.gz)')
     .option('--db <path>', 'the store (default: $WIREWATCH_DB or ~/.local/share/wirewatch/wirewatch.db)')
     .option('--json', 'print the report as JSON')
-    .option('--max-bytes <size>', 'reject inputs larger than this (e.g. 10MB)', parseByteSize, DEFAULT_CONFIG.maxInputBytes)
+    .option('--max-bytes <size>', 'reject inputs larger than this, compressed or not (e.g. 10MB)', parseByteSize, DEFAULT_CONFIG.maxInputBytes)
     .action(async (inputs: string[], opts: { db?: string; json?: boolean; maxBytes: number }) => {
       // Nothing to read means nothing to store: say so before creating a database.
       const listed = listInputs(inputs);
       if (listed.files.length === 0) {
         for (const p of listed.problems) writeLine(io.stderr, `wirewatch: ${p.path}: ${p.code}: ${p.message}`);
-        throw new CliError(`no .txt files to ingest in ${inputs.join(', ')}`, EXIT.input);
+        throw new CliError(`no .txt or .html files to ingest in ${inputs.join(', ')}`, EXIT.input);
       }
       await withStore(io, opts.db, { create: true }, async (store, dbPath) => {
         const bar = io.stderr.isTTY ? new cliProgress.SingleBar({ stream: io.stderr, format: 'ingest [{bar}] {value}/{total} files · {eta_formatted} left', hideCursor: true }, cliProgress.Presets.shades_classic) : undefined;

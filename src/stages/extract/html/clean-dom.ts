@@ -1,4 +1,4 @@
-import { attr, findAll, removeNode, walk, type Element, type AnyNode } from './dom.js';
+import { attr, findAll, removeNodes, walk, type Element, type AnyNode } from './dom.js';
 import { CLASS_PATTERNS, FURNITURE_TAGS, NEVER_CONTENT_TAGS, type ClassPattern } from './html-patterns.js';
 
 /** An element holding at least this share of the page's paragraph text is the main column: `unless-main` patterns spare it. */
@@ -83,10 +83,9 @@ export function cleanDom(root: AnyNode): CleanTrace {
   const count = (rule: string): void => {
     trace.removed[rule] = (trace.removed[rule] ?? 0) + 1;
   };
-  for (const el of findAll(root, (e) => (NEVER_CONTENT_TAGS.has(e.name) && !isNoscriptArticle(e)) || isHidden(e))) {
-    removeNode(el);
-    count(NEVER_CONTENT_TAGS.has(el.name) ? 'tag:never-content' : 'hidden');
-  }
+  const never = findAll(root, (e) => (NEVER_CONTENT_TAGS.has(e.name) && !isNoscriptArticle(e)) || isHidden(e));
+  removeNodes(never);
+  for (const el of never) count(NEVER_CONTENT_TAGS.has(el.name) ? 'tag:never-content' : 'hidden');
   const chars = paragraphCharsByElement(root);
   const total = Math.max(1, chars.get(root) ?? 0);
   const share = (el: Element): number => (chars.get(el) ?? 0) / total;
@@ -103,9 +102,7 @@ export function cleanDom(root: AnyNode): CleanTrace {
     }
     return undefined;
   });
-  for (const { el, rule } of doomed) {
-    removeNode(el);
-    count(rule);
-  }
+  removeNodes(doomed.map((d) => d.el));
+  for (const { rule } of doomed) count(rule);
   return trace;
 }

@@ -1,13 +1,14 @@
-import * as chrono from 'chrono-node';
+import { foldMonthName, MONTH_NUMBER } from './month-names.js';
 
 /**
  * Dates as pages write them. Machine values (meta tags, JSON-LD, <time datetime>)
  * are ISO-like and read by pattern; human text ("31. Mai 2019", "May 7, 2022",
- * "le 3 mars 2021") by chrono-node's locale parsers, with the numeric forms that
- * chrono reads the American way (03.05.2021) read by the page's convention first.
+ * "le 3 mars 2021", "3 de marzo de 2019", "2019年3月12日") by the patterns below
+ * over the month names of month-names.ts. chrono-node reads only some of these
+ * languages and reads 03.05.2021 month first, so it is not used here.
  */
 
-/** Earliest publication date we accept: older values are template defaults or birthdays. */
+/** Earliest publication date we accept: older values are template defaults, birthdays and historical dates. */
 export const EARLIEST_DATE = '1995-01-01';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -18,70 +19,137 @@ function validDay(y: number, m: number, d: number): boolean {
   return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+const isoDay = (y: number, m: number, d: number): string | undefined => (validDay(y, m, d) ? `${y}-${pad(m)}-${pad(d)}` : undefined);
+
 /** Keeps dates between EARLIEST_DATE and a day after the reference (the crawl or now). */
-export function plausible(isoDay: string, reference: Date): boolean {
+export function plausible(day: string, reference: Date): boolean {
   const latest = new Date(reference.getTime() + 86_400_000).toISOString().slice(0, 10);
-  return isoDay >= EARLIEST_DATE && isoDay <= latest;
+  const d = day.slice(0, 10);
+  return d >= EARLIEST_DATE && d <= latest;
 }
 
-const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
+const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
+const COMPACT = /^((?:19|20)\d{2})(\d{2})(\d{2})(?:T?(\d{2})(\d{2}))?(?!\d)/;
 
-/** An ISO-like machine value → normalised ISO ("2020-09-30T06:49:00+03:00" or "2020-09-30"). */
+/**
+ * A machine value → normalised ISO ("2020-09-30T06:49:00+03:00" or "2020-09-30").
+ * Accepts ISO 8601, compact "20200930", Unix timestamps in seconds or
+ * milliseconds, and as a last resort any written date in the value.
+ */
 export function parseMachineDate(value: string): string | undefined {
   const v = value.trim();
   const m = ISO.exec(v);
   if (m) {
-    const [y, mo, d] = [+m[1]!, +m[2]!, +m[3]!];
-    if (!validDay(y, mo, d)) return undefined;
-    const day = `${y}-${pad(mo)}-${pad(d)}`;
-    if (m[4] === undefined) return day;
+    const day = isoDay(+m[1]!, +m[2]!, +m[3]!);
+    if (!day || m[4] === undefined) return day;
     const zone = m[7] === undefined ? '' : m[7] === 'Z' ? '+00:00' : m[7].includes(':') ? m[7] : `${m[7].slice(0, 3)}:${m[7].slice(3)}`;
     return `${day}T${pad(+m[4])}:${m[5]}:${m[6] ?? '00'}${zone}`;
   }
-  const compact = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2}))?/.exec(v);
-  if (compact && validDay(+compact[1]!, +compact[2]!, +compact[3]!)) return `${compact[1]}-${compact[2]}-${compact[3]}`;
-  return undefined;
-}
-
-/** Numeric dates that chrono reads month-first: dotted ones are day-first everywhere. */
-function numericDate(text: string, monthFirst: boolean): string | undefined {
-  const dotted = /(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?!\d)/.exec(text);
-  if (dotted && validDay(+dotted[3]!, +dotted[2]!, +dotted[1]!)) return `${dotted[3]}-${pad(+dotted[2]!)}-${pad(+dotted[1]!)}`;
-  const slashed = /(?<!\d)(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?!\d)/.exec(text);
-  if (slashed) {
-    const [p, q, y] = [+slashed[1]!, +slashed[2]!, +slashed[3]!];
-    // Month first on English pages unless the first number cannot be a month; day first elsewhere.
-    const [month, day] = (monthFirst && p <= 12) || q > 12 ? [p, q] : [q, p];
-    if (validDay(y, month, day)) return `${y}-${pad(month)}-${pad(day)}`;
+  const compact = COMPACT.exec(v);
+  if (compact) return isoDay(+compact[1]!, +compact[2]!, +compact[3]!);
+  if (/^\d{9,13}$/.test(v)) {
+    // Unix time: 9–10 digits are seconds (2001–2286), 12–13 milliseconds.
+    const ms = v.length <= 10 ? +v * 1000 : +v;
+    return new Date(ms).toISOString().replace(/\.\d{3}Z$/, '+00:00');
   }
-  const iso = /(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/.exec(text);
-  if (iso && validDay(+iso[1]!, +iso[2]!, +iso[3]!)) return `${iso[1]}-${pad(+iso[2]!)}-${pad(+iso[3]!)}`;
-  return undefined;
+  return findDates(v, { monthFirst: true })[0]?.day;
 }
 
-type ChronoParser = { parse: (text: string, ref: Date) => chrono.ParsedResult[] };
+// ---------------------------------------------------------------- written dates
 
-/** chrono's locale parsers, the page's language first. */
-function parsersFor(language: string | undefined): ChronoParser[] {
-  const locales = ['en', 'de', 'fr', 'es', 'pt', 'nl', 'it'];
-  const ordered = language && locales.includes(language) ? [language, ...locales.filter((l) => l !== language)] : locales;
-  return ordered.map((l) => (chrono as unknown as Record<string, ChronoParser | undefined>)[l]).filter((p): p is ChronoParser => p !== undefined);
+/** A date found in text: the day it names and where it stands. */
+export interface TextDate {
+  day: string;
+  index: number;
+  length: number;
+  /** Which written form matched; `numeric-2y` has a two-digit year. */
+  form: 'name-dmy' | 'name-mdy' | 'cjk' | 'iso' | 'numeric' | 'numeric-2y';
+  /** A time of day follows ("12.03.2019, 14:05"): a timestamp, which pages print for publication. */
+  withTime: boolean;
 }
 
-/** The first full date (day, month and year all written) in a piece of human text, as YYYY-MM-DD. */
+export interface FindDatesOptions {
+  /** Read 03/05/2021 as March 5 (American usage); day first otherwise. */
+  monthFirst?: boolean;
+  /** Accept "12.03.19": right in bylines, too loose for free text. */
+  twoDigitYears?: boolean;
+}
+
+const MONTH = [...MONTH_NUMBER.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/\./g, '\\.')).join('|');
+const YEAR = '((?:19|20)\\d{2})(?!\\d)';
+const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{N}])';
+const NOT_LETTER_AFTER = '(?![\\p{L}])';
+
+const NAME_DMY = new RegExp(`(?<![\\d.])(\\d{1,2})(?:\\.|st|nd|rd|th|er|eme|º|°)?\\s*(?:de\\s+|of\\s+|-)?(${MONTH})${NOT_LETTER_AFTER}\\.?,?\\s*(?:de\\s+|del\\s+|-|')?${YEAR}`, 'giu');
+const NAME_MDY = new RegExp(`${NOT_LETTER_BEFORE}(${MONTH})${NOT_LETTER_AFTER}\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d),?\\s*${YEAR}`, 'giu');
+const CJK = /((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})/gu;
+const ISO_IN_TEXT = /(?<![\d.])((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])/g;
+// A two-digit year may run into a time of day ("28.09.1912:44" in forum posts).
+const NUMERIC = /(?<![\d.,/])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2}(?![\d:])|\d{2}(?=\d{1,2}:\d{2})|\d{2}(?!\d))(?!\.\d)/g;
+const TIME_AFTER = /^[\s,|–—-]{0,4}(?:um|at|à|a las|alle|om|kl\.?|,)?\s{0,2}\d{1,2}[:.h]\d{2}(?!\d)/i;
+
+/** Lower case, diacritics off, one code unit per character where possible, so indices stay close to the original's. */
+const foldText = (text: string): string => (/[^ -~\s]/.test(text) ? foldMonthName(text) : text.toLowerCase());
+
+/**
+ * Every full date (day, month and year) written in a text, in reading order.
+ *
+ * @example findDates('Veröffentlicht am 12. März 2019, 14:05 Uhr') // [{ day: '2019-03-12', withTime: true, … }]
+ */
+export function findDates(text: string, options: FindDatesOptions = {}): TextDate[] {
+  if (!/\d/.test(text)) return [];
+  const folded = foldText(text);
+  const found: TextDate[] = [];
+  const add = (match: RegExpExecArray, day: string | undefined, form: TextDate['form']): void => {
+    if (!day) return;
+    const end = match.index + match[0].length;
+    found.push({ day, index: match.index, length: match[0].length, form, withTime: TIME_AFTER.test(folded.slice(end, end + 16)) });
+  };
+  for (const m of folded.matchAll(NAME_DMY)) add(m, isoDay(+m[3]!, MONTH_NUMBER.get(m[2]!)!, +m[1]!), 'name-dmy');
+  for (const m of folded.matchAll(NAME_MDY)) add(m, isoDay(+m[3]!, MONTH_NUMBER.get(m[1]!)!, +m[2]!), 'name-mdy');
+  for (const m of folded.matchAll(CJK)) add(m, isoDay(+m[1]!, +m[2]!, +m[3]!), 'cjk');
+  for (const m of folded.matchAll(ISO_IN_TEXT)) add(m, isoDay(+m[1]!, +m[3]!, +m[4]!), 'iso');
+  for (const m of folded.matchAll(NUMERIC)) {
+    const [p, sep, q, y] = [+m[1]!, m[2]!, +m[3]!, m[4]!];
+    if (y.length === 2 && !(options.twoDigitYears && sep !== '-')) continue;
+    const year = y.length === 2 ? 2000 + +y : +y;
+    // Dotted and dashed dates are day first everywhere; slashed ones month first in American usage, unless impossible.
+    const monthFirst = sep === '/' && options.monthFirst === true ? p <= 12 : q > 12 && p <= 12;
+    add(m, monthFirst ? isoDay(year, p, q) : isoDay(year, q, p), y.length === 2 ? 'numeric-2y' : 'numeric');
+  }
+  found.sort((a, b) => a.index - b.index);
+  // One date per stretch of text: a later pattern can match inside an earlier one ("2019-03-12" in "2019-03-12T…").
+  return found.filter((d, i) => i === 0 || d.index >= found[i - 1]!.index + found[i - 1]!.length);
+}
+
+/** The first plausible full date in a piece of human text, as YYYY-MM-DD. */
 export function findDateInText(text: string, reference: Date, language?: string): string | undefined {
-  if (!/\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2}/.test(text)) return undefined;
-  const numeric = numericDate(text, language === 'en' || language === undefined);
-  if (numeric) return numeric;
-  for (const parser of parsersFor(language)) {
-    const hit = parser.parse(text, reference).find((r) => r.start.isCertain('day') && r.start.isCertain('month') && r.start.isCertain('year'));
-    if (hit) return `${hit.start.get('year')}-${pad(hit.start.get('month')!)}-${pad(hit.start.get('day')!)}`;
-  }
-  return undefined;
+  const monthFirst = language === undefined || language === 'en';
+  return findDates(text, { monthFirst, twoDigitYears: true }).find((d) => plausible(d.day, reference))?.day;
 }
 
-/** Dates in URLs: /2019/08/02/, /2019-08-02-, /20190802/. */
+// ---------------------------------------------------------------- URLs
+
+/**
+ * Date patterns of URL paths, with the group order of year, month and day.
+ * Slashed dates end with a slash, an extension or the path: "/2023/10/3-fragen-…"
+ * is October and a slug, not 3 October.
+ */
+const URL_DATES: readonly { pattern: RegExp; ymd: [number, number, number] }[] = [
+  { pattern: /(?:^|\/)((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?:[/.?#]|$)/, ymd: [1, 2, 3] },
+  { pattern: /(?:^|[/_-])((?:19|20)\d{2})([_-])(\d{1,2})\2(\d{1,2})(?:[/_.-]|$)/, ymd: [1, 3, 4] },
+  { pattern: /(?:^|[/_-])((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)/, ymd: [1, 2, 3] },
+  // Day first, as some German and French CMSs write it: /meldungen/29-10-2021.
+  { pattern: /\/(\d{2})-(\d{2})-((?:19|20)\d{2})(?:[/_.-]|$)/, ymd: [3, 2, 1] },
+];
+
+/** Dates in URLs: /2019/08/02/, /2019-08-02-, /20190802/, _2019_08_02, /02-08-2019. */
 export function dateFromUrl(url: string): string | undefined {
-  const m = /[/_-]((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?:[/_.-]|$)/.exec(url) ?? /[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)/.exec(url);
-  return m && validDay(+m[1]!, +m[2]!, +m[3]!) ? `${m[1]}-${pad(+m[2]!)}-${pad(+m[3]!)}` : undefined;
+  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '');
+  for (const { pattern, ymd } of URL_DATES) {
+    const m = pattern.exec(path);
+    const day = m ? isoDay(+m[ymd[0]]!, +m[ymd[1]]!, +m[ymd[2]]!) : undefined;
+    if (day) return day;
+  }
+  return undefined;
 }

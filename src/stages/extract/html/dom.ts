@@ -1,5 +1,5 @@
 import { parseDocument } from 'htmlparser2';
-import { isTag, isText, type AnyNode, type Document, type Element } from 'domhandler';
+import { isTag, isText, type AnyNode, type Document, type Element, type ParentNode } from 'domhandler';
 
 /**
  * A thin layer over htmlparser2's DOM (domhandler): the parser is several times
@@ -9,8 +9,70 @@ import { isTag, isText, type AnyNode, type Document, type Element } from 'domhan
 export type { AnyNode, Document, Element };
 export { isTag, isText };
 
+/**
+ * Elements nest at most this deep; deeper ones are laid flat at this depth, as
+ * browsers do (Blink's parser caps the tree at 512). Real pages stay far below it;
+ * a page of 100,000 nested <div>s would otherwise overflow the stack of any
+ * recursive walk over the tree.
+ */
+export const MAX_TREE_DEPTH = 512;
+
+/** Every node below `el`, in document order, iteratively. */
+function descendants(el: Element): AnyNode[] {
+  const out: AnyNode[] = [];
+  const stack: AnyNode[] = [...el.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    out.push(node);
+    const children = (node as { children?: AnyNode[] }).children;
+    if (children) for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return out;
+}
+
+/** Lays the subtree of every element at maxDepth flat: its descendants become its children, in document order. */
+function capDepth(root: Document, maxDepth: number): void {
+  const stack: { node: AnyNode; depth: number }[] = [{ node: root, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    const children = (node as { children?: AnyNode[] }).children;
+    if (!children) continue;
+    if (depth >= maxDepth && isTag(node) && children.some((c) => (c as { children?: AnyNode[] }).children?.length)) {
+      const flat = descendants(node);
+      for (const d of flat) if ((d as { children?: AnyNode[] }).children) (d as { children: AnyNode[] }).children = [];
+      flat.forEach((d, i) => {
+        d.parent = node;
+        d.prev = flat[i - 1] ?? null;
+        d.next = flat[i + 1] ?? null;
+      });
+      node.children = flat;
+      continue;
+    }
+    for (const child of children) stack.push({ node: child, depth: depth + 1 });
+  }
+}
+
+/** How deep and how large a tree is: elements only. */
+export function treeShape(root: AnyNode): { depth: number; elements: number } {
+  let depth = 0;
+  let elements = 0;
+  const stack: { node: AnyNode; depth: number }[] = [{ node: root, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth: d } = stack.pop()!;
+    if (isTag(node)) {
+      elements++;
+      if (d > depth) depth = d;
+    }
+    const children = (node as { children?: AnyNode[] }).children;
+    if (children) for (const child of children) stack.push({ node: child, depth: d + 1 });
+  }
+  return { depth, elements };
+}
+
 export function parseHtml(html: string): Document {
-  return parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  capDepth(doc, MAX_TREE_DEPTH);
+  return doc;
 }
 
 export const attr = (el: Element, name: string): string | undefined => el.attribs[name];
@@ -63,12 +125,36 @@ export function textOf(node: AnyNode): string {
   return collapseSpaces(rawText(node));
 }
 
+/** Removes one node from its parent (for many, removeNodes is linear where repeated calls are quadratic). */
 export function removeNode(node: AnyNode): void {
-  const parent = node.parent as { children: AnyNode[] } | null;
-  if (!parent) return;
-  const i = parent.children.indexOf(node);
-  if (i >= 0) parent.children.splice(i, 1);
-  if (node.prev) node.prev.next = node.next;
-  if (node.next) node.next.prev = node.prev;
-  node.parent = null;
+  removeNodes([node]);
+}
+
+/**
+ * Removes many nodes at once: one pass over each affected parent's children.
+ * Removing them one by one splices the array each time, which is quadratic on
+ * pages with tens of thousands of siblings (a 30 MB page of comments took minutes).
+ */
+export function removeNodes(nodes: Iterable<AnyNode>): void {
+  const byParent = new Map<ParentNode, Set<AnyNode>>();
+  for (const node of nodes) {
+    const parent = node.parent;
+    if (!parent) continue;
+    let doomed = byParent.get(parent);
+    if (!doomed) byParent.set(parent, (doomed = new Set()));
+    doomed.add(node);
+  }
+  for (const [parent, doomed] of byParent) {
+    const kept = parent.children.filter((child) => !doomed.has(child));
+    kept.forEach((child, i) => {
+      child.prev = kept[i - 1] ?? null;
+      child.next = kept[i + 1] ?? null;
+    });
+    parent.children = kept;
+    for (const node of doomed) {
+      node.parent = null;
+      node.prev = null;
+      node.next = null;
+    }
+  }
 }

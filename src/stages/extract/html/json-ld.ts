@@ -1,4 +1,4 @@
-import { attr, findAll, rawText, type Document } from './dom.js';
+import { parseHtml, rawText, type Element } from './dom.js';
 
 /** A schema.org node from JSON-LD, flattened out of @graph and arrays. */
 export type JsonLdNode = Record<string, unknown>;
@@ -31,15 +31,24 @@ function parseLenient(text: string): unknown {
   }
 }
 
-export function readJsonLd(doc: Document): JsonLdNode[] {
+/** Every node of the page's JSON-LD scripts, flattened out of arrays and @graph. */
+export function readJsonLd(scripts: readonly Element[]): JsonLdNode[] {
   const nodes: JsonLdNode[] = [];
-  for (const script of findAll(doc, (el) => el.name === 'script' && /ld\+json/i.test(attr(el, 'type') ?? ''))) {
-    flatten(parseLenient(rawText(script)), nodes);
-  }
+  for (const script of scripts) flatten(parseLenient(rawText(script)), nodes);
   return nodes;
 }
 
-const typesOf = (node: JsonLdNode): string[] => {
+/**
+ * HTML entities left in a value ("Redacci&oacute;n", "Keks&#039;n"): CMSs write
+ * JSON-LD and meta content from HTML-escaped fields. Decoded by the HTML parser,
+ * so every named entity is known; values without "&" are returned as they are.
+ */
+export function decodeEntities(value: string): string {
+  if (!/&(?:#\d+|#x[\da-f]+|[a-z]\w*);/i.test(value)) return value;
+  return rawText(parseHtml(value.replace(/</g, '&lt;')));
+}
+
+export const typesOf = (node: JsonLdNode): string[] => {
   const t = node['@type'];
   return Array.isArray(t) ? t.map(String) : t ? [String(t)] : [];
 };
@@ -55,7 +64,8 @@ export function articleNodes(nodes: JsonLdNode[]): JsonLdNode[] {
   return nodes.filter((n) => rank(n) < 2).sort((a, b) => rank(a) - rank(b));
 }
 
-export const asString = (v: unknown): string | undefined => (typeof v === 'string' && v.trim().length > 0 ? v.trim() : undefined);
+/** A non-empty string value, entities decoded. */
+export const asString = (v: unknown): string | undefined => (typeof v === 'string' && v.trim().length > 0 ? decodeEntities(v.trim()) : undefined);
 
 /** Names from an author/creator value: "X", {name: "X"}, [{name}], {"@id"} references resolved against the graph. */
 export function personNames(value: unknown, graph: JsonLdNode[]): string[] {

@@ -1,0 +1,92 @@
+/**
+ * Trains the entity tagger and writes models/ner-en.bin.gz (npm run train:ner).
+ *
+ *   node dist/scripts/train-ner.js [--holdout] [--epochs N] [--without id,id] [--repeat id:n,…] [--prune F] [--out FILE] [--data DIR]
+ *
+ * --holdout trains without the development parts (UNER EWT dev, GUM dev documents
+ * per gum/splits.md) and scores on them: the numbers to tune by. Without it, all
+ * training data is used and the model is written. The UNER test sets are never
+ * read here (datasets.ts marks them role 'eval').
+ * Deterministic: fixed data order (sorted files), fixed seed, fixed epochs.
+ */
+import { readFileSync, writeFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { NER_DATASETS, readDataset } from '../src/ner/datasets.js';
+import type { TaggedDocument } from '../src/ner/corpus.js';
+import { evaluateTagger } from '../src/ner/evaluate.js';
+import { decodeModel, encodeModel } from '../src/ner/model-file.js';
+import { EntityRecogniser } from '../src/ner/recogniser.js';
+import { trainTagger, type TrainOptions } from '../src/ner/train.js';
+import { loadLexicon } from '../src/ner/lexicon-file.js';
+import { REPO_ROOT, SHARED_DIR } from '../src/test-support/paths.js';
+
+const { values } = parseArgs({
+  options: {
+    holdout: { type: 'boolean', default: false },
+    epochs: { type: 'string', default: '12' },
+    without: { type: 'string', default: '' },
+    prune: { type: 'string', default: '0.004' },
+    repeat: { type: 'string', default: '' },
+    out: { type: 'string' },
+    data: { type: 'string', default: join(SHARED_DIR, 'data', 'ner') },
+  },
+});
+
+const SEED = 20260101;
+const root = values.data!;
+const started = Date.now();
+
+/** GUM's dev documents, from the corpus's own splits.md. */
+function gumDevDocuments(): Set<string> {
+  const text = readFileSync(join(root, 'gum', 'splits.md'), 'utf8');
+  const dev = /## dev\s+([\s\S]*?)(?=\n## )/.exec(text)?.[1] ?? '';
+  return new Set([...dev.matchAll(/\*\s+(GUM_\S+)/g)].map((m) => m[1]!));
+}
+
+const gumDev = gumDevDocuments();
+/** --repeat id:n,… shows a dataset n times per epoch: a weight for data closest to news. */
+const repeats = new Map(values.repeat!.split(',').filter(Boolean).map((item) => {
+  const [id, n] = item.split(':');
+  return [id!, Number(n)] as const;
+}));
+const train: TaggedDocument[] = [];
+const dev: Record<string, TaggedDocument[]> = { 'uner-ewt-dev': [], 'gum-dev': [] };
+const used: Record<string, number> = {};
+for (const dataset of NER_DATASETS) {
+  if (dataset.role !== 'train' || values.without!.split(',').includes(dataset.id)) continue;
+  for (const document of readDataset(root, dataset)) {
+    const gumId = document.id.split('#')[1] ?? '';
+    const heldOut = values.holdout && (dataset.id === 'uner-ewt-dev' || (dataset.id === 'gum' && gumDev.has(gumId)));
+    if (heldOut) dev[dataset.id === 'gum' ? 'gum-dev' : dataset.id]!.push(document);
+    else {
+      for (let r = 0; r < (repeats.get(dataset.id) ?? 1); r++) train.push(r === 0 ? document : { ...document, id: `${document.id}~${r}` });
+      used[dataset.id] = (used[dataset.id] ?? 0) + document.sentences.reduce((n, s) => n + s.tokens.length, 0);
+    }
+  }
+}
+console.log(`training tokens by dataset: ${JSON.stringify(used)}`);
+
+const lexicon = loadLexicon();
+const options: TrainOptions = {
+  epochs: Number(values.epochs), seed: SEED, minCount: 2, pruneBelow: Number(values.prune), lexicon,
+  onEpoch: (epoch, errors, tokens) => console.log(`epoch ${epoch}: ${errors} token errors of ${tokens} (${((Date.now() - started) / 1000).toFixed(0)} s)`),
+};
+const model = trainTagger(train, options);
+const seconds = (Date.now() - started) / 1000;
+model.training = {
+  data: used, epochs: options.epochs, seed: SEED, minCount: options.minCount, pruneBelow: options.pruneBelow,
+  holdout: values.holdout, features: model.featureHashes.length, seconds: Math.round(seconds),
+};
+const bytes = encodeModel(model);
+const recogniser = new EntityRecogniser(decodeModel(bytes));
+for (const [name, documents] of Object.entries(dev).flatMap(([n, d]) => [[n, d], [`${n} (no consistency)`, d]] as const)) {
+  if (documents.length === 0) continue;
+  recogniser.consistent = !name.includes('no consistency');
+  const r = evaluateTagger((s) => recogniser.tagDocument(s), documents);
+  const types = Object.entries(r.byType).map(([t, s]) => `${t} ${s.f1.toFixed(3)} (P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)})`).join(', ');
+  console.log(`${name}: micro F1 ${r.micro.f1.toFixed(4)} (P ${r.micro.precision.toFixed(3)} R ${r.micro.recall.toFixed(3)}); ${types}`);
+}
+const out = values.out ?? (values.holdout ? join('/tmp', 'ner-holdout.bin.gz') : join(REPO_ROOT, 'models', 'ner-en.bin.gz'));
+writeFileSync(out, bytes);
+console.log(`wrote ${out}: ${(statSync(out).size / 1e6).toFixed(2)} MB, ${model.featureHashes.length} feature rows, trained in ${seconds.toFixed(0)} s`);

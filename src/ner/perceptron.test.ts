@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { TaggedDocument } from './corpus.js';
+import { EMPTY_LEXICON } from './lexicon.js';
+import { decodeModel, encodeModel } from './model-file.js';
+import { EntityRecogniser } from './recogniser.js';
+import { seededRandom, trainTagger } from './train.js';
+
+/** A small synthetic corpus: people "said", organisations "announced", places follow "in". */
+function corpus(): TaggedDocument[] {
+  const people = ['Anna Berg', 'Omar Haddad', 'Li Wei', 'Maria Lopez'];
+  const orgs = ['Acme Corp', 'Blue Bank', 'Red Cross'];
+  const places = ['Oslo', 'Cairo', 'Lima', 'Perth'];
+  const documents: TaggedDocument[] = [];
+  for (let d = 0; d < 40; d++) {
+    const person = people[d % people.length]!.split(' ');
+    const org = orgs[d % orgs.length]!.split(' ');
+    const place = places[d % places.length]!;
+    documents.push({
+      id: `d${d}`,
+      sentences: [
+        { tokens: [...person, 'said', 'it', 'rained', 'in', place, '.'], tags: ['B-PER', 'I-PER', 'O', 'O', 'O', 'O', 'B-LOC', 'O'] },
+        { tokens: ['The', ...org, 'announced', 'profits', '.'], tags: ['O', 'B-ORG', 'I-ORG', 'O', 'O', 'O'] },
+      ],
+    });
+  }
+  return documents;
+}
+
+describe('perceptron training and the model file', () => {
+  const options = { epochs: 5, seed: 1, minCount: 1, pruneBelow: 0, lexicon: EMPTY_LEXICON };
+
+  it('learns a separable corpus, and the file round-trips', () => {
+    const model = trainTagger(corpus(), options);
+    const recogniser = new EntityRecogniser(decodeModel(encodeModel(model)));
+    recogniser.consistent = false;
+    const [first, second] = recogniser.tagDocument([
+      ['Anna', 'Berg', 'said', 'it', 'rained', 'in', 'Cairo', '.'],
+      ['The', 'Blue', 'Bank', 'announced', 'profits', '.'],
+    ]);
+    assert.deepEqual(first, [{ start: 0, end: 2, type: 'PER' }, { start: 6, end: 7, type: 'LOC' }]);
+    assert.deepEqual(second, [{ start: 1, end: 3, type: 'ORG' }]);
+  });
+
+  it('is deterministic: the same data and seed give the same bytes', () => {
+    const a = encodeModel(trainTagger(corpus(), options));
+    const b = encodeModel(trainTagger(corpus(), options));
+    assert.ok(a.equals(b));
+  });
+
+  it('rejects a file that is not a model', () => {
+    assert.throws(() => decodeModel(Buffer.from('not gzip')), /header|incorrect|invalid/i);
+  });
+
+  it('seeded random numbers repeat', () => {
+    const a = seededRandom(5);
+    const b = seededRandom(5);
+    assert.deepEqual([a(), a(), a()], [b(), b(), b()]);
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * The entity recogniser: a trained model (model-file.ts) applied to the sentences
+ * of one document, returning typed token spans (PER, ORG, LOC) per sentence.
+ *
+ * @example
+ * const recogniser = loadRecogniser();
+ * recogniser.tagDocument([['Muqtada', 'al-Sadr', 'warned', 'Iran', '.']]);
+ * // → [[{ start: 0, end: 2, type: 'PER' }, { start: 3, end: 4, type: 'LOC' }]]
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TokenSpan } from './corpus.js';
+import { makeConsistent } from './consistency.js';
+import { documentEvidence, extractFeatures, FeatureBuffer } from './features.js';
+import { CONTINUES_BIT, phraseKey, type Lexicon } from './lexicon.js';
+import { decodeModel, type LoadedModel, type ModelHeader } from './model-file.js';
+import { TagScratch, tagFeatures, type TaggerWeights } from './perceptron.js';
+import { spansFromBilou } from './tags.js';
+
+export const MODEL_FILE_NAME = 'ner-en.bin.gz';
+
+/** models/ in the package root, whether running from src/ or dist/src/. */
+export function defaultModelPath(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    const candidate = join(dir, 'models', MODEL_FILE_NAME);
+    try {
+      readFileSync(join(dir, 'package.json'));
+      return candidate;
+    } catch {
+      dir = dirname(dir);
+    }
+  }
+  throw new Error(`package root not found above ${fileURLToPath(import.meta.url)}`);
+}
+
+export class EntityRecogniser {
+  readonly header: ModelHeader;
+  private readonly weights: TaggerWeights;
+  private readonly lexicon: Lexicon;
+  private readonly features = new FeatureBuffer();
+  private readonly scratch = new TagScratch();
+  /** Document-level consistency (consistency.ts); off only to measure what it adds. */
+  consistent = true;
+
+  constructor(model: LoadedModel) {
+    this.header = model.header;
+    this.weights = model.weights;
+    this.lexicon = model.lexicon;
+  }
+
+  /** Gazetteer bits (lexicon.ts kindBit) of a phrase of lower-cased tokens; 0 when unlisted. */
+  phraseKinds(lowerTokens: readonly string[]): number {
+    return (this.lexicon.phrases.get(phraseKey(lowerTokens)) ?? 0) & ~CONTINUES_BIT;
+  }
+
+  /** Spans per sentence, for the sentences (token texts) of one document. */
+  tagDocument(sentences: readonly (readonly string[])[]): TokenSpan[][] {
+    const evidence = documentEvidence(sentences);
+    const spans = sentences.map((tokens) => {
+      if (tokens.length === 0) return [];
+      extractFeatures(tokens, this.lexicon, evidence, this.features);
+      return spansFromBilou(tagFeatures(this.weights, this.features, this.scratch));
+    });
+    return this.consistent ? makeConsistent(sentences, spans) : spans;
+  }
+}
+
+let cached: EntityRecogniser | undefined;
+
+/** The bundled model, loaded once per process. */
+export function loadRecogniser(path?: string): EntityRecogniser {
+  if (path !== undefined) return new EntityRecogniser(decodeModel(readFileSync(path)));
+  cached ??= new EntityRecogniser(decodeModel(readFileSync(defaultModelPath())));
+  return cached;
+}

@@ -1,0 +1,48 @@
+import type { Paragraph } from '../../model/schema.js';
+
+/**
+ * Pieces every article extraction stage shares, whatever the input: the body
+ * assembled from paragraphs with offsets, and the stand-in title.
+ */
+
+/** A body shorter than this many words is flagged: a teaser, a listing or a failed scrape. */
+export const SHORT_BODY_WORDS = 40;
+/** A stand-in title from the first sentence is cut to this length. */
+const FALLBACK_TITLE_CHARS = 160;
+
+export interface AssembledBody {
+  text: string;
+  paragraphs: Paragraph[];
+  /** The paragraphs went past maxChars; the body ends at the last whole paragraph that fit. */
+  truncated: boolean;
+}
+
+/** Joins paragraphs with blank lines into one text, each paragraph an offset range into it, cut at maxChars on a paragraph boundary. */
+export function assembleBody(paragraphTexts: string[], maxChars: number): AssembledBody {
+  const paragraphs: Paragraph[] = [];
+  let text = '';
+  for (const p of paragraphTexts) {
+    const start = text.length === 0 ? 0 : text.length + 2;
+    if (start + p.length > maxChars && paragraphs.length > 0) return { text, paragraphs, truncated: true };
+    text = text.length === 0 ? p : `${text}\n\n${p}`;
+    paragraphs.push({ start, end: start + p.length, kind: 'body' });
+  }
+  return { text, paragraphs, truncated: false };
+}
+
+/** Han, Hiragana, Katakana and Hangul: scripts written without spaces between words. */
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+/** Characters per word in those scripts, roughly (Japanese and Chinese words average about two). */
+const CHARS_PER_UNSPACED_WORD = 2;
+
+/** Words in a text: space-separated words, plus words estimated from scripts written without spaces. */
+export function wordCount(text: string): number {
+  const unspaced = (text.match(UNSPACED_SCRIPT) ?? []).length;
+  return text.split(/\s+/).length + Math.floor(unspaced / CHARS_PER_UNSPACED_WORD);
+}
+
+/** The body's first sentence, shortened, for an article without a headline. */
+export function fallbackTitle(body: string): string {
+  const first = body.split(/(?<=[.!?])\s/)[0]!;
+  return first.length > FALLBACK_TITLE_CHARS ? first.slice(0, FALLBACK_TITLE_CHARS - 1).trimEnd() + '…' : first;
+}

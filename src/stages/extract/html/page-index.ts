@@ -1,0 +1,235 @@
+import { isTag, isText, type AnyNode, type Document, type Element } from './dom.js';
+
+/**
+ * One pass over the untouched page that collects what the metadata resolvers
+ * read (meta tags, JSON-LD scripts, headings, <time> elements, elements with a
+ * class, id, itemprop or rel) and marks each with the page zone it sits in. A
+ * date or a name inside a comment thread, a sidebar or a list of other stories
+ * belongs to someone else's text: the resolvers trust such evidence least.
+ */
+
+/** Parts of a page whose dates, names and headings describe other content than the article. */
+export type Zone = 'comments' | 'related' | 'sidebar' | 'footer' | 'nav' | 'form' | 'branding';
+
+export interface ZonePattern {
+  zone: Zone;
+  /** Tested on each class token and on the id, lower-cased. */
+  pattern: RegExp;
+  reason: string;
+  examples: string[];
+}
+
+const token = (words: string): RegExp => new RegExp(`(?:^|[-_])(?:${words})(?:$|[-_\\d])`);
+
+export const ZONE_PATTERNS: readonly ZonePattern[] = [
+  {
+    zone: 'comments',
+    pattern: token('comments?|commentlist|respond|reply|replies|disqus|discussion|kommentare?|commentaires?|comentarios?|reactions'),
+    reason: 'Comment threads carry their own authors and dates, often more of them than the article has.',
+    examples: ['comments', 'comment-list', 'respond', 'disqus_thread', 'kommentare'],
+  },
+  {
+    zone: 'related',
+    pattern: token('related|recommended|recommendations|more-stories|moreposts|read-more|also-read|outbrain|taboola|trending|most-read|mostread|popular|teaser-list|teasers|latest|recent-posts|recentposts|more-articles|weitere'),
+    reason: 'Lists of other stories print those stories\' dates, authors and headlines.',
+    examples: ['related-posts', 'recent-posts', 'teaser-list', 'most-read', 'outbrain'],
+  },
+  {
+    zone: 'sidebar',
+    pattern: /^(?:[a-z]+[-_])?(?:sidebar|sidebars|aside|right-rail|rightcol|right-col|marginalia)(?:[-_][a-z0-9]+)?$|^widgets?(?:$|[-_])|^widget-area/,
+    reason: 'Sidebars hold archives, calendars and author boxes of the site. A whole token, so that page builders\' "elementor-widget" and layout classes ("panel-two-col-sidebar-right-mix") are not sidebars.',
+    examples: ['sidebar', 'widget-area', 'right-rail', 'widget_recent_entries', 'blog-sidebar'],
+  },
+  {
+    zone: 'footer',
+    pattern: /^(?:footer|site-footer|page-footer|global-footer|main-footer|footer-(?:wrap|wrapper|container|inner|main|top|bottom|widgets|menu|links|nav|area|content)|colophon|copyright)$/,
+    reason: 'Site footers hold copyright years, imprint names and newsletter forms. Whole tokens only: "post-footer" and "entry-footer" are the article\'s own, with its byline and date.',
+    examples: ['footer', 'site-footer', 'colophon'],
+  },
+  {
+    zone: 'nav',
+    pattern: token('nav|navbar|navigation|menu|breadcrumbs?|pagination|pager|skip-links?'),
+    reason: 'Navigation lists section names, never the article\'s metadata.',
+    examples: ['nav', 'main-menu', 'breadcrumb'],
+  },
+  {
+    zone: 'form',
+    pattern: token('login|signup|newsletter|subscribe|search-form|searchform'),
+    reason: 'Forms label their fields "Name", "Author", "Date".',
+    examples: ['newsletter-signup', 'searchform'],
+  },
+  {
+    zone: 'branding',
+    pattern: token('site-title|sitetitle|site-name|sitename|site-branding|branding|logo|masthead|navbar-brand|blog-title|blogtitle|site-header|header-logo|brand'),
+    reason: 'The site\'s name, often an <h1> on every page of a blog, and the header\'s "today" date.',
+    examples: ['site-title', 'site-branding', 'masthead', 'navbar-brand'],
+  },
+];
+
+/** Elements whose tag alone puts them in a zone (HTML5 sectioning semantics). */
+// <form> is not among them: ASP.NET pages wrap the whole page in one.
+const ZONE_TAGS: Readonly<Record<string, Zone>> = { aside: 'sidebar', footer: 'footer', nav: 'nav' };
+
+/** Elements whose text is never visible page text. */
+const INVISIBLE_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'title', 'select', 'option', 'textarea', 'iframe']);
+
+/** Elements that hold the whole page or the article: their classes describe the layout ("has-sidebar"), not a zone. */
+const NEVER_ZONE_TAGS = new Set(['html', 'body', 'main', 'article']);
+/**
+ * Class tokens that describe a layout around the content rather than a zone:
+ * "has-sidebar", "with-comments", "sidebar_right" on the wrapper of a page
+ * whose sidebar sits on the right.
+ */
+const LAYOUT_TOKEN = /^(?:has|with|no|show|hide|layout|template|page|is|single)[-_]|[-_](?:left|right|layout|wrap|wrapper|container|active|open|enabled|page|template|template-default)$/;
+
+export function zoneOf(el: Element): Zone | undefined {
+  return ZONE_TAGS[el.name] ?? zoneByClass(el);
+}
+
+/** The zone an element's class or id names. */
+function zoneByClass(el: Element): Zone | undefined {
+  const cls = el.attribs.class;
+  const id = el.attribs.id;
+  if ((!cls && !id) || NEVER_ZONE_TAGS.has(el.name)) return undefined;
+  const tokens = `${cls ?? ''} ${id ?? ''}`.toLowerCase().split(/\s+/).filter((t) => t.length > 0 && !LAYOUT_TOKEN.test(t));
+  for (const p of ZONE_PATTERNS) if (tokens.some((t) => p.pattern.test(t))) return p.zone;
+  return undefined;
+}
+
+/** An element with the zone it sits in (undefined: the page's own content or chrome). */
+export interface Placed {
+  el: Element;
+  zone: Zone | undefined;
+  /** Position in document order. */
+  order: number;
+}
+
+export interface PageIndex {
+  doc: Document;
+  html?: Element;
+  titleTag?: Element;
+  metas: Element[];
+  links: Element[];
+  jsonLdScripts: Element[];
+  /** Other inline scripts: some CMSs keep the publication date only in a JSON state object. */
+  scripts: Element[];
+  /** h1–h3, in document order. */
+  headings: Placed[];
+  /** Elements with a class, id, itemprop or rel attribute, and every <time> and <abbr>. */
+  marked: Placed[];
+  /** Visible text outside the zones, in reading order, one entry per text node. */
+  text: string[];
+  /** Every visible text node's parent element, with its zone, in reading order (bylines are found by their first words). */
+  textParents: (Placed & { data: string })[];
+}
+
+/**
+ * Elements that mark the article itself. A zone class on one of their ancestors
+ * describes the page's layout ("content-area sidebar", "one-sidebar"), not a
+ * side zone: a zone never holds the article's headline.
+ */
+const CONTENT_CLASS = /(?:^|\s)(?:(?:post|entry|article|story|blog-post)[-_](?:body|content|text|excerpt|wrapper|entry|inner)|articlebody|hentry|type-post|single-post-content)(?:\s|$)/i;
+const isContentAnchor = (el: Element): boolean => el.name === 'h1' || el.name === 'article' || el.name === 'main' || el.attribs.itemprop === 'articleBody' || CONTENT_CLASS.test(el.attribs.class ?? '');
+
+/** Header and footer of an article (<article><footer>…) hold its byline and date: not page furniture. */
+const SECTIONING_PARTS = new Set(['footer', 'header']);
+
+/**
+ * Walks the page once (an explicit stack: parsed junk can nest thousands of
+ * levels deep), then assigns zones, which depend on what an element contains.
+ */
+export function indexPage(doc: Document): PageIndex {
+  const index: PageIndex = { doc, metas: [], links: [], jsonLdScripts: [], scripts: [], headings: [], marked: [], text: [], textParents: [] };
+  const headings: Element[] = [];
+  const marked: Element[] = [];
+  const orderOf = new Map<Element, number>();
+  const texts: { data: string; parent: Element | undefined; order: number }[] = [];
+  const anchors: Element[] = [];
+  let order = 0;
+  const stack: { node: AnyNode; invisible: boolean }[] = [{ node: doc, invisible: false }];
+  while (stack.length > 0) {
+    const { node, invisible } = stack.pop()!;
+    if (isText(node)) {
+      if (!invisible && /\S/.test(node.data)) texts.push({ data: node.data, parent: isTag(node.parent as AnyNode) ? (node.parent as Element) : undefined, order });
+      continue;
+    }
+    let childInvisible = invisible;
+    if (isTag(node)) {
+      const el = node;
+      const name = el.name;
+      orderOf.set(el, ++order);
+      if (name === 'meta') index.metas.push(el);
+      else if (name === 'link') index.links.push(el);
+      else if (name === 'html') index.html = el;
+      else if (name === 'title' && !index.titleTag) index.titleTag = el;
+      else if (name === 'script') (/ld\+json/i.test(el.attribs.type ?? '') ? index.jsonLdScripts : index.scripts).push(el);
+      childInvisible = invisible || INVISIBLE_TAGS.has(name);
+      if (name === 'h1' || name === 'h2' || name === 'h3') headings.push(el);
+      if (isContentAnchor(el)) anchors.push(el);
+      const a = el.attribs;
+      if (a.class !== undefined || a.id !== undefined || a.itemprop !== undefined || a.rel !== undefined || name === 'time' || name === 'abbr') marked.push(el);
+    }
+    const children = (node as { children?: AnyNode[] }).children;
+    if (children) for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, invisible: childInvisible });
+  }
+  const holdsContent = new Set<Element>();
+  for (const anchor of anchors) {
+    for (let p = anchor.parent; p && isTag(p) && !holdsContent.has(p); p = p.parent) holdsContent.add(p);
+  }
+  // Both lookups climb to the nearest known ancestor and fill in the chain: iterative, as trees can be deep.
+  const inArticle = new Map<Element, boolean>();
+  const articleAncestor = (start: Element): boolean => {
+    const chain: Element[] = [];
+    let value = false;
+    for (let el: Element | undefined = start; el; ) {
+      const known = inArticle.get(el);
+      if (known !== undefined) {
+        value = known;
+        break;
+      }
+      chain.push(el);
+      const parent: Element | undefined = el.parent && isTag(el.parent) ? el.parent : undefined;
+      if (parent?.name === 'article') {
+        value = true;
+        break;
+      }
+      el = parent;
+    }
+    for (const el of chain) inArticle.set(el, value);
+    return value;
+  };
+  const zones = new Map<Element, Zone | null>();
+  const ownZone = (el: Element): Zone | undefined => {
+    if (holdsContent.has(el)) return undefined;
+    // An article's own <footer>/<header> is not the page's, but its classes still count ("comment-meta").
+    if (SECTIONING_PARTS.has(el.name) && articleAncestor(el)) return zoneByClass(el);
+    return zoneOf(el);
+  };
+  const zoneAt = (start: Element | undefined): Zone | undefined => {
+    const chain: Element[] = [];
+    let zone: Zone | undefined;
+    for (let el = start; el; el = el.parent && isTag(el.parent) ? el.parent : undefined) {
+      const known = zones.get(el);
+      if (known !== undefined) {
+        zone = known ?? undefined;
+        break;
+      }
+      chain.push(el);
+    }
+    // From the outermost unknown element inwards: the outermost zone wins.
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const el = chain[i]!;
+      zone = zone ?? ownZone(el);
+      zones.set(el, zone ?? null);
+    }
+    return zone;
+  };
+  index.headings = headings.map((el) => ({ el, zone: zoneAt(el), order: orderOf.get(el)! }));
+  index.marked = marked.map((el) => ({ el, zone: zoneAt(el), order: orderOf.get(el)! }));
+  for (const t of texts) {
+    const zone = zoneAt(t.parent);
+    if (zone === undefined) index.text.push(t.data);
+    if (t.parent) index.textParents.push({ el: t.parent, zone, order: t.order, data: t.data });
+  }
+  return index;
+}

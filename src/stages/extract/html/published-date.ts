@@ -1,0 +1,243 @@
+import { attr, rawText, textOf, type Element } from './dom.js';
+import { asString, type JsonLdNode } from './json-ld.js';
+import { GENERIC_DATE_META, MODIFIED_META, PUBLISHED_META, type MetaTags } from './meta-tags.js';
+import { dateFromUrl, findDates, parseMachineDate, plausible, type TextDate } from './date-text.js';
+import type { PageIndex, Placed } from './page-index.js';
+import { guessSiteZone, inSiteZone } from './site-time-zone.js';
+
+/**
+ * The publication date, by a written-down cascade (STYLE.md point 3), in the
+ * spirit of htmldate: each step engages only when the ones before found
+ * nothing plausible (between 1995 and a day after the reference date). The
+ * winning step is recorded as evidence.
+ *
+ *  1. url           a full date in the URL: the CMS wrote it at publication, in the site's own day
+ *  2. json-ld       datePublished / dateCreated of the article node
+ *  3. meta          publication meta tags (OpenGraph, schema.org itemprop, Dublin Core, vendors)
+ *  4. markup        itemprop="datePublished", <time pubdate>, time.entry-date / .published
+ *  5. element       the first date in an element whose class or id says "date" (tiered, see DATE_HINTS)
+ *  6. time          other <time datetime> elements outside comments and side lists
+ *  7. timestamp     a date followed by a time of day in the visible text ("12.03.2019 14:05")
+ *  8. title         a date in <title> or <h1>
+ *  9. modified      dateModified / modification meta tags: a late estimate beats none
+ * 10. text          the most frequent full date in the visible text
+ */
+
+export interface DateContext {
+  index: PageIndex;
+  meta: MetaTags;
+  /** Article nodes of the page's JSON-LD, most article-like first. */
+  ld: JsonLdNode[];
+  url?: string;
+  canonicalUrl?: string;
+  language?: string;
+  /** The page's locale as written ("de-DE", "en_US"): its region tells the site's time zone. */
+  locale?: string;
+  reference: Date;
+}
+
+export interface ResolvedDate {
+  value: string;
+  source: string;
+}
+
+/** Class/id words of elements that print the article's date, by how surely they mean publication. */
+export interface DateHint {
+  id: string;
+  pattern: RegExp;
+  tier: number;
+  reason: string;
+}
+
+const token = (words: string): RegExp => new RegExp(`(?:^|[-_])(?:${words})(?:$|[-_\\d])`);
+
+export const DATE_HINTS: readonly DateHint[] = [
+  { id: 'published', pattern: token('published|publish|pubdate|pub-date|publication-date|date-published|posted-on|posted|entry-date|post-date|postdate|article-date|articledate|date-publication|created-post|veroeffentlicht'), tier: 0, reason: 'Names the publication itself.' },
+  { id: 'date', pattern: /date|datum|fecha|data-pub|dateline|datetime|timestamp|zeit/, tier: 1, reason: 'Any element named for a date: the article\'s, when outside comments and side lists.' },
+  { id: 'meta', pattern: token('post-meta|postmeta|entry-meta|article-meta|meta|byline|subline|article-info|post-info|info|details|submitted|author|autor|time|header'), tier: 2, reason: 'Byline and meta rows print the date next to the author.' },
+];
+
+/** Hints of a date the page was changed or the page's own clock, not its publication. */
+const NOT_PUBLICATION_CLASS = /(?:^|[-_])(?:updated|modified|update|last-modified|lastmod|current|today|heute|clock|weather|wetter)(?:$|[-_\d])|teaser/;
+
+/** Words before a date that make it a modification date ("Updated: …", "Aktualisiert am …"). */
+const MODIFIED_LABEL = /(?:updated|update|modified|last edited|aktualisiert|geändert|mis à jour|mise à jour|actualizado|actualización|aggiornato|atualizado|bijgewerkt)\s*(?:on|am|le|el|il|em|op)?\s*[:.]?\s*$/i;
+
+/** Element texts longer than this are paragraphs that mention a date, not date lines. */
+const MAX_DATE_LINE = 160;
+
+function plausibleValue(value: string | undefined, reference: Date): string | undefined {
+  return value && plausible(value, reference) ? value : undefined;
+}
+
+function fromLd(ctx: DateContext, key: 'datePublished' | 'dateModified'): string | undefined {
+  for (const node of ctx.ld) {
+    const raw = key === 'datePublished' ? asString(node.datePublished) ?? asString(node.dateCreated) ?? asString(node.uploadDate) : asString(node.dateModified);
+    const v = plausibleValue(raw ? parseMachineDate(raw) : undefined, ctx.reference);
+    if (v) return v;
+  }
+  return undefined;
+}
+
+function fromMeta(ctx: DateContext, keys: readonly string[]): ResolvedDate | undefined {
+  for (const key of keys) {
+    const raw = ctx.meta.get(key);
+    const v = plausibleValue(raw ? parseMachineDate(raw) : undefined, ctx.reference);
+    if (v) return { value: v, source: `meta:${key}` };
+  }
+  return undefined;
+}
+
+const classTokens = (el: Element): string[] => `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`.toLowerCase().split(/\s+/).filter((t) => t.length > 0);
+
+const machineValue = (el: Element): string | undefined => attr(el, 'datetime') ?? attr(el, 'content') ?? attr(el, 'data-datetime') ?? attr(el, 'data-time') ?? attr(el, 'data-utime') ?? attr(el, 'data-timestamp');
+
+/** Step 4: markup that declares publication. */
+function fromMarkup(ctx: DateContext): ResolvedDate | undefined {
+  for (const { el, zone } of ctx.index.marked) {
+    if (zone === 'comments' || zone === 'related') continue;
+    const itemprop = attr(el, 'itemprop')?.toLowerCase();
+    const declares = itemprop === 'datepublished' || itemprop === 'datecreated'
+      || (el.name === 'time' && (el.attribs.pubdate !== undefined || /(?:^|\s)(?:entry-date|published|publish-date|pubdate)(?:\s|$)/i.test(attr(el, 'class') ?? '')));
+    if (!declares || el.name === 'meta') continue;
+    const machine = machineValue(el);
+    const v = plausibleValue(machine ? parseMachineDate(machine) : firstTextDate(textOf(el), ctx)?.day, ctx.reference);
+    if (v) return { value: v, source: `markup:${itemprop ?? 'time'}` };
+  }
+  return undefined;
+}
+
+/**
+ * The first plausible written date in a short text that is not labelled as a
+ * modification; `before` is the text that precedes it on its line (the label of
+ * "last edited: <span>17 Jun 2018</span>" sits outside the date's element).
+ */
+function firstTextDate(text: string, ctx: DateContext, before = ''): TextDate | undefined {
+  if (text.length > MAX_DATE_LINE || !/\d/.test(text)) return undefined;
+  const dates = findDates(text, { monthFirst: ctx.language === undefined || ctx.language === 'en', twoDigitYears: true });
+  return dates.find((d) => plausible(d.day, ctx.reference) && !MODIFIED_LABEL.test((before + text.slice(0, d.index)).slice(-40)));
+}
+
+/** The text before an element on its line: its preceding siblings' text, up to a short distance. */
+function textBefore(el: Element): string {
+  let out = '';
+  for (let node = el.prev; node && out.length < 40; node = node.prev) out = rawText(node) + out;
+  return out.replace(/\s+/g, ' ');
+}
+
+function hintTier(el: Element): number | undefined {
+  const tokens = classTokens(el);
+  if (tokens.length === 0 || tokens.some((t) => NOT_PUBLICATION_CLASS.test(t))) return undefined;
+  for (const hint of DATE_HINTS) if (tokens.some((t) => hint.pattern.test(t))) return hint.tier;
+  return undefined;
+}
+
+/** Step 5: elements named for dates, best tier first, then document order. */
+function fromDateElements(ctx: DateContext): ResolvedDate | undefined {
+  let best: { tier: number; order: number; value: string; el: Element } | undefined;
+  for (const placed of ctx.index.marked) {
+    if (placed.zone !== undefined) continue;
+    const tier = hintTier(placed.el);
+    if (tier === undefined || (best && (tier > best.tier || (tier === best.tier && placed.order > best.order)))) continue;
+    const value = dateOfElement(placed, ctx);
+    if (value) best = { tier, order: placed.order, value, el: placed.el };
+  }
+  return best ? { value: best.value, source: `element:${best.el.name}.${classTokens(best.el)[0] ?? ''}` } : undefined;
+}
+
+function dateOfElement({ el }: Placed, ctx: DateContext): string | undefined {
+  const machine = machineValue(el);
+  const fromMachine = machine ? plausibleValue(parseMachineDate(machine), ctx.reference) : undefined;
+  if (fromMachine) return fromMachine;
+  const fromText = firstTextDate(textOf(el), ctx, textBefore(el))?.day;
+  if (fromText) return fromText;
+  const title = attr(el, 'title');
+  return title ? firstTextDate(title, ctx)?.day : undefined;
+}
+
+/** Step 6: the earliest <time> (or timestamped <abbr>) outside comments and side lists: later ones are updates and replies. */
+function fromTimeElements(ctx: DateContext): ResolvedDate | undefined {
+  let earliest: string | undefined;
+  for (const placed of ctx.index.marked) {
+    if (placed.zone !== undefined || !(placed.el.name === 'time' || (placed.el.name === 'abbr' && attr(placed.el, 'data-utime') !== undefined))) continue;
+    const value = dateOfElement(placed, ctx);
+    if (value && (!earliest || value.slice(0, 10) < earliest.slice(0, 10))) earliest = value;
+  }
+  return earliest ? { value: earliest, source: 'time' } : undefined;
+}
+
+/** Keys under which CMSs keep the publication date in script state (Shopify, Next.js, Nuxt, Arc). */
+const SCRIPT_DATE_KEY = /["'](?:datePublished|published_at|publishedAt|publishDate|publish_date|pubDate|firstPublished|first_published_at|publication_date|date_published|displayDate)["']\s*:\s*["']((?:19|20)\d{2}-\d{2}-\d{2}[^"']*)["']/;
+/** Scripts longer than this are libraries, not page state. */
+const MAX_SCRIPT_CHARS = 500_000;
+
+/** Step 9: a publication date in the page's script state. */
+function fromScripts(ctx: DateContext): ResolvedDate | undefined {
+  for (const script of ctx.index.scripts) {
+    const text = rawText(script);
+    if (text.length > MAX_SCRIPT_CHARS) continue;
+    const m = SCRIPT_DATE_KEY.exec(text);
+    const v = m ? plausibleValue(parseMachineDate(m[1]!), ctx.reference) : undefined;
+    if (v) return { value: v, source: 'script' };
+  }
+  return undefined;
+}
+
+/** Step 7: a date with a time of day in the visible text. */
+function fromTimestamp(ctx: DateContext, dates: TextDate[]): ResolvedDate | undefined {
+  const stamped = dates.find((d) => d.withTime);
+  return stamped ? { value: stamped.day, source: 'text:timestamp' } : undefined;
+}
+
+/** Step 10: the most frequent full date of the visible text; among equals the earliest, the original rather than an update. */
+function fromTextFrequency(dates: TextDate[]): ResolvedDate | undefined {
+  if (dates.length === 0) return undefined;
+  const counts = new Map<string, number>();
+  for (const d of dates) counts.set(d.day, (counts.get(d.day) ?? 0) + 1);
+  const [day] = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]!;
+  return { value: day, source: 'text:frequent' };
+}
+
+/**
+ * The publication date, restated in the site's time zone when the page gives it
+ * in UTC (see site-time-zone.ts), so that its day is the day readers saw.
+ */
+export function resolvePublished(ctx: DateContext): ResolvedDate | undefined {
+  const found = publishedCandidate(ctx);
+  if (!found) return undefined;
+  const local = inSiteZone(found.value, guessSiteZone(ctx.canonicalUrl ?? ctx.url, ctx.locale));
+  return local === found.value ? found : { value: local, source: `${found.source}+site-zone` };
+}
+
+function publishedCandidate(ctx: DateContext): ResolvedDate | undefined {
+  for (const url of [ctx.url, ctx.canonicalUrl, ctx.meta.get('og:url')]) {
+    const v = url ? plausibleValue(dateFromUrl(url), ctx.reference) : undefined;
+    if (v) return { value: v, source: 'url' };
+  }
+  const mf = fromMeta(ctx, PUBLISHED_META);
+  if (mf) return mf;
+  const ld = fromLd(ctx, 'datePublished');
+  if (ld) return { value: ld, source: 'json-ld:datePublished' };
+  const found = fromMeta(ctx, PUBLISHED_META) ?? fromMarkup(ctx) ?? fromDateElements(ctx) ?? fromTimeElements(ctx) ?? fromMeta(ctx, GENERIC_DATE_META) ?? fromScripts(ctx);
+  if (found) return found;
+  const visible = ctx.index.text.join(' ');
+  const allTextDates = findDates(visible, { monthFirst: ctx.language === undefined || ctx.language === 'en' }).filter((d) => plausible(d.day, ctx.reference));
+  // Dates labelled as edits ("last edited 2019-11-10") count only when the page has no other.
+  const unlabelled = allTextDates.filter((d) => !MODIFIED_LABEL.test(visible.slice(Math.max(0, d.index - 40), d.index)));
+  const textDates = unlabelled.length > 0 ? unlabelled : allTextDates;
+  const stamped = fromTimestamp(ctx, textDates);
+  if (stamped) return stamped;
+  for (const el of [ctx.index.titleTag, ctx.index.headings.find((h) => h.el.name === 'h1')?.el]) {
+    const v = el ? firstTextDate(textOf(el), ctx)?.day : undefined;
+    if (v) return { value: v, source: `title:${el!.name}` };
+  }
+  const modified = resolveModified(ctx);
+  if (modified) return { value: modified.value, source: `modified:${modified.source}` };
+  return fromTextFrequency(textDates);
+}
+
+export function resolveModified(ctx: DateContext): ResolvedDate | undefined {
+  const ld = fromLd(ctx, 'dateModified');
+  if (ld) return { value: ld, source: 'json-ld:dateModified' };
+  return fromMeta(ctx, MODIFIED_META);
+}

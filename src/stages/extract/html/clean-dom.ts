@@ -2,9 +2,11 @@ import { attr, findAll, removeNodes, walk, type Element, type AnyNode } from './
 import { CLASS_PATTERNS, FURNITURE_TAGS, NEVER_CONTENT_TAGS, type ClassPattern } from './html-patterns.js';
 
 /** An element holding at least this share of the page's paragraph text is the main column: `unless-main` patterns spare it. */
-const MAIN_SHARE = 0.4;
+const MAIN_SHARE = 0.45;
 /** …and at this share even `always` patterns spare it (a theme's "comments-open" class on the page wrapper). */
-const DOMINANT_SHARE = 0.7;
+const DOMINANT_SHARE = 0.5;
+/** A <noscript> with this many characters in paragraphs holds the article, not a fallback notice. */
+const NOSCRIPT_ARTICLE_CHARS = 200;
 /** Class names on these say nothing about their content (themes put state classes on them). */
 const NEVER_REMOVED_BY_CLASS: ReadonlySet<string> = new Set(['html', 'body', 'main', 'article']);
 
@@ -13,7 +15,21 @@ export interface CleanTrace {
   removed: Record<string, number>;
 }
 
-const classTokens = (el: Element): string[] => (attr(el, 'class') ?? '').toLowerCase().split(/\s+/).filter((t) => t.length > 0);
+/**
+ * Class tokens that name what an element is. State and modifier classes say what it
+ * has or how it looks, not what it is: `o-section--has-ads`, `has-sharing`, `js-comments-toggle`
+ * sit on article containers. BEM modifiers (after `--`) and has-/with-/no-/js- tokens are dropped.
+ */
+const STATE_TOKEN = /^(?:has|with|no|js|is)-/;
+
+export function classTokens(el: Element): string[] {
+  return (attr(el, 'class') ?? '')
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((t) => t.length > 0 && !STATE_TOKEN.test(t))
+    .map((t) => t.split('--')[0]!)
+    .filter((t) => t.length > 0);
+}
 
 export function matchClassPattern(el: Element): ClassPattern | undefined {
   const tokens = classTokens(el);
@@ -27,29 +43,34 @@ function isHidden(el: Element): boolean {
   return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
-/** Characters of text inside <p> elements below a node: the measure of "main column". */
-function paragraphChars(root: AnyNode): number {
-  let n = 0;
-  walk(root, (el) => {
-    if (el.name === 'p') {
-      n += paragraphLength(el);
-      return false;
-    }
-    return undefined;
-  });
-  return n;
+/** Characters of text directly or indirectly inside <p> elements, per element, in one pass over the tree. */
+function paragraphCharsByElement(root: AnyNode): Map<AnyNode, number> {
+  const chars = new Map<AnyNode, number>();
+  const count = (node: AnyNode, inParagraph: boolean): number => {
+    if (node.type === 'text') return inParagraph ? (node as { data: string }).data.trim().length : 0;
+    const children = (node as { children?: AnyNode[] }).children;
+    if (!children) return 0;
+    const inside = inParagraph || (node as Element).name === 'p';
+    let n = 0;
+    for (const child of children) n += count(child, inside);
+    chars.set(node, n);
+    return n;
+  };
+  count(root, false);
+  return chars;
 }
 
-function paragraphLength(el: Element): number {
-  let n = 0;
-  const stack: AnyNode[] = [...el.children];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type === 'text') n += (node as { data: string }).data.trim().length;
-    const children = (node as { children?: AnyNode[] }).children;
-    if (children) stack.push(...children);
-  }
-  return n;
+function paragraphChars(root: AnyNode): number {
+  return paragraphCharsByElement(root).get(root) ?? 0;
+}
+
+/**
+ * Some script-driven sites (Blogger themes among them) put the whole article in
+ * <noscript> for readers without JavaScript; usually <noscript> holds a tracking
+ * pixel or an "enable JavaScript" line. Paragraphs of real length decide.
+ */
+function isNoscriptArticle(el: Element): boolean {
+  return el.name === 'noscript' && paragraphChars(el) >= NOSCRIPT_ARTICLE_CHARS;
 }
 
 /**
@@ -62,11 +83,12 @@ export function cleanDom(root: AnyNode): CleanTrace {
   const count = (rule: string): void => {
     trace.removed[rule] = (trace.removed[rule] ?? 0) + 1;
   };
-  const never = findAll(root, (e) => NEVER_CONTENT_TAGS.has(e.name) || isHidden(e));
+  const never = findAll(root, (e) => (NEVER_CONTENT_TAGS.has(e.name) && !isNoscriptArticle(e)) || isHidden(e));
   removeNodes(never);
   for (const el of never) count(NEVER_CONTENT_TAGS.has(el.name) ? 'tag:never-content' : 'hidden');
-  const total = Math.max(1, paragraphChars(root));
-  const share = (el: Element): number => paragraphChars(el) / total;
+  const chars = paragraphCharsByElement(root);
+  const total = Math.max(1, chars.get(root) ?? 0);
+  const share = (el: Element): number => (chars.get(el) ?? 0) / total;
   const doomed: { el: Element; rule: string }[] = [];
   walk(root, (el) => {
     if (FURNITURE_TAGS.has(el.name) && share(el) < MAIN_SHARE) {

@@ -10,7 +10,7 @@ export const NEVER_CONTENT_TAGS: ReadonlySet<string> = new Set([
 ]);
 
 /** Page furniture by element: navigation and side matter (HTML5 sectioning semantics). */
-export const FURNITURE_TAGS: ReadonlySet<string> = new Set(['nav', 'aside', 'footer', 'menu']);
+export const FURNITURE_TAGS: ReadonlySet<string> = new Set(['nav', 'aside', 'footer', 'menu', 'figcaption']);
 
 export interface ClassPattern {
   id: string;
@@ -45,7 +45,7 @@ export const CLASS_PATTERNS: readonly ClassPattern[] = [
   },
   {
     id: 'related',
-    pattern: token('related|recommended|recommendations|more-stories|read-more|readmore|also-read|teaser|teasers|outbrain|taboola|trending|most-read|popular'),
+    pattern: token('related|recommended|recommendations|more-stories|read-more|readmore|also-read|outbrain|taboola|trending|most-read|popular'),
     strength: 'unless-main',
     reason: 'Lists of other stories.',
     examples: ['related-posts', 'outbrain', 'most-read', 'teaser-list'],
@@ -59,14 +59,42 @@ export const CLASS_PATTERNS: readonly ClassPattern[] = [
   },
   {
     id: 'consent',
-    pattern: token('cookie|cookies|consent|gdpr|cmp|newsletter|subscribe|subscription|paywall|signup|sign-up|login|modal|popup|overlay'),
+    pattern: /cookie|consent|gdpr|newsletter|newletter|content-blocker|privacy-embed|third-party-services|(?:^|[-_])(?:cmp|subscribe|subscription|paywall|signup|sign-up|login|modal|popup|overlay)(?:$|[-_\d])/,
     strength: 'always',
-    reason: 'Cookie banners, sign-up boxes and overlays.',
-    examples: ['cookie-banner', 'newsletter-signup', 'paywall', 'modal'],
+    reason: 'Cookie banners, sign-up boxes and overlays. "cookie" and "consent" anywhere in a class: plugins glue them to their names (BorlabsCookie, cookienotice).',
+    examples: ['cookie-banner', 'newsletter-signup', 'paywall', 'modal', 'borlabscookie', 'newslettersignupresponsive', 'privacy-embed-preview', '_brlbs-content-blocker'],
+  },
+  {
+    id: 'caption',
+    pattern: /caption|bildunterschrift|bilduntertitel|(?:image|img|photo|foto|bild)[-_]?(?:credit|annotation|subtitle|description|metadata|source|legend)|(?:^|[-_])credits?(?:$|[-_])/,
+    strength: 'always',
+    reason: 'Image captions and credits outside <figcaption>: a picture\'s label, not the story. "caption" anywhere in a class: themes glue it to other words (imageCaption, captionBox).',
+    examples: ['wp-caption-text', 'image-annotation', 'bildunterschrift', 'photo-credit', 'imagecaption', 'captionbox', 'head__image-source'],
+  },
+  {
+    id: 'table-of-contents',
+    pattern: /(?:^|[-_])(?:toc|ez-toc|table-of-contents|toc_container|inhaltsverzeichnis)(?:$|[-_])/,
+    strength: 'always',
+    reason: 'Tables of contents repeat the subheadings as links.',
+    examples: ['toc_container', 'ez-toc-container', 'table-of-contents'],
+  },
+  {
+    id: 'author-box',
+    pattern: token('author-box|authorbox|author-bio|author-info|about-author|author-card|author-profile|saboxplugin-wrap|abh_box|m-author|cbx-author'),
+    strength: 'always',
+    reason: 'Boxes about the author after the article: a biography, not the story.',
+    examples: ['author-box', 'saboxplugin-wrap', 'about-author', 'cbx-author'],
+  },
+  {
+    id: 'rating',
+    pattern: token('rating|ratings|post-ratings|kk-star-ratings|star-rating|rating-container|yasr|wp-postratings'),
+    strength: 'always',
+    reason: 'Rating widgets ("Was this helpful?", stars, "Loading...").',
+    examples: ['post-ratings', 'kk-star-ratings', 'rating-container'],
   },
   {
     id: 'navigation',
-    pattern: token('nav|navbar|navigation|menu|breadcrumb|breadcrumbs|pagination|pager|skip-link|toolbar|topbar|masthead|site-header|site-footer|footer|sidebar|widget|widgets|tagcloud|tag-cloud|tags|categories|byline|author-box|author-bio|meta-author|post-meta|entry-meta|print-only|sr-only|visually-hidden|screen-reader-text'),
+    pattern: token('nav|navbar|navigation|menu|breadcrumb|breadcrumbs|pagination|pager|skip-link|toolbar|topbar|masthead|site-header|site-footer|footer|sidebar|tagcloud|tag-cloud|tags|categories|byline|meta-author|post-meta|postmetadata|entry-meta|print-only|sr-only|visually-hidden|screen-reader-text'),
     strength: 'unless-main',
     reason: 'Site navigation, side columns, tag lists and byline/meta rows.',
     examples: ['main-nav', 'breadcrumbs', 'sidebar', 'entry-meta', 'screen-reader-text', 'widget_text'],

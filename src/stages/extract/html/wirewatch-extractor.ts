@@ -1,6 +1,6 @@
 import { parseHtml, treeShape } from './dom.js';
 import { cleanDom } from './clean-dom.js';
-import { extractMainContent } from './main-content.js';
+import { extractMainContent, type MainContent } from './main-content.js';
 import { extractMetadata } from './metadata.js';
 import type { ExtractedArticle, HtmlExtractor } from './extractor.js';
 import { readabilityExtractor } from './readability-extractor.js';
@@ -11,13 +11,12 @@ import { readabilityExtractor } from './readability-extractor.js';
  * time and memory grow with the page (about 1 s and 400 MB of DOM at this size).
  */
 export const MAX_HTML_CHARS = 8_000_000;
-
 /**
  * The extractor's own version: bump it whenever extraction output can change
  * (main-content, clean-dom, blocks, patterns, metadata, dates), so that the HTML
  * stage's version, and with it analysisVersion, tells stored results apart.
  */
-export const EXTRACTOR_VERSION = '2';
+export const EXTRACTOR_VERSION = '3';
 
 /** Inline scripts and styles, whose content is never article text (attributes bounded, so a tag without `>` cannot make the scan quadratic). */
 const CODE_OPENING = /<(script|style)\b[^>]{0,4096}>/gi;
@@ -104,11 +103,18 @@ export function limitHtml(html: string, maxChars: number = MAX_HTML_CHARS, maxTa
 const WEAK_METHODS: ReadonlySet<string> = new Set(['classifier', 'baseline']);
 /**
  * Readability's body replaces a weak one only with at least this much text (the
- * length under which main-content itself calls a step failed). On trafilatura's set
- * this takes Readability on 21 of 990 pages: F1 0.8714 → 0.8796 on the even-numbered
- * pages, 0.8920 → 0.8966 on the odd (measured 2026-11, extractor version 1).
+ * length under which main-content itself calls a step failed).
  */
 const READABILITY_MIN_CHARS = 250;
+/**
+ * A cleaned page with less running text than this may have lost its article to our
+ * furniture rules (a theme's "share" or "paywall" class on the article wrapper), even
+ * when a container step produced something: Readability, which trusts class names
+ * less, is asked too…
+ */
+const SECOND_OPINION_PROSE_CHARS = 500;
+/** …and its body replaces ours only when at least this many times longer. */
+const SECOND_OPINION_MIN_GAIN = 2;
 /**
  * Readability on linkedom is only run on trees shaped like real pages: its time grows
  * steeply with nesting (garbage markup of 5,000 unclosed tags, 210 deep: 7.5 s; 10,000:
@@ -121,6 +127,20 @@ const READABILITY_MAX_ELEMENTS = 15_000;
 const totalChars = (paragraphs: readonly string[]): number => paragraphs.reduce((n, p) => n + p.length, 0);
 
 /**
+ * The cascade's last step: Readability as a second opinion where ours is weak (a
+ * page-wide fallback won) or the cleaned page kept almost no running text. On
+ * trafilatura's set it runs on about one page in fifteen.
+ */
+function withSecondOpinion(body: MainContent, page: string, url: string | undefined, shape: { depth: number; elements: number }): { paragraphs: string[]; method: string } {
+  const weak = WEAK_METHODS.has(body.method);
+  if (!weak && body.pageProseChars >= SECOND_OPINION_PROSE_CHARS) return body;
+  if (shape.depth > READABILITY_MAX_DEPTH || shape.elements > READABILITY_MAX_ELEMENTS) return body;
+  const fallback = readabilityExtractor.extract(page, url).paragraphs;
+  const needed = weak ? READABILITY_MIN_CHARS : SECOND_OPINION_MIN_GAIN * Math.max(1, totalChars(body.paragraphs));
+  return totalChars(fallback) >= needed ? { paragraphs: fallback, method: 'readability' } : body;
+}
+
+/**
  * Our extractor: metadata from the untouched page, then furniture removal and
  * the main-content cascade (main-content.ts) on the cleaned tree; when that
  * cascade ends in its weak steps, Readability on linkedom (method `readability`).
@@ -131,11 +151,7 @@ export function extractArticle(html: string, url?: string, reference: Date = new
   const shape = treeShape(doc);
   const meta = extractMetadata(doc, url, reference);
   cleanDom(doc);
-  let body = extractMainContent(doc, meta.title);
-  if (WEAK_METHODS.has(body.method) && shape.depth <= READABILITY_MAX_DEPTH && shape.elements <= READABILITY_MAX_ELEMENTS) {
-    const fallback = readabilityExtractor.extract(page, url);
-    if (totalChars(fallback.paragraphs) >= READABILITY_MIN_CHARS) body = { paragraphs: fallback.paragraphs, method: 'readability' };
-  }
+  const body = withSecondOpinion(extractMainContent(doc, meta.title), page, url, shape);
   const article: ExtractedArticle & { evidence: Record<string, string> } = { paragraphs: body.paragraphs, method: body.method, evidence: meta.evidence };
   if (meta.title) article.title = meta.title;
   if (meta.author) article.author = meta.author;

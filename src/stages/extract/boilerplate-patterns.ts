@@ -119,9 +119,9 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
   {
     id: 'gallery-counter',
     kind: 'block',
-    pattern: /^(?:(?:bild|foto|image|photo|picture|slide|imagen|immagine|zdjęcie)\s*\d+\s*(?:von|of|sur|de|di|z|\/)\s*\d+|vollbild|full ?screen|plein écran|pantalla completa)$/i,
+    pattern: /^(?:(?:bild|foto|image|photo|picture|slide|imagen|immagine|zdjęcie)\s*\d+\s*(?:von|of|sur|de|di|z|\/)\s*\d+|vollbild|full ?screen|plein écran|pantalla completa|bild(?:er)? (?:anzeigen|vergrößern)|(?:zur|zum) (?:bildergalerie|galerie)|(?:show|view) (?:all )?(?:images|photos|gallery)|enlarge (?:image|photo))$/i,
     reason: 'Gallery controls ("Bild 3 von 10", "Fullscreen") scrape as lines of their own.',
-    examples: ['Bild 1 von 10', 'Image 3 of 12', 'Vollbild', 'Photo 2/5'],
+    examples: ['Bild 1 von 10', 'Image 3 of 12', 'Vollbild', 'Photo 2/5', 'Bild anzeigen', 'View gallery'],
   },
   {
     id: 'reading-time',
@@ -184,9 +184,9 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
   {
     id: 'related-stories',
     kind: 'tail',
-    pattern: /^(?:related (?:posts|articles|stories|news|coverage|content)|you (?:may|might) also like|more (?:stories|news|articles) (?:from|on|about)\b.{0,40}|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|latest (?:news|stories)|more from .{1,40}|also on .{1,40}|in other news|explore further|mehr zum thema|(?:mehr|videos|beiträge|artikel|news) zum thema(?: .{0,30})?|weitere (?:artikel|beiträge|nachrichten|meldungen|themen|news|pressemitteilungen|informationen zum thema)(?: .{0,40})?|(?:das|dies|das thema|diese themen?) (?:könnten?|dürften?) (?:dich|sie|ihnen|euch) (?:auch|ebenfalls) interessieren|auch interessant|schon gelesen|lesen sie (?:auch|mehr)(?: .{0,40})?|ähnliche (?:artikel|beiträge)|verwandte (?:artikel|beiträge|themen)|zum weiterlesen|mehr themen|mehr zu .{1,40}|meist ?gelesen(?:e)?|weitere informationen|contenido relacionado|à lire aussi|lire aussi|sur le même sujet|articles similaires|veja também|leia também|lee también|te puede interesar|noticias relacionadas|artículos relacionados|leggi anche|articoli correlati|czytaj (?:też|także)|zobacz (?:też|także)|inne artykuły.{0,20}|lees ook|gerelateerde artikelen)\s*[:…?.]*$/i,
+    pattern: /^(?:related (?:posts|articles|stories|news|coverage|content)|you (?:may|might) also like|more (?:stories|news|articles) (?:from|on|about)\b.{0,40}|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|latest (?:news|stories)|more from .{1,40}|also on .{1,40}|in other news|explore further|mehr zum thema|(?:mehr|videos|beiträge|artikel|news) zum thema(?: .{0,30})?|weitere (?:artikel|beiträge|nachrichten|meldungen|themen|news|pressemitteilungen|informationen zum thema)(?: .{0,40})?|(?:das|dies|das thema|diese themen?) (?:könnten?|dürften?) (?:dich|sie|ihnen|euch) (?:auch|ebenfalls) interessieren|auch interessant|schon gelesen|lesen sie (?:auch|mehr)(?: .{0,40})?|ähnliche (?:artikel|beiträge)|verwandte (?:artikel|beiträge|themen)|zum weiterlesen|mehr themen|mehr zu .{1,40}|noch mehr .{1,40}|meist ?(?:gelesen|diskutiert|kommentiert|geteilt|gesehen)e?(?: (?:artikel|beiträge|news|nachrichten|videos))?|weitere informationen|contenido relacionado|à lire aussi|lire aussi|sur le même sujet|articles similaires|veja também|leia também|lee también|te puede interesar|noticias relacionadas|artículos relacionados|leggi anche|articoli correlati|czytaj (?:też|także)|zobacz (?:też|także)|inne artykuły.{0,20}|lees ook|gerelateerde artikelen)\s*[:…?.]*$/i,
     reason: 'Related-story lists close article pages; their headings in the languages we read.',
-    examples: ['Related posts', 'You may also like', 'Most read', 'More from Shafaq News', 'Trending now', 'Mehr zum Thema', 'Zum Weiterlesen:', 'MEIST GELESEN', 'Lesen Sie auch die folgenden Beiträge:', 'Das Thema könnte dich auch interessieren:', 'Das könnte Sie auch interessieren', 'Weitere Artikel zum Thema:', 'Veja Também:', 'Schon gelesen?', 'Explore further'],
+    examples: ['Related posts', 'You may also like', 'Most read', 'More from Shafaq News', 'Trending now', 'Mehr zum Thema', 'Zum Weiterlesen:', 'MEIST GELESEN', 'Meistdiskutierte Artikel', 'Noch mehr Infos für dich', 'Lesen Sie auch die folgenden Beiträge:', 'Das Thema könnte dich auch interessieren:', 'Das könnte Sie auch interessieren', 'Weitere Artikel zum Thema:', 'Veja Também:', 'Schon gelesen?', 'Explore further'],
   },
   {
     id: 'about-the-author',

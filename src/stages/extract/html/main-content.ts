@@ -173,13 +173,16 @@ function isTitleRepeat(heading: string, title: string): boolean {
 }
 
 /** The blocks of the article inside a container, in order, furniture removed. */
-function articleBlocks(blocks: Block[], title: string | undefined, trace?: BodyTrace): string[] {
+/** What the block filters read: the text, its links and its tag. */
+type TextBlock = Pick<Block, 'text' | 'linkChars' | 'tag'>;
+
+function articleBlocks(blocks: readonly TextBlock[], title: string | undefined, trace?: BodyTrace): string[] {
   const out: string[] = [];
   const headings: boolean[] = [];
   const normalisedTitle = title?.toLowerCase();
   // Each attempt of the cascade starts afresh: the trace tells about the one that won.
   if (trace) trace.dropped = [];
-  const drop = (b: Block, reason: string): void => {
+  const drop = (b: TextBlock, reason: string): void => {
     trace?.dropped.push({ text: b.text, reason });
   };
   const containerChars = blocks.reduce((n, b) => n + b.text.length, 0);
@@ -348,3 +351,11 @@ export function extractMainContent(doc: Document, title?: string, trace?: BodyTr
   return result(allBlocks.filter((b) => !matchBlockPattern(b.text)).map((b) => b.text), 'baseline');
 }
 
+
+/**
+ * The body's block filters (furniture patterns, date stamps, late tail markers) applied
+ * to paragraphs from another extractor, which come as plain text without markup.
+ */
+export function filterParagraphs(paragraphs: readonly string[], title?: string): string[] {
+  return articleBlocks(paragraphs.map((text) => ({ text, linkChars: 0, tag: 'p' })), title);
+}

@@ -1,6 +1,6 @@
 import { parseHtml, treeShape } from './dom.js';
 import { cleanDom } from './clean-dom.js';
-import { extractMainContent, type MainContent } from './main-content.js';
+import { extractMainContent, filterParagraphs, type MainContent } from './main-content.js';
 import { extractMetadata } from './metadata.js';
 import type { ExtractedArticle, HtmlExtractor } from './extractor.js';
 import { readabilityExtractor } from './readability-extractor.js';
@@ -131,11 +131,11 @@ const totalChars = (paragraphs: readonly string[]): number => paragraphs.reduce(
  * page-wide fallback won) or the cleaned page kept almost no running text. On
  * trafilatura's set it runs on about one page in fifteen.
  */
-function withSecondOpinion(body: MainContent, page: string, url: string | undefined, shape: { depth: number; elements: number }): { paragraphs: string[]; method: string } {
+function withSecondOpinion(body: MainContent, page: string, url: string | undefined, title: string | undefined, shape: { depth: number; elements: number }): { paragraphs: string[]; method: string } {
   const weak = WEAK_METHODS.has(body.method);
   if (!weak && body.pageProseChars >= SECOND_OPINION_PROSE_CHARS) return body;
   if (shape.depth > READABILITY_MAX_DEPTH || shape.elements > READABILITY_MAX_ELEMENTS) return body;
-  const fallback = readabilityExtractor.extract(page, url).paragraphs;
+  const fallback = filterParagraphs(readabilityExtractor.extract(page, url).paragraphs, title);
   const needed = weak ? READABILITY_MIN_CHARS : SECOND_OPINION_MIN_GAIN * Math.max(1, totalChars(body.paragraphs));
   return totalChars(fallback) >= needed ? { paragraphs: fallback, method: 'readability' } : body;
 }
@@ -151,7 +151,7 @@ export function extractArticle(html: string, url?: string, reference: Date = new
   const shape = treeShape(doc);
   const meta = extractMetadata(doc, url, reference);
   cleanDom(doc);
-  const body = withSecondOpinion(extractMainContent(doc, meta.title), page, url, shape);
+  const body = withSecondOpinion(extractMainContent(doc, meta.title), page, url, meta.title, shape);
   const article: ExtractedArticle & { evidence: Record<string, string> } = { paragraphs: body.paragraphs, method: body.method, evidence: meta.evidence };
   if (meta.title) article.title = meta.title;
   if (meta.author) article.author = meta.author;

@@ -31,8 +31,8 @@ export class PackedWeights {
     for (let q = -128; q < 128; q++) this.values[q + 128] = dequantise(q, scale);
     if (PACKED_TAGS + WEIGHTS_AT > SLOT_BYTES) throw new Error('tag set too large for 16-byte slots');
     let slots = 1024;
-    // Load ≤ 0.5 keeps probes short.
-    while (slots < hashes.length * 2) slots *= 2;
+    // Load ≤ 0.7: probes stay within a cache line or two, and a smaller table stays in cache.
+    while (slots * 0.7 < hashes.length) slots *= 2;
     const buffer = new ArrayBuffer(slots * SLOT_BYTES);
     this.keys = new Uint32Array(buffer);
     this.weights = new Int8Array(buffer);
@@ -47,32 +47,36 @@ export class PackedWeights {
   }
 
   /**
-   * Scores of the 13 tags for one token's features hashes[from..to), into
-   * out[base .. base + TAG_COUNT): O first (always 0), then the entity tags.
+   * Scores of the 13 tags of every token of a sentence: token i's features are
+   * hashes[offsets[i] .. offsets[i + 1]); its scores go to out[i × 13 ..], O first (always 0).
    */
-  score(hashes: Uint32Array, from: number, to: number, out: Float32Array, base: number): void {
+  scoreSentence(hashes: Uint32Array, offsets: Int32Array, tokens: number, out: Float32Array): void {
     const acc = this.accumulator;
-    acc.fill(0);
     const keys = this.keys;
     const weights = this.weights;
     const mask = this.mask;
     const values = this.values;
-    for (let f = from; f < to; f++) {
-      const key = hashes[f]!;
-      let slot = (key ^ (key >>> 15)) & mask;
-      for (;;) {
-        const k = keys[slot * 4]!;
-        if (k === key) {
-          const w = slot * SLOT_BYTES + WEIGHTS_AT;
-          for (let t = 0; t < PACKED_TAGS; t++) acc[t]! += values[weights[w + t]! + 128]!;
-          break;
+    for (let i = 0; i < tokens; i++) {
+      acc.fill(0);
+      const to = offsets[i + 1]!;
+      for (let f = offsets[i]!; f < to; f++) {
+        const key = hashes[f]!;
+        let slot = (key ^ (key >>> 15)) & mask;
+        for (;;) {
+          const k = keys[slot * 4]!;
+          if (k === key) {
+            const w = slot * SLOT_BYTES + WEIGHTS_AT;
+            for (let t = 0; t < PACKED_TAGS; t++) acc[t]! += values[weights[w + t]! + 128]!;
+            break;
+          }
+          if (k === 0) break;
+          slot = (slot + 1) & mask;
         }
-        if (k === 0) break;
-        slot = (slot + 1) & mask;
       }
+      const base = i * (PACKED_TAGS + 1);
+      out[base] = 0;
+      for (let t = 0; t < PACKED_TAGS; t++) out[base + 1 + t] = acc[t]!;
     }
-    out[base] = 0;
-    for (let t = 0; t < PACKED_TAGS; t++) out[base + 1 + t] = acc[t]!;
   }
 }
 

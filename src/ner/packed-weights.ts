@@ -19,6 +19,8 @@ export class PackedWeights {
   private readonly weights: Int8Array;
   private readonly mask: number;
   private readonly accumulator = new Float64Array(PACKED_TAGS);
+  /** Per feature of the sentence being scored: its slot, or −1 − home slot when not at home. */
+  private found = new Int32Array(1024);
   /** The weight each int8 code stands for (companded: see foldAndQuantise). */
   private readonly values = new Float64Array(256);
 
@@ -56,22 +58,38 @@ export class PackedWeights {
     const weights = this.weights;
     const mask = this.mask;
     const values = this.values;
+    const count = offsets[tokens]!;
+    if (this.found.length < count) this.found = new Int32Array(count * 2);
+    const found = this.found;
+    // First every feature's home slot is read, loads that do not depend on each other, so the
+    // processor overlaps their cache misses; then collisions are resolved and weights summed.
+    for (let f = 0; f < count; f++) {
+      const key = hashes[f]!;
+      const slot = (key ^ (key >>> 15)) & mask;
+      found[f] = keys[slot * 4] === key ? slot : -1 - slot;
+    }
     for (let i = 0; i < tokens; i++) {
       acc.fill(0);
       const to = offsets[i + 1]!;
       for (let f = offsets[i]!; f < to; f++) {
-        const key = hashes[f]!;
-        let slot = (key ^ (key >>> 15)) & mask;
-        for (;;) {
-          const k = keys[slot * 4]!;
-          if (k === key) {
-            const w = slot * SLOT_BYTES + WEIGHTS_AT;
-            for (let t = 0; t < PACKED_TAGS; t++) acc[t]! += values[weights[w + t]! + 128]!;
-            break;
+        let slot = found[f]!;
+        if (slot < 0) {
+          // Not at home: probe on, unless the home slot was empty.
+          slot = -1 - slot;
+          const key = hashes[f]!;
+          for (;;) {
+            const k = keys[slot * 4]!;
+            if (k === key) break;
+            if (k === 0) {
+              slot = -1;
+              break;
+            }
+            slot = (slot + 1) & mask;
           }
-          if (k === 0) break;
-          slot = (slot + 1) & mask;
+          if (slot < 0) continue;
         }
+        const w = slot * SLOT_BYTES + WEIGHTS_AT;
+        for (let t = 0; t < PACKED_TAGS; t++) acc[t]! += values[weights[w + t]! + 128]!;
       }
       const base = i * (PACKED_TAGS + 1);
       out[base] = 0;

@@ -1,7 +1,8 @@
 // Benchmark: the entity recogniser beside compromise, in one run, one thread.
 // Run: npm run bench (or node dist/bench/ner-throughput.js [--data FILE] [--seconds N])
 // Prints model load time, tokens per CPU-second (one core), resident memory, and,
-// where the data has gold tags (UNER PUD test by default), exact-span F1 of both.
+// where the data has gold tags (UNER PUD test by default), exact-span F1 of both (ours: the
+// recogniser's own PER/ORG/LOC; `wirewatch eval ner` scores the entity stage's typed output).
 // CPU time (process.cpuUsage) rather than wall time: the machine is shared, and
 // tokens per CPU-second is what one core does.
 import { existsSync } from 'node:fs';

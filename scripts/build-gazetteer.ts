@@ -19,7 +19,7 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { countryList } from '../src/ner/countries.js';
-import { GAZETTEER_FILE } from '../src/ner/lexicon-file.js';
+import { ACTORS_FILE, GAZETTEER_FILE } from '../src/ner/lexicon-file.js';
 import type { GazetteerKind } from '../src/ner/lexicon.js';
 import { classifyEntries, parseActorFile } from '../src/ner/phoenix-actors.js';
 import { getGazetteer } from '../src/stages/entities/gazetteer.js';
@@ -88,6 +88,10 @@ function titleCase(name: string): string {
 const lines = [...rows].map(([key, code]) => `${key}\t${code}`).sort();
 mkdirSync(dirname(GAZETTEER_FILE), { recursive: true });
 writeFileSync(GAZETTEER_FILE, gzipSync(lines.join('\n') + '\n', { level: 9 }));
+// The political actors alone, for the entity stage at run time (actor codes and countries): small to load.
+const actors = lines.filter((line) => line.startsWith('actor-') && !line.endsWith('\t'));
+writeFileSync(ACTORS_FILE, gzipSync(actors.join('\n') + '\n', { level: 9 }));
+console.log(`wrote ${ACTORS_FILE}: ${actors.length} actor phrases`);
 const counts: Record<string, number> = {};
 for (const line of lines) counts[line.split('\t')[0]!] = (counts[line.split('\t')[0]!] ?? 0) + 1;
 console.log(`wrote ${GAZETTEER_FILE}: ${lines.length} phrases ${JSON.stringify(counts)}`);

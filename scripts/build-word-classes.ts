@@ -18,15 +18,14 @@
  * newswire (TimeBank, AQUAINT). Deterministic: sorted files, seeded projection and
  * initialisation.
  */
-import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { isCapitalised } from '../src/ner/features.js';
 import { WORD_CLASSES_FILE } from '../src/ner/lexicon-file.js';
 import { seededRandom } from '../src/ner/train.js';
-import { splitSentences } from '../src/stages/nlp/sentences.js';
-import { tokenize } from '../src/stages/nlp/tokenize.js';
+import { newsArticles } from '../src/ner/unlabelled-news.js';
 import { SHARED_DIR } from '../src/test-support/paths.js';
 
 const { values } = parseArgs({ options: { data: { type: 'string', default: join(SHARED_DIR, 'data') } } });
@@ -40,45 +39,24 @@ const CLUSTERS = 256;
 const ITERATIONS = 15;
 const SEED = 7;
 
-function texts(): string[] {
-  const out: string[] = [];
-  for (const split of ['train', 'dev']) {
-    const dir = join(data, 'quotes', 'polnear', split, 'text');
-    for (const name of readdirSync(dir).sort()) out.push(readFileSync(join(dir, name), 'utf8'));
-  }
-  const lgl = readFileSync(join(data, 'geo', 'lgl', 'lgl.xml'), 'utf8');
-  for (const m of lgl.matchAll(/<text><!\[CDATA\[([\s\S]*?)\]\]><\/text>/g)) out.push(m[1]!);
-  for (const corpus of ['timebank', 'aquaint']) {
-    const dir = join(data, 'time', 'tempeval3-train', corpus);
-    for (const name of readdirSync(dir).sort()) {
-      const tml = readFileSync(join(dir, name), 'utf8');
-      const body = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(tml)?.[1] ?? '';
-      out.push(body.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>'));
-    }
-  }
-  return out;
-}
-
 interface WordStats { count: number; inside: number; capitalisedInside: number }
 const stats = new Map<string, WordStats>();
 const sentences: string[][] = [];
-for (const text of texts()) {
-  for (const paragraph of text.split(/\n\s*\n|\n(?=\s*\S)/)) {
-    for (const span of splitSentences(paragraph, 0, paragraph.length)) {
-      const words = tokenize(paragraph, span.start, span.end).map((t) => paragraph.slice(t.start, t.end));
-      // Headlines and shouting tell nothing about case.
-      if (words.length < 4 || words.filter((w) => /^\p{Lu}/u.test(w)).length > words.length * 0.6) continue;
-      sentences.push(words.map((w) => w.toLowerCase()));
-      words.forEach((word, i) => {
-        const lower = word.toLowerCase();
-        let s = stats.get(lower);
-        if (!s) stats.set(lower, (s = { count: 0, inside: 0, capitalisedInside: 0 }));
-        s.count++;
-        if (i === 0 || /^\W/.test(words[i - 1]!) && /^[“"'‘(]$/.test(words[i - 1]!)) return;
-        s.inside++;
-        if (isCapitalised(word)) s.capitalisedInside++;
-      });
-    }
+// Adding the token texts of the labelled corpora (1.4M tokens in all) made neater clusters but no
+// better tagger on the development sets (UNER EWT dev −1.0 F1, GUM dev ±0): news only.
+for (const article of newsArticles(data)) {
+  for (const words of article) {
+    sentences.push(words.map((w) => w.toLowerCase()));
+    words.forEach((word, i) => {
+      const lower = word.toLowerCase();
+      let s = stats.get(lower);
+      if (!s) stats.set(lower, (s = { count: 0, inside: 0, capitalisedInside: 0 }));
+      s.count++;
+      // After an opening quote a word is capitalised as a sentence start is.
+      if (i === 0 || /^[“"'‘(]$/.test(words[i - 1]!)) return;
+      s.inside++;
+      if (isCapitalised(word)) s.capitalisedInside++;
+    });
   }
 }
 const tokens = sentences.reduce((n, s) => n + s.length, 0);

@@ -3,18 +3,29 @@
  * kind (missed, spurious, wrong type, wrong boundary) and type, and prints examples.
  *
  *   node dist/scripts/ner-errors.js --model /tmp/ner-holdout.bin.gz --data ../shared/data/ner/uner-en-ewt/en_ewt-ud-dev.iob2 [--examples 40]
+ *   node dist/scripts/ner-errors.js --model /tmp/ner-holdout.bin.gz --gum-dev
  *
  * For development sets only: looking at test-set errors is tuning on the test set.
  */
 import { parseArgs } from 'node:util';
-import { spansFromBio, type TokenSpan } from '../src/ner/corpus.js';
-import { readNerPath } from '../src/ner/datasets.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { spansFromBio, type TaggedDocument, type TokenSpan } from '../src/ner/corpus.js';
+import { NER_DATASETS, readDataset, readNerPath } from '../src/ner/datasets.js';
+import { SHARED_DIR } from '../src/test-support/paths.js';
 import { loadRecogniser } from '../src/ner/recogniser.js';
 
-const { values } = parseArgs({ options: { model: { type: 'string' }, data: { type: 'string' }, examples: { type: 'string', default: '40' } } });
+const { values } = parseArgs({ options: { model: { type: 'string' }, data: { type: 'string' }, 'gum-dev': { type: 'boolean', default: false }, examples: { type: 'string', default: '40' } } });
 if (/test/.test(values.data ?? '')) throw new Error('error analysis on a test set is tuning on it: use a dev set');
 const recogniser = loadRecogniser(values.model);
-const documents = readNerPath(values.data!);
+/** --gum-dev: GUM's dev documents (gum/splits.md) read as training reads them, adapters and all. */
+function gumDev(): TaggedDocument[] {
+  const root = join(SHARED_DIR, 'data', 'ner');
+  const splits = readFileSync(join(root, 'gum', 'splits.md'), 'utf8');
+  const dev = new Set([...(/## dev\s+([\s\S]*?)(?=\n## )/.exec(splits)?.[1] ?? '').matchAll(/\*\s+(GUM_\S+)/g)].map((m) => m[1]!));
+  return readDataset(root, NER_DATASETS.find((d) => d.id === 'gum')!).filter((d) => dev.has(d.id.split('#')[1] ?? ''));
+}
+const documents = values['gum-dev'] ? gumDev() : readNerPath(values.data!);
 const counts: Record<string, number> = {};
 const examples: Record<string, string[]> = {};
 const note = (kind: string, text: string): void => {

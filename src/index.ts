@@ -19,3 +19,4 @@ export type { Store, PutOutcome, SearchResult, SearchHit } from './store/store.j
 export { SqliteStore } from './store/sqlite/sqlite-store.js';
 export { openStore } from './store/open.js';
 export { ingestFiles, type IngestReport } from './ingest/ingest-files.js';
+export { rawInputFromBytes } from './sources/files.js';

@@ -24,6 +24,8 @@ export interface TaggedSentence {
 
 export interface TaggedDocument {
   id: string;
+  /** Training weight of the document's sentences (1 when absent). */
+  weight?: number;
   sentences: TaggedSentence[];
 }
 

@@ -31,3 +31,12 @@ describe('features', () => {
     assert.ok(count(['New', 'York']) > count(['new', 'york']));
   });
 });
+
+describe('features on odd input', () => {
+  it('empty tokens and empty sentences do not break document evidence or extraction', () => {
+    const evidence = documentEvidence([['', 'A', ''], []]);
+    const out = new FeatureBuffer();
+    extractFeatures(['', 'A', ''], EMPTY_LEXICON, evidence, out);
+    assert.equal(out.tokens, 3);
+  });
+});

@@ -12,7 +12,7 @@
  */
 import { extendHash, hashString, mix } from './hashing.js';
 import { EMPTY_PHRASE_HASH, extendPhraseHash } from './hashing.js';
-import { CONTINUES_BIT, type Lexicon } from './lexicon.js';
+import { CONTINUES_BIT, phraseKey, type Lexicon } from './lexicon.js';
 
 /** Template ids: part of the model format (changing one changes every hash). */
 const T = {
@@ -20,7 +20,7 @@ const T = {
   prev1: 8, next1: 9, prev2: 10, next2: 11, shapeTri: 12, bigramPrev: 13, bigramNext: 14,
   initialShape: 15, wordClass: 16, classPrev: 17, classNext: 18, gazetteer: 19, gazetteerPrev: 20, gazetteerNext: 21,
   cluster: 22, clusterPrev: 23, clusterNext: 24, docCase: 25, docRun: 26, prevShapeWord: 27, nextShapeWord: 28,
-  clusterShape: 29, gazetteerShape: 30, lowerShapePrev: 31, lowerShapeNext: 32, classShape: 33,
+  clusterShape: 29, gazetteerShape: 30, runHead: 34, runFirst: 35, articleStripped: 38,
 } as const;
 
 /** Token-level values computed once per sentence, shared by the token's neighbours' features. */
@@ -88,8 +88,12 @@ export function documentEvidence(sentences: readonly (readonly string[])[]): Doc
     const hashes = tokens.map((t) => hashString(t.toLowerCase()));
     for (let i = 0; i <= tokens.length; i++) {
       const word = tokens[i];
-      const cap = word !== undefined && isCapitalised(word) && /\p{L}/u.test(word);
-      if (word !== undefined && /^\p{Ll}/u.test(word)) add(evidence.lowerCase, hashes[i]!, 1);
+      const first = word?.[0] ?? '';
+      const upper = first.toUpperCase();
+      const lower = first.toLowerCase();
+      // A letter has two cases; digits and punctuation have one.
+      const cap = first !== lower && first === upper;
+      if (first !== upper && first === lower) add(evidence.lowerCase, hashes[i]!, 1);
       if (cap && i > 0) add(evidence.capitalisedInside, hashes[i]!, 1);
       if (cap) {
         if (runStart < 0) runStart = i;
@@ -119,7 +123,14 @@ interface WordInfo {
   /** Prefix and suffix hashes of the lower-cased word, lengths 1..4 (fewer for short words). */
   prefixes: number[];
   suffixes: number[];
+  /**
+   * Gazetteer bits of the word without an Arabic article ("al-Kazemi" → "kazemi", a listed
+   * surname), 0 when it has none: transliterated surnames carry the article, name lists do not.
+   */
+  strippedBits: number;
 }
+
+const ARABIC_ARTICLE = /^(?:al|el|ad|an|ar|as|at|az|ash)-(?=\p{L})/u;
 
 /** Word-type caches per lexicon; cleared when large so memory stays bounded on any input. */
 const WORD_CACHES = new WeakMap<Lexicon, Map<string, WordInfo>>();
@@ -160,6 +171,7 @@ function wordInfo(written: string, lexicon: Lexicon, cache: Map<string, WordInfo
     capitalised: isCapitalised(word) ? 1 : 0,
     prefixes,
     suffixes,
+    strippedBits: ARABIC_ARTICLE.test(lower) ? (lexicon.phrases.get(phraseKey([lower.replace(ARABIC_ARTICLE, '')])) ?? 0) & ~CONTINUES_BIT : 0,
   };
   cache.set(written, info);
   return info;
@@ -282,6 +294,7 @@ export function extractFeatures(tokens: readonly string[], lexicon: Lexicon, evi
   const shortAt = (i: number): number => (i < 0 ? BOUNDARY : i >= v.n ? BOUNDARY_END : v.shortShapeHash[i]!);
   const classAt = (i: number): number => (i < 0 || i >= v.n ? 0xffff : v.wordClass[i]!);
   const clusterAt = (i: number): number => (i < 0 || i >= v.n ? 0xffff : v.cluster[i]!);
+  const runs = capitalisedRuns(tokens, v);
 
   for (let i = 0; i < v.n; i++) {
     out.offsets[i] = out.length;
@@ -289,11 +302,13 @@ export function extractFeatures(tokens: readonly string[], lexicon: Lexicon, evi
     const shape = info.shapeHash;
     const cap = info.capitalised;
     out.push(T.bias);
+    // The word as written: "US" is not "us", "May" not "may".
     f1(T.word, info.wordHash);
     f1(T.lower, info.lowerHash);
     f1(T.shape, shape);
     f1(T.shortShape, info.shortShapeHash);
-    for (let k = 0; k < info.prefixes.length; k++) {
+    // Affixes of 2 to 4 characters: one character says little a shape does not (and each feature costs a memory probe).
+    for (let k = 1; k < info.prefixes.length; k++) {
       f2(T.prefix, k + 1, info.prefixes[k]!);
       f2(T.suffix, k + 1, info.suffixes[k]!);
     }
@@ -306,14 +321,12 @@ export function extractFeatures(tokens: readonly string[], lexicon: Lexicon, evi
     f2(T.bigramNext, v.lowerHash[i]!, lowerAt(i + 1));
     f2(T.prevShapeWord, lowerAt(i - 1), shape);
     f2(T.nextShapeWord, shape, lowerAt(i + 1));
-    f2(T.lowerShapePrev, v.lowerHash[i]!, shortAt(i - 1));
-    f2(T.lowerShapeNext, v.lowerHash[i]!, shortAt(i + 1));
     if (i === 0) f1(T.initialShape, shape);
     const position = i === 0 ? 1 : 0;
     f2(T.wordClass, classAt(i), cap * 2 + position);
-    f2(T.classShape, classAt(i), shape);
     f2(T.classPrev, classAt(i - 1), cap);
     f2(T.classNext, classAt(i + 1), cap);
+    if (info.strippedBits !== 0) f2(T.articleStripped, info.strippedBits, cap);
     if (v.cluster[i] !== 0) {
       f1(T.cluster, clusterAt(i));
       f2(T.clusterShape, clusterAt(i), v.shortShapeHash[i]!);
@@ -326,9 +339,49 @@ export function extractFeatures(tokens: readonly string[], lexicon: Lexicon, evi
     }
     if (i > 0) for (const code of v.gazetteer[i - 1]!) f2(T.gazetteerPrev, code, cap);
     if (i + 1 < v.n) for (const code of v.gazetteer[i + 1]!) f2(T.gazetteerNext, code, cap);
+    const runAt = runs[i]!;
+    if (runAt >= 0) {
+      // The head (last word) and first word of the capitalised name this token is in: "Ministry",
+      // "Party", "Airport" type a whole name, and a title first ("President …") marks a person.
+      const runEnd = runs[v.n + runAt]!;
+      const positionCode = i === runAt ? 0 : i === runEnd - 1 ? 2 : 1;
+      f2(T.runHead, v.lowerHash[runEnd - 1]!, positionCode);
+      f2(T.runFirst, v.lowerHash[runAt]!, positionCode);
+    }
     if (evidence) documentFeatures(evidence, v, i, position, out);
   }
   out.offsets[v.n] = out.length;
+}
+
+/** Lower-case words that may sit inside a name between capitalised words ("Bank of England", "Osama bin Laden"). */
+const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'da', 'del', 'la', 'le', 'al', 'bin', 'von', 'van', 'der', '&']);
+
+/**
+ * Capitalised runs of two or more words (connectors inside allowed): an Int32Array
+ * of 2n where [i] is the start of token i's run (−1 if none) and [n + start] its end.
+ */
+function capitalisedRuns(tokens: readonly string[], v: TokenView): Int32Array {
+  const n = v.n;
+  const runs = new Int32Array(2 * n).fill(-1);
+  let i = 0;
+  while (i < n) {
+    if (!v.capitalised[i]) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    for (;;) {
+      if (end < n && v.capitalised[end]) end++;
+      else if (end + 1 < n && NAME_CONNECTORS.has(tokens[end]!) && v.capitalised[end + 1]) end += 2;
+      else break;
+    }
+    if (end - i >= 2) {
+      runs.fill(i, i, end);
+      runs[n + i] = end;
+    }
+    i = end;
+  }
+  return runs;
 }
 
 function documentFeatures(evidence: DocumentEvidence, v: TokenView, i: number, position: number, out: FeatureBuffer): void {

@@ -11,10 +11,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { CONTINUES_BIT, GAZETTEER_KINDS, kindBit, phraseKey, tokenHash, type GazetteerKind, type Lexicon } from './lexicon.js';
-import { REPO_ROOT } from '../test-support/paths.js';
+import { packageRoot } from './package-root.js';
 
-export const GAZETTEER_FILE = join(REPO_ROOT, 'resources', 'ner', 'gazetteer.tsv.gz');
-export const WORD_CLASSES_FILE = join(REPO_ROOT, 'resources', 'ner', 'word-classes.tsv.gz');
+export const GAZETTEER_FILE = join(packageRoot(), 'resources', 'ner', 'gazetteer.tsv.gz');
+/** The actor rows of the gazetteer alone (same format), read by the entity stage at run time. */
+export const ACTORS_FILE = join(packageRoot(), 'resources', 'ner', 'actors.tsv.gz');
+export const WORD_CLASSES_FILE = join(packageRoot(), 'resources', 'ner', 'word-classes.tsv.gz');
 
 export interface GazetteerRow {
   kind: GazetteerKind;

@@ -19,6 +19,8 @@ export class PackedWeights {
   private readonly weights: Int8Array;
   private readonly mask: number;
   private readonly accumulator = new Float64Array(PACKED_TAGS);
+  /** Per feature of the sentence being scored: its slot, or −1 − home slot when not at home. */
+  private found = new Int32Array(1024);
   /** The weight each int8 code stands for (companded: see foldAndQuantise). */
   private readonly values = new Float64Array(256);
 
@@ -31,8 +33,8 @@ export class PackedWeights {
     for (let q = -128; q < 128; q++) this.values[q + 128] = dequantise(q, scale);
     if (PACKED_TAGS + WEIGHTS_AT > SLOT_BYTES) throw new Error('tag set too large for 16-byte slots');
     let slots = 1024;
-    // Load ≤ 0.5 keeps probes short.
-    while (slots < hashes.length * 2) slots *= 2;
+    // Load ≤ 0.7: probes stay within a cache line or two, and a smaller table stays in cache.
+    while (slots * 0.7 < hashes.length) slots *= 2;
     const buffer = new ArrayBuffer(slots * SLOT_BYTES);
     this.keys = new Uint32Array(buffer);
     this.weights = new Int8Array(buffer);
@@ -47,32 +49,52 @@ export class PackedWeights {
   }
 
   /**
-   * Scores of the 13 tags for one token's features hashes[from..to), into
-   * out[base .. base + TAG_COUNT): O first (always 0), then the entity tags.
+   * Scores of the 13 tags of every token of a sentence: token i's features are
+   * hashes[offsets[i] .. offsets[i + 1]); its scores go to out[i × 13 ..], O first (always 0).
    */
-  score(hashes: Uint32Array, from: number, to: number, out: Float32Array, base: number): void {
+  scoreSentence(hashes: Uint32Array, offsets: Int32Array, tokens: number, out: Float32Array): void {
     const acc = this.accumulator;
-    acc.fill(0);
     const keys = this.keys;
     const weights = this.weights;
     const mask = this.mask;
     const values = this.values;
-    for (let f = from; f < to; f++) {
+    const count = offsets[tokens]!;
+    if (this.found.length < count) this.found = new Int32Array(count * 2);
+    const found = this.found;
+    // First every feature's home slot is read, loads that do not depend on each other, so the
+    // processor overlaps their cache misses; then collisions are resolved and weights summed.
+    for (let f = 0; f < count; f++) {
       const key = hashes[f]!;
-      let slot = (key ^ (key >>> 15)) & mask;
-      for (;;) {
-        const k = keys[slot * 4]!;
-        if (k === key) {
-          const w = slot * SLOT_BYTES + WEIGHTS_AT;
-          for (let t = 0; t < PACKED_TAGS; t++) acc[t]! += values[weights[w + t]! + 128]!;
-          break;
-        }
-        if (k === 0) break;
-        slot = (slot + 1) & mask;
-      }
+      const slot = (key ^ (key >>> 15)) & mask;
+      found[f] = keys[slot * 4] === key ? slot : -1 - slot;
     }
-    out[base] = 0;
-    for (let t = 0; t < PACKED_TAGS; t++) out[base + 1 + t] = acc[t]!;
+    for (let i = 0; i < tokens; i++) {
+      acc.fill(0);
+      const to = offsets[i + 1]!;
+      for (let f = offsets[i]!; f < to; f++) {
+        let slot = found[f]!;
+        if (slot < 0) {
+          // Not at home: probe on, unless the home slot was empty.
+          slot = -1 - slot;
+          const key = hashes[f]!;
+          for (;;) {
+            const k = keys[slot * 4]!;
+            if (k === key) break;
+            if (k === 0) {
+              slot = -1;
+              break;
+            }
+            slot = (slot + 1) & mask;
+          }
+          if (slot < 0) continue;
+        }
+        const w = slot * SLOT_BYTES + WEIGHTS_AT;
+        for (let t = 0; t < PACKED_TAGS; t++) acc[t]! += values[weights[w + t]! + 128]!;
+      }
+      const base = i * (PACKED_TAGS + 1);
+      out[base] = 0;
+      for (let t = 0; t < PACKED_TAGS; t++) out[base + 1 + t] = acc[t]!;
+    }
   }
 }
 

@@ -21,7 +21,7 @@ export interface TaggerWeights {
 
 /** Emission scores of one sentence's features. */
 export function scoreEmissions(weights: TaggerWeights, features: FeatureBuffer, out: Float32Array): Float32Array {
-  for (let i = 0; i < features.tokens; i++) weights.emissions.score(features.hashes, features.offsets[i]!, features.offsets[i + 1]!, out, i * TAG_COUNT);
+  weights.emissions.scoreSentence(features.hashes, features.offsets, features.tokens, out);
   return out;
 }
 
@@ -50,6 +50,8 @@ export interface TrainingSentence {
   rows: Int32Array;
   offsets: Int32Array;
   gold: Uint8Array;
+  /** How much a mistake on this sentence moves the weights (1 by default): a weight for data further from news. */
+  weight?: number;
 }
 
 /**
@@ -91,6 +93,7 @@ export class PerceptronTrainer {
     this.transitionScores.set(this.transitions);
     const predicted = viterbi(scores, n, this.transitionScores, this.predicted);
     let errors = 0;
+    const weight = sentence.weight ?? 1;
     for (let i = 0; i < n; i++) {
       const g = sentence.gold[i]!;
       const p = predicted[i]!;
@@ -100,13 +103,13 @@ export class PerceptronTrainer {
         errors++;
         for (let f = sentence.offsets[i]!; f < sentence.offsets[i + 1]!; f++) {
           const w = sentence.rows[f]! * K;
-          this.update(this.emissions, this.emissionSums, w + g, 1);
-          this.update(this.emissions, this.emissionSums, w + p, -1);
+          this.update(this.emissions, this.emissionSums, w + g, weight);
+          this.update(this.emissions, this.emissionSums, w + p, -weight);
         }
       }
       if (g !== p || gPrev !== pPrev) {
-        this.update(this.transitions, this.transitionSums, (gPrev + 1) * K + g, 1);
-        this.update(this.transitions, this.transitionSums, (pPrev + 1) * K + p, -1);
+        this.update(this.transitions, this.transitionSums, (gPrev + 1) * K + g, weight);
+        this.update(this.transitions, this.transitionSums, (pPrev + 1) * K + p, -weight);
       }
     }
     this.step++;

@@ -8,8 +8,8 @@
  * // → [[{ start: 0, end: 2, type: 'PER' }, { start: 3, end: 4, type: 'LOC' }]]
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { packageRoot } from './package-root.js';
 import type { TokenSpan } from './corpus.js';
 import { makeConsistent } from './consistency.js';
 import { documentEvidence, extractFeatures, FeatureBuffer } from './features.js';
@@ -20,19 +20,9 @@ import { spansFromBilou } from './tags.js';
 
 export const MODEL_FILE_NAME = 'ner-en.bin.gz';
 
-/** models/ in the package root, whether running from src/ or dist/src/. */
+/** models/ in the package root. */
 export function defaultModelPath(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    const candidate = join(dir, 'models', MODEL_FILE_NAME);
-    try {
-      readFileSync(join(dir, 'package.json'));
-      return candidate;
-    } catch {
-      dir = dirname(dir);
-    }
-  }
-  throw new Error(`package root not found above ${fileURLToPath(import.meta.url)}`);
+  return join(packageRoot(), 'models', MODEL_FILE_NAME);
 }
 
 export class EntityRecogniser {

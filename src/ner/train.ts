@@ -40,6 +40,7 @@ interface HashedSentence {
   hashes: Uint32Array;
   offsets: Int32Array;
   gold: Uint8Array;
+  weight: number;
 }
 
 /** Features of every sentence, with document evidence from its own document. */
@@ -54,6 +55,7 @@ function featurise(documents: readonly TaggedDocument[], lexicon: Lexicon): Hash
         hashes: buffer.hashes.slice(0, buffer.length),
         offsets: buffer.offsets.slice(0, sentence.tokens.length + 1),
         gold: bilouFromBio(sentence.tags),
+        weight: document.weight ?? 1,
       });
     }
   }
@@ -85,7 +87,7 @@ export function trainTagger(documents: readonly TaggedDocument[], options: Train
       }
     }
     offsets[s.gold.length] = rows.length;
-    return { rows: Int32Array.from(rows), offsets, gold: s.gold };
+    return { rows: Int32Array.from(rows), offsets, gold: s.gold, weight: s.weight };
   });
   const trainer = new PerceptronTrainer(kept.length);
   const random = seededRandom(options.seed);

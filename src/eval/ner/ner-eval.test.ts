@@ -10,7 +10,7 @@ import { evaluateNer, nerTask } from './ner-eval.js';
  * Pinned floors (DESIGN: quality is gated like correctness): the scores of the committed
  * model, rounded down. Lowering one is an explicit act; raise them when the model improves.
  */
-const FLOORS = { pud: 0.66, ewtTest: 0.68 };
+const FLOORS = { pud: 0.68, ewtTest: 0.66 };
 
 describe('ner eval task', () => {
   it('scores a small column file, mapping our types to UNER\'s', async () => {

@@ -14,6 +14,7 @@
  */
 import type { Entity, EntityType } from '../../model/schema.js';
 import { countryList } from '../../ner/countries.js';
+import { actorFacts } from './actors.js';
 import { getGazetteer, matchGazetteerAt, type GazetteerEntry } from './gazetteer.js';
 import { LOCATIVE_WORDS, NAME_PARTICLE_PREFIXES, NAME_PARTICLE_TOKENS } from './type-cues.js';
 
@@ -135,7 +136,10 @@ function toEntity(group: Group, id: string): Entity {
     mentions: members.map((m) => ({ start: m.start, end: m.end, text: m.text })),
     aliases, roles: [], method: longest.method,
   };
-  const country = group.country ?? members.find((m) => m.country)?.country;
+  // Actor code: a country is its ISO code (CAMEO's country codes); others from the Phoenix dictionaries.
+  const actor = group.type === 'GPE' && group.country ? { code: group.country, country: group.country } : members.map((m) => actorFacts(m.words)).find((a) => a !== undefined);
+  if (actor && group.type !== 'NORP') entity.actorCode = actor.code;
+  const country = group.country ?? members.find((m) => m.country)?.country ?? actor?.country;
   if (country) entity.country = country;
   return entity;
 }

@@ -166,6 +166,13 @@ describe('extract-html: addresses and identity', () => {
     assert.equal(doc.published, '2021-03-05T21:30:00+03:00');
     assert.equal(doc.source.name, 'Rudaw');
   });
+  it("hands the page's declared language to the language stage when the text is too short to tell", () => {
+    const doc = analysed(analyze({ text: '<html lang="fr-FR"><head><title>Grève à Paris</title></head><body><p>Grève des transports lundi.</p></body></html>', mediaType: 'text/html' }, { now }));
+    assert.equal(doc.language, 'fr');
+    assert.equal(doc.provenance.find((p) => p.stage === 'language')?.method, 'markup');
+    const long = analysed(results.get('german-article.html')!);
+    assert.equal(long.provenance.find((p) => p.stage === 'language')?.method, 'franc-min', 'a long text speaks for itself');
+  });
   it('writes several authors as a byline reads', () => {
     assert.equal(bylineFromAuthors('A. One; B. Two; C. Three'), 'A. One, B. Two and C. Three');
     assert.equal(bylineFromAuthors('Jane Doe'), 'Jane Doe');

@@ -96,6 +96,17 @@ describe('resolveAuthor', () => {
     assert.equal(authorOf('<html><head><meta name="author" content="example.de"></head><body></body></html>').author, undefined);
   });
 
+  it('reads a label in an element of its own, and Chinese editor lines', () => {
+    assert.equal(authorOf('<html><body><div class="col"><h5 class="title-inline">Autor: </h5>Peter Maahn</div></body></html>').author, 'Peter Maahn');
+    assert.equal(authorOf('<html><body><div class="p-tags">【纠错】 责任编辑： 焦鹏</div></body></html>').author, '焦鹏');
+  });
+
+  it('takes a person who holds the copyright as a last resort, never a company or a photo credit', () => {
+    assert.equal(authorOf('<html><body><p>Text.</p><footer><p>Copyright (c) 2012- Gregory Szorc. All rights reserved.</p></footer></body></html>').author, 'Gregory Szorc');
+    assert.equal(authorOf('<html><body><footer><p>© 2022 Beispiel Verlag GmbH</p></footer></body></html>').author, undefined);
+    assert.equal(authorOf('<html><body><figure><img src="a.jpg"><figcaption>© Iona Dutz</figcaption></figure></body></html>').author, undefined);
+  });
+
   it('reads the Twitter card\'s "Written by" label', () => {
     const r = authorOf('<html><head><meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Redaktion"></head><body></body></html>');
     assert.equal(r.author, 'Redaktion');

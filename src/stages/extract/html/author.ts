@@ -16,6 +16,7 @@ import type { PageIndex } from './page-index.js';
  *  4. byline-element  the first element classed as author or byline, its whole text
  *  5. source-line     the first "Quelle: …" / "Source: …" line (these also credit pictures)
  *  6. meta            meta name=author, the Twitter card's "Written by", and the like
+ *  7. copyright       the person (not company) named in a "© 2019 Jane Doe" line
  *
  * JSON-LD yields to a visible candidate when its names are weak (see
  * weakLdName) or when the page prints one of them with more or fewer words.
@@ -202,7 +203,13 @@ function findDescendant(el: Element, test: (e: Element) => boolean): Element | u
 }
 
 const hasAuthorProp = (el: Element): boolean => /(?:^|\s)(?:author|creator)(?:\s|$)/i.test(attr(el, 'itemprop') ?? '') || (attr(el, 'rel') ?? '').toLowerCase().split(/\s+/).includes('author');
-const isAuthorClass = (el: Element): boolean => AUTHOR_CLASS.test(classOf(el)) && !NOT_AUTHOR_CLASS.test(classOf(el));
+/**
+ * The class tokens that match `pattern` and are not avatars, labels, bios and
+ * the like: "field--name-field-term-author" counts on an element that also has
+ * "field--label-hidden"; "author-avatar" does not.
+ */
+const classMatches = (el: Element, pattern: RegExp): boolean => classOf(el).split(/\s+/).some((t) => pattern.test(t) && !NOT_AUTHOR_CLASS.test(t));
+const isAuthorClass = (el: Element): boolean => classMatches(el, AUTHOR_CLASS);
 
 /** An element that is or sits in (up to three levels) something marked as the author. */
 function inAuthorContext(el: Element): boolean {
@@ -224,16 +231,16 @@ function markupTier(el: Element): 0 | 1 | undefined {
   if (NEVER_BYLINE_TAGS.has(el.name)) return undefined;
   if (hasAuthorProp(el)) return 0;
   const cls = classOf(el);
-  if (cls === '' || NOT_AUTHOR_CLASS.test(cls)) return undefined;
+  if (cls === '') return undefined;
   // A name class that says "author" itself ("author-name", "authorname-txt"), or a name class ("fn") inside an author element.
-  if (NAME_CLASS.test(cls) && (/aut[h]?or/i.test(cls) || inAuthorContext(el))) return 0;
-  if (AUTHOR_CLASS.test(cls)) return 1;
+  if (classMatches(el, NAME_CLASS) && (/aut[h]?or/i.test(cls) || inAuthorContext(el))) return 0;
+  if (classMatches(el, AUTHOR_CLASS)) return 1;
   return undefined;
 }
 
 /** The name an author element holds: its itemprop=name or hCard fn when it has one, else its own text. */
 function markedName(el: Element, sites: ReadonlySet<string>): string | undefined {
-  const inner = findDescendant(el, (e) => attr(e, 'itemprop') === 'name' || (NAME_CLASS.test(classOf(e)) && !NOT_AUTHOR_CLASS.test(classOf(e))));
+  const inner = findDescendant(el, (e) => attr(e, 'itemprop') === 'name' || classMatches(e, NAME_CLASS));
   const text = textOfName(inner ?? el);
   if (text.length === 0 || text.length > 2 * MAX_NAME_CHARS) return undefined;
   return cleanAuthor(text, sites);
@@ -252,23 +259,30 @@ function fromMarkup(ctx: AuthorContext, sites: ReadonlySet<string>, tier: 0 | 1)
 
 // ---------------------------------------------------------------- byline text
 
-/** Labels that introduce the names of a byline: "Von …", "By …", "Autor: …", "Text & Fotos: …", "Quelle: …". */
-const BYLINE_LABEL = /(?<![\p{L}])(?:(?:written|posted|published|story|words|erstellt|ein beitrag|eine kolumne|ein gastbeitrag|ein artikel|artikel|ein bericht|bericht|geschrieben|verfasst|veröffentlicht|eingestellt|publicado|escrito|scritto|publié|écrit)\s+)?(?:by|von|par|por|door|autor(?:in|en)?|authors?|auteur|verfasser(?:in)?|redaktion|texte?(?:\s*(?:&|und)\s*fotos?)?|quelle|source|herausgeber)(?![\p{L}])\s*[:.]?/giu;
+/**
+ * Labels that introduce the names of a byline: "Von …", "By …", "Autor …". Words
+ * that are also ordinary nouns ("Text", "Quelle", "Redaktion") count only with a
+ * colon: "Text & Fotos: …", "Quelle: …".
+ */
+const BYLINE_LABEL = /(?<![\p{L}])(?:(?:(?:written|posted|published|story|words|erstellt|ein beitrag|eine kolumne|ein gastbeitrag|ein artikel|artikel|ein bericht|bericht|geschrieben|verfasst|veröffentlicht|eingestellt|publicado|escrito|scritto|publié|écrit)\s+)?(?:by|von|par|por|door|autor(?:in|en)?|authors?|auteur|verfasser(?:in)?)(?![\p{L}])\s*[:.：]?|(?:redaktion|texte?(?:\s*(?:&|und)\s*fotos?)?|quelle|source|herausgeber|作者|记者|責任編集|责任编辑)\s*[:：])/giu;
+/** A text that is a byline label and nothing else ("Autor:", "Von"). */
+const LABEL_ONLY = new RegExp(`^\\s*(?:${BYLINE_LABEL.source})\\s*$`, 'iu');
 /** Labels that also credit pictures and data. */
 const WEAK_LABEL = /^\s*(?:quelle|source|herausgeber)\s*:/i;
 /** The same, stateless, for testing (a global regex's test() moves its lastIndex, which matchAll() then copies). */
 const HAS_BYLINE_LABEL = new RegExp(BYLINE_LABEL.source, 'iu');
 /** What may stand before a byline label on its line: nothing, a separator, or a date or time ("06.11.2023 13:30 von Olga"). */
-const BEFORE_LABEL = /(?:^|[|•·∙,;:]\s*|\d\s*|\s[-–—]\s*|uhr\s*)$/iu;
+const BEFORE_LABEL = /(?:^|[|•·∙,;:)\]】」]\s*|\d\s*|\s[-–—]\s*|uhr\s*)$/iu;
 /** Where the names of a byline end: a separator, a bracket, the next label ("Quelle:", "Foto:", "Datum:"). */
 const AFTER_NAMES = /\s*(?:[|•·∙(]|\s[-–—]\s|\s\p{L}+\s*:\s).*$/iu;
 /** Words a name is made of: capitalised words, initials, and the particles of names (von, de, van, …). */
-const NAME_WORD = /^(?:\p{Lu}[\p{L}'’./-]*|\p{Lu}\.|(?:von|van|de|der|den|del|della|di|da|du|dos|das|la|le|zu|ten|ter|bin|ibn|al|el|y|e|v\.|und|and|&|et|mit|with|\/)|[\p{Lu}\d/.-]+)$/u;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’./-]*|\p{Lo}{1,6}|\p{Lu}\.|(?:von|van|de|der|den|del|della|di|da|du|dos|das|la|le|zu|ten|ter|bin|ibn|al|el|y|e|v\.|und|and|&|et|mit|with|\/)|[\p{Lu}\d/.-]+)$/u;
 
 /** Whether a cleaned byline reads as names: every word a name word, the first capitalised. */
 function looksLikeNames(text: string): boolean {
   const words = text.replace(/,/g, ' , ').split(/\s+/).filter((w) => w.length > 0 && w !== ',');
-  return words.length > 0 && words.length <= MAX_NAME_WORDS && /^\p{Lu}/u.test(words[0]!) && words.every((w) => NAME_WORD.test(w));
+  // Capitalised, or in a script without case (Chinese, Japanese, Arabic names).
+  return words.length > 0 && words.length <= MAX_NAME_WORDS && /^[\p{Lu}\p{Lo}]/u.test(words[0]!) && words.every((w) => NAME_WORD.test(w));
 }
 
 /** The element whose text is the whole byline line: the text's parent, or its block when the parent is inline. */
@@ -304,7 +318,9 @@ function fromBylineText(ctx: AuthorContext, sites: ReadonlySet<string>, weak: bo
   for (const t of ctx.index.textParents) {
     if (t.zone !== undefined || t.data.length > MAX_BYLINE_CHARS) continue;
     if (!HAS_BYLINE_LABEL.test(t.data)) continue;
-    const el = bylineElement(t.el);
+    let el = bylineElement(t.el);
+    // A label in an element of its own ("<h5>Autor:</h5> Peter Maahn"): the line is its parent's.
+    if (LABEL_ONLY.test(textOfName(el)) && parentOf(el)) el = parentOf(el)!;
     if (seen.has(el) || el.name === 'h1' || el.name === 'h2') continue;
     seen.add(el);
     const line = textOfName(el);
@@ -313,6 +329,41 @@ function fromBylineText(ctx: AuthorContext, sites: ReadonlySet<string>, weak: bo
     if (WEAK_LABEL.test(line) !== weak) continue;
     const name = bylineNames(line, sites);
     if (name) return { names: [name], source: `${weak ? 'source-line' : 'byline'}:${describe(el)}` };
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------- copyright
+
+/** Picture credits ("© Getty Images", "© Iona Dutz" under a photo) name photographers, not authors. */
+const PICTURE_CLASS = /image|img|photo|foto|picture|gallery|caption|credit|media|teaser|slide/i;
+function inPicture(el: Element): boolean {
+  for (let e: Element | undefined = el, i = 0; e && i < 5 && !NEVER_BYLINE_TAGS.has(e.name); e = parentOf(e), i++) {
+    if (e.name === 'figure' || e.name === 'figcaption' || PICTURE_CLASS.test(classOf(e))) return true;
+  }
+  return false;
+}
+
+/** "© 2019 Sven Schreivogel", "(c) Johannes Wolf • …", "Copyright (c) 2012- Gregory Szorc. All rights reserved." */
+const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*(?:(?:19|20)\d{2}\s*(?:[-–]\s*(?:(?:19|20)\d{2})?)?\s*)?(?:by\s+)?([^|•·©]+)/i;
+/** Legal forms: a company holds the copyright of a corporate page, which names no author. */
+const ORGANISATION_WORD = /^(?:gmbh|ag|se|kg|ohg|e\.\s?v|inc|ltd|llc|plc|corp|co|sa|sas|sarl|srl|spa|bv|nv|ab|as|oy|verlag|media|medien|group|gruppe|holding|foundation|stiftung|agentur|agency|redaktion|stadt|gemeinde|forum|team|verein|verband|amt|ministerium|institut|institute|universität|university|college|school|schule|press|presse|news|magazin|magazine|online|digital|studio|design|consulting|solutions|services|marketing|innovation|software|systems|network|netzwerk|club|shop|store|blog|hr|it|images|world|kanton|canton|consortium|bund|bundes|land)$/i;
+/** A person's name in a copyright line: two or three capitalised words, no company word, no dots or digits. */
+const PERSON_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}$/u;
+
+/**
+ * The person who holds a page's copyright: on a one-person site (a blog, a
+ * portfolio) the author. Taken only when it reads as a person's name (see
+ * PERSON_NAME), never a company, an office or a site.
+ */
+function fromCopyright(ctx: AuthorContext, sites: ReadonlySet<string>): AuthorCandidate | undefined {
+  for (const t of ctx.index.textParents) {
+    if (t.zone === 'comments' || !/©|\(c\)|copyright/i.test(t.data) || inPicture(t.el)) continue;
+    const line = textOfName(bylineElement(t.el));
+    const m = COPYRIGHT.exec(line);
+    const raw = m?.[1]?.replace(/^copyright\s+/i, '').replace(/\s*(?:[.,]\s*)?(?:all rights|alle rechte|tous droits|todos los derechos|weitere rechte).*$/i, '').replace(/\s*(?:19|20)\d{2}.*$/, '');
+    const name = raw ? cleanAuthor(raw, sites) : undefined;
+    if (name && PERSON_NAME.test(name) && !name.split(/\s+/).some((w) => ORGANISATION_WORD.test(w))) return { names: [name], source: `copyright:${describe(t.el)}` };
   }
   return undefined;
 }
@@ -384,7 +435,7 @@ function overlaps(a: string, b: string): boolean {
 /** Every candidate, most trusted first; the resolver decides between them. Exported for error analysis. */
 export function authorCandidates(ctx: AuthorContext): AuthorCandidate[] {
   const sites = siteNames(ctx);
-  const candidates = [fromJsonLd(ctx, sites), fromMarkup(ctx, sites, 0), fromBylineText(ctx, sites, false), fromMarkup(ctx, sites, 1), fromBylineText(ctx, sites, true), fromMeta(ctx, sites)];
+  const candidates = [fromJsonLd(ctx, sites), fromMarkup(ctx, sites, 0), fromBylineText(ctx, sites, false), fromMarkup(ctx, sites, 1), fromBylineText(ctx, sites, true), fromMeta(ctx, sites), fromCopyright(ctx, sites)];
   return candidates.filter((c): c is AuthorCandidate => c !== undefined);
 }
 
@@ -397,7 +448,7 @@ export function resolveAuthor(ctx: AuthorContext, evidence: Record<string, strin
   const candidates = authorCandidates(ctx);
   const sites = siteNames(ctx);
   const ld = candidates.find((c) => c.source.startsWith('json-ld'));
-  const visible = candidates.filter((c) => !c.source.startsWith('json-ld') && !c.source.startsWith('meta'));
+  const visible = candidates.filter((c) => !/^(?:json-ld|meta|copyright)/.test(c.source));
   let best = candidates[0];
   // A printed byline of names only that names everyone JSON-LD names ("Benjamin Fischer und Marcus Theurer";
   // "Rudolf Fischer, Simon Kohler" where JSON-LD has only the first): the byline as printed.

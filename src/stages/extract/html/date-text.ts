@@ -34,9 +34,10 @@ const COMPACT = /^((?:19|20)\d{2})(\d{2})(\d{2})(?:T?(\d{2})(\d{2}))?(?!\d)/;
 /**
  * A machine value → normalised ISO ("2020-09-30T06:49:00+03:00" or "2020-09-30").
  * Accepts ISO 8601, compact "20200930", Unix timestamps in seconds or
- * milliseconds, and as a last resort any written date in the value.
+ * milliseconds, and as a last resort any written date in the value, with
+ * slashed dates read month first unless `monthFirst` is false.
  */
-export function parseMachineDate(value: string): string | undefined {
+export function parseMachineDate(value: string, monthFirst = true): string | undefined {
   const v = value.trim();
   const m = ISO.exec(v);
   if (m) {
@@ -52,7 +53,7 @@ export function parseMachineDate(value: string): string | undefined {
     const ms = v.length <= 10 ? +v * 1000 : +v;
     return new Date(ms).toISOString().replace(/\.\d{3}Z$/, '+00:00');
   }
-  return findDates(v, { monthFirst: true })[0]?.day;
+  return findDates(v, { monthFirst })[0]?.day;
 }
 
 // ---------------------------------------------------------------- written dates

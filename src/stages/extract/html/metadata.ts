@@ -67,7 +67,7 @@ export function extractMetadata(doc: Document, url: string | undefined, referenc
   const pageTitle = index.titleTag ? textOf(index.titleTag) : undefined;
   set('title', resolveTitle({ index, meta, ld, siteName, url, pageTitle }, evidence));
   set('author', resolveAuthor({ index, meta, ld, graph, siteName, url }, evidence));
-  const locale = (index.html && attr(index.html, 'lang')) ?? meta.get('og:locale') ?? meta.get('content-language');
+  const locale = (index.html && (attr(index.html, 'lang') ?? attr(index.html, 'xml:lang'))) ?? meta.get('og:locale') ?? meta.get('content-language');
   const dates = { index, meta, ld, url, canonicalUrl, language, locale, reference };
   const published = resolvePublished(dates);
   if (published) {

@@ -23,7 +23,8 @@ import { guessSiteZone, inSiteZone } from './site-time-zone.js';
  * 10. modified       dateModified / modification meta tags: a late estimate beats none
  * 11. script         a publication date in script state (Shopify, Next.js), when the scripts give one day only
  * 12. text           the first full date in the visible text
- * 13. furniture      a timestamp, else the earliest <time>, in a footer or side zone, when the page has no other date
+ * 13. script stamp    the first machine timestamp in any script
+ * 14. furniture      a timestamp, else the earliest <time>, in a footer or side zone, when the page has no other date
  *
  * A UTC time is then restated in the site's likely zone (site-time-zone.ts).
  */
@@ -70,6 +71,24 @@ const MODIFIED_LABEL = /(?:updated|update|modified|last edited|aktualisiert|geä
 
 /** Element texts longer than this are paragraphs that mention a date, not date lines. */
 const MAX_DATE_LINE = 160;
+
+/** Country domains of English-writing countries that write dates day first. */
+const DAY_FIRST_ENGLISH_TLD = new Set(['uk', 'ie', 'au', 'nz', 'in', 'za', 'ng', 'ke', 'pk', 'sg', 'my', 'ph', 'hk']);
+
+/**
+ * Whether the page's visible text writes 03/05/2021 month first: American
+ * English. (Machine values in meta tags are read month first everywhere: CMSs
+ * write them in their server's US default, "11/01/2023 12:43:42" on a Swiss page.) A locale
+ * with a region decides (en-US yes, en-GB no); English without one is month
+ * first unless the site's country domain says otherwise; other languages never.
+ */
+export function monthFirst(ctx: Pick<DateContext, 'language' | 'locale' | 'url' | 'canonicalUrl'>): boolean {
+  const region = ctx.locale?.toLowerCase().replace('_', '-').split('-')[1]?.slice(0, 2);
+  if (region) return region === 'us';
+  if (ctx.language !== undefined && ctx.language !== 'en') return false;
+  const tld = /^[a-z]+:\/\/[^/:?#]+\.([a-z]+)(?:[:/?#]|$)/i.exec(ctx.canonicalUrl ?? ctx.url ?? '')?.[1]?.toLowerCase();
+  return !(tld && DAY_FIRST_ENGLISH_TLD.has(tld));
+}
 
 function plausibleValue(value: string | undefined, reference: Date): string | undefined {
   return value && plausible(value, reference) ? value : undefined;
@@ -120,7 +139,7 @@ function fromMarkup(ctx: DateContext): ResolvedDate | undefined {
  */
 function firstTextDate(text: string, ctx: DateContext, before = ''): TextDate | undefined {
   if (text.length > MAX_DATE_LINE || !/\d/.test(text)) return undefined;
-  const dates = findDates(text, { monthFirst: ctx.language === undefined || ctx.language === 'en', twoDigitYears: true });
+  const dates = findDates(text, { monthFirst: monthFirst(ctx), twoDigitYears: true });
   return dates.find((d) => plausible(d.day, ctx.reference) && !MODIFIED_LABEL.test((before + text.slice(0, d.index)).slice(-40)));
 }
 
@@ -202,7 +221,7 @@ function fromScripts(ctx: DateContext): ResolvedDate | undefined {
   return found ? { value: found, source: 'script' } : undefined;
 }
 
-/** Step 7: a date with a time of day in the visible text. */
+/** Step 8: a date with a time of day in the visible text. */
 function fromTimestamp(ctx: DateContext, dates: TextDate[]): ResolvedDate | undefined {
   const stamped = dates.find((d) => d.withTime);
   return stamped ? { value: stamped.day, source: 'text:timestamp' } : undefined;
@@ -242,7 +261,7 @@ function publishedCandidate(ctx: DateContext): ResolvedDate | undefined {
   const found = fromMeta(ctx, PUBLISHED_META) ?? fromMarkup(ctx) ?? fromDateElements(ctx) ?? fromTimeElements(ctx) ?? fromMeta(ctx, GENERIC_DATE_META);
   if (found) return found;
   const visible = ctx.index.text.join(' ');
-  const allTextDates = findDates(visible, { monthFirst: ctx.language === undefined || ctx.language === 'en', twoDigitYears: 'with-time' }).filter((d) => plausible(d.day, ctx.reference));
+  const allTextDates = findDates(visible, { monthFirst: monthFirst(ctx), twoDigitYears: 'with-time' }).filter((d) => plausible(d.day, ctx.reference));
   // Dates labelled as edits ("last edited 2019-11-10") count only when the page has no other.
   const unlabelled = allTextDates.filter((d) => !MODIFIED_LABEL.test(visible.slice(Math.max(0, d.index - 40), d.index)));
   const textDates = unlabelled.length > 0 ? unlabelled : allTextDates;
@@ -254,18 +273,33 @@ function publishedCandidate(ctx: DateContext): ResolvedDate | undefined {
   }
   const modified = resolveModified(ctx);
   if (modified) return { value: modified.value, source: `modified:${modified.source}` };
-  return fromScripts(ctx) ?? fromFirstTextDate(textDates) ?? fromZoneTimestamp(ctx) ?? fromTimeElements(ctx, true);
+  return fromScripts(ctx) ?? fromFirstTextDate(textDates) ?? fromScriptTimestamp(ctx) ?? fromZoneTimestamp(ctx) ?? fromTimeElements(ctx, true);
+}
+
+/** A machine timestamp with seconds: what CMSs write into script state, never a date a text mentions. */
+const SCRIPT_TIMESTAMP = /(?<!\d)((?:19|20)\d{2}-\d{2}-\d{2})[T ]\d{2}:\d{2}:\d{2}/;
+
+/** Step 13: the first machine timestamp in any script, when the page shows no date at all (htmldate's timestamp search). */
+function fromScriptTimestamp(ctx: DateContext): ResolvedDate | undefined {
+  for (const script of ctx.index.scripts) {
+    const text = rawText(script);
+    if (text.length > MAX_SCRIPT_CHARS) continue;
+    const m = SCRIPT_TIMESTAMP.exec(text);
+    const v = m ? plausibleValue(parseMachineDate(m[1]!), ctx.reference) : undefined;
+    if (v) return { value: v, source: 'script:timestamp' };
+  }
+  return undefined;
 }
 
 /**
- * Step 11: a timestamp in the page's furniture (a footer's "© 19.12.2019 - 12:14"),
+ * Step 14: a timestamp in the page's furniture (a footer's "© 19.12.2019 - 12:14"),
  * when the page has no other date at all. Comments are still left out: their
  * timestamps are the readers'.
  */
 function fromZoneTimestamp(ctx: DateContext): ResolvedDate | undefined {
   for (const t of ctx.index.textParents) {
     if (t.zone === undefined || t.zone === 'comments' || !/\d/.test(t.data)) continue;
-    const stamped = findDates(t.data, { monthFirst: ctx.language === undefined || ctx.language === 'en', twoDigitYears: 'with-time' }).find((d) => d.withTime && plausible(d.day, ctx.reference));
+    const stamped = findDates(t.data, { monthFirst: monthFirst(ctx), twoDigitYears: 'with-time' }).find((d) => d.withTime && plausible(d.day, ctx.reference));
     if (stamped) return { value: stamped.day, source: `text:${t.zone}-timestamp` };
   }
   return undefined;

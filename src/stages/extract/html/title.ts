@@ -328,9 +328,10 @@ export function resolveTitle(ctx: TitleContext, evidence: Record<string, string>
   const printed = (agreed: Agreed | Candidate, source: string): string => {
     evidence.title = source;
     if (!('declared' in agreed)) return withoutKicker(agreed.el, declared);
-    // A matching block (the headline without a trailing date line) only when the whole heading agrees with no declared title.
-    const wholeAgrees = declared.some((d) => agreement(normaliseTitle(agreed.candidate.text), d.norm) >= MIN_AGREEMENT);
-    return agreed.block !== undefined && !wholeAgrees ? agreed.block : withoutKicker(agreed.candidate.el, declared);
+    // A block that matches (the headline without a trailing date line or subtitle), when the whole heading
+    // agrees with no declared title, or less well than the block.
+    const whole = Math.max(0, ...declared.map((d) => agreement(normaliseTitle(agreed.candidate.text), d.norm) * d.weight));
+    return agreed.block !== undefined && (whole < MIN_AGREEMENT || whole + 1e-9 < agreed.score) ? agreed.block : withoutKicker(agreed.candidate.el, declared);
   };
   // A JSON-LD headline that is only the start of another declared title is its kicker ("Vanlife in Schweden" of "Vanlife in Schweden: Skandinavien …").
   const ldIsKicker = ldHeadline !== undefined && declared.some((d) => d.weight === 1 && d.norm.startsWith(`${ldHeadline.norm} `) && wordCount(d.norm) >= wordCount(ldHeadline.norm) + 2);

@@ -78,19 +78,25 @@ function initialClass(text: string, stopwords: ReadonlySet<string> | undefined):
 
 type Neighbour = 'good' | 'bad' | 'near-good';
 
+/** Whether a block counts as a neighbour: short blocks and furniture are transparent, near-good ones when asked. */
+const counts = (c: BlockClass, isFurniture: boolean, ignoreNearGood: boolean): boolean => c !== 'short' && !isFurniture && !(c === 'near-good' && ignoreNearGood);
+
 /**
- * The class of the nearest block before/after i that is not short (and not near-good if asked);
- * page edges count as bad. Blocks a pattern marked as furniture are transparent: an
- * "Advertisement" line between two paragraphs says nothing about them.
+ * For every block, the class of the nearest block before it (step -1) or after it
+ * (step 1) that counts as a neighbour; page edges count as bad. Blocks a pattern
+ * marked as furniture are transparent: an "Advertisement" line between two paragraphs
+ * says nothing about them. One pass, so that pages of thousands of short lines stay linear.
  */
-function neighbour(classes: BlockClass[], i: number, step: -1 | 1, ignoreNearGood: boolean, furniture: readonly boolean[]): Neighbour {
-  for (let j = i + step; j >= 0 && j < classes.length; j += step) {
-    const c = classes[j]!;
-    if (c === 'short' || furniture[j]) continue;
-    if (c === 'near-good' && ignoreNearGood) continue;
-    return c;
+function nearest(classes: readonly BlockClass[], step: -1 | 1, ignoreNearGood: boolean, furniture: readonly boolean[]): Neighbour[] {
+  const out: Neighbour[] = new Array<Neighbour>(classes.length);
+  let current: Neighbour = 'bad';
+  for (let k = 0; k < classes.length; k++) {
+    const i = step === -1 ? k : classes.length - 1 - k;
+    out[i] = current;
+    const c = classes[i]!;
+    if (counts(c, furniture[i]!, ignoreNearGood)) current = c as Neighbour;
   }
-  return 'bad';
+  return out;
 }
 
 /**
@@ -105,10 +111,14 @@ export function classifyBlocks(blocks: readonly string[], stopwords: ReadonlySet
 
   // Short blocks first, against the initial classes, as jusText does.
   const revised = [...classes];
+  const prevOf = nearest(classes, -1, true, furniture);
+  const nextOf = nearest(classes, 1, true, furniture);
+  const prevAnyOf = nearest(classes, -1, false, furniture);
+  const nextAnyOf = nearest(classes, 1, false, furniture);
   classes.forEach((cls, i) => {
     if (cls !== 'short') return;
-    const prev = neighbour(classes, i, -1, true, furniture);
-    const next = neighbour(classes, i, 1, true, furniture);
+    const prev = prevOf[i]!;
+    const next = nextOf[i]!;
     const text = blocks[i]!;
     const words = stopwords ? stopwordDensity(text, stopwords).words : text.split(/\s+/).length;
     const sentenceLike = endsLikeSentence(text) && words >= SHORT_SENTENCE_MIN_WORDS;
@@ -121,10 +131,7 @@ export function classifyBlocks(blocks: readonly string[], stopwords: ReadonlySet
     } else if (prev === 'bad' && next === 'bad') {
       revised[i] = 'bad';
       result[i]!.reason = 'context:between-bad';
-    } else if (
-      (prev === 'bad' && neighbour(classes, i, -1, false, furniture) === 'near-good') ||
-      (next === 'bad' && neighbour(classes, i, 1, false, furniture) === 'near-good')
-    ) {
+    } else if ((prev === 'bad' && prevAnyOf[i] === 'near-good') || (next === 'bad' && nextAnyOf[i] === 'near-good')) {
       revised[i] = 'good';
       result[i]!.reason = 'context:near-good-side';
     } else {
@@ -132,13 +139,16 @@ export function classifyBlocks(blocks: readonly string[], stopwords: ReadonlySet
       result[i]!.reason = 'context:mixed';
     }
   });
-  // Then borderline blocks: bad only when surrounded by bad.
+  // Then borderline blocks: bad only when surrounded by bad. Blocks before i are already
+  // revised (the running `previous`), blocks after it not yet (precomputed `nextOf2`).
+  const nextOf2 = nearest(revised, 1, true, furniture);
+  let previous: Neighbour = 'bad';
   revised.forEach((cls, i) => {
-    if (cls !== 'near-good') return;
-    const prev = neighbour(revised, i, -1, true, furniture);
-    const next = neighbour(revised, i, 1, true, furniture);
-    revised[i] = prev === 'bad' && next === 'bad' ? 'bad' : 'good';
-    result[i]!.reason = `context:near-good-${revised[i]}`;
+    if (cls === 'near-good') {
+      revised[i] = previous === 'bad' && nextOf2[i] === 'bad' ? 'bad' : 'good';
+      result[i]!.reason = `context:near-good-${revised[i]}`;
+    }
+    if (counts(revised[i]!, furniture[i]!, true)) previous = revised[i] as Neighbour;
   });
   revised.forEach((cls, i) => {
     result[i]!.final = cls === 'good' ? 'good' : 'bad';

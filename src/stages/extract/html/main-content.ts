@@ -3,7 +3,6 @@ import { collectBlocks, isHeading, isParagraphTag, linkDensity, type Block } fro
 import { BODY_SELECTORS } from './html-patterns.js';
 import { classifyBlocks, matchBlockPattern, matchTailPattern } from '../paragraph-classifier.js';
 import { ENGLISH_STOPWORDS } from '../stopwords-en.js';
-import { parseTimestampLine } from '../timestamp.js';
 import { isDateLine } from './date-line.js';
 
 /**
@@ -205,7 +204,7 @@ function articleBlocks(blocks: readonly TextBlock[], title: string | undefined, 
     if (pattern) { drop(b, `pattern:${pattern.id}`); continue; }
     // The <h1> is the page's headline: metadata, not body text (pages repeat it with kickers the title lacks).
     if (b.tag === 'h1' || (isHeading(b.tag) && normalisedTitle && isTitleRepeat(b.text.toLowerCase(), normalisedTitle))) { drop(b, 'title'); continue; }
-    if (isDateLine(b.text) || (b.text.length < 40 && parseTimestampLine(b.text, new Date(0)))) { drop(b, 'date-line'); continue; }
+    if (isDateLine(b.text)) { drop(b, 'date-line'); continue; }
     if (out.length > 0 && out[out.length - 1] === b.text) continue;
     out.push(b.text);
     headings.push(isHeading(b.tag) || (b.text.length < ORPHAN_MAX_CHARS && !/[.!?:]$/.test(b.text)));
@@ -220,11 +219,9 @@ function articleBlocks(blocks: readonly TextBlock[], title: string | undefined, 
  * a section that was removed (related links, "Weitere Themen"): it goes too.
  */
 function dropOrphanHeadings(texts: string[], headings: boolean[]): string[] {
-  return texts.filter((_, i) => {
-    if (!headings[i]) return true;
-    for (let j = i + 1; j < texts.length; j++) if (!headings[j]) return true;
-    return false;
-  });
+  // Every heading before the last paragraph has a paragraph after it; those after it have none.
+  const lastParagraph = headings.lastIndexOf(false);
+  return texts.filter((_, i) => i <= lastParagraph || !headings[i]);
 }
 
 /** A block that reads as running text: long enough to be a paragraph, mostly not links. */

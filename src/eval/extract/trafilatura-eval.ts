@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { HtmlExtractor } from '../../stages/extract/html/extractor.js';
 import { f1, round4, type EvalReport } from '../task.js';
+import { normaliseUnicode } from '../../stages/extract/unicode.js';
 import { dayOf, matchAuthor, matchTitle, normaliseSpace, ratio, sameDay } from './metadata-match.js';
 import { bodyText, findPagePath, newRunStats, readJson, readPage, recordRun, runDetails, runExtractor } from './pages.js';
 
@@ -29,15 +30,24 @@ export interface SnippetCounts {
 }
 
 /**
- * Whitespace-normalised substring matching, case-sensitive like trafilatura's.
+ * The form both sides are compared in: Unicode NFC with invisible characters (soft
+ * hyphens, zero-width spaces) removed and whitespace collapsed. Canonically equivalent
+ * text is the same text: some gold snippets are stored decomposed (NFD) or carry soft
+ * hyphens from the page source. trafilatura's own script compares raw strings; on its
+ * set this form moves our F1 by +0.0018 and Readability's by +0.0015 (measured 2026-11).
+ */
+export const comparable = (s: string): string => normaliseSpace(normaliseUnicode(s));
+
+/**
+ * Substring matching in the comparable form, case-sensitive like trafilatura's.
  * A page the extractor failed on scores as an empty text: every `with` snippet missed.
  *
  * @example scoreSnippets('a  b\nc', { with: ['b c'], without: ['x'] }) // { tp: 1, fp: 0, fn: 0, tn: 1 }
  */
 export function scoreSnippets(text: string, item: Pick<TrafilaturaItem, 'with' | 'without'>): SnippetCounts {
-  const normalised = normaliseSpace(text);
-  const tp = item.with.filter((s) => normalised.includes(normaliseSpace(s))).length;
-  const fp = item.without.filter((s) => normalised.includes(normaliseSpace(s))).length;
+  const normalised = comparable(text);
+  const tp = item.with.filter((s) => normalised.includes(comparable(s))).length;
+  const fp = item.without.filter((s) => normalised.includes(comparable(s))).length;
   return { tp, fp, fn: item.with.length - tp, tn: item.without.length - fp };
 }
 

@@ -4,6 +4,7 @@ import { extractMainContent, filterParagraphs, type MainContent } from './main-c
 import { extractMetadata } from './metadata.js';
 import type { ExtractedArticle, HtmlExtractor } from './extractor.js';
 import { readabilityExtractor } from './readability-extractor.js';
+import { normaliseUnicode } from '../unicode.js';
 
 /**
  * Pages larger than this (characters) are cut before parsing: the largest page in
@@ -152,7 +153,7 @@ export function extractArticle(html: string, url?: string, reference: Date = new
   const meta = extractMetadata(doc, url, reference);
   cleanDom(doc);
   const body = withSecondOpinion(extractMainContent(doc, meta.title), page, url, meta.title, shape);
-  const article: ExtractedArticle & { evidence: Record<string, string> } = { paragraphs: body.paragraphs, method: body.method, evidence: meta.evidence };
+  const article: ExtractedArticle & { evidence: Record<string, string> } = { paragraphs: body.paragraphs.map(normaliseUnicode), method: body.method, evidence: meta.evidence };
   if (meta.title) article.title = meta.title;
   if (meta.author) article.author = meta.author;
   if (meta.published) article.published = meta.published;

@@ -77,9 +77,9 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
   {
     id: 'cookie-notice',
     kind: 'block',
-    pattern: /^(?=.{0,400}$).*\b(?:we use cookies|this (?:web)?site uses cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences))\b.*$/i,
+    pattern: /^(?=.{0,400}$).*(?:\b(?:we use cookies|this (?:web)?site uses cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences))\b|\b(?:was sind cookies|wir (?:verwenden|nutzen) cookies|diese (?:web)?seite (?:verwendet|nutzt) cookies|cookies? (?:akzeptieren|zulassen|einstellungen)|nous utilisons des cookies|utilizamos cookies|usamos cookies|utilizziamo (?:i )?cookie)).*$/i,
     reason: 'Cookie consent banners.',
-    examples: ['We use cookies to improve your experience. Accept all cookies', 'This website uses cookies. Cookie settings'],
+    examples: ['We use cookies to improve your experience. Accept all cookies', 'This website uses cookies. Cookie settings', 'Was sind Cookies?', 'Wir verwenden Cookies, um Ihnen das beste Erlebnis zu bieten.'],
   },
   {
     id: 'navigation-trail',
@@ -122,6 +122,20 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
     pattern: /^(?:(?:bild|foto|image|photo|picture|slide|imagen|immagine|zdjęcie)\s*\d+\s*(?:von|of|sur|de|di|z|\/)\s*\d+|vollbild|full ?screen|plein écran|pantalla completa|bild(?:er)? (?:anzeigen|vergrößern)|(?:zur|zum) (?:bildergalerie|galerie)|(?:show|view) (?:all )?(?:images|photos|gallery)|enlarge (?:image|photo))$/i,
     reason: 'Gallery controls ("Bild 3 von 10", "Fullscreen") scrape as lines of their own.',
     examples: ['Bild 1 von 10', 'Image 3 of 12', 'Vollbild', 'Photo 2/5', 'Bild anzeigen', 'View gallery'],
+  },
+  {
+    id: 'likes-widget',
+    kind: 'block',
+    pattern: /^(?:%d bloggers? like this|%d bloggern gefällt das|like loading\.{0,3}|gefällt mir wird geladen\.{0,3}|j'aime chargement\.{0,3}|me gusta cargando\.{0,3})\s*:?$/i,
+    reason: 'WordPress like widgets render as template text ("%d Bloggern gefällt das:", "Like Loading...").',
+    examples: ['%d Bloggern gefällt das:', '%d bloggers like this:', 'Like Loading...'],
+  },
+  {
+    id: 'support-prompt',
+    kind: 'block',
+    pattern: /^(?:if you (?:enjoyed|liked|value) (?:reading )?this|(?:please )?support (?:us|our (?:work|journalism))|become a (?:member|supporter|patron)|donate now|jetzt spenden|unterstütze(?:n sie)? (?:uns|unsere arbeit)|sie lesen gern .{1,40}\? zeigen sie|zeigen sie ihre wertschätzung|jede (?:kleine )?spende hilft|soutenez-nous|faites un don|apoya (?:nuestro|el) periodismo|hacemos periodismo).{0,300}$/i,
+    reason: 'Donation and membership appeals addressed to the reader, placed in or after the text.',
+    examples: ['If you enjoyed reading this post – would you consider supporting our work?', 'Sie lesen gern Achgut.com? Zeigen Sie Ihre Wertschätzung!', 'Jede kleine Spende hilft den notleidenden Menschen dieser Welt!', 'Support our journalism'],
   },
   {
     id: 'reading-time',
@@ -177,9 +191,9 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
   {
     id: 'comment-section',
     kind: 'tail',
-    pattern: /^(?:leave a (?:reply|comment)|post a comment|add (?:a )?comment|comments?(?: \(\d+\))?|\d+ comments?|discussion|join the (?:discussion|conversation)|what do you think\??|write a comment|reader comments|comments are closed\.?|kommentare?(?: \(\d+\))?|\d+ kommentare?|kommentar (?:schreiben|verfassen|hinzufügen|abgeben)|(?:schreibe|hinterlasse|hinterlassen sie) einen kommentar|kommentare sind (?:geschlossen|deaktiviert)|(?:sie müssen|du musst) (?:sich |dich )?(?:angemeldet|eingeloggt|anmelden|einloggen).{0,60}|laisser un commentaire|(?:\d+ )?commentaires?|deja (?:un|tu) comentario|(?:\d+ )?comentarios?|deixe (?:um|seu) comentário|lascia un commento|(?:\d+ )?commenti|napisz komentarz|komentarze)\s*[:.!?]?$/i,
+    pattern: /^(?:leave a (?:reply|comment)|post a comment|add (?:a )?comment|comments?(?: \(\d+\))?|\d+ comments?|discussion|join the (?:discussion|conversation)|what do you think\??|write a comment|reader comments|comments are closed\.?|kommentare?(?: \(\d+\))?|\d+ kommentare?|kommentare insgesamt:? ?\d*|kommentar (?:schreiben|verfassen|hinzufügen|abgeben)|(?:schreibe|hinterlasse|hinterlassen sie) einen kommentar|kommentare sind (?:geschlossen|deaktiviert)|(?:sie müssen|du musst) (?:sich |dich )?(?:angemeldet|eingeloggt|anmelden|einloggen).{0,60}|laisser un commentaire|(?:\d+ )?commentaires?|deja (?:un|tu) comentario|(?:\d+ )?comentarios?|deixe (?:um|seu) comentário|lascia un commento|(?:\d+ )?commenti|napisz komentarz|komentarze)\s*[:.!?]?$/i,
     reason: 'Comment sections follow the article; their contents are not the article. Headings and login prompts in the languages we read.',
-    examples: ['Leave a Reply', 'Leave a comment', 'Comments (12)', '3 comments', 'Join the conversation', 'Kommentar schreiben', 'Sie müssen sich anmelden um Kommentare zu schreiben.', 'Comments are closed.', 'Laisser un commentaire'],
+    examples: ['Leave a Reply', 'Leave a comment', 'Comments (12)', '3 comments', 'Join the conversation', 'Kommentar schreiben', 'Sie müssen sich anmelden um Kommentare zu schreiben.', 'Comments are closed.', 'Kommentare insgesamt: 0', 'Laisser un commentaire'],
   },
   {
     id: 'related-stories',
@@ -255,4 +269,6 @@ export const BOILERPLATE_COUNTER_EXAMPLES: readonly string[] = [
   'Anzeigen gegen den Bürgermeister wurden im Mai erstattet, sagte ein Sprecher.',
   'Updated figures from the health ministry showed 40 new cases on Monday.',
   'Kontakte zwischen den beiden Parteien gab es schon seit Jahren.',
+  'Support for the measure among voters has fallen to 40 percent, the poll found.',
+  'Cookies and cakes were handed out to the crowd outside the parliament.',
 ]

@@ -59,10 +59,10 @@ export const CLASS_PATTERNS: readonly ClassPattern[] = [
   },
   {
     id: 'consent',
-    pattern: /cookie|consent|gdpr|newsletter|newletter|content-blocker|privacy-embed|third-party-services|(?:^|[-_])(?:cmp|subscribe|subscription|paywall|signup|sign-up|login|modal|popup|overlay)(?:$|[-_\d])/,
+    pattern: /cookie|consent|gdpr|newsletter|newletter|content-blocker|privacy-embed|third-party-services|(?:^|[-_])(?:cmp|subscribe|subscription|paywall|signup|sign-up|login|modal|popup|overlay|alert|notification|toast|snackbar|captcha)(?:$|[-_\d])/,
     strength: 'always',
     reason: 'Cookie banners, sign-up boxes and overlays. "cookie" and "consent" anywhere in a class: plugins glue them to their names (BorlabsCookie, cookienotice).',
-    examples: ['cookie-banner', 'newsletter-signup', 'paywall', 'modal', 'borlabscookie', 'newslettersignupresponsive', 'privacy-embed-preview', '_brlbs-content-blocker'],
+    examples: ['cookie-banner', 'newsletter-signup', 'paywall', 'modal', 'borlabscookie', 'newslettersignupresponsive', 'privacy-embed-preview', '_brlbs-content-blocker', 'alert--content', 'review--captcha'],
   },
   {
     id: 'caption',

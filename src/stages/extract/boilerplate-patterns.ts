@@ -105,7 +105,7 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
   {
     id: 'media-credit',
     kind: 'block',
-    pattern: /^(?:photo|photos|foto|fotos|image|images|imagen|immagine|bild|bilder|titelbild|picture|video|file photo|credit|credits|crédit|crédits(?: photos?)?|crédito|créditos|source|quelle|fuente|fonte|photograph|photo credit|zdjęcie)\s*(?::|by\b|\/).{0,120}$|^\((?:credit|crédito|crédit|foto|photo|bild|image)\s*:.{0,100}\)$/i,
+    pattern: /^(?:photo|photos|foto|fotos|image|images|imagen|immagine|bild|bilder|titelbild|picture|video|file photo|credit|credits|crédit|crédits(?: photos?)?|crédito|créditos|source|quelle|fuente|fonte|źródło|zdroj|bron|photograph|photo credit|zdjęcie)\s*(?::|by\b|\/).{0,120}$|^\((?:credit|crédito|crédit|foto|photo|bild|image)\s*:.{0,100}\)$/i,
     reason: 'Photo credits and media labels are short captions, not article text; the words differ by language ("Foto:", "Bild:", "Crédits photos :").',
     examples: ['Photo: Reuters', 'File photo / AFP', 'Image by Getty Images', 'Foto: unsplash/Bill Mead', 'Bild: dpa', 'Crédits photos : Bestimage', '(Credit: Clayton Aldern / Grist)', 'Titelbild: Geyres Christophe/ABACA'],
   },
@@ -122,6 +122,18 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
     pattern: /^(?:(?:bild|foto|image|photo|picture|slide|imagen|immagine|zdjęcie)\s*\d+\s*(?:von|of|sur|de|di|z|\/)\s*\d+|vollbild|full ?screen|plein écran|pantalla completa|bild(?:er)? (?:anzeigen|vergrößern)|(?:zur|zum) (?:bildergalerie|galerie)|(?:show|view) (?:all )?(?:images|photos|gallery)|enlarge (?:image|photo))$/i,
     reason: 'Gallery controls ("Bild 3 von 10", "Fullscreen") scrape as lines of their own.',
     examples: ['Bild 1 von 10', 'Image 3 of 12', 'Vollbild', 'Photo 2/5', 'Bild anzeigen', 'View gallery'],
+  },
+  {
+    id: 'disclaimer-line',
+    kind: 'block',
+    pattern: /^(?:.{0,60}\b(?:is|are) not responsible for (?:the )?(?:opinions|views|content)|the (?:views|opinions) expressed (?:here|in this|by)|(?:dieser|der) (?:beitrag|artikel|text) gibt (?:die|ausschließlich die) meinung|die (?:hier )?geäußerten meinungen|les opinions exprimées|las opiniones expresadas|(?:dieser|der) (?:text|beitrag|artikel) (?:wurde|ist) (?:veröffentlicht )?unter (?:der|einer) (?:lizenz|creative)|this (?:article|work|text|post) is (?:licensed|published) under|unless otherwise (?:stated|noted), (?:the )?content).{0,300}$/i,
+    reason: 'Editorial disclaimers and licence notices addressed to the reader, not part of the story.',
+    examples: [
+      'GIS NOW Grenada is not responsible for the opinions, statements or media content presented by contributors.',
+      'Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE.',
+      'The views expressed here are those of the author.',
+      'Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.',
+    ],
   },
   {
     id: 'likes-widget',
@@ -161,7 +173,7 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
   {
     id: 'subscription-prompt',
     kind: 'block',
-    pattern: /^(?:subscribe now\b|(?:to (?:view|read|continue reading) (?:the full|this) (?:story|article)|to continue reading),? (?:please )?(?:subscribe|log in|sign in)|if you(?:'|’)re (?:seeing this message|already a subscriber)|(?:download|get) (?:the|our) [\w ]{0,30}apps?\b|get the latest news straight to your|for the latest (?:stories|news) .{0,60}download|jetzt (?:abonnieren|abo abschließen)|abonnieren sie .{0,40}(?:newsletter|kanal)|pour accéder en illimité|para (?:seguir|continuar) leyendo).{0,240}$/i,
+    pattern: /^(?:subscribe now\b|(?:to (?:view|read|continue reading) (?:the full|this) (?:story|article)|to continue reading),? (?:please )?(?:subscribe|log in|sign in)|if you(?:'|’)re (?:seeing this message|already a subscriber)|(?:download|get) (?:the|our) [\w ]{0,30}apps?\b|get the latest news straight to your|for the latest (?:stories|news) .{0,60}download|jetzt (?:abonnieren|abo abschließen)|abonnieren sie .{0,40}(?:newsletter|kanal)|pour accéder en illimité|para (?:seguir|continuar) leyendo|do you want to be informed|(?:submit|send) (?:us )?your letter to the editor).{0,240}$|^.{0,120}\b(?:sign up here|subscribe here|jetzt anmelden|hier anmelden)[.!]?$/i,
     reason: 'Paywall, app and subscription prompts addressed to the site visitor.',
     examples: [
       'Subscribe now to our eNATION edition for the full story.',
@@ -175,9 +187,9 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
   {
     id: 'advertising-disclosure',
     kind: 'block',
-    pattern: /^\*?(?:anzeige|werbung|advertorial|sponsored post|paid partnership)\b.{0,160}$|^(?:this (?:post|article|page) (?:contains|may contain) (?:affiliate links|references to products|sponsored)|(?:dieser|der) (?:beitrag|artikel) enthält (?:werbung|affiliate|anzeigen)|letzte aktualisierung am .{0,40}(?:affiliate|amazon)).{0,300}$/i,
+    pattern: /^\*?(?:anzeige|werbung|advertorial|sponsored post|paid partnership)\b.{0,160}$|^(?:this (?:post|article|page) (?:contains|may contain) (?:affiliate links|references to products|sponsored)|(?:dieser|der) (?:beitrag|artikel) enthält (?:werbung|affiliate|anzeigen)|letzte aktualisierung am .{0,40}(?:affiliate|amazon)|für links auf dieser seite|(?:we|wir) (?:may )?(?:earn|receive|erhalten) (?:a |ggf\. )?(?:eine )?(?:small )?(?:commission|provision)).{0,300}$/i,
     reason: 'Advertising and affiliate disclosures, required by law, are not the article.',
-    examples: ['Anzeige, enthält Affiliate Links', '*Werbung. Dieser Beitrag enthält Werbung für MYMARINI.', 'This post contains references to products from one or more of our advertisers.'],
+    examples: ['Für Links auf dieser Seite erhält GIGA ggf. eine Provision vom Händler', 'Anzeige, enthält Affiliate Links', '*Werbung. Dieser Beitrag enthält Werbung für MYMARINI.', 'This post contains references to products from one or more of our advertisers.'],
   },
   {
     id: 'updated-line',
@@ -198,9 +210,9 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
   {
     id: 'related-stories',
     kind: 'tail',
-    pattern: /^(?:related (?:posts|articles|stories|news|coverage|content)|you (?:may|might) also like|more (?:stories|news|articles) (?:from|on|about)\b.{0,40}|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|latest (?:news|stories)|more from .{1,40}|also on .{1,40}|in other news|explore further|mehr zum thema|(?:mehr|videos|beiträge|artikel|news) zum thema(?: .{0,30})?|weitere (?:artikel|beiträge|nachrichten|meldungen|themen|news|pressemitteilungen|informationen zum thema)(?: .{0,40})?|(?:das|dies|das thema|diese themen?) (?:könnten?|dürften?) (?:dich|sie|ihnen|euch) (?:auch|ebenfalls) interessieren|auch interessant|schon gelesen|lesen sie (?:auch|mehr)(?: .{0,40})?|ähnliche (?:artikel|beiträge)|verwandte (?:artikel|beiträge|themen)|zum weiterlesen|mehr themen|mehr zu .{1,40}|noch mehr .{1,40}|meist ?(?:gelesen|diskutiert|kommentiert|geteilt|gesehen)e?(?: (?:artikel|beiträge|news|nachrichten|videos))?|weitere informationen|contenido relacionado|à lire aussi|lire aussi|sur le même sujet|articles similaires|veja também|leia também|lee también|te puede interesar|noticias relacionadas|artículos relacionados|leggi anche|articoli correlati|czytaj (?:też|także)|zobacz (?:też|także)|inne artykuły.{0,20}|lees ook|gerelateerde artikelen)\s*[:…?.]*$/i,
+    pattern: /^(?:related (?:posts|articles|stories|news|coverage|content)|you (?:may|might) also like|more (?:stories|news|articles) (?:from|on|about)\b.{0,40}|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|latest (?:news|stories)|more from .{1,40}|also on .{1,40}|in other news|explore further|mehr zum thema|(?:mehr|videos|beiträge|artikel|news) zum thema(?: .{0,30})?|weitere (?:artikel|beiträge|nachrichten|meldungen|themen|news|pressemitteilungen|informationen zum thema)(?: .{0,40})?|(?:das|dies|das thema|diese themen?) (?:könnten?|dürften?) (?:dich|sie|ihnen|euch) (?:auch|ebenfalls) interessieren|auch interessant|schon gelesen|lesen sie (?:auch|mehr)(?: .{0,40})?|ähnliche (?:artikel|beiträge)|verwandte (?:artikel|beiträge|themen)|zum weiterlesen|mehr themen|mehr zu .{1,40}|noch mehr .{1,40}|meist ?(?:gelesen|diskutiert|kommentiert|geteilt|gesehen)e?(?: (?:artikel|beiträge|news|nachrichten|videos))?|weitere informationen(?: (?:zum|zur|zu|über) .{1,60})?|weitere .{1,30}tipps|meist ?gesucht(?:e)?|lust auf mehr|contenido relacionado|à lire aussi|lire aussi|sur le même sujet|articles similaires|veja também|leia também|lee también|te puede interesar|noticias relacionadas|artículos relacionados|leggi anche|articoli correlati|czytaj (?:też|także)|zobacz (?:też|także)|inne artykuły.{0,20}|lees ook|gerelateerde artikelen)\s*[:…?.]*$/i,
     reason: 'Related-story lists close article pages; their headings in the languages we read.',
-    examples: ['Related posts', 'You may also like', 'Most read', 'More from Shafaq News', 'Trending now', 'Mehr zum Thema', 'Zum Weiterlesen:', 'MEIST GELESEN', 'Meistdiskutierte Artikel', 'Noch mehr Infos für dich', 'Lesen Sie auch die folgenden Beiträge:', 'Das Thema könnte dich auch interessieren:', 'Das könnte Sie auch interessieren', 'Weitere Artikel zum Thema:', 'Veja Também:', 'Schon gelesen?', 'Explore further'],
+    examples: ['Related posts', 'You may also like', 'Most read', 'More from Shafaq News', 'Trending now', 'Mehr zum Thema', 'Zum Weiterlesen:', 'MEIST GELESEN', 'Meistdiskutierte Artikel', 'Noch mehr Infos für dich', 'Lesen Sie auch die folgenden Beiträge:', 'Das Thema könnte dich auch interessieren:', 'Weitere Informationen zum Coronavirus in Thüringen:', 'Meist gesucht:', 'Lust auf mehr?', 'Das könnte Sie auch interessieren', 'Weitere Artikel zum Thema:', 'Veja Também:', 'Schon gelesen?', 'Explore further'],
   },
   {
     id: 'about-the-author',

@@ -100,7 +100,8 @@ if (selfTrainWeight > 0) {
 const seconds = (Date.now() - started) / 1000;
 model.training = {
   data: used, epochs: options.epochs, seed: SEED, minCount: options.minCount, pruneBelow: options.pruneBelow,
-  holdout: values.holdout, selfTrain: selfTrainWeight, features: model.featureHashes.length, seconds: Math.round(seconds),
+  // No clock time in the file: the same data gives the same bytes (the time is printed below).
+  holdout: values.holdout, selfTrain: selfTrainWeight, weights: Object.fromEntries(weights), features: model.featureHashes.length,
 };
 const bytes = encodeModel(model);
 const recogniser = new EntityRecogniser(decodeModel(bytes));

@@ -140,15 +140,17 @@ const SECTIONING_PARTS = new Set(['footer', 'header', 'aside']);
  */
 export function indexPage(doc: Document): PageIndex {
   const index: PageIndex = { doc, metas: [], links: [], jsonLdScripts: [], scripts: [], headings: [], marked: [], text: [], textParents: [] };
-  const headings: Element[] = [];
-  const marked: Element[] = [];
-  const orderOf = new Map<Element, number>();
+  const headings: { el: Element; order: number }[] = [];
+  const marked: { el: Element; order: number }[] = [];
   const texts: { data: string; parent: Element | undefined; order: number }[] = [];
   const anchors: Element[] = [];
   let order = 0;
-  const stack: { node: AnyNode; invisible: boolean }[] = [{ node: doc, invisible: false }];
-  while (stack.length > 0) {
-    const { node, invisible } = stack.pop()!;
+  // Two parallel stacks: nodes, and whether they sit inside invisible elements (scripts, styles).
+  const nodes: AnyNode[] = [doc];
+  const hidden: boolean[] = [false];
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const invisible = hidden.pop()!;
     if (isText(node)) {
       if (!invisible && /\S/.test(node.data)) texts.push({ data: node.data, parent: isTag(node.parent as AnyNode) ? (node.parent as Element) : undefined, order });
       continue;
@@ -157,20 +159,25 @@ export function indexPage(doc: Document): PageIndex {
     if (isTag(node)) {
       const el = node;
       const name = el.name;
-      orderOf.set(el, ++order);
+      order++;
       if (name === 'meta') index.metas.push(el);
       else if (name === 'link') index.links.push(el);
       else if (name === 'html') index.html = el;
       else if (name === 'title' && !index.titleTag) index.titleTag = el;
       else if (name === 'script') (/ld\+json/i.test(el.attribs.type ?? '') ? index.jsonLdScripts : index.scripts).push(el);
       childInvisible = invisible || INVISIBLE_TAGS.has(name);
-      if (name === 'h1' || name === 'h2' || name === 'h3') headings.push(el);
+      if (name === 'h1' || name === 'h2' || name === 'h3') headings.push({ el, order });
       if (isContentAnchor(el)) anchors.push(el);
       const a = el.attribs;
-      if (a.class !== undefined || a.id !== undefined || a.itemprop !== undefined || a.rel !== undefined || name === 'time' || name === 'abbr') marked.push(el);
+      if (a.class !== undefined || a.id !== undefined || a.itemprop !== undefined || a.rel !== undefined || name === 'time' || name === 'abbr') marked.push({ el, order });
     }
     const children = (node as { children?: AnyNode[] }).children;
-    if (children) for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, invisible: childInvisible });
+    if (children) {
+      for (let i = children.length - 1; i >= 0; i--) {
+        nodes.push(children[i]!);
+        hidden.push(childInvisible);
+      }
+    }
   }
   const holdsContent = new Set<Element>();
   for (const anchor of anchors) {
@@ -224,8 +231,8 @@ export function indexPage(doc: Document): PageIndex {
     }
     return zone;
   };
-  index.headings = headings.map((el) => ({ el, zone: zoneAt(el), order: orderOf.get(el)! }));
-  index.marked = marked.map((el) => ({ el, zone: zoneAt(el), order: orderOf.get(el)! }));
+  index.headings = headings.map(({ el, order: at }) => ({ el, zone: zoneAt(el), order: at }));
+  index.marked = marked.map(({ el, order: at }) => ({ el, zone: zoneAt(el), order: at }));
   for (const t of texts) {
     const zone = zoneAt(t.parent);
     if (zone === undefined) index.text.push(t.data);

@@ -18,13 +18,14 @@ import { guessSiteZone, inSiteZone } from './site-time-zone.js';
  *  5. element        the first date in an element whose class or id says "date" (tiered, see DATE_HINTS)
  *  6. time           the earliest <time> (or timestamped <abbr>) outside comments and side lists
  *  7. generic meta   meta name="date" and the like (a generation date on some sites)
- *  8. timestamp      a date followed by a time of day in the visible text ("12.03.2019 14:05")
- *  9. title          a date in <title> or <h1>
- * 10. modified       dateModified / modification meta tags: a late estimate beats none
- * 11. script         a publication date in script state (Shopify, Next.js), when the scripts give one day only
- * 12. text           the first full date in the visible text
- * 13. script stamp    the first machine timestamp in any script
- * 14. furniture      a timestamp, else the earliest <time>, in a footer or side zone, when the page has no other date
+ *  8. labelled       a date after a publication label in the visible text ("Veröffentlicht am 12.03.2019")
+ *  9. timestamp      a date followed by a time of day in the visible text ("12.03.2019 14:05")
+ * 10. title          a date in <title> or <h1>
+ * 11. modified       dateModified / modification meta tags: a late estimate beats none
+ * 12. script         a publication date in script state (Shopify, Next.js), when the scripts give one day only
+ * 13. text           the first full date in the visible text
+ * 14. script stamp   the first machine timestamp in any script
+ * 15. furniture      a timestamp, else the earliest <time>, in a footer or side zone, when the page has no other date
  *
  * A UTC time is then restated in the site's likely zone (site-time-zone.ts).
  */
@@ -68,6 +69,9 @@ const NOT_PUBLICATION_CLASS = /(?:^|[-_])(?:updated|modified|update|last-modifie
 
 /** Words before a date that make it a modification date ("Updated: …", "Aktualisiert am …"). */
 const MODIFIED_LABEL = /(?:updated|update|modified|last edited|aktualisiert|geändert|mis à jour|mise à jour|actualizado|actualización|aggiornato|atualizado|bijgewerkt)\s*(?:on|am|le|el|il|em|op)?\s*[:.]?\s*$/i;
+
+/** Words before a date that make it the publication date ("Veröffentlicht am …", "Published on …", "Datum: …"). */
+const PUBLISHED_LABEL = /(?:published|posted|veröffentlicht|publiziert|erstellt|erschienen|datum|date|publié|publicado|pubblicato|gepubliceerd|opublikowano)\s*(?:on|am|le|el|il|em|op|:)?\s*[:.]?\s*(?:\p{L}+,?\s*)?$/iu;
 
 /** Element texts longer than this are paragraphs that mention a date, not date lines. */
 const MAX_DATE_LINE = 160;
@@ -221,14 +225,14 @@ function fromScripts(ctx: DateContext): ResolvedDate | undefined {
   return found ? { value: found, source: 'script' } : undefined;
 }
 
-/** Step 8: a date with a time of day in the visible text. */
+/** Step 9: a date with a time of day in the visible text. */
 function fromTimestamp(ctx: DateContext, dates: TextDate[]): ResolvedDate | undefined {
   const stamped = dates.find((d) => d.withTime);
   return stamped ? { value: stamped.day, source: 'text:timestamp' } : undefined;
 }
 
 /**
- * Step 12: the first full date of the visible text. Articles print their date
+ * Step 13: the first full date of the visible text. Articles print their date
  * above the text; later dates are events the text mentions, comments and
  * teasers. (On the development half of both evaluation sets the first date was
  * right in 47 of 56 pages where the text held the right one, the most frequent
@@ -258,13 +262,15 @@ function publishedCandidate(ctx: DateContext): ResolvedDate | undefined {
   if (mf) return mf;
   const ld = fromLd(ctx, 'datePublished');
   if (ld) return { value: ld, source: 'json-ld:datePublished' };
-  const found = fromMeta(ctx, PUBLISHED_META) ?? fromMarkup(ctx) ?? fromDateElements(ctx) ?? fromTimeElements(ctx) ?? fromMeta(ctx, GENERIC_DATE_META);
+  const found = fromMarkup(ctx) ?? fromDateElements(ctx) ?? fromTimeElements(ctx) ?? fromMeta(ctx, GENERIC_DATE_META);
   if (found) return found;
   const visible = ctx.index.text.join(' ');
   const allTextDates = findDates(visible, { monthFirst: monthFirst(ctx), twoDigitYears: 'with-time' }).filter((d) => plausible(d.day, ctx.reference));
   // Dates labelled as edits ("last edited 2019-11-10") count only when the page has no other.
   const unlabelled = allTextDates.filter((d) => !MODIFIED_LABEL.test(visible.slice(Math.max(0, d.index - 40), d.index)));
   const textDates = unlabelled.length > 0 ? unlabelled : allTextDates;
+  const labelled = textDates.find((d) => PUBLISHED_LABEL.test(visible.slice(Math.max(0, d.index - 40), d.index)));
+  if (labelled) return { value: labelled.day, source: 'text:labelled' };
   const stamped = fromTimestamp(ctx, textDates);
   if (stamped) return stamped;
   for (const el of [ctx.index.titleTag, ctx.index.headings.find((h) => h.el.name === 'h1')?.el]) {
@@ -279,7 +285,7 @@ function publishedCandidate(ctx: DateContext): ResolvedDate | undefined {
 /** A machine timestamp with seconds: what CMSs write into script state, never a date a text mentions. */
 const SCRIPT_TIMESTAMP = /(?<!\d)((?:19|20)\d{2}-\d{2}-\d{2})[T ]\d{2}:\d{2}:\d{2}/;
 
-/** Step 13: the first machine timestamp in any script, when the page shows no date at all (htmldate's timestamp search). */
+/** Step 14: the first machine timestamp in any script, when the page shows no date at all (htmldate's timestamp search). */
 function fromScriptTimestamp(ctx: DateContext): ResolvedDate | undefined {
   for (const script of ctx.index.scripts) {
     const text = rawText(script);
@@ -292,7 +298,7 @@ function fromScriptTimestamp(ctx: DateContext): ResolvedDate | undefined {
 }
 
 /**
- * Step 14: a timestamp in the page's furniture (a footer's "© 19.12.2019 - 12:14"),
+ * Step 15: a timestamp in the page's furniture (a footer's "© 19.12.2019 - 12:14"),
  * when the page has no other date at all. Comments are still left out: their
  * timestamps are the readers'.
  */

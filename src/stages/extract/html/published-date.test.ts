@@ -40,6 +40,17 @@ describe('resolvePublished', () => {
     assert.equal(r.published, '2019-06-28T13:49:45+02:00');
   });
 
+  it('ignores publication markup repeated for a list of other items', () => {
+    const list = ['2019-09-22', '2019-09-20', '2019-09-19'].map((d) => `<li><time pubdate datetime="${d}T07:30:00+02:00">x</time></li>`).join('');
+    const r = dateOf(`<html><body><h1>Titel</h1><time datetime="2019-06-28T13:49:45+02:00">28 juin 2019</time><p>Text.</p><ul>${list}</ul></body></html>`);
+    assert.equal(r.published, '2019-06-28T13:49:45+02:00');
+  });
+
+  it('takes a date after a publication label before any other date of the text', () => {
+    const r = dateOf('<html><body><h1>Bericht</h1><p>Termin am 3. April 2019, 10:00 Uhr</p><p>Veröffentlicht am 1. März 2019</p></body></html>');
+    assert.deepEqual([r.published, r.evidence], ['2019-03-01', 'text:labelled']);
+  });
+
   it('finds a timestamp in the visible text when the markup says nothing', () => {
     const r = dateOf('<html><body><h1>Bericht</h1><p>Berlin, 12. März 2019, 14:05 Uhr – Der Bericht beginnt.</p><p>Bezug auf den 1. März 2019.</p></body></html>');
     assert.deepEqual([r.published, r.evidence], ['2019-03-12', 'text:timestamp']);

@@ -121,9 +121,16 @@ const classTokens = (el: Element): string[] => `${attr(el, 'class') ?? ''} ${att
 const machineValue = (el: Element): string | undefined => attr(el, 'datetime') ?? attr(el, 'content') ?? attr(el, 'data-datetime') ?? attr(el, 'data-time') ?? attr(el, 'data-utime') ?? attr(el, 'data-timestamp');
 
 /** Step 4: markup that declares publication. */
+/** More distinct days than this in publication markup make it a list of other items, not the article's date. */
+const MAX_MARKUP_DAYS = 2;
+
 function fromMarkup(ctx: DateContext): ResolvedDate | undefined {
+  // Markup outside any zone first; then in side zones (templates put the article's data box in a sidebar),
+  // never in comments and lists of other stories.
+  let first: ResolvedDate | undefined;
+  let reserve: ResolvedDate | undefined;
+  const days = new Set<string>();
   for (const { el, zone } of ctx.index.marked) {
-    // Markup that declares publication is believed in a sidebar too (templates put the article's data box there), not in comments and lists of other stories.
     if (zone === 'comments' || zone === 'related') continue;
     const itemprop = attr(el, 'itemprop')?.toLowerCase();
     const declares = itemprop === 'datepublished' || itemprop === 'datecreated'
@@ -131,9 +138,13 @@ function fromMarkup(ctx: DateContext): ResolvedDate | undefined {
     if (!declares || el.name === 'meta') continue;
     const machine = machineValue(el);
     const v = plausibleValue(machine ? parseMachineDate(machine) : firstTextDate(textOf(el), ctx)?.day, ctx.reference);
-    if (v) return { value: v, source: `markup:${itemprop ?? 'time'}` };
+    if (!v) continue;
+    days.add(v.slice(0, 10));
+    const found = { value: v, source: `markup:${itemprop ?? 'time'}` };
+    if (zone === undefined) first ??= found;
+    else reserve ??= found;
   }
-  return undefined;
+  return days.size > MAX_MARKUP_DAYS ? undefined : first ?? reserve;
 }
 
 /**

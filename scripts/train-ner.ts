@@ -37,6 +37,12 @@ const { values } = parseArgs({
 });
 
 const SEED = 20260101;
+/**
+ * A bonus per LOC span: the model under-predicts places. Tuned on the development sets with the
+ * --holdout model (UNER EWT dev / GUM dev F1 by bonus: 0 → 0.689 / 0.668, 1 → 0.690 / 0.671,
+ * 2 → 0.691 / 0.677, 3 → 0.694 / 0.680, 4 → 0.692 / 0.678, 6 → 0.684 / 0.677); ORG, PER: no gain.
+ */
+const SPAN_BIAS: Record<string, number> = { LOC: 3 };
 const root = values.data!;
 const started = Date.now();
 
@@ -103,6 +109,7 @@ model.training = {
   // No clock time in the file: the same data gives the same bytes (the time is printed below).
   holdout: values.holdout, selfTrain: selfTrainWeight, weights: Object.fromEntries(weights), features: model.featureHashes.length,
 };
+model.spanBias = SPAN_BIAS;
 const bytes = encodeModel(model);
 const recogniser = new EntityRecogniser(decodeModel(bytes));
 for (const [name, documents] of Object.entries(dev).flatMap(([n, d]) => [[n, d], [`${n} (no consistency)`, d]] as const)) {

@@ -30,6 +30,8 @@ export interface ModelHeader {
   clusters: number;
   phrases: number;
   maxPhraseTokens: number;
+  /** Score added to each span of a type (on its B- and U- tags), tuned on development data; absent: none. */
+  spanBias?: Record<string, number>;
   /** What the training script records: data, epochs, seeds, scores. */
   training: Record<string, unknown>;
 }
@@ -46,6 +48,7 @@ export interface ModelToWrite {
   transitions: Float32Array;
   lexicon: Lexicon;
   training: Record<string, unknown>;
+  spanBias?: Record<string, number>;
 }
 
 export function encodeModel(model: ModelToWrite): Buffer {
@@ -59,6 +62,7 @@ export function encodeModel(model: ModelToWrite): Buffer {
     format: MODEL_FORMAT_VERSION, tags: TAG_NAMES, rows, scale,
     classes: classes.length, clusters: clusters.length, phrases: phrases.length,
     maxPhraseTokens: model.lexicon.maxPhraseTokens, training: model.training,
+    ...(model.spanBias ? { spanBias: model.spanBias } : {}),
   };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   const length = (n: number): Buffer => {
@@ -76,6 +80,16 @@ export function encodeModel(model: ModelToWrite): Buffer {
   ];
   // Level 9 and no timestamp in gzip's header (Node writes none): the same model gives the same bytes.
   return gzipSync(Buffer.concat(parts), { level: 9 });
+}
+
+/** Per-tag biases from per-type span biases: on the B- and U- tags, which every span has exactly one of. */
+function tagBias(spanBias: Record<string, number>): Float32Array {
+  const bias = new Float32Array(TAG_COUNT);
+  TAG_NAMES.forEach((name, t) => {
+    const [prefix, type] = name.split('-');
+    if ((prefix === 'B' || prefix === 'U') && type !== undefined) bias[t] = spanBias[type] ?? 0;
+  });
+  return bias;
 }
 
 /** Reads a model file's bytes; a wrong or truncated file is an Error with the reason. */
@@ -115,7 +129,7 @@ export function decodeModel(file: Uint8Array): LoadedModel {
   };
   return {
     header,
-    weights: { emissions, transitions },
+    weights: { emissions, transitions, ...(header.spanBias ? { tagBias: tagBias(header.spanBias) } : {}) },
     lexicon: { wordClasses: toMap(classKeys, classValues), clusters: toMap(clusterKeys, clusterValues), phrases: toMap(phraseKeys, phraseValues), maxPhraseTokens: header.maxPhraseTokens },
   };
 }

@@ -17,6 +17,11 @@ export const TRANSITION_COUNT = (TAG_COUNT + 1) * TAG_COUNT;
 export interface TaggerWeights {
   emissions: PackedWeights;
   transitions: Float32Array;
+  /**
+   * Added to every token's score for each tag (0 for most): a bonus on a type's B- and U- tags
+   * is a bonus per span of that type, which trades its precision for recall.
+   */
+  tagBias?: Float32Array;
 }
 
 /** Emission scores of one sentence's features. */
@@ -41,6 +46,10 @@ export class TagScratch {
 export function tagFeatures(weights: TaggerWeights, features: FeatureBuffer, scratch: TagScratch): Uint8Array {
   scratch.ensure(features.tokens);
   scoreEmissions(weights, features, scratch.emissions);
+  const bias = weights.tagBias;
+  if (bias) {
+    for (let i = 0; i < features.tokens; i++) for (let t = 0; t < TAG_COUNT; t++) scratch.emissions[i * TAG_COUNT + t]! += bias[t]!;
+  }
   return viterbi(scratch.emissions, features.tokens, weights.transitions, scratch.tags).subarray(0, features.tokens);
 }
 

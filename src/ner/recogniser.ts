@@ -27,7 +27,7 @@ export function defaultModelPath(): string {
 
 export class EntityRecogniser {
   readonly header: ModelHeader;
-  private readonly weights: TaggerWeights;
+  readonly weights: TaggerWeights;
   private readonly lexicon: Lexicon;
   private readonly features = new FeatureBuffer();
   private readonly scratch = new TagScratch();

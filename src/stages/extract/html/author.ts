@@ -300,18 +300,21 @@ function bylineElement(el: Element): Element {
 const MAX_BYLINE_CHARS = 160;
 
 /** The names after the first byline label of a line that stands where bylines stand (see BEFORE_LABEL). */
-export function bylineNames(line: string, sites: ReadonlySet<string> = new Set()): string | undefined {
+export function bylineNames(line: string, sites: ReadonlySet<string> = new Set(), marked = false): string | undefined {
   for (const m of line.matchAll(BYLINE_LABEL)) {
     if (!BEFORE_LABEL.test(line.slice(0, m.index))) continue;
     const rest = line.slice(m.index + m[0].length).replace(AFTER_NAMES, '');
     // "Uta Staschewski, Projektleiterin der HSS": when the whole is not names, the part before the comma may be.
     for (const part of [rest, rest.split(',')[0]!]) {
       const name = cleanAuthor(part, sites);
-      if (name && looksLikeNames(name)) return name;
+      if (name && (looksLikeNames(name) || (marked && USER_NAME.test(name)))) return name;
     }
   }
   return undefined;
 }
+
+/** A forum or blog login ("lupa", "jesusfreak", "r23"): a name only where the markup says it is the author's. */
+const USER_NAME = /^[\p{L}\d][\p{L}\d._-]{1,29}$/u;
 
 function fromBylineText(ctx: AuthorContext, sites: ReadonlySet<string>, weak: boolean): AuthorCandidate | undefined {
   const seen = new Set<Element>();
@@ -327,7 +330,7 @@ function fromBylineText(ctx: AuthorContext, sites: ReadonlySet<string>, weak: bo
     if (line.length > MAX_BYLINE_CHARS) continue;
     // "Quelle:" and "Source:" also credit images and data: such lines are a later step of the cascade.
     if (WEAK_LABEL.test(line) !== weak) continue;
-    const name = bylineNames(line, sites);
+    const name = bylineNames(line, sites, isAuthorClass(el) || isAuthorClass(t.el));
     if (name) return { names: [name], source: `${weak ? 'source-line' : 'byline'}:${describe(el)}` };
   }
   return undefined;

@@ -85,7 +85,8 @@ const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{N}])';
 const NOT_LETTER_AFTER = '(?![\\p{L}])';
 
 const NAME_DMY = new RegExp(`(?<![\\d.])(\\d{1,2})(?:\\.|st|nd|rd|th|er|eme|º|°)?\\s*(?:de\\s+|of\\s+|-)?(${MONTH})${NOT_LETTER_AFTER}\\.?,?\\s*(?:de\\s+|del\\s+|-|')?${YEAR}`, 'giu');
-const NAME_MDY = new RegExp(`${NOT_LETTER_BEFORE}(${MONTH})${NOT_LETTER_AFTER}\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d),?\\s*${YEAR}`, 'giu');
+// The day may run into the year in compact layouts ("Apr 042013", "Mai062018"), when it has two digits.
+const NAME_MDY = new RegExp(`${NOT_LETTER_BEFORE}(${MONTH})${NOT_LETTER_AFTER}\\.?\\s*(\\d{2}(?=(?:19|20)\\d{2}(?!\\d))|\\d{1,2}(?!\\d))(?:st|nd|rd|th)?,?\\s*${YEAR}`, 'giu');
 const CJK = /((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})/gu;
 const ISO_IN_TEXT = /(?<![\d.])((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])/g;
 // A two-digit year may run into a time of day ("28.09.1912:44" in forum posts).

@@ -48,9 +48,9 @@ export const ZONE_PATTERNS: readonly ZonePattern[] = [
   },
   {
     zone: 'nav',
-    pattern: token('nav|navbar|navigation|menu|breadcrumbs?|pagination|pager|skip-links?'),
-    reason: 'Navigation lists section names, never the article\'s metadata.',
-    examples: ['nav', 'main-menu', 'breadcrumb'],
+    pattern: /(?:^|[-_])(?:nav|navbar|navigation|menu|breadcrumbs?|pagination|pager|skip-links?)(?:$|[-_\d])|^wm-ipp/,
+    reason: 'Navigation lists section names, never the article\'s metadata; so does the Wayback Machine\'s toolbar (#wm-ipp) on archived pages, with its capture dates.',
+    examples: ['nav', 'main-menu', 'breadcrumb', 'wm-ipp-base'],
   },
   {
     zone: 'form',

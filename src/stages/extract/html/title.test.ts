@@ -78,6 +78,11 @@ describe('resolveTitle', () => {
     assert.equal(r.title, 'Der eigentliche Titel des Artikels');
   });
 
+  it('takes the first <h2> of a page without <h1> over an unrelated <title>', () => {
+    const r = titleOf('<html><head><title>Feuerwehr Oldenburg - Ausbildung</title></head><body><nav><h2>Menü</h2></nav><div id="body"><h2 id="bootsdienst">Bootsdienst Ausbildung</h2><p>Text.</p></div></body></html>');
+    assert.deepEqual(r, { title: 'Bootsdienst Ausbildung', evidence: 'h2:first' });
+  });
+
   it('falls back to <title> without the site name, and gives undefined for an empty page', () => {
     assert.equal(titleOf('<html><head><title>Ein Titel ohne Überschrift | Beispiel</title></head><body><p>Text</p></body></html>').title, 'Ein Titel ohne Überschrift');
     assert.equal(titleOf('<html><body></body></html>').title, undefined);

@@ -11,11 +11,12 @@ import type { PageIndex } from './page-index.js';
  * the blog's name. The cascade:
  *
  *  1. h1 agreeing   the <h1> that agrees best with a declared title
- *  2. json-ld       the article's JSON-LD headline, printed as an h2/h3 if one agrees with it
- *  3. h2 agreeing   an h2/h3 that agrees with another declared title
+ *  2. json-ld       the article's JSON-LD headline, unless it is only the kicker of another declared title
+ *  3. h2 agreeing   an h2/h3 that agrees with a declared title (else any heading agreeing with a part of <title>)
  *  4. sole h1       the page's only <h1> outside navigation, branding and side lists
  *  5. classed       the first h1/h2 that templates mark as the headline (entry-title, itemprop=headline)
- *  6. declared      og:title, twitter:title or <title>, without the site's name
+ *  6. first h2      on a page without <h1>, its first <h2> outside navigation and side lists
+ *  7. declared      og:title, twitter:title or <title>, without the site's name
  *
  * A printed heading loses its kicker ("Corona-Pandemie", "Local News |", a
  * date): a short leading block in its own element, which the headline follows.
@@ -352,6 +353,9 @@ export function resolveTitle(ctx: TitleContext, evidence: Record<string, string>
   if (h1s.length === 1) return printed(h1s[0]!, 'h1:sole');
   const classed = candidates.find((c) => c.level <= 2 && (HEADLINE_CLASS.test(attr(c.el, 'class') ?? '') || attr(c.el, 'itemprop') === 'headline'));
   if (classed) return printed(classed, `${classed.el.name}:classed`);
+  // Older templates without an <h1> print the headline as the first <h2> of the content.
+  const firstH2 = h1s.length === 0 ? candidates.find((c) => c.level === 2) : undefined;
+  if (firstH2) return printed(firstH2, 'h2:first');
   const first = declared.find((d) => d.weight === 1);
   if (first) {
     evidence.title = first.source;

@@ -48,7 +48,7 @@ export const CLASS_PATTERNS: readonly ClassPattern[] = [
     pattern: token('related|recommended|recommendations|more-stories|read-more|readmore|also-read|outbrain|taboola|trending|most-read|popular'),
     strength: 'unless-main',
     reason: 'Lists of other stories.',
-    examples: ['related-posts', 'outbrain', 'most-read', 'teaser-list'],
+    examples: ['related-posts', 'outbrain', 'most-read', 'recommended-stories'],
   },
   {
     id: 'ads',
@@ -97,7 +97,7 @@ export const CLASS_PATTERNS: readonly ClassPattern[] = [
     pattern: token('nav|navbar|navigation|menu|breadcrumb|breadcrumbs|pagination|pager|skip-link|toolbar|topbar|masthead|site-header|site-footer|footer|sidebar|tagcloud|tag-cloud|tags|categories|byline|meta-author|post-meta|postmetadata|entry-meta|print-only|sr-only|visually-hidden|screen-reader-text'),
     strength: 'unless-main',
     reason: 'Site navigation, side columns, tag lists and byline/meta rows.',
-    examples: ['main-nav', 'breadcrumbs', 'sidebar', 'entry-meta', 'screen-reader-text', 'widget_text'],
+    examples: ['main-nav', 'breadcrumbs', 'sidebar', 'entry-meta', 'screen-reader-text', 'tag-cloud'],
   },
 ];
 

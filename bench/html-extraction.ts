@@ -3,7 +3,7 @@
 // Run: npm run bench   or   node dist/bench/html-extraction.js [--data DIR] [--limit N]
 // Each extractor runs in its own child process (node --expose-gc), so that one's memory does
 // not count against the other: pages are decoded into memory first, the first WARMUP_PAGES are
-// extracted untimed (JIT, lazy tables), then every page once, timed. Prints a readable line and
+// extracted untimed (JIT, lazy tables), then every page once, timed in CPU time. Prints a readable line and
 // one JSON line per extractor: pages/s, ms/page, snippet F1 of that very pass, and memory —
 // RSS peak over the pre-run baseline and the heap retained after the run (after a GC).
 import { spawnSync } from 'node:child_process';
@@ -68,14 +68,17 @@ function runChild(name: string): void {
   let failures = 0;
   let ms = 0;
   pages.forEach((page, i) => {
-    const started = performance.now();
+    // CPU time, not wall time: the machine may be busy with other work, which would
+    // slow one extractor's child process and not the other's.
+    const started = process.cpuUsage();
     let text = '';
     try {
       text = bodyText(extractor.extract(page.html, page.url));
     } catch {
       failures++;
     }
-    ms += performance.now() - started;
+    const used = process.cpuUsage(started);
+    ms += (used.user + used.system) / 1000;
     addCounts(counts, scoreSnippets(text, page.item));
     if (i % SAMPLE_EVERY === 0) {
       const m = process.memoryUsage();

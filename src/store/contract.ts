@@ -306,6 +306,92 @@ export function storeContract(name: string, makeStore: () => Promise<Store>): vo
       });
     });
 
+    describe('processed inputs', () => {
+      it('records inputs with their documents in the same transaction', async () => {
+        const doc = makeTestDocument({ id: 'from-a' });
+        await store.putMany([doc], V1, {
+          inputs: [
+            { inputId: 'input-a', docId: 'from-a' },
+            { inputId: 'input-b', rejection: { code: 'input.empty', message: 'input is empty (0 bytes)' } },
+          ],
+        });
+        const done = await store.processedInputs(['input-a', 'input-b', 'input-c'], V1);
+        assert.deepEqual([...done.keys()].sort(), ['input-a', 'input-b']);
+        assert.deepEqual(done.get('input-a'), { inputId: 'input-a', docId: 'from-a' });
+        assert.deepEqual(done.get('input-b'), {
+          inputId: 'input-b',
+          rejection: { code: 'input.empty', message: 'input is empty (0 bytes)' },
+        });
+        assert.equal((await store.processedInputs(['input-a'], V2)).size, 0);
+        assert.equal((await store.processedInputs([], V1)).size, 0);
+      });
+
+      it('a newer analysis of an input replaces its record', async () => {
+        await store.putMany([], V1, { inputs: [{ inputId: 'input-a', rejection: { code: 'input.empty', message: 'empty' } }] });
+        await store.putMany([makeTestDocument({ id: 'now-a-doc' })], V2, {
+          inputs: [{ inputId: 'input-a', docId: 'now-a-doc' }],
+        });
+        assert.equal((await store.processedInputs(['input-a'], V1)).size, 0);
+        assert.deepEqual((await store.processedInputs(['input-a'], V2)).get('input-a'), {
+          inputId: 'input-a',
+          docId: 'now-a-doc',
+        });
+      });
+
+      it('records nothing when the batch fails', async () => {
+        await assert.rejects(
+          store.putMany([makeTestDocument({ id: '' })], V1, { inputs: [{ inputId: 'input-a', docId: 'x' }] }),
+          Error,
+        );
+        assert.equal((await store.processedInputs(['input-a'], V1)).size, 0);
+      });
+    });
+
+    describe('findEntities', () => {
+      beforeEach(async () => {
+        await store.putMany(searchCorpus(), V1);
+        const text = 'Mustafa al-Kazimi met Kazimi Holdings and 100% Owned Co.';
+        await store.put(
+          makeTestDocument({
+            id: 'kazimi-again',
+            text,
+            entities: [
+              makeTestEntity('e1', 'Mustafa al-Kazimi', 'PERSON', text),
+              makeTestEntity('e2', 'Kazimi', 'ORG', text),
+              makeTestEntity('e3', '100% Owned Co', 'ORG', text),
+            ],
+          }),
+          V1,
+        );
+      });
+
+      it('finds names containing the text, ignoring case and diacritics, exact names first', async () => {
+        const matches = await store.findEntities('KAZIMI');
+        assert.deepEqual(
+          matches.map((match) => [match.name, match.type, match.documents]),
+          [
+            ['Kazimi', 'ORG', 1],
+            ['Mustafa al-Kazimi', 'PERSON', 2],
+          ],
+        );
+        assert.deepEqual(
+          (await store.findEntities('kādhimī')).map((match) => match.name),
+          ['Mustafa al-Kādhimī'],
+        );
+        assert.equal(matches[1].mentions, 2);
+      });
+
+      it('reads LIKE wildcards as text, limits, and finds nothing for nothing', async () => {
+        assert.deepEqual(
+          (await store.findEntities('0% o')).map((match) => match.name),
+          ['100% Owned Co'],
+        );
+        assert.deepEqual(await store.findEntities('_'), []);
+        assert.deepEqual(await store.findEntities('   '), []);
+        assert.equal((await store.findEntities('a', { limit: 1 })).length, 1);
+      });
+    });
+
     describe('stats', () => {
       it('counts documents and entities', async () => {
         const empty = await store.stats();

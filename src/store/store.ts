@@ -37,6 +37,35 @@ export interface StoredEntity {
   mentions: number;
 }
 
+/**
+ * What became of one raw input (a file, a fetched page, a queue job) under one
+ * analysis: the ledger that lets an interrupted ingest pick up where it stopped
+ * without analysing again what it already stored.
+ */
+export interface InputRecord {
+  /** The input's content id (src/ingest/input-id.ts): a hash of its bytes and of what it was read as. */
+  inputId: string;
+  /** The document it became; absent when the analysis rejected it. */
+  docId?: string;
+  /** Why the analysis rejected it (an issue code and message); absent when it became a document. */
+  rejection?: { code: string; message: string };
+}
+
+export interface PutManyOptions {
+  /** Inputs to record as done, in the same transaction as the documents. */
+  inputs?: readonly InputRecord[];
+}
+
+/** A stored entity name matched by `findEntities`, counted over the documents that name it. */
+export interface EntityMatch {
+  name: string;
+  type: EntityType;
+  /** Documents naming it. */
+  documents: number;
+  /** Mentions over all those documents. */
+  mentions: number;
+}
+
 export interface StoreStats {
   documents: number;
   entities: number;
@@ -56,14 +85,28 @@ export interface StoreStats {
  */
 export interface Store {
   put(doc: AnalysedDocument, analysisVersion: string): Promise<PutOutcome>;
-  /** Puts many documents in one transaction: all are stored or none. */
-  putMany(docs: readonly AnalysedDocument[], analysisVersion: string): Promise<PutOutcome[]>;
+  /**
+   * Puts many documents in one transaction: all are stored or none, and with them
+   * `options.inputs` are recorded as done (see `processedInputs`).
+   */
+  putMany(docs: readonly AnalysedDocument[], analysisVersion: string, options?: PutManyOptions): Promise<PutOutcome[]>;
+  /**
+   * The inputs among `inputIds` recorded as done under `analysisVersion`, with what
+   * they became: an ingest asks before analysing, so a rerun skips finished work.
+   */
+  processedInputs(inputIds: readonly string[], analysisVersion: string): Promise<Map<string, InputRecord>>;
   get(id: string): Promise<AnalysedDocument | undefined>;
   has(id: string, analysisVersion?: string): Promise<boolean>;
   /** Full-text search over titles, bodies and entity names; newest-relevance first. */
   search(query: string, options?: SearchOptions): Promise<SearchResult>;
   list(options?: SearchOptions): Promise<DocumentSummary[]>;
   entities(docId: string): Promise<StoredEntity[]>;
+  /**
+   * Entity names containing `text`, ignoring case and diacritics ("kadhimi" finds
+   * "Mustafa al-Kādhimī"): an exact name first, then the most-cited. PostgreSQL serves
+   * this from a pg_trgm index; SQLite scans.
+   */
+  findEntities(text: string, options?: { limit?: number }): Promise<EntityMatch[]>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }

@@ -1,10 +1,13 @@
 import type Database from 'better-sqlite3';
+import { foldName } from '../fold.js';
 import { StoreError } from '../store.js';
 
 export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** Fills new columns of existing rows from code (what SQL cannot compute), in the migration's transaction. */
+  backfill?: (db: Database.Database) => void;
 }
 
 /** The table whose presence (with created_by = 'wirewatch') marks a database as ours. */
@@ -63,6 +66,30 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'processed inputs; folded entity names',
+    sql: `
+      -- One row per raw input under the analysis that last processed it: an interrupted
+      -- ingest skips what is here. doc_id is not a foreign key: a rejected input has none.
+      CREATE TABLE inputs (
+        input_id           TEXT PRIMARY KEY,
+        analysis_version   TEXT NOT NULL,
+        doc_id             TEXT NULL,
+        rejection_code     TEXT NULL,
+        rejection_message  TEXT NULL,
+        recorded_at        TEXT NOT NULL
+      ) WITHOUT ROWID;
+
+      -- Lower case without diacritics (fold.ts), for findEntities.
+      ALTER TABLE entities ADD COLUMN name_folded TEXT NOT NULL DEFAULT '';
+    `,
+    backfill: (db) => {
+      const rows = db.prepare<[], { name: string }>('SELECT DISTINCT name FROM entities').all();
+      const update = db.prepare<[string, string]>('UPDATE entities SET name_folded = ? WHERE name = ?');
+      for (const { name } of rows) update.run(foldName(name), name);
+    },
+  },
 ];
 
 export const LATEST_STORE_VERSION = migrations[migrations.length - 1].version;
@@ -111,6 +138,7 @@ function applyIfPending(db: Database.Database, migration: Migration): void {
   const apply = db.transaction(() => {
     if (userVersion(db) >= migration.version) return;
     db.exec(migration.sql);
+    migration.backfill?.(db);
     db.pragma(`user_version = ${migration.version}`);
   });
   apply.immediate();

@@ -5,6 +5,9 @@ import { AnalysedDocument, EntityType } from '../../model/schema.js';
 import {
   StoreError,
   type DocumentSummary,
+  type EntityMatch,
+  type InputRecord,
+  type PutManyOptions,
   type PutOutcome,
   type SearchHit,
   type SearchOptions,
@@ -13,6 +16,7 @@ import {
   type StoredEntity,
   type StoreStats,
 } from '../store.js';
+import { escapeLike, foldName } from '../fold.js';
 import { toFtsQuery } from './fts-query.js';
 import { LATEST_STORE_VERSION, migrate, readStoreVersion, sqliteErrorCode } from './migrations.js';
 
@@ -59,6 +63,29 @@ interface EntityRow {
   mentions: number;
 }
 
+interface InputParams {
+  inputId: string;
+  analysisVersion: string;
+  docId: string | null;
+  rejectionCode: string | null;
+  rejectionMessage: string | null;
+  now: string;
+}
+
+interface InputRow {
+  input_id: string;
+  doc_id: string | null;
+  rejection_code: string | null;
+  rejection_message: string | null;
+}
+
+interface EntityMatchRow {
+  name: string;
+  type: string;
+  documents: number;
+  mentions: number;
+}
+
 interface DocumentParams {
   id: string;
   title: string;
@@ -91,9 +118,30 @@ function prepareStatements(db: Database.Database) {
        WHERE id = @id`,
     ),
     deleteEntities: db.prepare<[string]>('DELETE FROM entities WHERE doc_id = ?'),
-    insertEntity: db.prepare<[string, string, string, string, string | null, string | null, number]>(
-      `INSERT INTO entities (doc_id, entity_id, name, type, country, actor_code, mentions)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    insertEntity: db.prepare<[string, string, string, string, string | null, string | null, number, string]>(
+      `INSERT INTO entities (doc_id, entity_id, name, type, country, actor_code, mentions, name_folded)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    recordInput: db.prepare<InputParams>(
+      `INSERT INTO inputs (input_id, analysis_version, doc_id, rejection_code, rejection_message, recorded_at)
+       VALUES (@inputId, @analysisVersion, @docId, @rejectionCode, @rejectionMessage, @now)
+       ON CONFLICT (input_id) DO UPDATE SET
+         analysis_version = excluded.analysis_version, doc_id = excluded.doc_id,
+         rejection_code = excluded.rejection_code, rejection_message = excluded.rejection_message,
+         recorded_at = excluded.recorded_at`,
+    ),
+    processedInputs: db.prepare<[string, string], InputRow>(
+      `SELECT i.input_id, i.doc_id, i.rejection_code, i.rejection_message
+       FROM json_each(?) AS wanted JOIN inputs i ON i.input_id = wanted.value
+       WHERE i.analysis_version = ?`,
+    ),
+    findEntities: db.prepare<[string, string, number], EntityMatchRow>(
+      `SELECT name, type, count(*) AS documents, sum(mentions) AS mentions
+       FROM entities
+       WHERE name_folded LIKE '%' || ? || '%' ESCAPE '\\'
+       GROUP BY name, type
+       ORDER BY max(name_folded = ?) DESC, documents DESC, mentions DESC, name, type
+       LIMIT ?`,
     ),
     deleteFts: db.prepare<[number]>('DELETE FROM documents_fts WHERE rowid = ?'),
     insertFts: db.prepare<[number, string, string, string]>(
@@ -129,15 +177,24 @@ type Statements = ReturnType<typeof prepareStatements>;
 
 export class SqliteStore implements Store {
   private readonly statements: Statements;
-  private readonly putAll: (docs: readonly AnalysedDocument[], analysisVersion: string) => PutOutcome[];
+  private readonly putAll: (
+    docs: readonly AnalysedDocument[],
+    analysisVersion: string,
+    inputs: readonly InputRecord[],
+  ) => PutOutcome[];
 
   private constructor(
     private readonly db: Database.Database,
     private readonly storeVersion: number,
   ) {
     this.statements = prepareStatements(db);
-    this.putAll = db.transaction((docs: readonly AnalysedDocument[], analysisVersion: string) =>
-      docs.map((doc) => this.putOne(doc, analysisVersion)),
+    this.putAll = db.transaction(
+      (docs: readonly AnalysedDocument[], analysisVersion: string, inputs: readonly InputRecord[]) => {
+        const outcomes = docs.map((doc) => this.putOne(doc, analysisVersion));
+        const now = new Date().toISOString();
+        for (const input of inputs) this.statements.recordInput.run(inputParams(input, analysisVersion, now));
+        return outcomes;
+      },
     );
   }
 
@@ -155,12 +212,33 @@ export class SqliteStore implements Store {
   }
 
   async put(doc: AnalysedDocument, analysisVersion: string): Promise<PutOutcome> {
-    const [outcome] = this.putAll([doc], analysisVersion);
+    const [outcome] = this.putAll([doc], analysisVersion, []);
     return outcome;
   }
 
-  async putMany(docs: readonly AnalysedDocument[], analysisVersion: string): Promise<PutOutcome[]> {
-    return this.putAll(docs, analysisVersion);
+  async putMany(
+    docs: readonly AnalysedDocument[],
+    analysisVersion: string,
+    options: PutManyOptions = {},
+  ): Promise<PutOutcome[]> {
+    return this.putAll(docs, analysisVersion, options.inputs ?? []);
+  }
+
+  async processedInputs(inputIds: readonly string[], analysisVersion: string): Promise<Map<string, InputRecord>> {
+    const rows = inputIds.length === 0 ? [] : this.statements.processedInputs.all(JSON.stringify(inputIds), analysisVersion);
+    return new Map(rows.map((row) => [row.input_id, toInputRecord(row)]));
+  }
+
+  async findEntities(text: string, options: { limit?: number } = {}): Promise<EntityMatch[]> {
+    const folded = foldName(text.trim());
+    if (folded === '') return [];
+    const limit = clampInteger(options.limit, DEFAULT_LIMIT, 0, MAX_LIMIT);
+    return this.statements.findEntities.all(escapeLike(folded), folded, limit).map((row) => ({
+      name: row.name,
+      type: EntityType.parse(row.type),
+      documents: row.documents,
+      mentions: row.mentions,
+    }));
   }
 
   async get(id: string): Promise<AnalysedDocument | undefined> {
@@ -241,6 +319,7 @@ export class SqliteStore implements Store {
         entity.country ?? null,
         entity.actorCode ?? null,
         entity.mentions.length,
+        foldName(entity.name),
       );
     }
   }
@@ -371,6 +450,26 @@ function asBadQuery<T>(query: string, run: () => T): T {
     }
     throw error;
   }
+}
+
+function inputParams(input: InputRecord, analysisVersion: string, now: string): InputParams {
+  return {
+    inputId: input.inputId,
+    analysisVersion,
+    docId: input.docId ?? null,
+    rejectionCode: input.rejection?.code ?? null,
+    rejectionMessage: input.rejection?.message ?? null,
+    now,
+  };
+}
+
+function toInputRecord(row: InputRow): InputRecord {
+  const record: InputRecord = { inputId: row.input_id };
+  if (row.doc_id !== null) record.docId = row.doc_id;
+  if (row.rejection_code !== null) {
+    record.rejection = { code: row.rejection_code, message: row.rejection_message ?? '' };
+  }
+  return record;
 }
 
 function toSummary(row: SummaryRow): DocumentSummary {

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { openStore } from '../../store/open.js';
+import { isPostgresLocation, openStore } from '../../store/open.js';
+import { redact } from '../../store/postgres/location.js';
 import { StoreError, type Store } from '../../store/store.js';
 import { CliError, EXIT } from './exit-codes.js';
 import type { Io } from './output.js';
@@ -7,13 +8,15 @@ import { defaultDatabasePath } from './paths.js';
 
 /** Opens the store for one command and always closes it; store problems become one-line errors. */
 export async function withStore<T>(io: Io, dbOption: string | undefined, mode: { create: boolean }, use: (store: Store, path: string) => Promise<T>): Promise<T> {
-  const path = dbOption ?? defaultDatabasePath(io.env);
-  if (!mode.create && !existsSync(path)) {
+  const location = dbOption ?? defaultDatabasePath(io.env);
+  // A PostgreSQL location is shown without its password; whether it holds a store, the store says.
+  const path = redact(location);
+  if (!mode.create && !isPostgresLocation(location) && !existsSync(location)) {
     throw new CliError(`no Wirewatch database at ${path}: ingest something first, or pass --db`, EXIT.store);
   }
   let store: Store;
   try {
-    store = await openStore(path, { readonly: !mode.create });
+    store = await openStore(location, { readonly: !mode.create });
   } catch (error) {
     if (error instanceof StoreError) throw new CliError(error.message, EXIT.store);
     throw error;

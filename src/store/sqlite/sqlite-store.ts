@@ -16,6 +16,7 @@ import {
   type StoredEntity,
   type StoreStats,
 } from '../store.js';
+import { assertStorable, clampInteger, DEFAULT_LIMIT, entityNames, MAX_LIMIT, page, toSummary, type SummaryRow } from '../common.js';
 import { escapeLike, foldName } from '../fold.js';
 import { toFtsQuery } from './fts-query.js';
 import { LATEST_STORE_VERSION, migrate, readStoreVersion, sqliteErrorCode } from './migrations.js';
@@ -25,8 +26,6 @@ export interface SqliteStoreOptions {
   readonly?: boolean;
 }
 
-const DEFAULT_LIMIT = 20;
-const MAX_LIMIT = 1000;
 const SNIPPET_TOKENS = 16;
 /**
  * Snippets come from the body column (index 1): a reader wants the sentence around
@@ -39,15 +38,6 @@ const BM25_WEIGHTS = '3.0, 1.0, 2.0';
 interface ExistingRow {
   seq: number;
   analysis_version: string;
-  ingested_at: string;
-}
-
-interface SummaryRow {
-  id: string;
-  title: string;
-  published: string | null;
-  source_name: string;
-  language: string;
   ingested_at: string;
 }
 
@@ -397,16 +387,6 @@ function checkReadable(db: Database.Database): number {
   return version;
 }
 
-/** Rejects documents no store may hold, so a bad document fails its whole putMany batch. */
-function assertStorable(doc: AnalysedDocument, analysisVersion: string): void {
-  if (typeof doc.id !== 'string' || doc.id.trim() === '') {
-    throw new TypeError('cannot store a document without an id');
-  }
-  if (typeof analysisVersion !== 'string' || analysisVersion === '') {
-    throw new TypeError(`cannot store document ${doc.id} without an analysis version`);
-  }
-}
-
 function documentParams(doc: AnalysedDocument, analysisVersion: string, now: string): DocumentParams {
   return {
     id: doc.id,
@@ -420,24 +400,6 @@ function documentParams(doc: AnalysedDocument, analysisVersion: string, now: str
     analysisVersion,
     now,
   };
-}
-
-/** Canonical names and aliases, one per line, so an alias search finds the document too. */
-function entityNames(doc: AnalysedDocument): string {
-  const names = doc.entities.flatMap((entity) => [entity.name, ...(entity.aliases ?? [])]);
-  return [...new Set(names)].join('\n');
-}
-
-function page(options: SearchOptions): { limit: number; offset: number } {
-  return {
-    limit: clampInteger(options.limit, DEFAULT_LIMIT, 0, MAX_LIMIT),
-    offset: clampInteger(options.offset, 0, 0, Number.MAX_SAFE_INTEGER),
-  };
-}
-
-function clampInteger(value: number | undefined, fallback: number, min: number, max: number): number {
-  if (value === undefined || !Number.isFinite(value)) return fallback;
-  return Math.min(Math.max(Math.trunc(value), min), max);
 }
 
 /** toFtsQuery should make FTS5 syntax errors impossible; this keeps them a StoreError if one slips through. */
@@ -470,18 +432,6 @@ function toInputRecord(row: InputRow): InputRecord {
     record.rejection = { code: row.rejection_code, message: row.rejection_message ?? '' };
   }
   return record;
-}
-
-function toSummary(row: SummaryRow): DocumentSummary {
-  const summary: DocumentSummary = {
-    id: row.id,
-    title: row.title,
-    source: row.source_name,
-    language: row.language,
-    ingestedAt: row.ingested_at,
-  };
-  if (row.published !== null) summary.published = row.published;
-  return summary;
 }
 
 function toHit(row: HitRow): SearchHit {

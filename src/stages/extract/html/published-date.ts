@@ -17,8 +17,8 @@ import { guessSiteZone, inSiteZone } from './site-time-zone.js';
  *  4. markup         itemprop="datePublished", <time pubdate>, time.entry-date / .published
  *  5. element        the first date in an element whose class or id says "date" (tiered, see DATE_HINTS)
  *  6. time           the earliest <time> (or timestamped <abbr>) outside comments and side lists
- *  7. generic meta   meta name="date" and the like (a generation date on some sites)
- *  8. labelled       a date after a publication label in the visible text ("Veröffentlicht am 12.03.2019")
+ *  7. labelled       a date after a publication label in the visible text ("Veröffentlicht am 12.03.2019", "Stand: …")
+ *  8. generic meta   meta name="date" and the like (a generation date on some sites)
  *  9. timestamp      a date followed by a time of day in the visible text ("12.03.2019 14:05")
  * 10. title          a date in <title> or <h1>
  * 11. modified       dateModified / modification meta tags: a late estimate beats none
@@ -71,7 +71,7 @@ const NOT_PUBLICATION_CLASS = /(?:^|[-_])(?:updated|modified|update|last-modifie
 const MODIFIED_LABEL = /(?:updated|update|modified|last edited|aktualisiert|geändert|mis à jour|mise à jour|actualizado|actualización|aggiornato|atualizado|bijgewerkt)\s*(?:on|am|le|el|il|em|op)?\s*[:.]?\s*$/i;
 
 /** Words before a date that make it the publication date ("Veröffentlicht am …", "Published on …", "Datum: …"). */
-const PUBLISHED_LABEL = /(?:published|posted|veröffentlicht|publiziert|erstellt|erschienen|datum|date|publié|publicado|pubblicato|gepubliceerd|opublikowano)\s*(?:on|am|le|el|il|em|op|:)?\s*[:.]?\s*(?:\p{L}+,?\s*)?$/iu;
+const PUBLISHED_LABEL = /(?:published|posted|veröffentlicht|publiziert|erstellt|erschienen|datum|date|stand|publié|publicado|pubblicato|gepubliceerd|opublikowano)\s*(?:on|am|le|el|il|em|op|:)?\s*[:.]?\s*(?:\p{L}+,?\s*)?$/iu;
 
 /** Element texts longer than this are paragraphs that mention a date, not date lines. */
 const MAX_DATE_LINE = 160;
@@ -273,7 +273,7 @@ function publishedCandidate(ctx: DateContext): ResolvedDate | undefined {
   if (mf) return mf;
   const ld = fromLd(ctx, 'datePublished');
   if (ld) return { value: ld, source: 'json-ld:datePublished' };
-  const found = fromMarkup(ctx) ?? fromDateElements(ctx) ?? fromTimeElements(ctx) ?? fromMeta(ctx, GENERIC_DATE_META);
+  const found = fromMarkup(ctx) ?? fromDateElements(ctx) ?? fromTimeElements(ctx);
   if (found) return found;
   const visible = ctx.index.text.join(' ');
   const allTextDates = findDates(visible, { monthFirst: monthFirst(ctx), twoDigitYears: 'with-time' }).filter((d) => plausible(d.day, ctx.reference));
@@ -282,6 +282,8 @@ function publishedCandidate(ctx: DateContext): ResolvedDate | undefined {
   const textDates = unlabelled.length > 0 ? unlabelled : allTextDates;
   const labelled = textDates.find((d) => PUBLISHED_LABEL.test(visible.slice(Math.max(0, d.index - 40), d.index)));
   if (labelled) return { value: labelled.day, source: 'text:labelled' };
+  const generic = fromMeta(ctx, GENERIC_DATE_META);
+  if (generic) return generic;
   const stamped = fromTimestamp(ctx, textDates);
   if (stamped) return stamped;
   for (const el of [ctx.index.titleTag, ctx.index.headings.find((h) => h.el.name === 'h1')?.el]) {

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { setTimeout as delay } from 'node:timers/promises';
 import { AnalysedDocument, SCHEMA_VERSION, type Entity, type EntityType } from '../model/schema.js';
+import { nearDuplicateContract } from './near-duplicate-contract.js';
 import { StoreError, type Store } from './store.js';
 
 /** A valid AnalysedDocument; paragraphs and sentences cover `text` unless overridden. */
@@ -68,6 +69,8 @@ export function storeContract(name: string, makeStore: () => Promise<Store>): vo
     afterEach(async () => {
       await store.close();
     });
+
+    nearDuplicateContract(() => store, makeTestDocument);
 
     describe('put and get', () => {
       it('round-trips a document unchanged', async () => {

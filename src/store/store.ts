@@ -54,6 +54,33 @@ export interface InputRecord {
 export interface PutManyOptions {
   /** Inputs to record as done, in the same transaction as the documents. */
   inputs?: readonly InputRecord[];
+  /**
+   * Near-duplicate records of documents in this batch (src/dedup/), stored in the same
+   * transaction. A document that already has a record keeps it when its put outcome is
+   * 'unchanged'; otherwise the record is inserted or replaces the old one.
+   */
+  nearDuplicates?: readonly NearDuplicateRecord[];
+}
+
+/**
+ * A document's near-duplicate fingerprint and the story cluster dedup put it in
+ * (src/dedup/near-duplicates.ts). Stores keep it beside the document (a side
+ * table) and find records by band key.
+ */
+export interface NearDuplicateRecord {
+  docId: string;
+  /** MinHash signature: unsigned 32-bit integers, one per hash function (src/dedup/minhash.ts). */
+  signature: readonly number[];
+  /** Distinct shingles of the text (for containment). */
+  shingles: number;
+  /** LSH band keys, integers below 2^53, in ascending order: records sharing one are candidates. */
+  bands: readonly number[];
+  /** The cluster (one story across outlets), named by the id of its first document. */
+  clusterId: string;
+  /** The stored document this one is a near-copy of (its most similar); absent for a cluster's first document. */
+  duplicateOf?: string;
+  /** Estimated Jaccard similarity to duplicateOf. */
+  similarity?: number;
 }
 
 /** A stored entity name matched by `findEntities`, counted over the documents that name it. */
@@ -107,6 +134,14 @@ export interface Store {
    * this from a pg_trgm index; SQLite scans.
    */
   findEntities(text: string, options?: { limit?: number }): Promise<EntityMatch[]>;
+  /**
+   * Near-duplicate records sharing at least one of `bands` (at most `limit`, default 100), in
+   * storage order. Optional while a store has no near-duplicate table: ingest then skips
+   * dedup, and the contract suite's near-duplicate tests skip for it.
+   */
+  nearDuplicateCandidates?(bands: readonly number[], options?: { limit?: number }): Promise<NearDuplicateRecord[]>;
+  /** The records of every document in `docId`'s story cluster, first stored first; empty when it has no record. */
+  cluster?(docId: string): Promise<NearDuplicateRecord[]>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { foldName } from '../fold.js';
 import { StoreError } from '../store.js';
+import { NEAR_DUPLICATES_SQL } from './near-duplicates.js';
 
 export interface Migration {
   version: number;
@@ -89,6 +90,11 @@ export const migrations: readonly Migration[] = [
       const update = db.prepare<[string, string]>('UPDATE entities SET name_folded = ? WHERE name = ?');
       for (const { name } of rows) update.run(foldName(name), name);
     },
+  },
+  {
+    version: 3,
+    name: 'near-duplicate records and LSH bands',
+    sql: NEAR_DUPLICATES_SQL,
   },
 ];
 

@@ -7,6 +7,7 @@ import {
   type DocumentSummary,
   type EntityMatch,
   type InputRecord,
+  type NearDuplicateRecord,
   type PutManyOptions,
   type PutOutcome,
   type SearchHit,
@@ -19,6 +20,7 @@ import {
 import { assertStorable, clampInteger, DEFAULT_LIMIT, entityNames, MAX_LIMIT, page, toSummary, type SummaryRow } from '../common.js';
 import { escapeLike, foldName } from '../fold.js';
 import { toFtsQuery } from './fts-query.js';
+import { findCandidates, prepareNearDuplicateStatements, storeNearDuplicates, toNearDuplicateRecord, type NearDuplicateStatements } from './near-duplicates.js';
 import { LATEST_STORE_VERSION, migrate, readStoreVersion, sqliteErrorCode } from './migrations.js';
 
 export interface SqliteStoreOptions {
@@ -171,18 +173,23 @@ export class SqliteStore implements Store {
     docs: readonly AnalysedDocument[],
     analysisVersion: string,
     inputs: readonly InputRecord[],
+    nearDuplicates: readonly NearDuplicateRecord[],
   ) => PutOutcome[];
+  private readonly nearDuplicateStatements: NearDuplicateStatements;
 
   private constructor(
     private readonly db: Database.Database,
     private readonly storeVersion: number,
   ) {
     this.statements = prepareStatements(db);
+    this.nearDuplicateStatements = prepareNearDuplicateStatements(db);
     this.putAll = db.transaction(
-      (docs: readonly AnalysedDocument[], analysisVersion: string, inputs: readonly InputRecord[]) => {
+      (docs: readonly AnalysedDocument[], analysisVersion: string, inputs: readonly InputRecord[], nearDuplicates: readonly NearDuplicateRecord[]) => {
         const outcomes = docs.map((doc) => this.putOne(doc, analysisVersion));
         const now = new Date().toISOString();
         for (const input of inputs) this.statements.recordInput.run(inputParams(input, analysisVersion, now));
+        const outcomeById = new Map(docs.map((doc, i) => [doc.id, outcomes[i]]));
+        storeNearDuplicates(this.nearDuplicateStatements, nearDuplicates, (id) => outcomeById.get(id));
         return outcomes;
       },
     );
@@ -202,7 +209,7 @@ export class SqliteStore implements Store {
   }
 
   async put(doc: AnalysedDocument, analysisVersion: string): Promise<PutOutcome> {
-    const [outcome] = this.putAll([doc], analysisVersion, []);
+    const [outcome] = this.putAll([doc], analysisVersion, [], []);
     return outcome;
   }
 
@@ -211,7 +218,15 @@ export class SqliteStore implements Store {
     analysisVersion: string,
     options: PutManyOptions = {},
   ): Promise<PutOutcome[]> {
-    return this.putAll(docs, analysisVersion, options.inputs ?? []);
+    return this.putAll(docs, analysisVersion, options.inputs ?? [], options.nearDuplicates ?? []);
+  }
+
+  async nearDuplicateCandidates(bands: readonly number[], options: { limit?: number } = {}): Promise<NearDuplicateRecord[]> {
+    return findCandidates(this.nearDuplicateStatements, bands, options.limit);
+  }
+
+  async cluster(docId: string): Promise<NearDuplicateRecord[]> {
+    return this.nearDuplicateStatements.cluster.all(docId).map(toNearDuplicateRecord);
   }
 
   async processedInputs(inputIds: readonly string[], analysisVersion: string): Promise<Map<string, InputRecord>> {

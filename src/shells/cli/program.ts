@@ -7,6 +7,7 @@ import { registerIngest } from './commands/ingest.js';
 import { registerSearch } from './commands/search.js';
 import { registerShow } from './commands/show.js';
 import { registerEval } from './commands/eval.js';
+import { registerWorker } from './commands/worker.js';
 
 const EXIT_CODES_HELP = `
 Exit codes:
@@ -19,7 +20,7 @@ Exit codes:
   6  not found (document id, eval task)
 
 Environment:
-  WIREWATCH_DB     the store to use when --db is not given
+  WIREWATCH_DB     the store to use when --db is not given (a SQLite path or a postgres:// URL)
   WIREWATCH_DEBUG  print stacks of internal errors`;
 
 function packageVersion(): string {
@@ -44,6 +45,7 @@ function buildProgram(io: Io, state: CliState): Command {
   registerSearch(program, io, state);
   registerShow(program, io, state);
   registerEval(program, io, state);
+  registerWorker(program, io, state);
   // Subcommands inherit output and exit handling so their usage errors are ours too.
   for (const command of program.commands) {
     command.exitOverride().configureOutput({

@@ -1,4 +1,4 @@
-import type { NearDuplicateRecord } from '../store/store.js';
+import type { NearDuplicateRecord, Store } from '../store/store.js';
 import { estimateContainment, estimateJaccard, fingerprint } from './minhash.js';
 
 /**
@@ -77,4 +77,17 @@ export async function linkNearDuplicates(docs: readonly DedupInput[], lookup: Ca
     });
   }
   return made;
+}
+
+/**
+ * The near-duplicate records for a batch about to be put into `store`: what a
+ * putMany's `nearDuplicates` option takes. Empty for a store without
+ * near-duplicate records (then nothing is linked, nothing fails).
+ *
+ * @example await store.putMany(docs, version, { inputs, nearDuplicates: await nearDuplicatesFor(docs, store) });
+ */
+export async function nearDuplicatesFor(docs: readonly DedupInput[], store: Store): Promise<NearDuplicateRecord[]> {
+  const candidates = store.nearDuplicateCandidates?.bind(store);
+  if (!candidates) return [];
+  return linkNearDuplicates(docs, (bands, limit) => candidates(bands, { limit }));
 }

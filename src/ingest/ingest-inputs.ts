@@ -4,6 +4,7 @@ import type { RawInput } from '../model/working-document.js';
 import type { InputRecord, PutOutcome, Store } from '../store/store.js';
 import type { InputProblem } from '../sources/files.js';
 import { inputId } from './input-id.js';
+import { nearDuplicatesFor } from '../dedup/near-duplicates.js';
 
 /** Documents written per transaction: large enough to amortise commits, small enough that a crash loses little work. */
 export const INGEST_BATCH_SIZE = 64;
@@ -90,11 +91,8 @@ export async function ingestInputs(
   };
   const flush = async (): Promise<void> => {
     if (batch.length === 0 && records.length === 0) return;
-    const outcomes = await store.putMany(
-      batch.map((pending) => pending.doc),
-      version,
-      { inputs: records },
-    );
+    const docs = batch.map((pending) => pending.doc);
+    const outcomes = await store.putMany(docs, version, { inputs: records, nearDuplicates: await nearDuplicatesFor(docs, store) });
     batch.forEach(({ doc, label }, index) => addDocument(report, doc, label, outcomes[index]!));
     batch = [];
     records = [];

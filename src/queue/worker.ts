@@ -7,6 +7,7 @@ import type { InputProblem } from '../sources/files.js';
 import type { InputRecord, PutOutcome, Store } from '../store/store.js';
 import { IngestJob, jobToInput } from './job.js';
 import type { FetchedJob, IngestQueue } from './ingest-queue.js';
+import { nearDuplicatesFor } from '../dedup/near-duplicates.js';
 
 /** What became of one job in this worker. */
 export type JobOutcome = PutOutcome | 'rejected' | 'done-before' | 'failed';
@@ -157,7 +158,7 @@ async function processBatch(jobs: readonly FetchedJob[], context: BatchContext):
 
   let outcomes: PutOutcome[];
   try {
-    outcomes = await store.putMany(docs.map((d) => d.doc), version, { inputs: records });
+    outcomes = await store.putMany(docs.map((d) => d.doc), version, { inputs: records, nearDuplicates: await nearDuplicatesFor(docs.map((d) => d.doc), store) });
   } catch (error) {
     for (const { item } of [...docs, ...rejected]) await fail(item.job, `cannot store: ${message(error)}`, item.data);
     await queue.complete(before.map((item) => item.job.id));

@@ -56,6 +56,11 @@ describe('resolvePublished', () => {
     assert.deepEqual([r.published, r.evidence], ['2019-03-12', 'text:timestamp']);
   });
 
+  it('reads the day from the path of the article\'s picture before guessing from the text', () => {
+    const r = dateOf('<html><head><meta property="og:image" content="https://cdn.example.com/uploads/2019/03/12/bild.jpg"></head><body><p>Am 1. April 2019 beginnt es.</p></body></html>');
+    assert.deepEqual([r.published, r.evidence], ['2019-03-12', 'image-url']);
+  });
+
   it('finds a publication date kept in script state', () => {
     const r = dateOf('<html><head><script>window.meta = {"product":{"published_at":"2019-03-02T06:22:28+01:00"}};</script></head><body></body></html>');
     assert.deepEqual([r.published, r.evidence], ['2019-03-02T06:22:28+01:00', 'script']);

@@ -1,6 +1,9 @@
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
-import { fileItems, ingestFiles, type IngestReport } from '../../../ingest/ingest-files.js';
+import type { IngestReport } from '../../../ingest/ingest-files.js';
+import { ingestInputs } from '../../../ingest/ingest-inputs.js';
+import { nothingToIngest, openSources } from '../../../ingest/source-inputs.js';
+import { addSourceOptions, reportSkipped, sourceOptions, type SourceCliOptions } from '../source-options.js';
 import { DEFAULT_CONFIG } from '../../../pipeline/config.js';
 import { enqueueInputs, type EnqueueReport } from '../../../queue/enqueue.js';
 import { IngestQueue, type QueueSettings } from '../../../queue/ingest-queue.js';
@@ -8,7 +11,6 @@ import { runWorker } from '../../../queue/worker.js';
 import { isPostgresLocation } from '../../../store/open.js';
 import type { Store } from '../../../store/store.js';
 import { CliError, EXIT } from '../exit-codes.js';
-import { listInputs } from '../../../sources/files.js';
 import { day, fit, writeLine, type CliState, type Io } from '../output.js';
 import { parseByteSize, parseNonNegativeInt, parsePositiveInt } from '../options.js';
 import { defaultDatabasePath } from '../paths.js';
@@ -16,7 +18,7 @@ import { withStore } from '../store-access.js';
 
 const MARK = { inserted: '+', updated: '~', unchanged: '=' } as const;
 
-interface IngestOptions {
+interface IngestOptions extends SourceCliOptions {
   db?: string;
   store?: string;
   json?: boolean;
@@ -52,11 +54,16 @@ function progressBar(io: Io): { update: (done: number, total?: number) => void; 
 /** The local path: analyse here, in batches of one transaction each; a rerun resumes. */
 async function ingestHere(io: Io, state: CliState, inputs: string[], opts: IngestOptions, store: Store, dbPath: string): Promise<void> {
   const bar = progressBar(io);
-  const report = await ingestFiles(inputs, store, {
+  const sources = openSources(inputs, sourceOptions(opts, opts.maxBytes));
+  const report = await ingestInputs(sources.items, store, {
     config: { maxInputBytes: opts.maxBytes },
+    ...(sources.total !== undefined ? { total: sources.total } : {}),
     onProgress: ({ done, total }) => bar.update(done, total),
-  });
+  }).finally(() => sources.close());
+  report.rejected.unshift(...sources.problems);
+  report.counts.rejected += sources.problems.length;
   bar.stop();
+  reportSkipped(io, sources.skipped);
   for (const r of report.rejected) writeLine(io.stderr, `wirewatch: ${r.path}: ${r.code}: ${r.message}`);
   const stats = await store.stats();
   if (opts.json) writeLine(io.stdout, JSON.stringify({ db: dbPath, ...report, storeDocuments: stats.documents }));
@@ -74,11 +81,12 @@ async function enqueueHere(io: Io, state: CliState, inputs: string[], opts: Inge
   };
   const queue = await IngestQueue.open(location, Object.keys(settings).length > 0 ? { settings } : {});
   try {
-    const { items, problems } = fileItems(inputs, opts.maxBytes);
+    const sources = openSources(inputs, sourceOptions(opts, opts.maxBytes));
     const bar = progressBar(io);
-    const report: EnqueueReport = await enqueueInputs(queue, items, { store, maxBytes: opts.maxBytes, onProgress: ({ done }) => bar.update(done, items.length) });
+    const report: EnqueueReport = await enqueueInputs(queue, sources.items, { store, maxBytes: opts.maxBytes, onProgress: ({ done }) => bar.update(done, sources.total) }).finally(() => sources.close());
     bar.stop();
-    report.rejected.unshift(...problems);
+    reportSkipped(io, sources.skipped);
+    report.rejected.unshift(...sources.problems);
     for (const r of report.rejected) writeLine(io.stderr, `wirewatch: ${r.path}: ${r.code}: ${r.message}`);
     const worked = opts.work ? await runWorker(queue, store, { untilIdle: true, config: { maxInputBytes: opts.maxBytes } }) : undefined;
     const pending = await queue.pending();
@@ -98,10 +106,10 @@ async function enqueueHere(io: Io, state: CliState, inputs: string[], opts: Inge
 }
 
 export function registerIngest(program: Command, io: Io, state: CliState): void {
-  program
-    .command('ingest')
+  addSourceOptions(program
+    .command('ingest'))
     .description('analyse files and folders of news texts and web pages into the store (re-ingesting changes nothing; an interrupted ingest resumes); with a PostgreSQL store, queue them for `wirewatch worker`')
-    .argument('<inputs...>', 'files or folders of .txt and .html/.htm files (also gzipped: .html.gz)')
+    .argument('<inputs...>', 'files or folders of .txt and .html/.htm files (also .html.gz), WARC archives (.warc, .warc.gz), and http(s) URLs of feeds (RSS, Atom, JSON Feed), sitemaps and articles')
     .option('--db <location>', 'the store: a SQLite file, or postgres://user@host/db[?schema=name] (default: $WIREWATCH_DB or ~/.local/share/wirewatch/wirewatch.db)')
     .option('--store <location>', 'the same as --db')
     .option('--json', 'print the report as JSON')
@@ -111,10 +119,10 @@ export function registerIngest(program: Command, io: Io, state: CliState): void 
     .option('--work', 'PostgreSQL: also work the queue in this process until it is empty')
     .action(async (inputs: string[], opts: IngestOptions) => {
       // Nothing to read means nothing to store: say so before creating a database.
-      const listed = listInputs(inputs);
-      if (listed.files.length === 0) {
-        for (const p of listed.problems) writeLine(io.stderr, `wirewatch: ${p.path}: ${p.code}: ${p.message}`);
-        throw new CliError(`no .txt or .html files to ingest in ${inputs.join(', ')}`, EXIT.input);
+      const nothing = nothingToIngest(inputs);
+      if (nothing) {
+        for (const p of nothing.problems) writeLine(io.stderr, `wirewatch: ${p.path}: ${p.code}: ${p.message}`);
+        throw new CliError(nothing.message, EXIT.input);
       }
       const location = opts.store ?? opts.db ?? defaultDatabasePath(io.env);
       await withStore(io, location, { create: true }, async (store, dbPath) => {

@@ -60,7 +60,6 @@ const AFTER_NAME = [
   /(?:\s+\d+)+$/,
   /\s+(?:\d+|no|keine|one|ein)\s+(?:comments?|kommentare?|responses?|antworten|replies)\b.*$/iu,
   /\s+(?:leave a comment|schreibe einen kommentar|kommentar schreiben)\b.*$/iu,
-  /,\s*[\p{L}-]*redaktion$/iu,
   /\s+(?:weitere|alle|mehr|more)\s+(?:beiträge|artikel|artikel von|posts|articles|stories)\b.*$/iu,
   /\s*:\s*$/,
 ];

@@ -7,6 +7,7 @@
  */
 import type pg from 'pg';
 import { StoreError } from '../store.js';
+import { nearDuplicatesSql } from './near-duplicates.js';
 
 /** Names spliced into DDL: the store's schema and the schemas holding the extensions it uses. */
 export interface SchemaNames {
@@ -87,6 +88,11 @@ export const migrations: readonly PostgresMigration[] = [
         recorded_at       text NOT NULL
       );
     `,
+  },
+  {
+    version: 2,
+    name: 'near-duplicate records and LSH bands',
+    sql: ({ schema }) => nearDuplicatesSql(schema),
   },
 ];
 

@@ -7,6 +7,7 @@ import {
   type DocumentSummary,
   type EntityMatch,
   type InputRecord,
+  type NearDuplicateRecord,
   type PutManyOptions,
   type PutOutcome,
   type SearchHit,
@@ -18,6 +19,7 @@ import {
 } from '../store.js';
 import { parsePostgresLocation, type PostgresLocation } from './location.js';
 import { LATEST_STORE_VERSION, migrate, readStoreVersion, TEXT_SEARCH_CONFIG } from './migrations.js';
+import { findCandidates, findCluster, storeNearDuplicates } from './near-duplicates.js';
 import { toTsQuery } from './ts-query.js';
 
 export interface PostgresStoreOptions {
@@ -121,6 +123,8 @@ export class PostgresStore implements Store {
       const now = new Date().toISOString();
       for (const index of order) outcomes[index] = await this.putOne(client, docs[index], analysisVersion, now);
       await this.recordInputs(client, options.inputs ?? [], analysisVersion, now);
+      const outcomeById = new Map(docs.map((doc, index) => [doc.id, outcomes[index]]));
+      await storeNearDuplicates(client, this.s, options.nearDuplicates ?? [], (id) => outcomeById.get(id));
       return outcomes;
     });
   }
@@ -230,6 +234,14 @@ export class PostgresStore implements Store {
       documents: Number(row.documents),
       mentions: Number(row.mentions),
     }));
+  }
+
+  async nearDuplicateCandidates(bands: readonly number[], options: { limit?: number } = {}): Promise<NearDuplicateRecord[]> {
+    return findCandidates(this.pool, this.s, bands, options.limit);
+  }
+
+  async cluster(docId: string): Promise<NearDuplicateRecord[]> {
+    return findCluster(this.pool, this.s, docId);
   }
 
   async stats(): Promise<StoreStats> {

@@ -315,9 +315,16 @@ export function bylineNames(line: string, sites: ReadonlySet<string> = new Set()
 /** A forum or blog login ("lupa", "jesusfreak", "r23"): a name only where the markup says it is the author's. */
 const USER_NAME = /^[\p{L}\d][\p{L}\d._-]{1,29}$/u;
 
-function fromBylineText(ctx: AuthorContext, sites: ReadonlySet<string>, weak: boolean): AuthorCandidate | undefined {
+/**
+ * Steps 3 and 5 in one pass over the page's text: the first byline line, and
+ * the first "Quelle:" / "Source:" line, which also credit images and data and so
+ * count later in the cascade.
+ */
+function fromBylineText(ctx: AuthorContext, sites: ReadonlySet<string>): { byline?: AuthorCandidate; sourceLine?: AuthorCandidate } {
   const seen = new Set<Element>();
+  const found: { byline?: AuthorCandidate; sourceLine?: AuthorCandidate } = {};
   for (const t of ctx.index.textParents) {
+    if (found.byline) break;
     if (t.zone !== undefined || t.data.length > MAX_BYLINE_CHARS) continue;
     if (!HAS_BYLINE_LABEL.test(t.data)) continue;
     let el = bylineElement(t.el);
@@ -327,12 +334,14 @@ function fromBylineText(ctx: AuthorContext, sites: ReadonlySet<string>, weak: bo
     seen.add(el);
     const line = textOfName(el);
     if (line.length > MAX_BYLINE_CHARS) continue;
-    // "Quelle:" and "Source:" also credit images and data: such lines are a later step of the cascade.
-    if (WEAK_LABEL.test(line) !== weak) continue;
+    const weak = WEAK_LABEL.test(line);
+    if (weak && found.sourceLine) continue;
     const name = bylineNames(line, sites, isAuthorClass(el) || isAuthorClass(t.el));
-    if (name) return { names: [name], source: `${weak ? 'source-line' : 'byline'}:${describe(el)}` };
+    if (!name) continue;
+    if (weak) found.sourceLine = { names: [name], source: `source-line:${describe(el)}` };
+    else found.byline = { names: [name], source: `byline:${describe(el)}` };
   }
-  return undefined;
+  return found;
 }
 
 // ---------------------------------------------------------------- copyright
@@ -435,9 +444,11 @@ function overlaps(a: string, b: string): boolean {
 }
 
 /** Every candidate, most trusted first; the resolver decides between them. Exported for error analysis. */
-export function authorCandidates(ctx: AuthorContext): AuthorCandidate[] {
-  const sites = siteNames(ctx);
-  const candidates = [fromJsonLd(ctx, sites), fromMarkup(ctx, sites, 0), fromBylineText(ctx, sites, false), fromMarkup(ctx, sites, 1), fromBylineText(ctx, sites, true), fromMeta(ctx, sites), fromCopyright(ctx, sites)];
+export function authorCandidates(ctx: AuthorContext, sites: ReadonlySet<string> = siteNames(ctx), complete = true): AuthorCandidate[] {
+  const lines = fromBylineText(ctx, sites);
+  const candidates = [fromJsonLd(ctx, sites), fromMarkup(ctx, sites, 0), lines.byline, fromMarkup(ctx, sites, 1), lines.sourceLine];
+  // Meta tags and copyright lines only matter when the page has nothing better: not computed otherwise.
+  if (complete || candidates.every((c) => c === undefined)) candidates.push(fromMeta(ctx, sites), fromCopyright(ctx, sites));
   return candidates.filter((c): c is AuthorCandidate => c !== undefined);
 }
 
@@ -447,8 +458,8 @@ export function authorCandidates(ctx: AuthorContext): AuthorCandidate[] {
  * the first visible candidate, then meta tags.
  */
 export function resolveAuthor(ctx: AuthorContext, evidence: Record<string, string>): string | undefined {
-  const candidates = authorCandidates(ctx);
   const sites = siteNames(ctx);
+  const candidates = authorCandidates(ctx, sites, false);
   const ld = candidates.find((c) => c.source.startsWith('json-ld'));
   const visible = candidates.filter((c) => !/^(?:json-ld|meta|copyright)/.test(c.source));
   let best = candidates[0];

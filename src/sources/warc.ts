@@ -90,8 +90,9 @@ export async function* warcItems(path: string, options: WarcSourceOptions): Asyn
   const filters = options.filters ?? {};
   let stream: Readable;
   try {
+    const gzipped = fileStartsWithGzip(path); // opens the file first: a missing one fails here, not in a stream
     const file = createReadStream(path);
-    stream = fileStartsWithGzip(path) ? file.pipe(createGunzip()) : file;
+    stream = gzipped ? file.pipe(createGunzip()) : file;
     file.on('error', (error) => stream.destroy(error));
   } catch (error) {
     const problem: InputProblem = { path, code: 'input.unreadable', message: `cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})` };

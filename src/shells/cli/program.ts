@@ -4,6 +4,7 @@ import { CliError, EXIT } from './exit-codes.js';
 import { writeLine, type CliState, type Io } from './output.js';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerWatch } from './commands/watch.js';
 import { registerSearch } from './commands/search.js';
 import { registerShow } from './commands/show.js';
 import { registerEval } from './commands/eval.js';
@@ -42,6 +43,7 @@ function buildProgram(io: Io, state: CliState): Command {
     .addHelpText('after', EXIT_CODES_HELP);
   registerAnalyze(program, io, state);
   registerIngest(program, io, state);
+  registerWatch(program, io, state);
   registerSearch(program, io, state);
   registerShow(program, io, state);
   registerEval(program, io, state);

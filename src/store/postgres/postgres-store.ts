@@ -115,15 +115,12 @@ export class PostgresStore implements Store {
     analysisVersion: string,
     options: PutManyOptions = {},
   ): Promise<PutOutcome[]> {
-    // Rows are locked in id order, so two workers writing overlapping batches wait
-    // for each other instead of deadlocking; outcomes come back in the caller's order.
-    const order = docs.map((_, index) => index).sort((a, b) => compareIds(docs[a].id, docs[b].id));
     return this.transaction(async (client) => {
-      const outcomes: PutOutcome[] = new Array<PutOutcome>(docs.length);
       const now = new Date().toISOString();
-      for (const index of order) outcomes[index] = await this.putOne(client, docs[index], analysisVersion, now);
+      const outcomes = await this.putDocuments(client, docs, analysisVersion, now);
       await this.recordInputs(client, options.inputs ?? [], analysisVersion, now);
-      const outcomeById = new Map(docs.map((doc, index) => [doc.id, outcomes[index]]));
+      // The first copy of an id says what happened to it (a later copy is 'unchanged').
+      const outcomeById = new Map(docs.map((doc, index) => [doc.id, outcomes[index]] as const).reverse());
       await storeNearDuplicates(client, this.s, options.nearDuplicates ?? [], (id) => outcomeById.get(id));
       return outcomes;
     });
@@ -284,63 +281,79 @@ export class PostgresStore implements Store {
   }
 
   /**
-   * Inserts, replaces (another analysis version) or leaves a document. The upsert
-   * decides atomically, so two workers storing the same document at once store it
-   * once: the second waits on the unique id and then finds it 'unchanged'.
+   * Inserts, replaces (another analysis version) or leaves each document, in one
+   * statement per batch. The upsert decides atomically, so two workers storing the
+   * same document at once store it once: the second waits on the unique id and then
+   * finds it 'unchanged'. Rows are written in id order, so overlapping batches wait
+   * for each other instead of deadlocking. A second copy of an id within the batch is
+   * 'unchanged', as a second put of it would be.
    */
-  private async putOne(client: pg.PoolClient, doc: AnalysedDocument, analysisVersion: string, now: string): Promise<PutOutcome> {
-    assertStorable(doc, analysisVersion);
-    const { rows } = await client.query<{ inserted: boolean }>(
+  private async putDocuments(
+    client: pg.PoolClient,
+    docs: readonly AnalysedDocument[],
+    analysisVersion: string,
+    now: string,
+  ): Promise<PutOutcome[]> {
+    for (const doc of docs) assertStorable(doc, analysisVersion);
+    const firstOf = new Map<string, AnalysedDocument>();
+    for (const doc of docs) if (!firstOf.has(doc.id)) firstOf.set(doc.id, doc);
+    const unique = [...firstOf.values()].sort((a, b) => compareIds(a.id, b.id));
+    if (unique.length === 0) return [];
+    const { rows } = await client.query<{ id: string; inserted: boolean }>(
       `INSERT INTO ${this.s}.documents AS d
          (id, title, published, source_name, source_url, language, text, json, analysis_version, ingested_at, updated_at, search)
-       VALUES ($2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11,
-               setweight(to_tsvector($1::regconfig, $3), 'A') ||
-               setweight(to_tsvector($1::regconfig, $12), 'B') ||
-               setweight(to_tsvector($1::regconfig, left($8, ${SEARCH_TEXT_CHARACTERS})), 'D'))
+       SELECT t.id, t.title, t.published, t.source_name, t.source_url, t.language, t.text, t.json::jsonb, $10, $11, $11,
+              setweight(to_tsvector($1::regconfig, t.title), 'A') ||
+              setweight(to_tsvector($1::regconfig, t.names), 'B') ||
+              setweight(to_tsvector($1::regconfig, left(t.text, ${SEARCH_TEXT_CHARACTERS})), 'D')
+       FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $12::text[])
+            WITH ORDINALITY AS t (id, title, published, source_name, source_url, language, text, json, names, ord)
+       ORDER BY t.ord
        ON CONFLICT (id) DO UPDATE SET
          title = excluded.title, published = excluded.published, source_name = excluded.source_name,
          source_url = excluded.source_url, language = excluded.language, text = excluded.text, json = excluded.json,
          analysis_version = excluded.analysis_version, updated_at = excluded.updated_at, search = excluded.search
        WHERE d.analysis_version IS DISTINCT FROM excluded.analysis_version
-       RETURNING (xmax = 0) AS inserted`,
+       RETURNING d.id, (xmax = 0) AS inserted`,
       [
         this.config,
-        doc.id,
-        doc.title,
-        doc.published ?? null,
-        doc.source.name,
-        doc.source.url ?? null,
-        doc.language,
-        doc.text,
-        JSON.stringify(doc),
+        unique.map((doc) => doc.id),
+        unique.map((doc) => doc.title),
+        unique.map((doc) => doc.published ?? null),
+        unique.map((doc) => doc.source.name),
+        unique.map((doc) => doc.source.url ?? null),
+        unique.map((doc) => doc.language),
+        unique.map((doc) => doc.text),
+        unique.map((doc) => JSON.stringify(doc)),
         analysisVersion,
         now,
-        entityNames(doc),
+        unique.map(entityNames),
       ],
     );
-    if (rows.length === 0) return 'unchanged';
-    const inserted = rows[0].inserted;
-    if (!inserted) await client.query(`DELETE FROM ${this.s}.entities WHERE doc_id = $1`, [doc.id]);
-    await this.insertEntities(client, doc);
-    return inserted ? 'inserted' : 'updated';
+    const outcomeOf = new Map<string, PutOutcome>(rows.map((row) => [row.id, row.inserted ? 'inserted' : 'updated']));
+    const updated = rows.filter((row) => !row.inserted).map((row) => row.id);
+    if (updated.length > 0) await client.query(`DELETE FROM ${this.s}.entities WHERE doc_id = ANY($1::text[])`, [updated]);
+    await this.insertEntities(client, unique.filter((doc) => outcomeOf.has(doc.id)));
+    return docs.map((doc) => (firstOf.get(doc.id) === doc ? (outcomeOf.get(doc.id) ?? 'unchanged') : 'unchanged'));
   }
 
-  private async insertEntities(client: pg.PoolClient, doc: AnalysedDocument): Promise<void> {
-    if (doc.entities.length === 0) return;
-    const columns = {
-      ids: doc.entities.map((entity) => entity.id),
-      ordinals: doc.entities.map((_, index) => index),
-      names: doc.entities.map((entity) => entity.name),
-      folded: doc.entities.map((entity) => foldName(entity.name)),
-      types: doc.entities.map((entity) => entity.type),
-      countries: doc.entities.map((entity) => entity.country ?? null),
-      actorCodes: doc.entities.map((entity) => entity.actorCode ?? null),
-      mentions: doc.entities.map((entity) => entity.mentions.length),
-    };
+  private async insertEntities(client: pg.PoolClient, docs: readonly AnalysedDocument[]): Promise<void> {
+    const rows = docs.flatMap((doc) => doc.entities.map((entity, ordinal) => ({ doc, entity, ordinal })));
+    if (rows.length === 0) return;
     await client.query(
       `INSERT INTO ${this.s}.entities (doc_id, entity_id, ordinal, name, name_folded, type, country, actor_code, mentions)
-       SELECT $1, * FROM unnest($2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::int[])`,
-      [doc.id, ...Object.values(columns)],
+       SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::int[])`,
+      [
+        rows.map((row) => row.doc.id),
+        rows.map((row) => row.entity.id),
+        rows.map((row) => row.ordinal),
+        rows.map((row) => row.entity.name),
+        rows.map((row) => foldName(row.entity.name)),
+        rows.map((row) => row.entity.type),
+        rows.map((row) => row.entity.country ?? null),
+        rows.map((row) => row.entity.actorCode ?? null),
+        rows.map((row) => row.entity.mentions.length),
+      ],
     );
   }
 

@@ -369,7 +369,7 @@ const PERSON_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}$/u;
  */
 function fromCopyright(ctx: AuthorContext, sites: ReadonlySet<string>): AuthorCandidate | undefined {
   for (const t of ctx.index.textParents) {
-    if (t.zone === 'comments' || !/©|\(c\)|copyright/i.test(t.data) || inPicture(t.el)) continue;
+    if (t.zone === 'comments' || t.data.length > MAX_BYLINE_CHARS || !/©|\(c\)|copyright/i.test(t.data) || inPicture(t.el)) continue;
     const line = textOfName(bylineElement(t.el));
     const m = COPYRIGHT.exec(line);
     const raw = m?.[1]?.replace(/^copyright\s+/i, '').replace(/\s*(?:[.,]\s*)?(?:all rights|alle rechte|tous droits|todos los derechos|weitere rechte).*$/i, '').replace(/\s*(?:19|20)\d{2}.*$/, '');

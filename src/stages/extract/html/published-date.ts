@@ -74,6 +74,22 @@ const MODIFIED_LABEL = /(?:updated|update|modified|last edited|aktualisiert|geä
 /** Words before a date that make it the publication date ("Veröffentlicht am …", "Published on …", "Datum: …"). */
 const PUBLISHED_LABEL = /(?:published|posted|veröffentlicht|publiziert|erstellt|erschienen|datum|date|stand|publié|publicado|pubblicato|gepubliceerd|opublikowano)\s*(?:on|am|le|el|il|em|op|:)?\s*[:.]?\s*(?:\p{L}+,?\s*)?$/iu;
 
+/**
+ * How much of the page's visible text the text steps read: an article prints
+ * its date near its top, and reading megabytes of text for a date would make
+ * pathological pages slow.
+ */
+const MAX_SCANNED_TEXT = 100_000;
+
+function visibleText(parts: readonly string[]): string {
+  let out = '';
+  for (const part of parts) {
+    if (out.length >= MAX_SCANNED_TEXT) break;
+    out += part + ' ';
+  }
+  return out.slice(0, MAX_SCANNED_TEXT);
+}
+
 /** Element texts longer than this are paragraphs that mention a date, not date lines. */
 const MAX_DATE_LINE = 160;
 
@@ -276,7 +292,7 @@ function publishedCandidate(ctx: DateContext): ResolvedDate | undefined {
   if (ld) return { value: ld, source: 'json-ld:datePublished' };
   const found = fromMarkup(ctx) ?? fromDateElements(ctx) ?? fromTimeElements(ctx);
   if (found) return found;
-  const visible = ctx.index.text.join(' ');
+  const visible = visibleText(ctx.index.text);
   const allTextDates = findDates(visible, { monthFirst: monthFirst(ctx), twoDigitYears: 'with-time' }).filter((d) => plausible(d.day, ctx.reference));
   // Dates labelled as edits ("last edited 2019-11-10") count only when the page has no other.
   const unlabelled = allTextDates.filter((d) => !MODIFIED_LABEL.test(visible.slice(Math.max(0, d.index - 40), d.index)));

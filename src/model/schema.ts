@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '1.1.0';
 
 /** A half-open character range [start, end) into Document.text. */
 export const Span = z.object({
@@ -65,11 +65,23 @@ export type Entity = z.infer<typeof Entity>;
 
 export const Quote = z.object({
   id: z.string(),
+  /** What was said: from its first word to its last (for a split or multi-paragraph quote, across the pieces). */
   content: Span,
-  speaker: Mention.extend({ entityId: z.string().optional() }).optional(),
-  cue: Mention.optional(),
+  /** The pieces of a quote split by its attribution ("“…,” he said, “…”") or running over paragraphs; absent for one piece. */
+  parts: z.array(Span).optional(),
+  /** The speaker as the text names them ("Al-Sadr", "he", "the minister"), with the entity they resolve to. */
+  speaker: Mention.extend({
+    entityId: z.string().optional(),
+    /** How the entity was found: `mention`, `pronoun`, `role`, `relative`, `inherited`. */
+    method: z.string().optional(),
+  }).optional(),
+  /** The reporting verb or phrase ("said", "according to"), with its lemma. */
+  cue: Mention.extend({ lemma: z.string().optional() }).optional(),
+  /** Where it was said, when the text states it: `Twitter`, `statement`, `interview`, … */
   medium: z.string().optional(),
   kind: z.enum(['direct', 'indirect', 'mixed']),
+  /** Which attribution pattern found the quote, e.g. `quote-then-cue`. */
+  method: z.string().optional(),
   confidence: z.number().min(0).max(1).optional(),
 });
 export type Quote = z.infer<typeof Quote>;

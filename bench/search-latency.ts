@@ -1,0 +1,82 @@
+// Benchmark: search latency, p50 and p95, at 100,000 articles on SQLite and PostgreSQL:
+// the first page (20 hits, with the total and snippets) of a mix of query kinds —
+// common and rare words, phrases, OR, NOT, prefixes — each repeated.
+// Run: npm run bench   (node dist/bench/search-latency.js [--docs N] [--quick = 10,000 documents])
+// Building the 100,000-article stores takes a few minutes; the timed part is the searches.
+import { loadavg } from 'node:os';
+import type { AnalysedDocument } from '../src/model/schema.js';
+import { freshPostgres, freshSqlite, percentile, type BenchStore } from './bench-stores.js';
+import { syntheticDocuments } from './synthetic-documents.js';
+
+const flag = process.argv.indexOf('--docs');
+const count = process.argv.includes('--quick') ? 10_000 : flag >= 0 ? Number(process.argv[flag + 1]) : 100_000;
+const REPEATS = 10;
+const BATCH = 500;
+
+/** Query kinds as users type them; the words come from the synthetic corpus (examples/ and world-countries). */
+const QUERIES: readonly { kind: string; query: string }[] = [
+  { kind: 'common word', query: 'Iraq' },
+  { kind: 'common word', query: 'ministry' },
+  { kind: 'rare word', query: 'Oranjestad' },
+  { kind: 'rare word', query: 'Tegucigalpa' },
+  { kind: 'two words', query: 'grain ports' },
+  { kind: 'two words', query: 'Sadr embassy' },
+  { kind: 'phrase', query: '"prime minister"' },
+  { kind: 'phrase', query: '"ceasefire was holding"' },
+  { kind: 'OR', query: 'Sadr OR Kadhimi' },
+  { kind: 'NOT', query: 'sanctions NOT Iran' },
+  { kind: 'prefix', query: 'Ukrain*' },
+  { kind: 'prefix', query: 'elect*' },
+  { kind: 'entity name', query: 'Dagalo' },
+];
+
+async function fill(bench: BenchStore): Promise<number> {
+  const started = performance.now();
+  let batch: AnalysedDocument[] = [];
+  for (const doc of syntheticDocuments(count, 9)) {
+    batch.push(doc);
+    if (batch.length === BATCH) {
+      await bench.store.putMany(batch, 'bench@1');
+      batch = [];
+    }
+  }
+  if (batch.length > 0) await bench.store.putMany(batch, 'bench@1');
+  return (performance.now() - started) / 1000;
+}
+
+async function run(bench: BenchStore): Promise<void> {
+  try {
+    const seconds = await fill(bench);
+    const stats = await bench.store.stats();
+    if (stats.documents !== count) throw new Error(`${bench.name} holds ${stats.documents} of ${count}`);
+    for (const { query } of QUERIES) await bench.store.search(query); // warm caches once
+    const all: number[] = [];
+    const byKind = new Map<string, number[]>();
+    const totals: string[] = [];
+    for (const { kind, query } of QUERIES) {
+      for (let i = 0; i < REPEATS; i++) {
+        const started = performance.now();
+        const result = await bench.store.search(query, { limit: 20 });
+        const ms = performance.now() - started;
+        all.push(ms);
+        byKind.set(kind, [...(byKind.get(kind) ?? []), ms]);
+        if (i === 0) totals.push(`${query} ${result.total}`);
+      }
+    }
+    all.sort((a, b) => a - b);
+    console.log(`  ${bench.name}: filled in ${seconds.toFixed(0)} s; search p50 ${percentile(all, 50).toFixed(1)} ms, p95 ${percentile(all, 95).toFixed(1)} ms, max ${all[all.length - 1]!.toFixed(1)} ms`);
+    for (const [kind, times] of byKind) {
+      times.sort((a, b) => a - b);
+      console.log(`    ${kind.padEnd(12)} p50 ${percentile(times, 50).toFixed(1).padStart(7)} ms  p95 ${percentile(times, 95).toFixed(1).padStart(7)} ms`);
+    }
+    console.log(`    hits: ${totals.join(' · ')}`);
+    console.log(JSON.stringify({ bench: 'search-latency', store: bench.name, documents: count, p50ms: percentile(all, 50), p95ms: percentile(all, 95) }));
+  } finally {
+    await bench.dispose();
+  }
+}
+
+console.log(`search latency at ${count} synthetic articles, ${QUERIES.length} queries × ${REPEATS}, first page of 20 (load average ${loadavg()[0]!.toFixed(1)})`);
+await run(await freshSqlite());
+const postgres = await freshPostgres();
+if (postgres) await run(postgres);

@@ -19,4 +19,11 @@ export type { Store, PutOutcome, SearchResult, SearchHit } from './store/store.j
 export { SqliteStore } from './store/sqlite/sqlite-store.js';
 export { openStore } from './store/open.js';
 export { ingestFiles, type IngestReport } from './ingest/ingest-files.js';
+export { ingestInputs, type IngestItem } from './ingest/ingest-inputs.js';
+export { inputId } from './ingest/input-id.js';
+export { PostgresStore } from './store/postgres/postgres-store.js';
+export { IngestQueue, type QueueSettings, type QueueStatus } from './queue/ingest-queue.js';
+export { enqueueInputs, type EnqueueReport } from './queue/enqueue.js';
+export { inputToJob, urlToJob, type IngestJob } from './queue/job.js';
+export { runWorker, type WorkerOptions, type WorkerReport, type JobEvent } from './queue/worker.js';
 export { rawInputFromBytes } from './sources/files.js';

@@ -1,5 +1,5 @@
 import type { NearDuplicateRecord, Store } from '../store/store.js';
-import { estimateContainment, estimateJaccard, fingerprint } from './minhash.js';
+import { estimateContainment, estimateJaccard, fingerprint, type Fingerprint } from './minhash.js';
 
 /**
  * Near-duplicate links and story clusters for a batch of documents about to be
@@ -43,6 +43,14 @@ interface Match {
 
 function isCopy(jaccard: number, containment: number): boolean {
   return jaccard >= DUPLICATE_RULES.minJaccard || (containment >= DUPLICATE_RULES.minContainment && jaccard >= DUPLICATE_RULES.minJaccardForContainment);
+}
+
+/** How two fingerprints compare: whether LSH would make them candidates, and whether the rules call them copies. */
+export function comparePrints(a: Fingerprint, b: Fingerprint): { candidate: boolean; jaccard: number; containment: number; copy: boolean } {
+  const bands = new Set(a.bands);
+  const jaccard = estimateJaccard(a.signature, b.signature);
+  const containment = estimateContainment(jaccard, a.shingles, b.shingles);
+  return { candidate: b.bands.some((band) => bands.has(band)), jaccard, containment, copy: isCopy(jaccard, containment) };
 }
 
 /**

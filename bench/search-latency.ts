@@ -6,7 +6,7 @@
 import { loadavg } from 'node:os';
 import type { AnalysedDocument } from '../src/model/schema.js';
 import { freshPostgres, freshSqlite, percentile, type BenchStore } from './bench-stores.js';
-import { syntheticDocuments } from './synthetic-documents.js';
+import { syntheticDocuments } from '../src/test-support/synthetic-documents.js';
 
 const flag = process.argv.indexOf('--docs');
 const count = process.argv.includes('--quick') ? 10_000 : flag >= 0 ? Number(process.argv[flag + 1]) : 100_000;

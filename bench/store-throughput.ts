@@ -5,7 +5,7 @@
 import { INGEST_BATCH_SIZE } from '../src/ingest/ingest-inputs.js';
 import type { AnalysedDocument } from '../src/model/schema.js';
 import { freshPostgres, freshSqlite, type BenchStore } from './bench-stores.js';
-import { syntheticDocuments } from './synthetic-documents.js';
+import { syntheticDocuments } from '../src/test-support/synthetic-documents.js';
 
 const flag = process.argv.indexOf('--docs');
 const count = flag >= 0 ? Number(process.argv[flag + 1]) : 5000;

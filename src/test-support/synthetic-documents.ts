@@ -8,8 +8,8 @@
  */
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { AnalysedDocument, SCHEMA_VERSION, type Entity, type EntityType } from '../src/model/schema.js';
-import { syntheticArticles } from '../src/test-support/synthetic-news.js';
+import { AnalysedDocument, SCHEMA_VERSION, type Entity, type EntityType } from '../model/schema.js';
+import { syntheticArticles } from './synthetic-news.js';
 
 interface Country {
   name: { common: string };

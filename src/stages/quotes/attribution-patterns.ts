@@ -1,0 +1,509 @@
+/**
+ * The attribution patterns, as data with ids, reasons and an example each
+ * (STYLE.md point 4), tried in this order for every cue (a written-down
+ * cascade, STYLE.md point 3): the first that matches makes the attribution.
+ * The lint test runs every example through the stage and checks that its own
+ * pattern is the one that fires.
+ */
+import type { Span } from '../../model/schema.js';
+import type { Cue } from './cues.js';
+import type { DocumentView, SentenceRange, Word } from './document-view.js';
+import type { CueFrame } from './cue-verbs.js';
+import { clauseEnd, contentSpan, countWords, findComplementizer, isTimeWord, skipListener } from './content-span.js';
+import { isCueWord, isPronoun, phraseEndingAt, sourceAfter, sourceBefore, type SourcePhrase } from './source-phrase.js';
+import { MEDIUM_NOUNS } from './cues.js';
+import { DETERMINERS, LISTENER_WORDS, TIME_PREPOSITIONS, wordSet } from './quote-words.js';
+
+export type QuoteKind = 'direct' | 'indirect' | 'mixed';
+
+/** An attribution as a pattern finds it, in word indices and character spans. */
+export interface Attribution {
+  pattern: string;
+  /** The reporting verb; none for a quotation no verb introduces. */
+  cue?: Cue;
+  source?: SourcePhrase;
+  /** The speaker is the subject of the sentence's main clause (", saying …"): no phrase of its own. */
+  inheritsSpeaker: boolean;
+  /** Content pieces: one span, or several for a quote split by its attribution or running over paragraphs. */
+  content: Span[];
+  kind: QuoteKind;
+  /** Passages (indices into view.passages) this attribution's content is made of. */
+  passages: number[];
+  /** Where the medium may be named: the words around the cue outside the content. */
+  mediumWindow: Span;
+}
+
+export interface PatternContext {
+  view: DocumentView;
+  sentence: SentenceRange;
+  cue: Cue;
+  /** Every cue of the sentence, this one included. */
+  cues: readonly Cue[];
+  /** Passages already taken by an earlier attribution. */
+  claimed: ReadonlySet<number>;
+  /** Word counts of each passage. */
+  passageWords: readonly number[];
+}
+
+export interface AttributionPattern {
+  id: string;
+  reason: string;
+  /** A sentence this pattern (and no earlier one) attributes: checked by the lint test. */
+  example: string;
+  match(ctx: PatternContext): Attribution | undefined;
+}
+
+/** A quoted passage of fewer words is a name or a scare quote ("the “resistance”"), not a quotation, unless a cue introduces it directly. */
+const MIN_QUOTE_WORDS = 3;
+/** Reported content shorter than this is not a clause. */
+const MIN_CONTENT_WORDS = 2;
+/** Words between a quotation and its cue ("“…,” the party's deputy leader said"). */
+const MAX_ATTRIBUTION_WORDS = 10;
+/** Words a cue may sit before the quotation it introduces when only a hearer, a time or a medium stands between. */
+const MAX_WORDS_BEFORE_QUOTE = 10;
+/** Words after a parenthetical cue to the end of the sentence: "…, he said in a statement on Monday." */
+const MAX_PARENTHETICAL_TAIL = 12;
+
+const DETERMINER = wordSet(DETERMINERS);
+const LISTENERS = wordSet(LISTENER_WORDS);
+const TIME_PREPS = wordSet(TIME_PREPOSITIONS);
+const SEPARATORS = new Set([',', ':', '—', '–', '-']);
+/** Punctuation that ends a sentence or clause: an attribution does not reach across it. */
+const SENTENCE_STOPS = /^[.!?;…]+$/u;
+/** Frames whose content is a prepositional phrase headed by the frame's own word. */
+const PREPOSITION_FRAMES: ReadonlySet<string> = new Set<CueFrame>(['of', 'for', 'about', 'on', 'as', 'at', 'against']);
+/** Prepositions and particles that may stand between a cue and the quotation it introduces: "told CNN in an interview: “…”". */
+const INTRODUCING_WORDS = new Set(['to', 'in', 'on', 'at', 'with', 'during', 'via', 'for', 'of', 'from', 'before', 'after', 'by', 'that', 'also', 'again', 'then', 'later', 'simply', 'flatly', 'bluntly']);
+
+const isPunct = (w: Word): boolean => w.kind === 'punct';
+const isCapitalised = (w: Word): boolean => w.kind === 'word' && /^\p{Lu}/u.test(w.text);
+const hasFrame = (cue: Cue, frame: CueFrame): boolean => cue.form === 'verb' && (cue.verb?.frames.includes(frame) ?? false);
+const spanOf = (view: DocumentView, first: number, last: number): Span => ({ start: view.words[first]!.start, end: view.words[last - 1]!.end });
+
+/** Passages whose content lies inside [start, end): a quotation embedded in reported speech makes it mixed. */
+function passagesInside(view: DocumentView, span: Span): number[] {
+  const found: number[] = [];
+  view.passages.forEach((p, i) => {
+    if (p.markStart >= span.start && p.markEnd <= span.end + 1) found.push(i);
+  });
+  return found;
+}
+
+/** Direct when the content is exactly one passage, mixed when it embeds one, indirect otherwise. */
+function reported(ctx: PatternContext, pattern: string, source: SourcePhrase | undefined, content: Span[], mediumWindow: Span): Attribution {
+  const inside = content.flatMap((c) => passagesInside(ctx.view, c));
+  const only = inside.length === 1 && content.length === 1 ? ctx.view.passages[inside[0]!]! : undefined;
+  if (only && only.markStart === content[0]!.start && only.markEnd === content[0]!.end) {
+    // The whole content is one quotation: "she said that “…”".
+    return { pattern, cue: ctx.cue, source, inheritsSpeaker: !source, content: [...only.parts], kind: 'direct', passages: inside, mediumWindow };
+  }
+  return { pattern, cue: ctx.cue, source, inheritsSpeaker: !source, content, kind: inside.length > 0 ? 'mixed' : 'indirect', passages: inside, mediumWindow };
+}
+
+/** The attribution whose content is the cue's complement from word `from` to the end of its clause. */
+function complement(ctx: PatternContext, pattern: string, source: SourcePhrase | undefined, from: number): Attribution | undefined {
+  const { view, sentence, cue } = ctx;
+  const end = clauseEnd(view, from, sentence);
+  const span = contentSpan(view, from, end);
+  if (!span || countWords(view, from, end) < MIN_CONTENT_WORDS) return undefined;
+  return reported(ctx, pattern, source, [span], spanOf(view, source?.first ?? cue.first, cue.last));
+}
+
+/** The speaker before a cue, or none for a participle or a coordinated verb ("…, saying", "and said") that shares its clause's subject. */
+function speakerBefore(ctx: PatternContext): { source?: SourcePhrase; ok: boolean } {
+  const { view, cue, sentence } = ctx;
+  const before = cue.first > sentence.first ? view.words[cue.first - 1]! : undefined;
+  if (cue.gerund || before?.lower === 'and') return { ok: true };
+  // After a comma only an appositive or relative clause can separate speaker and verb: "Sanders, a senator from Vermont, said".
+  const source = sourceBefore(view, cue.first, sentence);
+  return source ? { source, ok: true } : { ok: false };
+}
+
+/** The first unclaimed passage opening after word `from` in the sentence that the cue can introduce. */
+function passageAfter(ctx: PatternContext, from: number): { passage: number; at: number } | undefined {
+  const { view, sentence, claimed, passageWords } = ctx;
+  const words = view.words;
+  let contentWords = 0;
+  for (let i = from; i < sentence.last; i++) {
+    const w = words[i]!;
+    if (w.passage >= 0) {
+      const p = w.passage;
+      const passage = view.passages[p]!;
+      const adjacent = i - from <= 2;
+      const long = passageWords[p]! >= MIN_QUOTE_WORDS;
+      if (!claimed.has(p) && (long || adjacent)) {
+        const previous = words[i - 1]!;
+        const introduced = previous.lower === 'that' || SEPARATORS.has(previous.text) || i === from;
+        const runsToEnd = passage.markEnd >= words[sentence.last - 1]!.start || countWords(view, lastWordOfPassage(view, p, i) + 1, sentence.last) === 0;
+        if ((contentWords === 0 && i - from <= MAX_WORDS_BEFORE_QUOTE + 4) || (introduced && runsToEnd)) return { passage: p, at: i };
+      }
+      // Skip over the passage (a name or scare quote inside the attribution).
+      while (i + 1 < sentence.last && words[i + 1]!.passage === p) i++;
+      contentWords++;
+      continue;
+    }
+    const other = ctx.cues.find((c) => c.first === i && c !== ctx.cue);
+    if (other) {
+      // Another reporting verb introduces what follows: "said …, adding: “…”".
+      const next = words[other.last];
+      if (next && (next.passage >= 0 || SEPARATORS.has(next.text) || next.lower === 'that')) return undefined;
+    }
+    if (isPunct(w) && !SEPARATORS.has(w.text)) return undefined;
+    if (!(isPunct(w) || isCapitalised(w) || LISTENERS.has(w.lower) || DETERMINER.has(w.lower) || INTRODUCING_WORDS.has(w.lower) || MEDIUM_NOUNS.has(w.lower) || isTimeWord(w) || /ly$/.test(w.lower) || isPronoun(w))) contentWords++;
+  }
+  return undefined;
+}
+
+function lastWordOfPassage(view: DocumentView, p: number, from: number): number {
+  let i = from;
+  while (i + 1 < view.words.length && view.words[i + 1]!.passage === p) i++;
+  return i;
+}
+
+/** The passage that closes right before the cue's attribution clause ("“…,” she said"), with the words between. */
+function passageBefore(ctx: PatternContext): { passage: number; between: number } | undefined {
+  const { view, sentence, cue, claimed } = ctx;
+  const words = view.words;
+  let j = cue.first - 1;
+  while (j >= 0 && words[j]!.passage < 0) {
+    if (j < sentence.first) return undefined;
+    const w = words[j]!;
+    if (isPunct(w) && SENTENCE_STOPS.test(w.text)) return undefined;
+    if (isCueWord(w)) return undefined;
+    j--;
+  }
+  if (j < 0) return undefined;
+  const p = words[j]!.passage;
+  const passage = view.passages[p]!;
+  if (claimed.has(p) || passage.markEnd !== words[j]!.end) return undefined;
+  if (j < sentence.first) {
+    // “We will win.” Smith said. — the attribution is a sentence of its own, in the same paragraph, with nothing else in it.
+    if (view.sentences[words[j]!.sentence]!.paragraph !== sentence.paragraph) return undefined;
+    const source = sourceBefore(view, cue.first, sentence);
+    const afterSpeaker = source ? cue.last : (sourceAfter(view, cue.last, sentence)?.last ?? cue.last);
+    if ((source && source.first !== sentence.first) || !onlyAdverbials(view, afterSpeaker, sentence, ctx.cue)) return undefined;
+  }
+  const between = countWords(ctx.view, j + 1, cue.first);
+  if (between > MAX_ATTRIBUTION_WORDS) return undefined;
+  // A word or two in quotation marks inside a sentence is a name or a title (“Hannity”), not what was said.
+  if (ctx.passageWords[p]! < MIN_QUOTE_WORDS) {
+    const opening = words.findIndex((w) => w.passage === p);
+    const sentenceStart = view.sentences[words[opening]!.sentence]!.first;
+    if (opening !== sentenceStart) return undefined;
+  }
+  return { passage: p, between: j + 1 };
+}
+
+/** Verbs that make the words after an attribution a clause of their own, not adverbials. */
+const FINITE_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did', "'s", '’s']);
+/** The longest adverbial tail after an attribution: "said in a statement released on Monday night". */
+const MAX_ADVERBIAL_WORDS = 10;
+
+/** Words that open an adverbial after a reporting verb: "said on Monday", "said in a statement", "said yesterday". */
+const ADVERBIAL_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'with', 'while', 'when', 'of', 'about', 'from', 'via', 'through', 'by', 'for', 'as', 'last', 'this', 'earlier', 'later', 'late', 'early', 'again', 'also', 'recently', 'then', 'afterwards', 'repeatedly', 'separately']);
+
+/**
+ * Whether the words from `from` to the end of the sentence (or `to`) are only adverbials,
+ * a hearer (for a telling verb) or a medium: no clause, no quotation, no other cue.
+ */
+function onlyAdverbials(view: DocumentView, from: number, sentence: SentenceRange, cue?: Cue, to = sentence.last): boolean {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const w = view.words[i]!;
+    if (w.passage >= 0 || FINITE_VERBS.has(w.lower) || w.lower === 'that' || isCueWord(w)) return false;
+    if (isPunct(w)) continue;
+    if (n === 0 && !(ADVERBIAL_OPENERS.has(w.lower) || isTimeWord(w) || /ly$/.test(w.lower) || (cue && hasFrame(cue, 'listener') && (LISTENERS.has(w.lower) || w.mention >= 0 || isCapitalised(w))))) return false;
+    n++;
+  }
+  return n <= MAX_ADVERBIAL_WORDS;
+}
+
+/** The index after the cue's attribution clause: the cue, an inverted speaker, adverbials and a medium, up to punctuation. */
+function attributionTail(view: DocumentView, from: number, sentence: SentenceRange): number {
+  let i = from;
+  while (i < sentence.last && !isPunct(view.words[i]!) && view.words[i]!.passage < 0) i++;
+  return i;
+}
+
+export const ATTRIBUTION_PATTERNS: readonly AttributionPattern[] = [
+  {
+    id: 'headline-colon',
+    reason: 'Headlines attribute with a colon after the speaker\'s name: "Clinton camp: Trump\'s rhetoric threatens security".',
+    example: 'Sadr: foreign forces want to undermine Iraq',
+    match(ctx) {
+      const { view, sentence, cue } = ctx;
+      if (cue.form !== 'colon') return undefined;
+      const source: SourcePhrase = { first: sentence.first, last: cue.first };
+      let from = cue.last;
+      const next = view.words[from];
+      if (next && next.passage >= 0 && !ctx.claimed.has(next.passage)) {
+        return { pattern: 'headline-colon', cue, source, inheritsSpeaker: false, content: [...view.passages[next.passage]!.parts], kind: 'direct', passages: [next.passage], mediumWindow: spanOf(view, sentence.first, cue.last) };
+      }
+      while (from < sentence.last && isPunct(view.words[from]!)) from++;
+      const end = clauseEnd(view, from, sentence);
+      const span = contentSpan(view, from, end);
+      if (!span || countWords(view, from, end) < MIN_CONTENT_WORDS) return undefined;
+      return reported(ctx, 'headline-colon', source, [span], spanOf(view, sentence.first, cue.last));
+    },
+  },
+  {
+    id: 'passive-report',
+    reason: 'A passive reporting verb attributes a view without naming whose: "Trump is expected to win", "the deal is seen as a defeat".',
+    example: 'The prime minister is expected to visit Washington next month.',
+    match(ctx) {
+      const { view, sentence, cue } = ctx;
+      if (cue.form !== 'passive') return undefined;
+      let auxiliary = cue.first - 1;
+      if (/ly$/.test(view.words[auxiliary]!.lower)) auxiliary--;
+      const subject = auxiliary > sentence.first ? phraseEndingAt(view, auxiliary - 1, sentence) : undefined;
+      const from = cue.last;
+      const end = clauseEnd(view, from, sentence);
+      const rest = contentSpan(view, from, end);
+      if (!rest || countWords(view, from, end) < MIN_CONTENT_WORDS) return undefined;
+      const parts = subject && view.words[subject.first]!.lower !== 'it' ? [spanOf(view, subject.first, subject.last), rest] : [rest];
+      // "… is expected by analysts to …" is rare; the view's holder is left unnamed.
+      const attribution = reported(ctx, 'passive-report', undefined, parts, spanOf(view, cue.first, cue.last));
+      return { ...attribution, inheritsSpeaker: false };
+    },
+  },
+  {
+    id: 'asked-question',
+    reason: 'A question put to someone opens the sentence: "Asked whether he would run, Smith said …": the question is attributed to its unnamed asker.',
+    example: 'Asked whether he would run again, the senator smiled.',
+    match(ctx) {
+      const { view, sentence, cue } = ctx;
+      if (cue.form !== 'asked') return undefined;
+      let end = cue.last;
+      while (end < sentence.last && view.words[end]!.text !== ',') end++;
+      if (end >= sentence.last) return undefined;
+      const span = contentSpan(view, cue.last, end);
+      if (!span || countWords(view, cue.last, end) < MIN_CONTENT_WORDS) return undefined;
+      return { ...reported(ctx, 'asked-question', undefined, [span], spanOf(view, cue.first, cue.last)), inheritsSpeaker: false };
+    },
+  },
+  {
+    id: 'quote-then-cue',
+    reason: 'The commonest news quotation: the quote first, then who said it, either order of speaker and verb; a second quote after the attribution continues it.',
+    example: '“We will not leave,” the minister said, “whatever it costs.”',
+    match(ctx) {
+      if (!hasFrame(ctx.cue, 'parenthetical')) return undefined;
+      const found = passageBefore(ctx);
+      if (!found) return undefined;
+      const { view, sentence, cue } = ctx;
+      let source: SourcePhrase | undefined;
+      if (found.between < cue.first) {
+        source = sourceBefore(view, cue.first, sentence);
+        if (!source || source.first < found.between) return undefined;
+      } else {
+        source = sourceAfter(view, cue.last, sentence);
+      }
+      const afterSpeaker = source && source.first >= cue.last ? source.last : cue.last;
+      if (view.words[afterSpeaker]?.lower === 'that') return undefined;
+      const passage = view.passages[found.passage]!;
+      const content = [...passage.parts];
+      const passages = [found.passage];
+      // "“…,” he said, “…”": the second half of a quote split by its attribution.
+      const tail = attributionTail(view, afterSpeaker, sentence);
+      const next = view.words[tail + 1];
+      if (view.words[tail]?.text === ',' && next && next.passage >= 0 && !ctx.claimed.has(next.passage)) {
+        content.push(...view.passages[next.passage]!.parts);
+        passages.push(next.passage);
+      }
+      return { pattern: 'quote-then-cue', cue, source, inheritsSpeaker: false, content, kind: 'direct', passages, mediumWindow: { start: passage.markEnd, end: sentence.end } };
+    },
+  },
+  {
+    id: 'cue-then-quote',
+    reason: 'A reporting verb introduces the quotation after it; only a hearer, a time, a medium or "that" stand between.',
+    example: 'Al-Sadr said in a tweet on Wednesday, “external forces want to undermine our Iraq.”',
+    match(ctx) {
+      if (!hasFrame(ctx.cue, 'clause')) return undefined;
+      const speaker = speakerBefore(ctx);
+      if (!speaker.ok && !ctx.cue.gerund) return undefined;
+      const found = passageAfter(ctx, ctx.cue.last);
+      if (!found) return undefined;
+      const { view, cue } = ctx;
+      const passage = view.passages[found.passage]!;
+      const start = speaker.source ? view.words[speaker.source.first]!.start : view.words[cue.first]!.start;
+      return { pattern: 'cue-then-quote', cue, source: speaker.source, inheritsSpeaker: !speaker.source, content: [...passage.parts], kind: 'direct', passages: [found.passage], mediumWindow: { start, end: passage.markStart } };
+    },
+  },
+  {
+    id: 'according-to',
+    reason: '"according to X" names the source of the rest of the sentence, before or after it.',
+    example: 'The talks have stalled, according to two officials familiar with them.',
+    match(ctx) {
+      const { view, sentence, cue } = ctx;
+      if (cue.form !== 'according-to') return undefined;
+      const words = view.words;
+      const atStart = cue.first === sentence.first || (cue.first - sentence.first <= 2 && words.slice(sentence.first, cue.first).every((w) => isPunct(w) || /^(?:but|and|yet|still|so)$/.test(w.lower)));
+      const source = sourceAfter(view, cue.last, sentence, !atStart);
+      if (!source) return undefined;
+      const opening = atStart;
+      if (opening) {
+        let from = source.last;
+        while (from < sentence.last && isPunct(words[from]!) && words[from]!.passage < 0) from++;
+        const span = contentSpan(view, from, clauseEnd(view, from, sentence));
+        if (!span || countWords(view, from, sentence.last) < MIN_CONTENT_WORDS) return undefined;
+        return reported(ctx, 'according-to', source, [span], spanOf(view, cue.first, source.last));
+      }
+      let to = cue.first;
+      while (to > sentence.first && isPunct(words[to - 1]!) && words[to - 1]!.passage < 0) to--;
+      const content = contentSpan(view, sentence.first, to);
+      if (!content || countWords(view, sentence.first, to) < MIN_CONTENT_WORDS) return undefined;
+      const parts = [content];
+      // "The plan, according to officials, will fail": the sentence goes on after the source.
+      if (words[source.last]?.text === ',') {
+        const rest = contentSpan(view, source.last + 1, clauseEnd(view, source.last + 1, sentence));
+        if (rest && countWords(view, source.last + 1, sentence.last) >= MIN_CONTENT_WORDS) parts.push(rest);
+      }
+      return reported(ctx, 'according-to', source, parts, spanOf(view, cue.first, source.last));
+    },
+  },
+  {
+    id: 'parenthetical',
+    reason: 'The reported content comes first and the attribution follows it, after a comma: "…, he said." / "…, said the minister."',
+    example: 'The attacks will not stop until the occupation ends, the commander said on Monday.',
+    match(ctx) {
+      const { view, sentence, cue } = ctx;
+      if (!hasFrame(cue, 'parenthetical') || cue.gerund) return undefined;
+      const words = view.words;
+      let source: SourcePhrase | undefined;
+      let comma: number;
+      const appositive = cue.first > sentence.first && words[cue.first - 1]!.text === ',' ? sourceBefore(view, cue.first, sentence) : undefined;
+      if (!appositive && cue.first > sentence.first && SEPARATORS.has(words[cue.first - 1]!.text)) {
+        // Inverted: "…, said the minister." The speaker phrase must end the sentence, bar adverbials.
+        source = sourceAfter(view, cue.last, sentence);
+        if (!source || !onlyAdverbials(view, source.last, sentence, cue)) return undefined;
+        comma = cue.first - 1;
+      } else {
+        source = sourceBefore(view, cue.first, sentence);
+        if (!source) return undefined;
+        // The speaker phrase may run further back than the noun phrase read: "…, Algerian foreign affairs ministry spokesman X said".
+        comma = source.first - 1;
+        while (comma > sentence.first && source.first - comma <= MAX_ATTRIBUTION_WORDS && isNounPhraseWord(words[comma]!)) comma--;
+        if (comma <= sentence.first || !SEPARATORS.has(words[comma]!.text)) return undefined;
+        if (comma + 1 < source.first) source = { ...source, first: comma + 1 };
+      }
+      const afterSpeaker = Math.max(cue.last, source.last);
+      const tail = attributionTail(view, afterSpeaker, sentence);
+      if (countWords(view, afterSpeaker, tail) > MAX_PARENTHETICAL_TAIL || !onlyAdverbials(view, afterSpeaker, sentence, cue, tail)) return undefined;
+      if (countWords(view, sentence.first, comma) < MIN_CONTENT_WORDS + 1) return undefined;
+      const content = contentSpan(view, sentence.first, comma);
+      if (!content) return undefined;
+      const parts = [content];
+      // "The plan, he said, will fail": the content goes on after the attribution.
+      if (tail < sentence.last && words[tail]!.text === ',') {
+        const restEnd = clauseEnd(view, tail + 1, sentence);
+        const rest = contentSpan(view, tail + 1, restEnd);
+        if (rest && countWords(view, tail + 1, restEnd) >= MIN_CONTENT_WORDS) parts.push(rest);
+      } else if (tail < sentence.last && countWords(view, tail, sentence.last) > 0) {
+        return undefined;
+      }
+      return reported(ctx, 'parenthetical', source, parts, { start: words[comma]!.end, end: sentence.end });
+    },
+  },
+  {
+    id: 'reported-clause',
+    reason: 'Reported speech: speaker, reporting verb, an optional hearer and "that", then the reported clause to the end of the sentence.',
+    example: 'Al-Kazemi said yesterday in the cabinet session that the attacks had made the missions think of leaving.',
+    match(ctx) {
+      const { view, sentence, cue } = ctx;
+      if (!hasFrame(cue, 'clause')) return undefined;
+      const speaker = speakerBefore(ctx);
+      if (!speaker.ok) return undefined;
+      let from = cue.last;
+      if (hasFrame(cue, 'listener')) from = skipListener(view, from, sentence);
+      const that = findComplementizer(view, from, sentence);
+      if (that >= 0) from = that + 1;
+      else if (cue.verb && cue.verb.nounForms?.includes(view.words[cue.first]!.lower) && !speaker.source) return undefined;
+      while (from < sentence.last && view.words[from]!.text === ',') from++;
+      const first = view.words[from];
+      if (!first || (isPunct(first) && first.passage < 0)) return undefined;
+      if (that < 0 && !startsClause(view, from, cue)) return undefined;
+      const end = clauseEnd(view, from, sentence);
+      if (countWords(view, from, end) < MIN_CONTENT_WORDS) return undefined;
+      // "X said on Monday." says when, not what.
+      if (that < 0 && onlyAdverbials(view, from, sentence, cue, end)) return undefined;
+      const span = contentSpan(view, from, end);
+      if (!span) return undefined;
+      const windowStart = speaker.source ? view.words[speaker.source.first]!.start : view.words[cue.first]!.start;
+      return reported(ctx, 'reported-clause', speaker.source, [span], { start: windowStart, end: span.start });
+    },
+  },
+  {
+    id: 'infinitive',
+    reason: 'Promises, plans, refusals and demands take an infinitive: "vowed to …", "urged lawmakers to …".',
+    example: 'The prime minister vowed to hold the attackers accountable.',
+    match(ctx) {
+      const { view, sentence, cue } = ctx;
+      if (!hasFrame(cue, 'to')) return undefined;
+      const speaker = speakerBefore(ctx);
+      if (!speaker.ok) return undefined;
+      let from = cue.last;
+      if (hasFrame(cue, 'listener') || view.words[from]?.lower !== 'to') from = skipListener(view, from, sentence);
+      if (view.words[from]?.lower !== 'to') return undefined;
+      return complement(ctx, 'infinitive', speaker.source, from);
+    },
+  },
+  {
+    id: 'prepositional',
+    reason: 'Warnings, accusations and complaints take their content in a prepositional phrase: "warned of …", "accused X of …", "complained about …".',
+    example: 'The cleric warned of factions affiliated with foreign powers.',
+    match(ctx) {
+      const { view, sentence, cue } = ctx;
+      const preps: readonly string[] = cue.form === 'verb' ? (cue.verb?.frames ?? []).filter((f) => PREPOSITION_FRAMES.has(f)) : [];
+      if (preps.length === 0) return undefined;
+      const speaker = speakerBefore(ctx);
+      if (!speaker.ok) return undefined;
+      let from = cue.last;
+      if (!preps.includes(view.words[from]?.lower ?? '')) {
+        from = skipListener(view, from, sentence);
+        if (from === cue.last) from = skipObject(view, from, sentence);
+      }
+      if (!preps.includes(view.words[from]?.lower ?? '')) return undefined;
+      return complement(ctx, 'prepositional', speaker.source, from);
+    },
+  },
+  {
+    id: 'object',
+    reason: 'Stance verbs take their content as an object noun phrase: "condemned the attack", "called for the legalization of …".',
+    example: 'The ministry condemned the attack on the embassy.',
+    match(ctx) {
+      const { view, cue } = ctx;
+      if (!hasFrame(cue, 'object')) return undefined;
+      const speaker = speakerBefore(ctx);
+      if (!speaker.ok) return undefined;
+      const from = cue.last;
+      const first = view.words[from];
+      if (!first || isPunct(first) || first.lower === 'that' || first.lower === 'to' || TIME_PREPS.has(first.lower)) return undefined;
+      return complement(ctx, 'object', speaker.source, from);
+    },
+  },
+];
+
+/** A word that can stand inside a speaker's noun phrase: not punctuation, a clause word, a verb of saying or a quotation. */
+function isNounPhraseWord(w: Word): boolean {
+  return w.kind !== 'punct' && w.passage < 0 && !FINITE_VERBS.has(w.lower) && !isCueWord(w) && !['that', 'which', 'who', 'and', 'but', 'or', 'if', 'when', 'while', 'because', 'as'].includes(w.lower);
+}
+
+/** Skips a short object noun phrase: "accused the militias of …", "described the deal as …". */
+function skipObject(view: DocumentView, from: number, sentence: SentenceRange): number {
+  let i = from;
+  while (i < sentence.last && i - from < 6) {
+    const w = view.words[i]!;
+    if (isPunct(w) || w.passage >= 0 || ['of', 'for', 'as', 'about', 'to', 'that'].includes(w.lower)) break;
+    i++;
+  }
+  return i;
+}
+
+/** Whether a bare clause (no "that") can start at `from`: a subject-like word, or for thought and evidence verbs a clear one. */
+function startsClause(view: DocumentView, from: number, cue: Cue): boolean {
+  const w = view.words[from]!;
+  if (w.passage >= 0) return true;
+  if (['to', 'of', 'about', 'as', 'into', 'and', 'or', 'but', 'so', 'up', 'out', 'down', 'off', 'over', 'back'].includes(w.lower)) return false;
+  const clear = isPronoun(w) || DETERMINER.has(w.lower) || isCapitalised(w) || /^(?:whether|if|how|what|why|when|where|who|there|this|these|those)$/.test(w.lower);
+  if (cue.cueClass === 'speech' || cue.cueClass === 'writing') return clear || w.kind === 'word' || w.kind === 'number';
+  return clear;
+}

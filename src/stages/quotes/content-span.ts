@@ -1,0 +1,134 @@
+/**
+ * Where the content of a reported attribution starts and ends: after the cue,
+ * its hearer ("told reporters") and a complementizer ("that"), up to the end of
+ * the clause (the sentence, or a following ", adding …" / ", according to …").
+ */
+import type { Span } from '../../model/schema.js';
+import type { DocumentView, SentenceRange, Word } from './document-view.js';
+import { isCueWord } from './source-phrase.js';
+import { DETERMINERS, LISTENER_WORDS, TIME_PREPOSITIONS, TIME_WORDS, wordSet } from './quote-words.js';
+import { cueFormsOf } from './cue-verbs.js';
+
+const LISTENERS = wordSet(LISTENER_WORDS);
+const DETERMINER = wordSet(DETERMINERS);
+const TIME = wordSet(TIME_WORDS, TIME_PREPOSITIONS);
+
+/** How far after the cue a complementizer "that" may stand: "said yesterday in the cabinet session that …". */
+const MAX_WORDS_BEFORE_THAT = 16;
+/** The longest hearer phrase skipped after a telling verb: "told The New York Times' editorial board". */
+const MAX_LISTENER_WORDS = 6;
+/** How close after a clause-ending comma a reporting verb must come for the comma to end the content: "…, he said". */
+const MAX_WORDS_TO_NEXT_CUE = 4;
+/** Sentence punctuation that ends content; the content stops before it. */
+const TRAILING_PUNCTUATION = /^[.,;:!?…—–-]+$/u;
+
+const isPunct = (w: Word): boolean => w.kind === 'punct';
+const isCapitalised = (w: Word): boolean => w.kind === 'word' && /^\p{Lu}/u.test(w.text);
+
+/** The index after a hearer phrase starting at `from`: a name, a pronoun, "reporters", "the committee". */
+export function skipListener(view: DocumentView, from: number, sentence: SentenceRange): number {
+  const words = view.words;
+  let i = from;
+  const limit = Math.min(sentence.last, from + MAX_LISTENER_WORDS);
+  while (i < limit) {
+    const w = words[i]!;
+    if (w.passage >= 0 || w.lower === 'that' || w.lower === 'to' || w.lower === 'of') break;
+    if (w.mention >= 0) {
+      i = Math.max(i + 1, view.mentions[w.mention]!.last);
+      continue;
+    }
+    // A determiner belongs to the hearer only before a hearer word or a name: "told the committee", not "told reporters the army …".
+    const next = words[i + 1];
+    const determinerOfHearer = DETERMINER.has(w.lower) && next !== undefined && (LISTENERS.has(next.lower) || isCapitalised(next) || next.mention >= 0 || /^(?:committee|council|court|board|conference|audience|crowd|parliament|senate|house|assembly|press|media|paper|newspaper|agency)$/.test(next.lower));
+    if (LISTENERS.has(w.lower) || isCapitalised(w) || determinerOfHearer || w.text === '’s' || w.text === "'s") {
+      i++;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+/**
+ * The index of a complementizer "that" within reach of `from` ("said on Monday in
+ * the cabinet session that …"), or -1 when the words before it include a clause.
+ */
+export function findComplementizer(view: DocumentView, from: number, sentence: SentenceRange): number {
+  const words = view.words;
+  const limit = Math.min(sentence.last, from + MAX_WORDS_BEFORE_THAT);
+  for (let i = from; i < limit; i++) {
+    const w = words[i]!;
+    if (w.lower === 'that') return i;
+    if (w.passage >= 0 || (isPunct(w) && w.text !== ',') || isCueWord(w)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Whether a comma at `comma` starts a parenthetical or a participial attribution:
+ * ", adding …", ", according to …", or a subject and a reporting verb followed by
+ * nothing but the end of the clause (", he said.", ", the report said on Monday,").
+ */
+function commaStartsAttribution(view: DocumentView, comma: number, sentence: SentenceRange): boolean {
+  const words = view.words;
+  const next = words[comma + 1];
+  if (!next) return false;
+  if (next.lower === 'according' && words[comma + 2]?.lower === 'to') return true;
+  for (let i = comma + 1; i < Math.min(sentence.last, comma + 1 + MAX_WORDS_TO_NEXT_CUE + 2); i++) {
+    const w = words[i]!;
+    if (w.passage >= 0 || isPunct(w)) return false;
+    const forms = cueFormsOf(w.lower);
+    if (forms.length === 0 || forms.every((f) => f.noun || f.participleOnly)) continue;
+    if (i === comma + 1) return forms.some((f) => f.gerund);
+    // The verb ends its clause within a few words: "…, the report said." / "…, he told reporters on Monday, …".
+    let end = i + 1;
+    while (end < sentence.last && !isPunct(words[end]!) && words[end]!.passage < 0 && end - i <= MAX_WORDS_TO_NEXT_CUE + 2) end++;
+    return end >= sentence.last || isPunct(words[end]!);
+  }
+  return false;
+}
+
+/** The index one past the last word of the clause that starts at `from`. */
+export function clauseEnd(view: DocumentView, from: number, sentence: SentenceRange): number {
+  const words = view.words;
+  for (let i = from + 1; i < sentence.last; i++) {
+    const w = words[i]!;
+    if (w.passage >= 0) continue;
+    if ((w.text === ',' || w.text === '—' || w.text === '–') && commaStartsAttribution(view, i, sentence)) return i;
+    if (w.text === ';') return i;
+  }
+  return sentence.last;
+}
+
+/**
+ * The content span of words [from, to): trailing sentence punctuation is dropped,
+ * but a closing quotation mark whose passage opened inside the content is kept
+ * with what it closes ("… is “a great thing.”").
+ */
+export function contentSpan(view: DocumentView, from: number, to: number): Span | undefined {
+  const words = view.words;
+  if (from >= to) return undefined;
+  const start = words[from]!.start;
+  let k = to - 1;
+  while (k >= from) {
+    const w = words[k]!;
+    if (w.passage >= 0 && w.kind === 'punct') {
+      const passage = view.passages[w.passage]!;
+      if (passage.markEnd === w.end && passage.markStart >= start) return { start, end: w.end };
+    }
+    if (!TRAILING_PUNCTUATION.test(w.text) || w.kind !== 'punct') break;
+    k--;
+  }
+  if (k < from) return undefined;
+  return { start, end: words[k]!.end };
+}
+
+/** Counts the words (not punctuation) in [from, to). */
+export function countWords(view: DocumentView, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (view.words[i]!.kind !== 'punct') n++;
+  return n;
+}
+
+/** Whether the word is a time word or time preposition ("on Monday", "yesterday"). */
+export const isTimeWord = (w: Word): boolean => TIME.has(w.lower) || w.kind === 'number';

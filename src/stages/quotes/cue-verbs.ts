@@ -1,0 +1,273 @@
+/**
+ * Attribution cue verbs as data (STYLE.md point 4): each with an id, the class
+ * of attribution it introduces, the complements it takes and why it is here.
+ * The lint test in cue-verbs.test.ts checks ids, reasons, forms and frames.
+ *
+ * Forms are generated from the lemma by regular English inflection unless an
+ * entry lists them (`forms`: base, 3rd person, past, gerund, past participle).
+ */
+
+/** What kind of attribution a cue introduces; `speech` and `writing` are quotes proper. */
+export type CueClass = 'speech' | 'writing' | 'thought' | 'intent' | 'evidence' | 'stance';
+
+/**
+ * What may carry the content after or around a cue:
+ * - `clause`: a that-clause or a bare clause after the cue ("said (that) …"), or a direct quote;
+ * - `parenthetical`: the content comes first ("…, he said." / "…, said Smith.");
+ * - `listener`: a hearer may stand between cue and content ("told reporters (that) …");
+ * - `to`: an infinitive ("vowed to …", "urged lawmakers to …" with `listener`);
+ * - `of`, `for`, `about`, `on`, `as`, `at`, `against`: a prepositional complement is the content ("warned of …", "called for …");
+ * - `object`: a noun phrase is the content ("criticized the deal", "denied the report").
+ */
+export type CueFrame = 'clause' | 'parenthetical' | 'listener' | 'to' | 'of' | 'for' | 'about' | 'on' | 'as' | 'at' | 'against' | 'object';
+
+export interface CueVerb {
+  id: string;
+  lemma: string;
+  class: CueClass;
+  frames: readonly CueFrame[];
+  /** Irregular or doubled inflections: [base, 3rd person, past, gerund, past participle]. */
+  forms?: readonly [string, string, string, string, string];
+  /** A particle that must follow ("point out", "call for"): the cue spans both words. */
+  particle?: string;
+  /** Forms that are also common nouns ("claims", "reports"): they count only with clear verb evidence. */
+  nounForms?: readonly string[];
+  /** The medium the verb itself names ("tweeted" → Twitter). */
+  medium?: string;
+  reason: string;
+}
+
+const SPEECH: readonly CueFrame[] = ['clause', 'parenthetical'];
+const TELLING: readonly CueFrame[] = ['clause', 'parenthetical', 'listener'];
+
+/** Group verbs whose forms are not regular: consonant doubling and irregular pasts. */
+const GROUP_FORMS: Readonly<Record<string, readonly [string, string, string, string, string]>> = {
+  rule: ['rule', 'rules', 'ruled', 'ruling', 'ruled'],
+  pan: ['pan', 'pans', 'panned', 'panning', 'panned'],
+  echo: ['echo', 'echoes', 'echoed', 'echoing', 'echoed'],
+  label: ['label', 'labels', 'labeled', 'labeling', 'labeled'],
+  dub: ['dub', 'dubs', 'dubbed', 'dubbing', 'dubbed'],
+  outline: ['outline', 'outlines', 'outlined', 'outlining', 'outlined'],
+};
+
+/** Group verb forms that are also common nouns ("support", "backs", "challenge"): verbs only with verb evidence. */
+const GROUP_NOUN_FORMS: Readonly<Record<string, readonly string[]>> = {
+  support: ['support', 'supports'], back: ['back', 'backs'], favor: ['favor', 'favors'], favour: ['favour', 'favours'], champion: ['champion', 'champions'],
+  cheer: ['cheer', 'cheers'], thank: ['thanks'], protest: ['protest', 'protests'], challenge: ['challenge', 'challenges'], dispute: ['dispute', 'disputes'],
+  contest: ['contest', 'contests'], pan: ['pan'], address: ['address', 'addresses'], voice: ['voice', 'voices'], label: ['label', 'labels'], brand: ['brand', 'brands'],
+  advocate: ['advocate', 'advocates'], echo: ['echo', 'echoes'], rule: ['rule', 'rules', 'ruling'], outline: ['outline', 'outlines'], highlight: ['highlight', 'highlights'],
+  mention: ['mention', 'mentions'], mock: ['mock'], salute: ['salute'], accept: [], remember: [], imagine: [], notice: ['notice'], express: ['express'],
+};
+
+export const CUE_VERBS: readonly CueVerb[] = [
+  // --- speech: the verbs of saying that carry most quotes in news
+  { id: 'say', lemma: 'say', class: 'speech', frames: SPEECH, forms: ['say', 'says', 'said', 'saying', 'said'], reason: 'The neutral reporting verb: half of all attributions in news.' },
+  { id: 'add', lemma: 'add', class: 'speech', frames: SPEECH, reason: 'Continues a speaker\'s earlier quote ("he added").' },
+  { id: 'tell', lemma: 'tell', class: 'speech', frames: TELLING, forms: ['tell', 'tells', 'told', 'telling', 'told'], reason: 'Saying to a named hearer ("told reporters that …").' },
+  { id: 'state', lemma: 'state', class: 'speech', frames: SPEECH, nounForms: ['state', 'states'], reason: 'Formal saying; "state(s)" is far more often the noun.' },
+  { id: 'declare', lemma: 'declare', class: 'speech', frames: SPEECH, reason: 'Formal or emphatic saying.' },
+  { id: 'announce', lemma: 'announce', class: 'speech', frames: [...SPEECH, 'object'], reason: 'Public statements of decisions ("announced that …", "announced his candidacy").' },
+  { id: 'claim', lemma: 'claim', class: 'speech', frames: SPEECH, nounForms: ['claim', 'claims'], reason: 'Saying with the reporter\'s distance.' },
+  { id: 'insist', lemma: 'insist', class: 'speech', frames: SPEECH, reason: 'Emphatic saying against doubt.' },
+  { id: 'argue', lemma: 'argue', class: 'speech', frames: SPEECH, reason: 'Saying as a reasoned position.' },
+  { id: 'note', lemma: 'note', class: 'speech', frames: SPEECH, nounForms: ['note', 'notes'], reason: 'Saying as an observation.' },
+  { id: 'explain', lemma: 'explain', class: 'speech', frames: SPEECH, reason: 'Saying as an explanation.' },
+  { id: 'stress', lemma: 'stress', class: 'speech', frames: [...SPEECH, 'object'], nounForms: ['stress'], reason: 'Emphatic saying ("stressed that …", "stressed the need …").' },
+  { id: 'emphasize', lemma: 'emphasize', class: 'speech', frames: [...SPEECH, 'object'], reason: 'Emphatic saying (US spelling).' },
+  { id: 'emphasise', lemma: 'emphasise', class: 'speech', frames: [...SPEECH, 'object'], reason: 'Emphatic saying (British spelling).' },
+  { id: 'underline', lemma: 'underline', class: 'speech', frames: SPEECH, reason: 'Emphatic saying in translated and British news.' },
+  { id: 'acknowledge', lemma: 'acknowledge', class: 'speech', frames: [...SPEECH, 'object'], reason: 'Saying as an admission.' },
+  { id: 'admit', lemma: 'admit', class: 'speech', frames: [...SPEECH, 'object'], forms: ['admit', 'admits', 'admitted', 'admitting', 'admitted'], reason: 'Saying as an admission.' },
+  { id: 'concede', lemma: 'concede', class: 'speech', frames: SPEECH, reason: 'Saying as an admission.' },
+  { id: 'confirm', lemma: 'confirm', class: 'speech', frames: [...SPEECH, 'object'], reason: 'Saying that something is true.' },
+  { id: 'deny', lemma: 'deny', class: 'speech', frames: [...SPEECH, 'object'], reason: 'Saying that something is not true.' },
+  { id: 'warn', lemma: 'warn', class: 'speech', frames: [...TELLING, 'of', 'against', 'to'], reason: 'Saying as a warning; the founding article\'s "warned of Shiite factions".' },
+  { id: 'caution', lemma: 'caution', class: 'speech', frames: [...TELLING, 'against'], nounForms: ['caution'], reason: 'Saying as a warning.' },
+  { id: 'report', lemma: 'report', class: 'speech', frames: SPEECH, nounForms: ['report', 'reports'], reason: 'Outlets and officials reporting ("the agency reported that …").' },
+  { id: 'reply', lemma: 'reply', class: 'speech', frames: SPEECH, nounForms: ['reply'], reason: 'Saying in answer.' },
+  { id: 'respond', lemma: 'respond', class: 'speech', frames: SPEECH, reason: 'Saying in answer.' },
+  { id: 'answer', lemma: 'answer', class: 'speech', frames: SPEECH, nounForms: ['answer', 'answers'], reason: 'Saying in answer.' },
+  { id: 'retort', lemma: 'retort', class: 'speech', frames: SPEECH, reason: 'Saying in sharp answer.' },
+  { id: 'counter', lemma: 'counter', class: 'speech', frames: SPEECH, nounForms: ['counter'], reason: 'Saying against a previous claim.' },
+  { id: 'continue', lemma: 'continue', class: 'speech', frames: SPEECH, reason: 'Continues a speaker\'s quote ("he continued, …"); the founding article\'s "Al-Sadr continued".' },
+  { id: 'conclude', lemma: 'conclude', class: 'speech', frames: SPEECH, reason: 'Closes a speech or a study\'s finding.' },
+  { id: 'suggest', lemma: 'suggest', class: 'speech', frames: SPEECH, reason: 'Tentative saying; also polls and studies ("the data suggest").' },
+  { id: 'predict', lemma: 'predict', class: 'speech', frames: SPEECH, reason: 'Saying about the future.' },
+  { id: 'promise', lemma: 'promise', class: 'speech', frames: [...TELLING, 'to'], nounForms: ['promise', 'promises'], reason: 'A public commitment ("promised to …", "promised voters that …").' },
+  { id: 'vow', lemma: 'vow', class: 'speech', frames: [...SPEECH, 'to'], nounForms: ['vow', 'vows'], reason: 'A public commitment.' },
+  { id: 'pledge', lemma: 'pledge', class: 'speech', frames: [...SPEECH, 'to'], nounForms: ['pledge', 'pledges'], reason: 'A public commitment.' },
+  { id: 'threaten', lemma: 'threaten', class: 'speech', frames: [...SPEECH, 'to'], reason: 'A public threat ("threatened to …").' },
+  { id: 'complain', lemma: 'complain', class: 'speech', frames: [...SPEECH, 'about'], reason: 'Saying as a grievance.' },
+  { id: 'joke', lemma: 'joke', class: 'speech', frames: SPEECH, nounForms: ['joke', 'jokes'], reason: 'Saying in jest.' },
+  { id: 'quip', lemma: 'quip', class: 'speech', frames: SPEECH, forms: ['quip', 'quips', 'quipped', 'quipping', 'quipped'], reason: 'Saying in jest.' },
+  { id: 'ask', lemma: 'ask', class: 'speech', frames: [...TELLING, 'to', 'about', 'for'], reason: 'Questions ("asked whether …", "“Why?” she asked") and requests ("asked Congress to …").' },
+  { id: 'wonder', lemma: 'wonder', class: 'speech', frames: SPEECH, reason: 'Questions voiced in public ("he wondered whether …").' },
+  { id: 'recall', lemma: 'recall', class: 'speech', frames: SPEECH, reason: 'Saying about the past.' },
+  { id: 'reiterate', lemma: 'reiterate', class: 'speech', frames: [...SPEECH, 'object'], reason: 'Saying again, often a position taken before.' },
+  { id: 'repeat', lemma: 'repeat', class: 'speech', frames: SPEECH, reason: 'Saying again: the same speaker goes on.' },
+  { id: 'assert', lemma: 'assert', class: 'speech', frames: SPEECH, reason: 'Emphatic saying.' },
+  { id: 'contend', lemma: 'contend', class: 'speech', frames: SPEECH, reason: 'Saying as an argued position.' },
+  { id: 'maintain', lemma: 'maintain', class: 'speech', frames: SPEECH, reason: 'Saying against doubt ("maintained that …"); only with a clause or quote.' },
+  { id: 'observe', lemma: 'observe', class: 'speech', frames: SPEECH, reason: 'Saying as an observation.' },
+  { id: 'remark', lemma: 'remark', class: 'speech', frames: SPEECH, nounForms: ['remark', 'remarks'], reason: 'Saying as an observation.' },
+  { id: 'comment', lemma: 'comment', class: 'speech', frames: [...SPEECH, 'on'], nounForms: ['comment', 'comments'], reason: 'Saying as an opinion ("commented on …").' },
+  { id: 'allege', lemma: 'allege', class: 'speech', frames: SPEECH, reason: 'Saying as an unproven accusation.' },
+  { id: 'charge', lemma: 'charge', class: 'speech', frames: SPEECH, nounForms: ['charge', 'charges'], reason: 'Saying as an accusation ("charged that …").' },
+  { id: 'exclaim', lemma: 'exclaim', class: 'speech', frames: SPEECH, reason: 'Emphatic saying.' },
+  { id: 'shout', lemma: 'shout', class: 'speech', frames: SPEECH, reason: 'Saying loudly, at a rally or protest.' },
+  { id: 'boast', lemma: 'boast', class: 'speech', frames: [...SPEECH, 'about', 'of'], reason: 'Proud saying about oneself.' },
+  { id: 'brag', lemma: 'brag', class: 'speech', frames: [...SPEECH, 'about'], forms: ['brag', 'brags', 'bragged', 'bragging', 'bragged'], reason: 'Proud saying about oneself.' },
+  { id: 'lament', lemma: 'lament', class: 'speech', frames: SPEECH, reason: 'Saying as regret.' },
+  { id: 'muse', lemma: 'muse', class: 'speech', frames: SPEECH, reason: 'Reflective saying.' },
+  { id: 'reason', lemma: 'reason', class: 'speech', frames: SPEECH, nounForms: ['reason', 'reasons'], reason: 'Saying as an argument ("he reasoned that …").' },
+  { id: 'clarify', lemma: 'clarify', class: 'speech', frames: SPEECH, reason: 'Saying to correct an impression.' },
+  { id: 'disclose', lemma: 'disclose', class: 'speech', frames: [...SPEECH, 'object'], reason: 'Making information public.' },
+  { id: 'reveal', lemma: 'reveal', class: 'speech', frames: [...SPEECH, 'object'], reason: 'Making information public; also documents ("the emails revealed").' },
+  { id: 'point-out', lemma: 'point', particle: 'out', class: 'speech', frames: SPEECH, reason: '"pointed out that …": saying as an observation.' },
+  { id: 'point-to', lemma: 'point', particle: 'to', class: 'speech', frames: ['object'], reason: '"pointed to …": citing something as evidence.' },
+  { id: 'hint', lemma: 'hint', class: 'speech', frames: [...SPEECH, 'at'], nounForms: ['hint', 'hints'], reason: 'Indirect saying.' },
+  { id: 'indicate', lemma: 'indicate', class: 'speech', frames: SPEECH, reason: 'Indirect saying; also data ("figures indicate that …").' },
+  { id: 'signal', lemma: 'signal', class: 'speech', frames: SPEECH, nounForms: ['signal', 'signals'], reason: 'Indirect saying.' },
+  { id: 'agree', lemma: 'agree', class: 'speech', frames: [...SPEECH, 'to'], reason: 'Saying as assent ("agreed that …", "agreed to …").' },
+  { id: 'assure', lemma: 'assure', class: 'speech', frames: TELLING, reason: 'Saying to a hearer to remove doubt ("assured voters that …").' },
+  { id: 'remind', lemma: 'remind', class: 'speech', frames: TELLING, reason: 'Saying to a hearer what they should remember.' },
+  { id: 'inform', lemma: 'inform', class: 'speech', frames: TELLING, reason: 'Saying to a hearer ("informed the council that …").' },
+  { id: 'testify', lemma: 'testify', class: 'speech', frames: SPEECH, reason: 'Saying under oath.' },
+  { id: 'swear', lemma: 'swear', class: 'speech', frames: [...SPEECH, 'to'], forms: ['swear', 'swears', 'swore', 'swearing', 'sworn'], reason: 'Saying as an oath.' },
+  { id: 'proclaim', lemma: 'proclaim', class: 'speech', frames: SPEECH, reason: 'Public emphatic saying.' },
+  { id: 'affirm', lemma: 'affirm', class: 'speech', frames: SPEECH, reason: 'Formal saying, common in translated news.' },
+  { id: 'estimate', lemma: 'estimate', class: 'evidence', frames: SPEECH, nounForms: ['estimate', 'estimates'], reason: 'A figure attributed to someone ("officials estimated that …").' },
+  { id: 'describe', lemma: 'describe', class: 'speech', frames: ['object', 'as'], reason: 'Characterising something ("described the deal as …").' },
+  { id: 'call-for', lemma: 'call', particle: 'for', class: 'speech', frames: ['object'], nounForms: ['call', 'calls'], reason: 'A public demand ("called for the legalization of …").' },
+  { id: 'call-on', lemma: 'call', particle: 'on', class: 'speech', frames: ['object'], nounForms: ['call', 'calls'], reason: 'A public demand on someone ("called on the factions to …").' },
+  { id: 'urge', lemma: 'urge', class: 'speech', frames: [...TELLING, 'to'], reason: 'A public demand ("urged lawmakers to …").' },
+  { id: 'demand', lemma: 'demand', class: 'speech', frames: [...SPEECH, 'object'], nounForms: ['demand', 'demands'], reason: 'A public demand.' },
+  { id: 'propose', lemma: 'propose', class: 'speech', frames: [...SPEECH, 'object'], reason: 'A public proposal.' },
+  { id: 'recommend', lemma: 'recommend', class: 'speech', frames: [...SPEECH, 'object'], reason: 'A public recommendation.' },
+  { id: 'accuse', lemma: 'accuse', class: 'stance', frames: ['listener', 'of'], reason: 'An accusation: the accused, then "of" and the charge.' },
+  { id: 'blame', lemma: 'blame', class: 'stance', frames: ['object', 'for'], nounForms: ['blame'], reason: 'An accusation ("blamed the militias for …").' },
+  { id: 'criticize', lemma: 'criticize', class: 'stance', frames: ['object', 'for'], reason: 'Public criticism (US spelling).' },
+  { id: 'criticise', lemma: 'criticise', class: 'stance', frames: ['object', 'for'], reason: 'Public criticism (British spelling).' },
+  { id: 'condemn', lemma: 'condemn', class: 'stance', frames: ['object'], reason: 'Public condemnation.' },
+  { id: 'denounce', lemma: 'denounce', class: 'stance', frames: ['object'], reason: 'Public condemnation.' },
+  { id: 'decry', lemma: 'decry', class: 'stance', frames: ['object'], reason: 'Public condemnation.' },
+  { id: 'slam', lemma: 'slam', class: 'stance', frames: ['object'], forms: ['slam', 'slams', 'slammed', 'slamming', 'slammed'], reason: 'Headline word for public criticism.' },
+  { id: 'blast', lemma: 'blast', class: 'stance', frames: ['object'], nounForms: ['blast', 'blasts'], reason: 'Headline word for public criticism.' },
+  { id: 'praise', lemma: 'praise', class: 'stance', frames: ['object', 'for'], nounForms: ['praise'], reason: 'Public praise of a person or act.' },
+  { id: 'hail', lemma: 'hail', class: 'stance', frames: ['object', 'as'], reason: 'Public praise, often "hailed X as Y".' },
+  { id: 'welcome', lemma: 'welcome', class: 'stance', frames: ['object'], reason: 'Public approval of a decision.' },
+  { id: 'defend', lemma: 'defend', class: 'stance', frames: ['object'], reason: 'Public defence of a position.' },
+  { id: 'reject', lemma: 'reject', class: 'stance', frames: [...SPEECH, 'object'], reason: 'Public rejection of a claim or proposal.' },
+  { id: 'dismiss', lemma: 'dismiss', class: 'stance', frames: ['object', 'as'], reason: 'Public rejection of a claim.' },
+  { id: 'question', lemma: 'question', class: 'stance', frames: ['clause', 'object'], nounForms: ['question', 'questions'], reason: 'Public doubt ("questioned whether …").' },
+  { id: 'endorse', lemma: 'endorse', class: 'stance', frames: ['object'], reason: 'Public support for a candidate or plan.' },
+  { id: 'oppose', lemma: 'oppose', class: 'stance', frames: ['object'], reason: 'A public position against something.' },
+
+  // --- writing and posting: the medium is in the verb
+  { id: 'write', lemma: 'write', class: 'writing', frames: SPEECH, forms: ['write', 'writes', 'wrote', 'writing', 'written'], reason: 'Written statements, letters, posts.' },
+  { id: 'tweet', lemma: 'tweet', class: 'writing', frames: SPEECH, nounForms: ['tweet', 'tweets'], medium: 'Twitter', reason: 'A post on Twitter; the verb names the medium.' },
+  { id: 'post', lemma: 'post', class: 'writing', frames: SPEECH, nounForms: ['post', 'posts'], reason: 'A social-media post ("posted on Facebook that …"); "Post" in names is never a cue.' },
+  { id: 'email', lemma: 'email', class: 'writing', frames: SPEECH, nounForms: ['email', 'emails'], medium: 'email', reason: 'A statement sent by email.' },
+
+  // --- thought and belief: attributed states of mind
+  { id: 'think', lemma: 'think', class: 'thought', frames: SPEECH, forms: ['think', 'thinks', 'thought', 'thinking', 'thought'], nounForms: ['thought'], reason: 'An attributed opinion ("Trump thinks …").' },
+  { id: 'believe', lemma: 'believe', class: 'thought', frames: SPEECH, reason: 'An attributed belief.' },
+  { id: 'feel', lemma: 'feel', class: 'thought', frames: SPEECH, forms: ['feel', 'feels', 'felt', 'feeling', 'felt'], reason: 'An attributed opinion.' },
+  { id: 'hope', lemma: 'hope', class: 'thought', frames: [...SPEECH, 'to'], nounForms: ['hope', 'hopes'], reason: 'An attributed hope ("I hope for many of you …").' },
+  { id: 'fear', lemma: 'fear', class: 'thought', frames: SPEECH, nounForms: ['fear', 'fears'], reason: 'An attributed fear.' },
+  { id: 'worry', lemma: 'worry', class: 'thought', frames: [...SPEECH, 'about'], reason: 'An attributed worry.' },
+  { id: 'expect', lemma: 'expect', class: 'thought', frames: [...SPEECH, 'to'], reason: 'An attributed expectation.' },
+  { id: 'know', lemma: 'know', class: 'thought', frames: SPEECH, forms: ['know', 'knows', 'knew', 'knowing', 'known'], reason: 'Attributed knowledge ("officials know that …"); only with a clause.' },
+  { id: 'doubt', lemma: 'doubt', class: 'thought', frames: SPEECH, nounForms: ['doubt', 'doubts'], reason: 'An attributed doubt.' },
+  { id: 'suspect', lemma: 'suspect', class: 'thought', frames: SPEECH, nounForms: ['suspect', 'suspects'], reason: 'An attributed suspicion.' },
+  { id: 'realize', lemma: 'realize', class: 'thought', frames: SPEECH, reason: 'Attributed realisation.' },
+  { id: 'recognize', lemma: 'recognize', class: 'thought', frames: SPEECH, reason: 'Attributed recognition ("recognized that …").' },
+  { id: 'understand', lemma: 'understand', class: 'thought', frames: SPEECH, forms: ['understand', 'understands', 'understood', 'understanding', 'understood'], nounForms: ['understanding'], reason: 'Attributed understanding.' },
+  { id: 'consider', lemma: 'consider', class: 'thought', frames: ['object'], reason: 'An attributed judgement or deliberation ("is considering a run").' },
+
+  // --- intention: attributed plans and wishes
+  { id: 'want', lemma: 'want', class: 'intent', frames: ['to', 'object'], nounForms: ['want', 'wants'], reason: 'An attributed wish ("Trump wants to build …").' },
+  { id: 'plan', lemma: 'plan', class: 'intent', frames: ['to'], forms: ['plan', 'plans', 'planned', 'planning', 'planned'], nounForms: ['plan', 'plans', 'planning'], reason: 'An attributed plan ("plans to …").' },
+  { id: 'seek', lemma: 'seek', class: 'intent', frames: ['to', 'object'], forms: ['seek', 'seeks', 'sought', 'seeking', 'sought'], reason: 'An attributed aim.' },
+  { id: 'intend', lemma: 'intend', class: 'intent', frames: ['to'], reason: 'An attributed intention.' },
+  { id: 'refuse', lemma: 'refuse', class: 'intent', frames: ['to'], reason: 'An attributed refusal ("refused to comment").' },
+  { id: 'decline', lemma: 'decline', class: 'intent', frames: ['to'], reason: 'An attributed refusal ("declined to comment").' },
+  { id: 'offer', lemma: 'offer', class: 'intent', frames: ['to'], nounForms: ['offer', 'offers'], reason: 'An attributed offer.' },
+  { id: 'prefer', lemma: 'prefer', class: 'intent', frames: ['to', 'object'], forms: ['prefer', 'prefers', 'preferred', 'preferring', 'preferred'], reason: 'An attributed preference.' },
+
+  // --- evidence: documents, polls and studies as sources
+  { id: 'show', lemma: 'show', class: 'evidence', frames: SPEECH, forms: ['show', 'shows', 'showed', 'showing', 'shown'], nounForms: ['show', 'shows'], reason: 'Polls, studies and records as sources ("a poll showed …").' },
+  { id: 'find', lemma: 'find', class: 'evidence', frames: SPEECH, forms: ['find', 'finds', 'found', 'finding', 'found'], nounForms: ['finding'], reason: 'Studies and investigations as sources ("the report found that …").' },
+
+  // --- groups: the long tail of attribution verbs in political news, one reason per group
+  ...group('saying-more', 'speech', [...SPEECH, 'object'], ['mention', 'recount', 'recite', 'echo', 'imply', 'speculate', 'opine', 'posit', 'theorize', 'surmise', 'rule', 'determine', 'outline', 'unveil', 'highlight', 'underscore', 'tout', 'trumpet'], 'Verbs that report what someone said or put forward, with a clause or an object: "mentioned that …", "the court ruled that …", "touted his record".'),
+  ...group('thinking-more', 'thought', SPEECH, ['assume', 'reckon', 'learn', 'discover', 'notice', 'decide', 'accept', 'envision', 'imagine', 'remember'], 'Verbs of attributed thought and knowledge taking a clause: "learned that …", "decided that …".'),
+  ...group('stance-support', 'stance', ['object'], ['support', 'back', 'favor', 'favour', 'champion', 'embrace', 'applaud', 'cheer', 'thank', 'congratulate', 'commend', 'laud', 'salute'], 'Public support or praise for a person or position is an attributed stance ("backed Clinton", "applauded the ruling").'),
+  ...group('stance-against', 'stance', ['object'], ['disavow', 'repudiate', 'protest', 'challenge', 'dispute', 'contest', 'mock', 'ridicule', 'deride', 'lambaste', 'chastise', 'rebuke', 'scold', 'berate', 'castigate', 'excoriate', 'bemoan', 'pan'], 'Public opposition or criticism is an attributed stance ("mocked Trump", "disputed the figures").'),
+  ...group('citing', 'speech', ['object'], ['cite', 'invoke', 'discuss', 'address', 'express', 'voice', 'characterize', 'portray', 'depict', 'label', 'brand', 'dub', 'deem', 'advocate'], 'Citing, discussing and characterising put a position in someone\'s mouth ("cited the report", "expressed concern", "labeled him a liar").'),
+  { id: 'call', lemma: 'call', class: 'stance', frames: ['object'], nounForms: ['call', 'calls'], reason: 'Naming someone something ("called Trump “unhinged”"); "call for" and "call on" are their own entries and are tried first.' },
+  { id: 'vote-for', lemma: 'vote', particle: 'for', class: 'stance', frames: ['object'], reason: 'A vote is a stated position ("voted for the bill").' },
+  { id: 'vote-against', lemma: 'vote', particle: 'against', class: 'stance', frames: ['object'], reason: 'A vote is a stated position ("voted against the deal").' },
+  { id: 'talk-about', lemma: 'talk', particle: 'about', class: 'speech', frames: ['object'], reason: 'Speech about a topic ("talked about immigration").' },
+  { id: 'speak-about', lemma: 'speak', particle: 'about', forms: ['speak', 'speaks', 'spoke', 'speaking', 'spoken'], class: 'speech', frames: ['object'], reason: 'Speech about a topic ("spoke about the war").' },
+  { id: 'speak-of', lemma: 'speak', particle: 'of', forms: ['speak', 'speaks', 'spoke', 'speaking', 'spoken'], class: 'speech', frames: ['object'], reason: 'Speech about a topic ("spoke of a betrayal").' },
+  { id: 'refer-to', lemma: 'refer', particle: 'to', forms: ['refer', 'refers', 'referred', 'referring', 'referred'], class: 'speech', frames: ['object'], reason: 'Mentioning someone or something ("referring to the embassy attack").' },
+  { id: 'lash-out', lemma: 'lash', particle: 'out', class: 'stance', frames: ['at'], reason: 'Verbal attack ("lashed out at the factions").' },
+  { id: 'rail-against', lemma: 'rail', particle: 'against', class: 'stance', frames: ['object'], reason: 'Verbal attack ("railed against the deal").' },
+  { id: 'weigh-in', lemma: 'weigh', particle: 'in', class: 'speech', frames: ['on'], reason: 'Offering an opinion ("weighed in on the dispute").' },
+  { id: 'lay-out', lemma: 'lay', particle: 'out', forms: ['lay', 'lays', 'laid', 'laying', 'laid'], class: 'speech', frames: ['object'], reason: 'Presenting a plan or case ("laid out his plan").' },
+];
+
+/** Entries for a group of verbs that share a class, frames and reason; regular forms are generated for each. */
+function group(id: string, cueClass: CueClass, frames: readonly CueFrame[], lemmas: readonly string[], reason: string): CueVerb[] {
+  return lemmas.map((lemma) => {
+    const verb: CueVerb = { id: `${id}:${lemma}`, lemma, class: cueClass, frames, reason };
+    const irregular = GROUP_FORMS[lemma];
+    if (irregular) verb.forms = irregular;
+    const nouns = GROUP_NOUN_FORMS[lemma];
+    if (nouns) verb.nounForms = nouns;
+    return verb;
+  });
+}
+
+/** The five forms of a regular verb: base, 3rd person, past, gerund, past participle. */
+export function regularForms(lemma: string): [string, string, string, string, string] {
+  const third = /(?:s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
+  const past = lemma.endsWith('e') ? `${lemma}d` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ied` : `${lemma}ed`;
+  const gerund = /[^e]e$/.test(lemma) ? `${lemma.slice(0, -1)}ing` : `${lemma}ing`;
+  return [lemma, third, past, gerund, past];
+}
+
+export const formsOf = (verb: CueVerb): readonly string[] => verb.forms ?? regularForms(verb.lemma);
+
+/** A cue verb as one of its forms. */
+export interface CueForm {
+  verb: CueVerb;
+  form: string;
+  /** Whether the form is a gerund ("saying"), which heads a participial clause with no subject of its own. */
+  gerund: boolean;
+  /** Whether this form is also a common noun and needs verb evidence. */
+  noun: boolean;
+  /** A past participle that is not also the past tense ("known", "written"): a verb only after "has"/"had". */
+  participleOnly: boolean;
+}
+
+/** Lower-case word → the cue verbs it can be a form of (several for "call": "call for", "call on"). */
+const FORM_INDEX: ReadonlyMap<string, readonly CueForm[]> = (() => {
+  const index = new Map<string, CueForm[]>();
+  for (const verb of CUE_VERBS) {
+    const forms = formsOf(verb);
+    forms.forEach((form, i) => {
+      const list = index.get(form) ?? [];
+      if (list.some((f) => f.verb.id === verb.id)) return;
+      list.push({ verb, form, gerund: i === 3, noun: verb.nounForms?.includes(form) ?? false, participleOnly: i === 4 && form !== forms[2] });
+      index.set(form, list);
+    });
+  }
+  return index;
+})();
+
+/** The cue verbs a lower-case word may be a form of; empty when none. */
+export function cueFormsOf(word: string): readonly CueForm[] {
+  return FORM_INDEX.get(word) ?? [];
+}

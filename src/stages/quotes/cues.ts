@@ -1,0 +1,158 @@
+/**
+ * Cue detection: which words of a sentence are reporting verbs (or "according
+ * to") that can introduce an attribution. Without a part-of-speech tagger, a
+ * form that is also a noun ("claims", "reports") needs verb evidence, and
+ * forms after a determiner, after infinitival "to", inside a passive, or in a
+ * relative clause on a medium noun ("a tweet that he posted") are not cues.
+ */
+import type { DocumentView, SentenceRange, Word } from './document-view.js';
+import { CUE_VERBS, cueFormsOf, type CueClass, type CueForm as VerbForm, type CueVerb } from './cue-verbs.js';
+import { DETERMINERS, SPEAKER_PRONOUNS, BETWEEN_SPEAKER_AND_CUE, wordSet } from './quote-words.js';
+
+/**
+ * How the cue was found: a reporting verb; "according to"; a headline colon ("Trump: …");
+ * a passive reporting verb ("is expected to", "is said to"); a question ("Asked whether …, ").
+ */
+export type CueForm = 'verb' | 'according-to' | 'colon' | 'passive' | 'asked';
+
+export interface Cue {
+  /** Word indices: first, and one past the last (two words for "point out", "according to"). */
+  first: number;
+  last: number;
+  form: CueForm;
+  lemma: string;
+  /** The cue verb entry; undefined for "according to". */
+  verb?: CueVerb;
+  cueClass: CueClass;
+  gerund: boolean;
+}
+
+const DETERMINER = wordSet(DETERMINERS);
+const AUXILIARY = wordSet(BETWEEN_SPEAKER_AND_CUE);
+const SUBJECT_PRONOUNS = new Set(SPEAKER_PRONOUNS.map((p) => p.pronoun));
+const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had', "'ve", '’ve', "'d", '’d']);
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s", '’s']);
+/** Nouns for statements; a reporting verb in a relative clause on one ("a tweet that he posted") only describes it. */
+export const MEDIUM_NOUNS = new Set(['tweet', 'tweets', 'post', 'posts', 'statement', 'statements', 'letter', 'interview', 'speech', 'remarks', 'comments', 'message', 'video', 'email', 'op-ed', 'column', 'article', 'book', 'memo', 'testimony', 'release']);
+const VERB_EVIDENCE_AFTER = new Set(['that', ':', 'whether', 'if']);
+/** Words after a form that make it a noun even after a name: "Clinton campaign claims of fraud", "Trump rally speech to". */
+const NOUN_FOLLOWERS = new Set(['of', 'to', 'and', 'or', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would']);
+
+const isCapitalised = (w: Word): boolean => /^\p{Lu}/u.test(w.text);
+
+/** Whether a form that is also a noun is used as a verb here: a subject or auxiliary before, a complement after. */
+function hasVerbEvidence(words: readonly Word[], i: number, sentence: SentenceRange): boolean {
+  const before = i > sentence.first ? words[i - 1]! : undefined;
+  const after = i + 1 < sentence.last ? words[i + 1]! : undefined;
+  if (before && (SUBJECT_PRONOUNS.has(before.lower) || (AUXILIARY.has(before.lower) && !PASSIVE_AUXILIARIES.has(before.lower)))) return true;
+  // "Smith claims that …": a name before and a complement after; "emails that …" after a common noun stays a noun.
+  const nameBefore = before !== undefined && before.mention >= 0;
+  return nameBefore && after !== undefined && (VERB_EVIDENCE_AFTER.has(after.lower) || after.passage >= 0 || (after.kind === 'word' && !NOUN_FOLLOWERS.has(after.lower)));
+}
+
+/** Whether the verb at i sits in a relative clause describing a medium noun: "the statement (that) he released". */
+function inMediumRelativeClause(words: readonly Word[], i: number, sentence: SentenceRange): boolean {
+  let j = i - 1;
+  while (j > sentence.first && AUXILIARY.has(words[j]!.lower)) j--;
+  // The relative clause's subject, which must be there: a pronoun or a one- or two-word name.
+  if (!(j > sentence.first && (SUBJECT_PRONOUNS.has(words[j]!.lower) || isCapitalised(words[j]!)))) return false;
+  j--;
+  if (j > sentence.first && isCapitalised(words[j + 1]!) && isCapitalised(words[j]!)) j--;
+  if (j >= sentence.first && (words[j]!.lower === 'that' || words[j]!.lower === 'which')) j--;
+  return j >= sentence.first && MEDIUM_NOUNS.has(words[j]!.lower);
+}
+
+function acceptForm(words: readonly Word[], i: number, form: VerbForm, sentence: SentenceRange): number {
+  const verb = form.verb;
+  let last = i + 1;
+  if (verb.particle) {
+    if (words[i + 1]?.lower !== verb.particle) return 0;
+    last = i + 2;
+  }
+  let before = i > sentence.first ? words[i - 1]! : undefined;
+  if (before && DETERMINER.has(before.lower) && before.lower !== 'that') return 0;
+  // "has been widely condemned": look past an adverb for the auxiliary.
+  if (before && /ly$/.test(before.lower) && i - 1 > sentence.first) before = words[i - 2]!;
+  if (before && (before.lower === 'to' || before.lower === 'of')) return 0;
+  if (form.noun && !hasVerbEvidence(words, i, sentence)) return 0;
+  // "an impassioned call for": a determiner and an adjective before a form that can be a noun.
+  if (form.noun && verb.particle && i - 2 >= sentence.first && DETERMINER.has(words[i - 2]!.lower) && words[i - 2]!.lower !== 'that') return 0;
+  if (form.participleOnly && !(before && PERFECT_AUXILIARIES.has(before.lower))) return 0;
+  // A past participle after a form of "be" is passive ("was asked", "is expected"): no speaker in subject position.
+  if (before && PASSIVE_AUXILIARIES.has(before.lower) && !form.gerund && form.form !== verb.lemma) return 0;
+  if (inMediumRelativeClause(words, i, sentence)) return 0;
+  return last;
+}
+
+/** The cues of a sentence, in order; a word inside a quoted passage is never a cue (it belongs to the quoted speaker). */
+export function findCues(view: DocumentView, sentence: SentenceRange): Cue[] {
+  const words = view.words;
+  const cues: Cue[] = [];
+  for (let i = sentence.first; i < sentence.last; i++) {
+    const w = words[i]!;
+    if (w.kind !== 'word' || w.passage >= 0) continue;
+    if (w.lower === 'according' && words[i + 1]?.lower === 'to') {
+      cues.push({ first: i, last: i + 2, form: 'according-to', lemma: 'according to', cueClass: 'speech', gerund: false });
+      i++;
+      continue;
+    }
+    if (i === sentence.first && w.text === 'Asked') {
+      cues.push({ first: i, last: i + 1, form: 'asked', lemma: 'ask', verb: ASK, cueClass: 'speech', gerund: false });
+      continue;
+    }
+    const passive = passiveReport(words, i, sentence);
+    if (passive) {
+      cues.push({ first: i, last: i + 1, form: 'passive', lemma: passive, cueClass: 'thought', gerund: false });
+      continue;
+    }
+    // Inside a sentence, a capitalised form is a name ("Post", "Hope"), not a verb.
+    if (i > sentence.first && isCapitalised(w)) continue;
+    for (const form of cueFormsOf(w.lower)) {
+      const last = acceptForm(words, i, form, sentence);
+      if (last === 0) continue;
+      cues.push({ first: i, last, form: 'verb', lemma: form.verb.particle ? `${form.verb.lemma} ${form.verb.particle}` : form.verb.lemma, verb: form.verb, cueClass: form.verb.class, gerund: form.gerund });
+      i = last - 1;
+      break;
+    }
+  }
+  const colon = headlineColon(words, sentence);
+  if (colon >= 0) cues.unshift({ first: colon, last: colon + 1, form: 'colon', lemma: ':', cueClass: 'speech', gerund: false });
+  return cues;
+}
+
+const ASK = CUE_VERBS.find((v) => v.id === 'ask');
+
+/**
+ * Passive reporting verbs: "is expected to", "was said to", "are widely seen as", "it is
+ * believed that": what is attributed is the subject and the infinitive; whose view it is
+ * the text does not say. Participle → lemma.
+ */
+export const PASSIVE_REPORTING: Readonly<Record<string, string>> = {
+  expected: 'expect', said: 'say', believed: 'believe', reported: 'report', rumored: 'rumor', rumoured: 'rumour', thought: 'think',
+  known: 'know', seen: 'see', considered: 'consider', viewed: 'view', alleged: 'allege', understood: 'understand', estimated: 'estimate',
+  projected: 'project', predicted: 'predict', feared: 'fear', deemed: 'deem', regarded: 'regard', described: 'describe',
+};
+const PASSIVE_COMPLEMENTS = new Set(['to', 'as', 'that']);
+
+function passiveReport(words: readonly Word[], i: number, sentence: SentenceRange): string | undefined {
+  const lemma = PASSIVE_REPORTING[words[i]!.lower];
+  if (!lemma || !PASSIVE_COMPLEMENTS.has(words[i + 1]?.lower ?? '')) return undefined;
+  let j = i - 1;
+  if (j > sentence.first && /ly$/.test(words[j]!.lower)) j--;
+  return j >= sentence.first && PASSIVE_AUXILIARIES.has(words[j]!.lower) ? lemma : undefined;
+}
+
+/** The most words a headline speaker before a colon has: "Former Florida Gov. Jeb Bush: …". */
+const MAX_HEADLINE_SPEAKER_WORDS = 6;
+const NAME_GLUE = new Set(['of', 'the', 'and', '’s', "'s", '-', '.']);
+
+/** The index of a headline colon ("Clinton camp: Trump's rhetoric threatens security"), or -1. */
+function headlineColon(words: readonly Word[], sentence: SentenceRange): number {
+  const limit = Math.min(sentence.last - 2, sentence.first + MAX_HEADLINE_SPEAKER_WORDS + 1);
+  for (let i = sentence.first + 1; i <= limit; i++) {
+    const w = words[i]!;
+    if (w.text === ':' && w.passage < 0) return isCapitalised(words[sentence.first]!) ? i : -1;
+    if (w.passage >= 0 || !(isCapitalised(w) || w.mention >= 0 || NAME_GLUE.has(w.lower) || (w.kind === 'word' && i > sentence.first && /^(?:camp|campaign|poll|aides?|officials?|sources?)$/.test(w.lower)))) return -1;
+  }
+  return -1;
+}

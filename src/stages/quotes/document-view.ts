@@ -1,0 +1,103 @@
+/**
+ * The document as the attribution rules read it: words with their sentence,
+ * the quoted passage they stand in, and the entity mention they belong to.
+ * Built once per document in linear time.
+ */
+import type { Entity, Mention, Span, Token } from '../../model/schema.js';
+import { findQuotedPassages, type QuotedPassage } from './quote-marks.js';
+
+export interface Word {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  kind: Token['kind'];
+  sentence: number;
+  /** Index into passages of the quoted passage the word stands in (marks included), or -1. */
+  passage: number;
+  /** Index into mentions of the entity mention the word belongs to, or -1. */
+  mention: number;
+}
+
+export interface SentenceRange extends Span {
+  /** Index of the first word, and one past the last. */
+  first: number;
+  last: number;
+  paragraph: number;
+}
+
+export interface EntityMention extends Mention {
+  entity: Entity;
+  /** Word indices: first, and one past the last. */
+  first: number;
+  last: number;
+}
+
+export interface DocumentView {
+  text: string;
+  words: Word[];
+  sentences: SentenceRange[];
+  paragraphs: readonly Span[];
+  passages: QuotedPassage[];
+  mentions: EntityMention[];
+}
+
+/** Index of the first element whose `key` is ≥ value (elements sorted by key). */
+function lowerBound<T>(items: readonly T[], value: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]!) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function buildDocumentView(
+  text: string,
+  paragraphs: readonly Span[],
+  sentences: readonly Span[],
+  tokens: readonly Token[],
+  entities: readonly Entity[],
+): DocumentView {
+  const passages = findQuotedPassages(text, paragraphs);
+  const words: Word[] = [];
+  const ranges: SentenceRange[] = [];
+  let t = 0;
+  let paragraph = 0;
+  let passage = 0;
+  sentences.forEach((sentence, s) => {
+    while (paragraph < paragraphs.length - 1 && paragraphs[paragraph]!.end <= sentence.start) paragraph++;
+    while (t < tokens.length && tokens[t]!.start < sentence.start) t++;
+    const first = words.length;
+    for (; t < tokens.length && tokens[t]!.end <= sentence.end; t++) {
+      const token = tokens[t]!;
+      while (passage < passages.length && passages[passage]!.markEnd <= token.start) passage++;
+      const inPassage = passage < passages.length && passages[passage]!.markStart <= token.start;
+      const word = text.slice(token.start, token.end);
+      words.push({ start: token.start, end: token.end, text: word, lower: word.toLowerCase(), kind: token.kind, sentence: s, passage: inPassage ? passage : -1, mention: -1 });
+    }
+    ranges.push({ start: sentence.start, end: sentence.end, first, last: words.length, paragraph });
+  });
+
+  const mentions: EntityMention[] = [];
+  for (const entity of entities) {
+    for (const mention of entity.mentions) {
+      const first = lowerBound(words, mention.start, (w) => w.start);
+      const last = lowerBound(words, mention.end, (w) => w.end) + 1;
+      if (first >= words.length || first >= last || words[first]!.start !== mention.start) continue;
+      mentions.push({ ...mention, entity, first, last: Math.min(last, words.length) });
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  mentions.forEach((m, i) => {
+    for (let w = m.first; w < m.last; w++) words[w]!.mention = i;
+  });
+  return { text, words, sentences: ranges, paragraphs, passages, mentions };
+}
+
+/** The index of the word that starts at or after `offset`. */
+export function wordAt(view: DocumentView, offset: number): number {
+  return lowerBound(view.words, offset, (w) => w.start);
+}

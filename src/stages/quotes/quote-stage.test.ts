@@ -1,0 +1,237 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze } from '../../pipeline/analyze.js';
+import { checkStageOrder } from '../../pipeline/runner.js';
+import { PIPELINE } from '../../pipeline/registry.js';
+import type { AnalysedDocument, Quote } from '../../model/schema.js';
+import type { Entity, EntityType } from '../../model/schema.js';
+import { splitSentences } from '../nlp/sentences.js';
+import { tokenize } from '../nlp/tokenize.js';
+import { ATTRIBUTION_PATTERNS } from './attribution-patterns.js';
+import { findQuotes, quoteStage } from './quote-stage.js';
+
+/**
+ * Quotes of paragraphs with the entities given (every occurrence of each form is a
+ * mention): the speaker rules tested apart from what the recogniser finds.
+ */
+function quotesWith(paragraphs: string[], people: Record<string, { type: EntityType; forms: string[] }>): { text: string; quotes: Quote[]; entities: Entity[] } {
+  const text = paragraphs.join('\n\n');
+  const spans = paragraphs.map((p) => ({ start: text.indexOf(p), end: text.indexOf(p) + p.length }));
+  const sentences = spans.flatMap((p) => splitSentences(text, p.start, p.end));
+  const tokens = sentences.flatMap((s) => tokenize(text, s.start, s.end));
+  const entities: Entity[] = Object.entries(people).map(([name, { type, forms }], i) => ({
+    id: `e${i + 1}`, name, type, aliases: [], roles: [],
+    mentions: forms.flatMap((form) => [...text.matchAll(new RegExp(form.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'), 'gu'))].map((m) => ({ start: m.index, end: m.index + form.length, text: form }))),
+  }));
+  return { text, quotes: findQuotes({ text, paragraphs: spans, sentences, tokens, entities }), entities };
+}
+
+/** A plain-text article: a title line, then the paragraphs. */
+function analyse(...paragraphs: string[]): AnalysedDocument {
+  const result = analyze(['Officials comment on the talks in Baghdad', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'));
+  assert.ok(result.ok, result.ok ? '' : result.rejection.message);
+  return result.document;
+}
+
+const contentOf = (doc: AnalysedDocument, q: Quote): string => (q.parts ?? [q.content]).map((p) => doc.text.slice(p.start, p.end)).join(' | ');
+
+function onlyQuote(doc: AnalysedDocument, starting: string): Quote {
+  const found = doc.quotes.filter((q) => contentOf(doc, q).startsWith(starting));
+  assert.equal(found.length, 1, `one quote starting ${JSON.stringify(starting)}; got ${JSON.stringify(doc.quotes.map((q) => contentOf(doc, q)))}`);
+  return found[0]!;
+}
+
+describe('quotes stage: direct quotes', () => {
+  it('reads a quote before its attribution, in either order of speaker and verb', () => {
+    const doc = analyse('“We will not leave this city,” Prime Minister Mustafa al-Kadhimi said on Monday.', '“The talks are over,” said Hoshyar Zebari, the former foreign minister.');
+    const first = onlyQuote(doc, 'We will not leave this city');
+    assert.equal(first.kind, 'direct');
+    assert.equal(first.cue?.lemma, 'say');
+    assert.equal(first.speaker?.text, 'Prime Minister Mustafa al-Kadhimi');
+    const second = onlyQuote(doc, 'The talks are over');
+    assert.equal(second.speaker?.text, 'Hoshyar Zebari, the former foreign minister');
+  });
+
+  it('joins the halves of a quote split by its attribution', () => {
+    const doc = analyse('“The factions must disarm,” the cleric Muqtada al-Sadr said, “or the state will do it for them.”');
+    const q = onlyQuote(doc, 'The factions must disarm');
+    assert.equal(q.parts?.length, 2);
+    assert.match(contentOf(doc, q), /\| or the state will do it for them\.$/u);
+    assert.equal(q.speaker?.text, 'the cleric Muqtada al-Sadr');
+  });
+
+  it('reads every quotation-mark style', () => {
+    const doc = analyse(
+      'Ali Hassan said: "The bridge will reopen next week."',
+      'Karim Mahmoud told reporters: «Nobody was hurt in the blast.»',
+      'Nadia Saleh said: „The border stays closed for now.“',
+      'Omar Farouk said: ‘We have asked for more time.’',
+    );
+    for (const start of ['The bridge will reopen', 'Nobody was hurt', 'The border stays closed', 'We have asked for more time']) {
+      assert.equal(onlyQuote(doc, start).kind, 'direct');
+    }
+  });
+
+  it('joins a quote that runs over paragraphs, and gives the next quote to the same speaker', () => {
+    const doc = analyse(
+      'Governor Adnan al-Zurfi said: “The province has waited long enough for the new water plant.',
+      '“We will open it in the spring, whatever the ministry decides.”',
+      'Parliament met on Tuesday.',
+    );
+    const q = onlyQuote(doc, 'The province has waited');
+    assert.equal(q.parts?.length, 2);
+    assert.match(contentOf(doc, q), /We will open it in the spring/u);
+  });
+
+  it('does not take a name or a word in quotation marks for a quotation', () => {
+    const doc = analyse('The so-called “resistance” factions met at the “Green Zone” gate on Sunday.');
+    assert.deepEqual(doc.quotes.map((q) => contentOf(doc, q)), []);
+  });
+});
+
+describe('quotes stage: reported speech', () => {
+  it('reads "X said (when, where) that …" without the complementizer', () => {
+    const doc = analyse('Al-Kazemi said yesterday in the cabinet session that the attacks had made several embassies consider leaving.');
+    const q = onlyQuote(doc, 'the attacks had made several embassies');
+    assert.equal(q.kind, 'indirect');
+    assert.equal(q.speaker?.text, 'Al-Kazemi');
+    assert.equal(q.cue?.text, 'said');
+  });
+
+  it('reads a hearer after a telling verb and a warning with "that"', () => {
+    const doc = analyse('Defence Minister Juma Inad told reporters the army would stay in Sinjar.', 'Inad warned that any attack on the base would be answered.');
+    assert.equal(onlyQuote(doc, 'the army would stay').cue?.lemma, 'tell');
+    assert.equal(onlyQuote(doc, 'any attack on the base').cue?.lemma, 'warn');
+  });
+
+  it('reads "according to" before and after the content', () => {
+    const doc = analyse('According to the Interior Ministry, four people were arrested.', 'The convoy was hit twice, according to two police officers.');
+    const before = onlyQuote(doc, 'four people were arrested');
+    assert.equal(before.cue?.lemma, 'according to');
+    assert.match(before.speaker?.text ?? '', /Interior Ministry/u);
+    assert.equal(onlyQuote(doc, 'The convoy was hit twice').speaker?.text, 'two police officers');
+  });
+
+  it('reads a parenthetical attribution after the content', () => {
+    const doc = analyse('The vote will be held in June, the electoral commission said in a statement.');
+    const q = onlyQuote(doc, 'The vote will be held in June');
+    assert.equal(q.speaker?.text, 'the electoral commission');
+    assert.equal(q.medium, 'statement');
+  });
+
+  it('marks reported speech with a quoted fragment as mixed', () => {
+    const doc = analyse('Zebari said the agreement was “a betrayal of the Kurds” and would be challenged in court.');
+    assert.equal(onlyQuote(doc, 'the agreement was').kind, 'mixed');
+  });
+
+  it('does not read "X said on Monday." as content', () => {
+    const doc = analyse('The ministry’s spokesman said on Monday.');
+    assert.deepEqual(doc.quotes.map((q) => contentOf(doc, q)), []);
+  });
+});
+
+describe('quotes stage: speakers and media', () => {
+  const said = (r: ReturnType<typeof quotesWith>, starting: string): Quote => {
+    const q = r.quotes.find((x) => r.text.slice(x.content.start, x.content.end).startsWith(starting));
+    assert.ok(q, `a quote starting ${JSON.stringify(starting)}`);
+    return q;
+  };
+  const nameOf = (r: ReturnType<typeof quotesWith>, q: Quote): string | undefined => r.entities.find((e) => e.id === q.speaker?.entityId)?.name;
+
+  it('resolves "he" to the last speaker and carries the medium to "he added"', () => {
+    const r = quotesWith(
+      ['Muqtada al-Sadr said in a tweet on Wednesday, “Foreign forces want to undermine our country.”', 'And he added, “Let us resist them together, peacefully.”'],
+      { 'Muqtada al-Sadr': { type: 'PERSON', forms: ['Muqtada al-Sadr'] } },
+    );
+    const added = said(r, 'Let us resist them together');
+    assert.equal(added.speaker?.text, 'he');
+    assert.equal(added.speaker?.method, 'pronoun');
+    assert.equal(nameOf(r, added), 'Muqtada al-Sadr');
+    assert.equal(added.medium, 'Twitter');
+    assert.equal(said(r, 'Foreign forces want').medium, 'Twitter');
+  });
+
+  it('resolves "she" past a man named in between when the text shows her gender', () => {
+    const r = quotesWith(
+      ['Mrs. Layla Hassan met Ahmed Karim in Erbil on Monday.', 'She said the two sides had agreed on a timetable for the elections.'],
+      { 'Layla Hassan': { type: 'PERSON', forms: ['Layla Hassan'] }, 'Ahmed Karim': { type: 'PERSON', forms: ['Ahmed Karim'] } },
+    );
+    assert.equal(nameOf(r, said(r, 'the two sides had agreed')), 'Layla Hassan');
+  });
+
+  it('resolves "he" to the subject of the sentence before, not to a name in a quotation', () => {
+    const r = quotesWith(
+      ['Hoshyar Zebari met the envoy on Monday. “Ali Hassan will not sign,” he said.'],
+      { 'Hoshyar Zebari': { type: 'PERSON', forms: ['Hoshyar Zebari'] }, 'Ali Hassan': { type: 'PERSON', forms: ['Ali Hassan'] } },
+    );
+    assert.equal(nameOf(r, said(r, 'Ali Hassan will not sign')), 'Hoshyar Zebari');
+  });
+
+  it('resolves "the minister" to the person named with that role, and "the ministry" to the organisation', () => {
+    const r = quotesWith(
+      ['Oil Minister Ihsan Ismail visited the Basra refinery with Ali Hassan on Sunday.', '“Exports will rise by the end of the year,” the minister said.', 'The Oil Ministry said the refinery would reopen in May.'],
+      { 'Ihsan Ismail': { type: 'PERSON', forms: ['Ihsan Ismail'] }, 'Ali Hassan': { type: 'PERSON', forms: ['Ali Hassan'] }, 'Oil Ministry': { type: 'ORG', forms: ['Oil Ministry'] } },
+    );
+    const q = said(r, 'Exports will rise');
+    assert.equal(q.speaker?.method, 'role');
+    assert.equal(nameOf(r, q), 'Ihsan Ismail');
+    assert.equal(nameOf(r, said(r, 'the refinery would reopen')), 'Oil Ministry');
+  });
+
+  it('gives a participle the speaker of its main clause', () => {
+    const r = quotesWith(
+      ['Muqtada al-Sadr warned the armed factions on Wednesday, calling for the withdrawal of all foreign forces.'],
+      { 'Muqtada al-Sadr': { type: 'PERSON', forms: ['Muqtada al-Sadr'] } },
+    );
+    const q = said(r, 'the withdrawal of all foreign forces');
+    assert.equal(q.speaker?.method, 'inherited');
+    assert.equal(nameOf(r, q), 'Muqtada al-Sadr');
+  });
+
+  it('reads a relative pronoun as its antecedent', () => {
+    const r = quotesWith(
+      ['Ali Hassan, who said the deal was fair, left the talks early.'],
+      { 'Ali Hassan': { type: 'PERSON', forms: ['Ali Hassan'] } },
+    );
+    const q = said(r, 'the deal was fair');
+    assert.equal(q.speaker?.method, 'relative');
+    assert.equal(nameOf(r, q), 'Ali Hassan');
+  });
+});
+
+describe('quotes stage: patterns (lint)', () => {
+  it('has unique ids, reasons, and an example each that its own pattern attributes', () => {
+    const ids = new Set<string>();
+    for (const pattern of ATTRIBUTION_PATTERNS) {
+      assert.ok(!ids.has(pattern.id), `duplicate id ${pattern.id}`);
+      ids.add(pattern.id);
+      assert.ok(pattern.reason.length >= 30, `${pattern.id}: the reason should say why`);
+      const doc = analyse(pattern.example);
+      assert.ok(doc.quotes.some((q) => q.method === pattern.id), `${pattern.id}: its example gives ${JSON.stringify(doc.quotes.map((q) => q.method))}`);
+    }
+  });
+});
+
+describe('quotes stage: contract', () => {
+  it('runs after entities on the text and the HTML path', () => {
+    assert.deepEqual(checkStageOrder(PIPELINE), []);
+    const index = PIPELINE.indexOf(quoteStage);
+    assert.ok(index > PIPELINE.findIndex((s) => s.name === 'entities'));
+    assert.equal(quoteStage.mediaTypes, undefined);
+  });
+
+  it('gives offsets into the text and quotes in order, with ids', () => {
+    const doc = analyse('“It is over,” Ali Hassan said.', 'Karim Mahmoud said the talks would resume on Friday.');
+    assert.deepEqual(doc.quotes.map((q) => q.id), ['q1', 'q2']);
+    for (const q of doc.quotes) {
+      assert.ok(q.content.start < q.content.end && q.content.end <= doc.text.length);
+      if (q.speaker) assert.equal(doc.text.slice(q.speaker.start, q.speaker.end), q.speaker.text);
+      if (q.cue) assert.equal(doc.text.slice(q.cue.start, q.cue.end), q.cue.text);
+    }
+  });
+
+  it('handles a text with no quotes and one with only quotation marks', () => {
+    assert.deepEqual(analyse('The river rose by two metres overnight.').quotes, []);
+    assert.ok(Array.isArray(analyse('“ ” “ ” " " « »').quotes));
+  });
+});

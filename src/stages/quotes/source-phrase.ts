@@ -1,0 +1,224 @@
+/**
+ * The speaker phrase of an attribution as the text writes it: the noun phrase
+ * before the cue ("Al-Sadr said", "The leader of the movement, Muqtada al-Sadr,
+ * on Wednesday warned") or after it ("…,” said the minister"). Without a
+ * part-of-speech tagger the phrase is read from entity mentions, capitals,
+ * closed-class words and the cue lexicon.
+ */
+import type { DocumentView, SentenceRange, Word } from './document-view.js';
+import {
+  BETWEEN_SPEAKER_AND_CUE,
+  DETERMINERS,
+  ORG_ROLE_NOUNS,
+  PERSON_ROLE_NOUNS,
+  RELATIVE_PRONOUNS,
+  SOURCE_BOUNDARIES,
+  SPEAKER_PRONOUNS,
+  TIME_PREPOSITIONS,
+  TIME_WORDS,
+  wordSet,
+} from './quote-words.js';
+import { cueFormsOf } from './cue-verbs.js';
+
+const BETWEEN = wordSet(BETWEEN_SPEAKER_AND_CUE);
+const TIME = wordSet(TIME_WORDS);
+const TIME_PREPS = wordSet(TIME_PREPOSITIONS);
+const BOUNDARIES = wordSet(SOURCE_BOUNDARIES);
+const DETERMINER = wordSet(DETERMINERS);
+const RELATIVE = wordSet(RELATIVE_PRONOUNS);
+const ROLE_NOUNS = wordSet(PERSON_ROLE_NOUNS, ORG_ROLE_NOUNS);
+const PRONOUNS = new Set(SPEAKER_PRONOUNS.map((p) => p.pronoun));
+
+/** Punctuation that closes an appositive or relative clause between speaker and cue. */
+const APPOSITIVE_CLOSERS = new Set([',', ')', '—', '–']);
+const DASHES = new Set(['—', '–']);
+/** The longest appositive or relative clause read between a speaker and the cue, in tokens. */
+const MAX_APPOSITIVE_WORDS = 30;
+/** Finite verbs: a run of words with one is a clause, not a speaker's noun phrase. */
+const CLAUSE_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did']);
+/** A noun phrase longer than this many words is not read as a speaker: the walk has run into a clause. */
+const MAX_SOURCE_WORDS = 8;
+/** Words taken before an entity mention for its title or role ("Prime Minister", "Iraqi cleric"). */
+const MAX_TITLE_WORDS = 4;
+
+export interface SourcePhrase {
+  /** Word indices: first, and one past the last. */
+  first: number;
+  last: number;
+  /** For a relative pronoun ("Cruz, who said"), the phrase it stands for. */
+  antecedent?: { first: number; last: number };
+}
+
+const isCapitalised = (w: Word): boolean => w.kind === 'word' && /^\p{Lu}/u.test(w.text);
+const isPunct = (w: Word): boolean => w.kind === 'punct';
+/** Adverbs in -ly, which may stand anywhere between subject and verb ("he repeatedly said"). */
+const isLyAdverb = (w: Word): boolean => w.kind === 'word' && w.lower.length > 4 && w.lower.endsWith('ly') && w.text === w.lower;
+export const isPronoun = (w: Word): boolean => PRONOUNS.has(w.lower);
+export const isCueWord = (w: Word): boolean => cueFormsOf(w.lower).length > 0;
+/** A cue form that is never a noun: it ends a noun phrase ("report" and "claims" may be inside one). */
+const isVerbOnly = (w: Word): boolean => {
+  const forms = cueFormsOf(w.lower);
+  return forms.length > 0 && forms.every((f) => !f.noun);
+};
+
+/** Skips back over auxiliaries, adverbs and time adverbials before a cue; returns the index of the last speaker word candidate. */
+export function skipBackToSubject(view: DocumentView, from: number, sentence: SentenceRange): number {
+  let i = from;
+  while (i >= sentence.first) {
+    const w = view.words[i]!;
+    if (BETWEEN.has(w.lower) || isLyAdverb(w)) {
+      i--;
+      continue;
+    }
+    if (TIME.has(w.lower) || (w.kind === 'number' && i > sentence.first && TIME.has(view.words[i - 1]!.lower))) {
+      i--;
+      if (i >= sentence.first && TIME_PREPS.has(view.words[i]!.lower)) i--;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+/** The speaker phrase ending at word `end` (inclusive), walking back to the start of the noun phrase. */
+export function phraseEndingAt(view: DocumentView, end: number, sentence: SentenceRange): SourcePhrase | undefined {
+  const phrase = nounPhraseEndingAt(view, end, sentence);
+  if (!phrase) return undefined;
+  const words = view.words;
+  // "supporters of Clinton": a phrase read from a name back to "of" goes on to the noun before it.
+  if (words[phrase.first]!.lower === 'of' && phrase.first > sentence.first) {
+    const head = nounPhraseEndingAt(view, phrase.first - 1, sentence);
+    return head ? { first: head.first, last: phrase.last } : { first: phrase.first + 1, last: phrase.last };
+  }
+  // A date or a time is never a speaker ("Oct. 23", "the 20th century").
+  if (isTimePhrase(view, phrase)) return undefined;
+  return phrase;
+}
+
+function isTimePhrase(view: DocumentView, phrase: SourcePhrase): boolean {
+  for (let i = phrase.first; i < phrase.last; i++) {
+    const w = view.words[i]!;
+    if (w.mention >= 0) return false;
+    if (TIME.has(w.lower) || /^(?:\d+(?:st|nd|rd|th)|century|decade)$/.test(w.lower)) return true;
+  }
+  return false;
+}
+
+function nounPhraseEndingAt(view: DocumentView, end: number, sentence: SentenceRange): SourcePhrase | undefined {
+  const words = view.words;
+  const last = words[end];
+  if (!last || last.passage >= 0 || isPunct(last) || (BOUNDARIES.has(last.lower) && last.mention < 0)) return undefined;
+  if (isPronoun(last)) return { first: end, last: end + 1 };
+  if (last.mention >= 0) {
+    const mention = view.mentions[last.mention]!;
+    let first = Math.max(mention.first, sentence.first);
+    // Titles and roles before the name belong to the speaker phrase: "Prime Minister X", "Iraqi cleric X".
+    for (let taken = 0; first > sentence.first && taken < MAX_TITLE_WORDS; taken++) {
+      const w = words[first - 1]!;
+      if (w.passage >= 0 || isPunct(w) || BOUNDARIES.has(w.lower) || isCueWord(w)) break;
+      if (!(isCapitalised(w) || ROLE_NOUNS.has(w.lower) || DETERMINER.has(w.lower) || w.lower === 'of' || /^(?:former|top|senior|deputy|acting|chief|vice)$/.test(w.lower))) break;
+      first--;
+      if (DETERMINER.has(w.lower)) break;
+    }
+    return { first, last: end + 1 };
+  }
+  // A common noun phrase: walk back over words that can be part of it.
+  let first = end;
+  while (first > sentence.first && end - first + 1 < MAX_SOURCE_WORDS) {
+    const w = words[first]!;
+    if (DETERMINER.has(w.lower) && first < end) break;
+    const previous = words[first - 1]!;
+    if (previous.passage >= 0 || (isPunct(previous) && previous.text !== '’s' && previous.text !== "'s") || BOUNDARIES.has(previous.lower)) break;
+    if (isVerbOnly(previous) || isPronoun(previous)) break;
+    first--;
+  }
+  const head = words[first]!;
+  if (BOUNDARIES.has(head.lower) || isVerbOnly(head)) return undefined;
+  return { first, last: end + 1 };
+}
+
+/**
+ * The speaker phrase before the cue at word `cue`: skips auxiliaries and time
+ * adverbials, reads a relative pronoun as standing for its antecedent, and takes
+ * a comma-delimited appositive with its head ("Sanders, the senator from Vermont, said").
+ */
+export function sourceBefore(view: DocumentView, cue: number, sentence: SentenceRange): SourcePhrase | undefined {
+  const words = view.words;
+  const end = skipBackToSubject(view, cue - 1, sentence);
+  if (end < sentence.first) return undefined;
+  const w = words[end]!;
+  if (RELATIVE.has(w.lower) && end > sentence.first) {
+    // "Cruz, who says …" / "a tweet that he …": the pronoun is the subject; its antecedent precedes.
+    const before = words[end - 1]!;
+    const antecedentEnd = before.text === ',' ? end - 2 : end - 1;
+    const antecedent = antecedentEnd >= sentence.first ? phraseEndingAt(view, antecedentEnd, sentence) : undefined;
+    if (w.lower === 'that' && !antecedent) return undefined;
+    return antecedent ? { first: end, last: end + 1, antecedent } : { first: end, last: end + 1 };
+  }
+  if (APPOSITIVE_CLOSERS.has(w.text)) {
+    // An appositive or a relative clause between speaker and cue: "Sanders, a senator from Vermont, said".
+    const opener = w.text === ')' ? '(' : w.text;
+    let open = end - 1;
+    while (open > sentence.first && words[open]!.text !== opener && !(opener === ',' && DASHES.has(words[open]!.text) === DASHES.has(w.text) && words[open]!.text === w.text)) open--;
+    if (open <= sentence.first || end - open > MAX_APPOSITIVE_WORDS) return subjectBeforeComma(view, end, sentence);
+    // A parenthesis after the name ("Cummings (D-Md.), chair of …") belongs to it.
+    let headEnd = open - 1;
+    if (words[headEnd]?.text === ')') {
+      while (headEnd > sentence.first && words[headEnd]!.text !== '(') headEnd--;
+      headEnd--;
+    }
+    const head = headEnd >= sentence.first ? phraseEndingAt(view, headEnd, sentence) : undefined;
+    if (!head) return subjectBeforeComma(view, end, sentence);
+    const clauseWord = words[open + 1]!;
+    if (RELATIVE.has(clauseWord.lower) || clauseWord.lower === 'whose') return head;
+    return { first: head.first, last: end };
+  }
+  return phraseEndingAt(view, end, sentence);
+}
+
+/**
+ * The whole run from the sentence start to a comma before the cue, when it holds no
+ * clause: "Rep. Elijah Cummings, chair of the party's platform drafting committee, said".
+ */
+function subjectBeforeComma(view: DocumentView, comma: number, sentence: SentenceRange): SourcePhrase | undefined {
+  const words = view.words;
+  if (comma - sentence.first > MAX_APPOSITIVE_WORDS || !isCapitalised(words[sentence.first]!)) return undefined;
+  for (let i = sentence.first; i < comma; i++) {
+    const w = words[i]!;
+    if (w.passage >= 0 || isVerbOnly(w) || CLAUSE_VERBS.has(w.lower)) return undefined;
+  }
+  return { first: sentence.first, last: comma };
+}
+
+/**
+ * The speaker phrase after an inverted cue: "…,” said Smith, the minister." With
+ * `toSentenceEnd`, an appositive after a name runs to the end of the sentence, as it
+ * does when the attribution closes the sentence; "according to X, …" opens one instead.
+ */
+export function sourceAfter(view: DocumentView, afterCue: number, sentence: SentenceRange, toSentenceEnd = true): SourcePhrase | undefined {
+  const words = view.words;
+  let i = afterCue;
+  while (i < sentence.last && (BETWEEN.has(words[i]!.lower) || isLyAdverb(words[i]!))) i++;
+  if (i >= sentence.last) return undefined;
+  const first = i;
+  const w = words[i]!;
+  if (w.passage >= 0 || isPunct(w) || (BOUNDARIES.has(w.lower) && w.mention < 0)) return undefined;
+  if (isPronoun(w)) return { first: i, last: i + 1 };
+  let last = first;
+  while (last < sentence.last && last - first < MAX_SOURCE_WORDS) {
+    const x = words[last]!;
+    if (x.passage >= 0 || isPunct(x) || (last > first && (BOUNDARIES.has(x.lower) && x.lower !== 'of' || isCueWord(x)))) break;
+    if (TIME.has(x.lower) && last > first) break;
+    last++;
+  }
+  if (last === first) return undefined;
+  // An appositive after a name, to the end of the sentence: "said RoseAnn DeMoro, executive director of National Nurses United, a union that …".
+  const named = words[first]!.mention >= 0 || isCapitalised(words[first]!);
+  if (toSentenceEnd && last + 1 < sentence.last && words[last]!.text === ',' && (named || DETERMINER.has(words[last + 1]!.lower) || ROLE_NOUNS.has(words[last + 1]!.lower))) {
+    let end = last + 1;
+    while (end < sentence.last && !(isPunct(words[end]!) && words[end]!.text !== ',' && words[end]!.text !== '(' && words[end]!.text !== ')') && !isVerbOnly(words[end]!) && words[end]!.passage < 0) end++;
+    while (end > last && isPunct(words[end - 1]!)) end--;
+    if (end >= sentence.last - 1 || isPunct(words[end]!)) return { first, last: end };
+  }
+  return { first, last };
+}

@@ -1,0 +1,190 @@
+/**
+ * Who the speaker of each attribution is: the entity its speaker phrase names,
+ * or, for "he", "she", "they", "the minister", "the company", the most recent
+ * compatible entity before it. A small rule set, in the order tried:
+ *
+ * 1. the phrase contains an entity mention → that entity (a person before an organisation before a place);
+ * 2. a relative pronoun ("Cruz, who said") → its antecedent, by rules 1–4;
+ * 3. a personal pronoun → going back sentence by sentence (at most MAX_SENTENCES_BACK), the
+ *    speaker of a quote in that sentence if compatible, else the first compatible mention
+ *    outside quotation marks (the likeliest subject); gender must agree when the text shows it;
+ * 4. a definite role noun ("the minister", "the ministry") → the most recent entity seen with
+ *    that role word beside a mention, else the most recent entity of the role's type;
+ * 5. a participle or coordinated verb with no subject (", saying …", "and said") → the speaker
+ *    of the previous attribution in the sentence, else the sentence's first person or organisation.
+ */
+import type { Entity, EntityType, Span } from '../../model/schema.js';
+import type { Attribution } from './attribution-patterns.js';
+import type { DocumentView, EntityMention } from './document-view.js';
+import type { SourcePhrase } from './source-phrase.js';
+import { GENDERED_WORDS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, SPEAKER_PRONOUNS, wordSet, type PronounInfo } from './quote-words.js';
+
+/** How far back a pronoun looks for its entity: news keeps a speaker's pronoun close to the name. */
+const MAX_SENTENCES_BACK = 5;
+/** Words around a mention read for its role ("Prime Minister X", "X, the minister,"). */
+const ROLE_WINDOW = 4;
+
+export interface Speaker {
+  /** The speaker phrase as written (for an inherited speaker, the main clause's). */
+  span?: Span;
+  entityId?: string;
+  /** Which rule found the entity: mention, relative, pronoun, role, inherited. */
+  method?: string;
+}
+
+const FEMALE = wordSet(GENDERED_WORDS.female);
+const MALE = wordSet(GENDERED_WORDS.male);
+const PERSON_ROLES = wordSet(PERSON_ROLE_NOUNS);
+const ORG_ROLES = wordSet(ORG_ROLE_NOUNS);
+const PRONOUN_INFO = new Map<string, PronounInfo>(SPEAKER_PRONOUNS.map((p) => [p.pronoun, p]));
+/** Words before a name that put it in a prepositional phrase, where the sentence's subject is not. */
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'to', 'of', 'for', 'from', 'with', 'by', 'about', 'against', 'after', 'before', 'during', 'over', 'under', 'into', 'toward', 'towards', 'like', 'than']);
+const TYPE_PREFERENCE: readonly EntityType[] = ['PERSON', 'ORG', 'GPE', 'NORP', 'FAC', 'LOC', 'MISC', 'EVENT', 'PRODUCT'];
+
+/** What the text says about each entity: its gender (from titles and role nouns beside it) and role words. */
+interface EntityFacts {
+  gender?: 'male' | 'female';
+  roles: Set<string>;
+}
+
+function entityFacts(view: DocumentView): Map<Entity, EntityFacts> {
+  const facts = new Map<Entity, EntityFacts>();
+  for (const m of view.mentions) {
+    const f = facts.get(m.entity) ?? { roles: new Set<string>() };
+    for (let i = Math.max(0, m.first - ROLE_WINDOW); i < Math.min(view.words.length, m.last + ROLE_WINDOW); i++) {
+      if (i >= m.first && i < m.last) continue;
+      const w = view.words[i]!;
+      if (w.sentence !== view.words[m.first]!.sentence) continue;
+      if (PERSON_ROLES.has(w.lower) || ORG_ROLES.has(w.lower)) f.roles.add(w.lower);
+      // Titles are read only right before the name; role nouns on either side.
+      const adjacent = i === m.first - 1 || (i > m.last && i <= m.last + 2);
+      if (adjacent && f.gender === undefined) {
+        if (FEMALE.has(w.lower) && w.lower !== 'her' && w.lower !== 'she') f.gender = 'female';
+        else if (MALE.has(w.lower) && !['he', 'his', 'him'].includes(w.lower)) f.gender = 'male';
+      }
+    }
+    facts.set(m.entity, f);
+  }
+  return facts;
+}
+
+/** The entity a phrase names: its best mention outside quotation marks. */
+function mentionIn(view: DocumentView, first: number, last: number): EntityMention | undefined {
+  let best: EntityMention | undefined;
+  for (let i = first; i < last; i++) {
+    const w = view.words[i]!;
+    if (w.mention < 0 || w.passage >= 0) continue;
+    const m = view.mentions[w.mention]!;
+    if (!best || TYPE_PREFERENCE.indexOf(m.entity.type) < TYPE_PREFERENCE.indexOf(best.entity.type)) best = m;
+  }
+  return best;
+}
+
+export function resolveSpeakers(view: DocumentView, attributions: readonly Attribution[]): Speaker[] {
+  const facts = entityFacts(view);
+  const speakers: Speaker[] = attributions.map(() => ({}));
+  /** Resolved speaker entities by sentence, for pronouns looking back. */
+  const speakerBySentence = new Map<number, Entity[]>();
+  const entityById = new Map<string, Entity>();
+  for (const m of view.mentions) entityById.set(m.entity.id, m.entity);
+
+  const compatible = (entity: Entity, types: readonly string[], gender: 'male' | 'female' | undefined): boolean =>
+    types.includes(entity.type) && (gender === undefined || facts.get(entity)?.gender === undefined || facts.get(entity)!.gender === gender);
+
+  function byPronoun(wordIndex: number, info: PronounInfo): Entity | undefined {
+    const sentence = view.words[wordIndex]!.sentence;
+    for (let s = sentence; s >= Math.max(0, sentence - MAX_SENTENCES_BACK); s--) {
+      if (s < sentence) {
+        const quoted = (speakerBySentence.get(s) ?? []).filter((e) => compatible(e, info.refersTo, info.gender));
+        if (quoted.length > 0) return quoted[quoted.length - 1];
+      }
+      const range = view.sentences[s]!;
+      for (let i = range.first; i < (s === sentence ? wordIndex : range.last); i++) {
+        const w = view.words[i]!;
+        if (w.mention < 0 || w.passage >= 0) continue;
+        const entity = view.mentions[w.mention]!.entity;
+        if (compatible(entity, info.refersTo, info.gender)) return entity;
+        i = view.mentions[w.mention]!.last - 1;
+      }
+    }
+    return undefined;
+  }
+
+  function byRole(wordIndex: number, role: string): Entity | undefined {
+    const types = PERSON_ROLES.has(role) ? ['PERSON'] : ['ORG', 'GPE'];
+    let fallback: Entity | undefined;
+    for (let k = view.mentions.length - 1; k >= 0; k--) {
+      const m = view.mentions[k]!;
+      if (m.start >= view.words[wordIndex]!.start || !types.includes(m.entity.type) || view.words[m.first]!.passage >= 0) continue;
+      if (facts.get(m.entity)?.roles.has(role) || m.entity.name.toLowerCase().includes(role)) return m.entity;
+      fallback ??= m.entity;
+    }
+    return fallback;
+  }
+
+  function resolvePhrase(phrase: SourcePhrase): { entity?: Entity; method?: string } {
+    const mention = mentionIn(view, phrase.first, phrase.last);
+    if (mention) return { entity: mention.entity, method: 'mention' };
+    const head = view.words[phrase.last - 1]!;
+    if (phrase.antecedent) {
+      const resolved = resolvePhrase(phrase.antecedent);
+      return resolved.entity ? { entity: resolved.entity, method: 'relative' } : {};
+    }
+    const pronoun = phrase.last - phrase.first === 1 ? PRONOUN_INFO.get(head.lower) : undefined;
+    if (pronoun) {
+      const entity = byPronoun(phrase.first, pronoun);
+      return entity ? { entity, method: 'pronoun' } : {};
+    }
+    const determiner = view.words[phrase.first]!.lower;
+    if ((determiner === 'the' || determiner === 'this') && (PERSON_ROLES.has(head.lower) || ORG_ROLES.has(head.lower))) {
+      const entity = byRole(phrase.first, head.lower);
+      return entity ? { entity, method: 'role' } : {};
+    }
+    return {};
+  }
+
+  // In reading order of the cues, so that a pronoun finds the speakers before it.
+  const anchor = (a: Attribution): number => (a.cue ? view.words[a.cue.first]!.start : a.content[0]!.start);
+  const order = attributions.map((_, i) => i).sort((x, y) => anchor(attributions[x]!) - anchor(attributions[y]!));
+  for (const i of order) {
+    const a = attributions[i]!;
+    let speaker: Speaker = {};
+    if (a.source) {
+      const resolved = resolvePhrase(a.source);
+      speaker = { span: { start: view.words[a.source.first]!.start, end: view.words[a.source.last - 1]!.end } };
+      if (resolved.entity) speaker = { ...speaker, entityId: resolved.entity.id, method: resolved.method! };
+    } else if (a.inheritsSpeaker && a.cue) {
+      speaker = inheritedSpeaker(view, attributions, speakers, i);
+    }
+    speakers[i] = speaker;
+    const entity = speaker.entityId ? entityById.get(speaker.entityId) : undefined;
+    if (entity && a.cue) {
+      const s = view.words[a.cue.first]!.sentence;
+      speakerBySentence.set(s, [...(speakerBySentence.get(s) ?? []), entity]);
+    }
+  }
+  return speakers;
+}
+
+/** The speaker of a participle's or coordinated verb's main clause: an earlier attribution in the sentence, or the sentence's first actor. */
+function inheritedSpeaker(view: DocumentView, attributions: readonly Attribution[], resolved: readonly Speaker[], index: number): Speaker {
+  const cue = attributions[index]!.cue!;
+  const sentence = view.words[cue.first]!.sentence;
+  let nearest = -1;
+  attributions.forEach((other, j) => {
+    if (!other.cue || view.words[other.cue.first]!.sentence !== sentence || other.cue.first >= cue.first || !resolved[j]?.span) return;
+    if (nearest < 0 || other.cue.first > attributions[nearest]!.cue!.first) nearest = j;
+  });
+  if (nearest >= 0) return { ...resolved[nearest]!, method: 'inherited' };
+  // The sentence's subject: its first person or organisation not inside a prepositional phrase ("In response to Trump's plan, Clinton …").
+  const range = view.sentences[sentence]!;
+  for (let i = range.first; i < cue.first; i++) {
+    const w = view.words[i]!;
+    if (w.mention < 0 || w.passage >= 0) continue;
+    const m = view.mentions[w.mention]!;
+    const before = m.first > range.first ? view.words[m.first - 1]!.lower : '';
+    if ((m.entity.type === 'PERSON' || m.entity.type === 'ORG') && !PREPOSITIONS.has(before)) return { span: { start: m.start, end: m.end }, entityId: m.entity.id, method: 'inherited' };
+    i = m.last - 1;
+  }
+  return {};
+}

@@ -101,6 +101,12 @@ describe('resolveAuthor', () => {
     assert.equal(authorOf('<html><body><div class="p-tags">【纠错】 责任编辑： 焦鹏</div></body></html>').author, '焦鹏');
   });
 
+  it('reads a name on the line after its label, and the agency of a dateline (not a country in brackets)', () => {
+    assert.equal(authorOf('<html><body><p>Text.</p><a href="/autor"><b>Von:</b><br><br>Götz Warnke</a></body></html>').author, 'Götz Warnke');
+    assert.equal(authorOf('<html><body><h1>Titel</h1><p>Hamburg (dpa/lno) – Trotz eines Gesprächs blieb es beim Streit.</p></body></html>').author, 'dpa/lno');
+    assert.equal(authorOf('<html><body><h1>Titel</h1><p>Moskau (Russland) – Der Bericht beginnt.</p></body></html>').author, undefined);
+  });
+
   it('takes a person who holds the copyright as a last resort, never a company or a photo credit', () => {
     assert.equal(authorOf('<html><body><p>Text.</p><footer><p>Copyright (c) 2012- Gregory Szorc. All rights reserved.</p></footer></body></html>').author, 'Gregory Szorc');
     assert.equal(authorOf('<html><body><footer><p>© 2022 Beispiel Verlag GmbH</p></footer></body></html>').author, undefined);

@@ -15,8 +15,9 @@ import type { PageIndex } from './page-index.js';
  *  3. byline          the first line whose text says "Von …" / "By …" / "Autor: …"
  *  4. byline-element  the first element classed as author or byline, its whole text
  *  5. source-line     the first "Quelle: …" / "Source: …" line (these also credit pictures)
- *  6. meta            meta name=author, the Twitter card's "Written by", and the like
- *  7. copyright       the person (not company) named in a "© 2019 Jane Doe" line
+ *  6. dateline        the news agency of a dateline ("Hamburg (dpa/lno) – …")
+ *  7. meta            meta name=author, the Twitter card's "Written by", and the like
+ *  8. copyright       the person (not company) named in a "© 2019 Jane Doe" line
  *
  * JSON-LD yields to a visible candidate when its names are weak (see
  * weakLdName) or when the page prints one of them with more or fewer words.
@@ -302,7 +303,8 @@ const MAX_BYLINE_CHARS = 160;
 export function bylineNames(line: string, sites: ReadonlySet<string> = new Set(), marked = false): string | undefined {
   for (const m of line.matchAll(BYLINE_LABEL)) {
     if (!BEFORE_LABEL.test(line.slice(0, m.index))) continue;
-    const rest = line.slice(m.index + m[0].length).replace(AFTER_NAMES, '');
+    // Line breaks between the label and the name ("Von:<br>Götz Warnke") are not the end of the names.
+    const rest = line.slice(m.index + m[0].length).replace(/^[\s|•·∙:,–—-]+/, '').replace(AFTER_NAMES, '');
     // "Uta Staschewski, Projektleiterin der HSS": when the whole is not names, the part before the comma may be.
     for (const part of [rest, rest.split(',')[0]!]) {
       const name = cleanAuthor(part, sites);
@@ -342,6 +344,31 @@ function fromBylineText(ctx: AuthorContext, sites: ReadonlySet<string>): { bylin
     else found.byline = { names: [name], source: `byline:${describe(el)}` };
   }
   return found;
+}
+
+// ---------------------------------------------------------------- dateline
+
+/** A news dateline with the agency that wrote the report: "Hamburg (dpa/lno) – …", "BERLIN (Reuters) - …". */
+const DATELINE = /^\s*\p{Lu}[\p{L}.' /-]{1,40}?\s*\(([\p{L}][\p{L}\d./&, -]{1,30})\)\s*[-–—:]\s/u;
+
+/**
+ * News agencies, which sign reports in datelines: a dateline's bracket names a
+ * country or a district as often ("Moskau (Russland) –"), so only these count.
+ */
+export const NEWS_AGENCIES: ReadonlySet<string> = new Set([
+  'dpa', 'afp', 'ap', 'reuters', 'kna', 'epd', 'idea', 'apa', 'sda', 'ats', 'ansa', 'efe', 'anp', 'belga', 'ctk', 'pap', 'tass', 'ria',
+  'xinhua', 'kyodo', 'yonhap', 'upi', 'ips', 'dts', 'sid', 'kathpress', 'afx', 'ddp', 'dapd', 'kipa', 'lusa', 'mti', 'hina', 'bta', 'ani', 'pti',
+]);
+
+/** The agency named in the article's dateline ("Hamburg (dpa/lno) – …"), for reports no byline signs. */
+function fromDateline(ctx: AuthorContext): AuthorCandidate | undefined {
+  for (const t of ctx.index.textParents) {
+    if (t.zone !== undefined || t.el.name !== 'p') continue;
+    const m = DATELINE.exec(t.data);
+    const signed = m?.[1]?.trim();
+    if (signed && signed.toLowerCase().split(/[\s/,&.]+/).some((w) => NEWS_AGENCIES.has(w))) return { names: [signed], source: 'dateline' };
+  }
+  return undefined;
 }
 
 // ---------------------------------------------------------------- copyright
@@ -448,7 +475,7 @@ export function authorCandidates(ctx: AuthorContext, sites: ReadonlySet<string> 
   const lines = fromBylineText(ctx, sites);
   const candidates = [fromJsonLd(ctx, sites), fromMarkup(ctx, sites, 0), lines.byline, fromMarkup(ctx, sites, 1), lines.sourceLine];
   // Meta tags and copyright lines only matter when the page has nothing better: not computed otherwise.
-  if (complete || candidates.every((c) => c === undefined)) candidates.push(fromMeta(ctx, sites), fromCopyright(ctx, sites));
+  if (complete || candidates.every((c) => c === undefined)) candidates.push(fromDateline(ctx), fromMeta(ctx, sites), fromCopyright(ctx, sites));
   return candidates.filter((c): c is AuthorCandidate => c !== undefined);
 }
 
@@ -461,7 +488,7 @@ export function resolveAuthor(ctx: AuthorContext, evidence: Record<string, strin
   const sites = siteNames(ctx);
   const candidates = authorCandidates(ctx, sites, false);
   const ld = candidates.find((c) => c.source.startsWith('json-ld'));
-  const visible = candidates.filter((c) => !/^(?:json-ld|meta|copyright)/.test(c.source));
+  const visible = candidates.filter((c) => !/^(?:json-ld|meta|copyright|dateline)/.test(c.source));
   let best = candidates[0];
   // A printed byline of names only that names everyone JSON-LD names ("Benjamin Fischer und Marcus Theurer";
   // "Rudolf Fischer, Simon Kohler" where JSON-LD has only the first): the byline as printed.

@@ -102,7 +102,7 @@ describe('resolveAuthor', () => {
   });
 
   it('reads a name on the line after its label, and the agency of a dateline (not a country in brackets)', () => {
-    assert.equal(authorOf('<html><body><p>Text.</p><a href="/autor"><b>Von:</b><br><br>Götz Warnke</a></body></html>').author, 'Götz Warnke');
+    assert.equal(authorOf('<html><body><p>Text.</p><div class="info"><a href="/autor"><b>Von:</b><br><br>Götz Warnke</a></div></body></html>').author, 'Götz Warnke');
     assert.equal(authorOf('<html><body><h1>Titel</h1><p>Hamburg (dpa/lno) – Trotz eines Gesprächs blieb es beim Streit.</p></body></html>').author, 'dpa/lno');
     assert.equal(authorOf('<html><body><h1>Titel</h1><p>Moskau (Russland) – Der Bericht beginnt.</p></body></html>').author, undefined);
   });

@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 /** The hand-annotation format of examples/*.gold.json (see ../shared/examples). Only what we check is declared; the rest passes through. */
 const GoldEntity = z.object({ canonical: z.string(), type: z.string(), mentions: z.array(z.string()).default([]) }).passthrough();
-const GoldQuote = z.object({ speaker: z.string(), kind: z.string().optional(), cue: z.string().optional(), starts_with: z.string(), speaker_mention: z.string().optional() }).passthrough();
+const GoldQuote = z.object({ speaker: z.string(), kind: z.string().optional(), cue: z.string().optional(), medium: z.string().optional(), starts_with: z.string(), contains: z.string().optional(), speaker_mention: z.string().optional() }).passthrough();
 const GoldTime = z.object({ text: z.string(), value: z.string() }).passthrough();
 const GoldEvent = z.object({ source: z.string().optional(), target: z.string().optional(), cameo_root: z.string(), evidence: z.string(), date: z.string().optional(), kind: z.string().optional() }).passthrough();
 

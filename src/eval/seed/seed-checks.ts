@@ -57,13 +57,24 @@ export function entityScores(doc: AnalysedDocument, gold: SeedGold): { tp: numbe
   return { tp, predicted: doc.entities.length, goldMust: gold.entities.must.length, found };
 }
 
+/**
+ * A gold quote is found when a quote's content starts with its words (after an opening
+ * quotation mark) and contains what it must; its speaker, kind, cue and medium must then
+ * agree: the speaker by the mention's text or the resolved entity's name ("he" resolved to
+ * al-Sadr counts), the cue by its text, the medium by name.
+ */
 export function quoteChecks(doc: AnalysedDocument, gold: SeedGold): SeedCheck[] {
   return gold.quotes.must.map((g) => {
-    const q = doc.quotes.find((x) => doc.text.slice(x.content.start, x.content.end).replace(/^[“"]/, '').startsWith(g.starts_with));
+    const contentOf = (x: AnalysedDocument['quotes'][number]): string => doc.text.slice(x.content.start, x.content.end).replace(/^[“"]/, '');
+    const q = doc.quotes.find((x) => contentOf(x).startsWith(g.starts_with) && (!g.contains || contentOf(x).includes(g.contains)));
     const speaker = g.speaker_mention ?? g.speaker;
     const entity = q?.speaker?.entityId ? doc.entities.find((e) => e.id === q.speaker!.entityId) : undefined;
     const speakerOk = Boolean(q?.speaker && (lower(q.speaker.text).includes(lower(speaker.split(' ').pop()!)) || entity?.name === g.speaker));
-    return { area: 'quotes', name: `quote "${g.starts_with.slice(0, 40)}…" by ${g.speaker}`, ok: Boolean(q) && speakerOk && (!g.kind || q!.kind === g.kind), detail: q ? `speaker ${q.speaker?.text ?? 'none'}, kind ${q.kind}` : 'not found' };
+    const cueOk = !g.cue || lower(q?.cue?.text ?? '') === lower(g.cue);
+    const mediumOk = !g.medium || lower(q?.medium ?? '') === lower(g.medium);
+    const ok = Boolean(q) && speakerOk && (!g.kind || q!.kind === g.kind) && cueOk && mediumOk;
+    const detail = q ? `speaker ${q.speaker?.text ?? 'none'}${entity ? ` (${entity.name})` : ''}, kind ${q.kind}, cue ${q.cue?.text ?? 'none'}, medium ${q.medium ?? 'none'}` : 'not found';
+    return { area: 'quotes', name: `quote "${g.starts_with.slice(0, 40)}…" by ${g.speaker}`, ok, detail };
   });
 }
 

@@ -43,6 +43,9 @@ interface RawEntry {
   published?: string;
 }
 
+/** Atom text constructs come as { value, type }; older parsers gave strings. */
+const atomText = (text: { value?: string } | string | undefined): string | undefined => (typeof text === 'string' ? text : text?.value);
+
 /** The entries of any format, as links and dates before resolution. */
 function rawEntries(parsed: AnyFeed<string>): { title?: string; language?: string; entries: RawEntry[] } {
   switch (parsed.format) {
@@ -59,11 +62,11 @@ function rawEntries(parsed: AnyFeed<string>): { title?: string; language?: strin
       };
     case 'atom':
       return {
-        ...(parsed.feed.title ? { title: String(parsed.feed.title) } : {}),
+        ...(atomText(parsed.feed.title) ? { title: atomText(parsed.feed.title)! } : {}),
         entries: (parsed.feed.entries ?? []).map((entry) => {
           const links = entry.links ?? [];
           const alternate = links.find((l) => !l.rel || l.rel === 'alternate') ?? links[0];
-          return { link: alternate?.href, id: entry.id, title: entry.title === undefined ? undefined : String(entry.title), published: entry.published ?? entry.updated };
+          return { link: alternate?.href, id: entry.id, title: atomText(entry.title), published: entry.published ?? entry.updated };
         }),
       };
     case 'rdf':

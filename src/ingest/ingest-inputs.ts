@@ -15,6 +15,9 @@ export const INGEST_BATCH_SIZE = 64;
  */
 const LIMIT_REJECTIONS: ReadonlySet<string> = new Set(['input.too-large']);
 
+/** Whether a rejection belongs in the input ledger (it would recur under the same analysis), or may change with the limits. */
+export const isLastingRejection = (code: string): boolean => !LIMIT_REJECTIONS.has(code);
+
 /** One input to ingest: a name for reports, and how to read it (lazily, so only a batch is in memory). */
 export interface IngestItem {
   /** A path or URL, for reports. */
@@ -118,7 +121,7 @@ export async function ingestInputs(
           records.push({ inputId: id, docId: result.document.id });
         } else {
           reject({ path: item.label, code: result.rejection.code, message: result.rejection.message });
-          if (!LIMIT_REJECTIONS.has(result.rejection.code)) {
+          if (isLastingRejection(result.rejection.code)) {
             records.push({ inputId: id, rejection: { code: result.rejection.code, message: result.rejection.message } });
           }
         }

@@ -5,6 +5,7 @@ import { analysisVersion, analyze, type AnalyzeOptions } from '../pipeline/analy
 import { DEFAULT_CONFIG } from '../pipeline/config.js';
 import type { InputProblem } from '../sources/files.js';
 import type { InputRecord, PutOutcome, Store } from '../store/store.js';
+import { isLastingRejection } from '../ingest/ingest-inputs.js';
 import { IngestJob, jobToInput } from './job.js';
 import type { FetchedJob, IngestQueue } from './ingest-queue.js';
 import { nearDuplicatesFor } from '../dedup/near-duplicates.js';
@@ -152,7 +153,9 @@ async function processBatch(jobs: readonly FetchedJob[], context: BatchContext):
     } else {
       const reason = `${result.rejection.code}: ${result.rejection.message}`;
       rejected.push({ item, reason });
-      records.push({ inputId: item.data.inputId, rejection: { code: result.rejection.code, message: result.rejection.message } });
+      if (isLastingRejection(result.rejection.code)) {
+        records.push({ inputId: item.data.inputId, rejection: { code: result.rejection.code, message: result.rejection.message } });
+      }
     }
   }
 

@@ -53,6 +53,11 @@ describe('resolveTitle', () => {
     assert.equal(r.title, '„Es kommt darauf an, wie Menschen sterben“');
   });
 
+  it('cuts a date printed before the headline', () => {
+    const r = titleOf('<html><head><title>Wierer darf beim Abschluss noch jubeln</title></head><body><h1>23.01.2022 - Wierer darf beim Abschluss noch jubeln</h1></body></html>');
+    assert.equal(r.title, 'Wierer darf beim Abschluss noch jubeln');
+  });
+
   it('keeps a heading whose second part continues the sentence', () => {
     const r = titleOf('<html><head><title>Frauen im THW: Vergangenheit und Zukunft</title></head><body><h1><span>Frauen im THW</span>: Vergangenheit und Zukunft</h1></body></html>');
     assert.equal(r.title, 'Frauen im THW: Vergangenheit und Zukunft');

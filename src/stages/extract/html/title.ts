@@ -238,6 +238,8 @@ export function headingBlocks(heading: Element): Block[] {
   return blocks.filter((b) => /[\p{L}\p{N}]/u.test(b.text));
 }
 
+const LEADING_DATE = /^(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})\s*[-–—|:]\s+(?=\S)/;
+
 /** Text that continues a sentence (": und weiter", "der Pochers") does not start a headline after a kicker. */
 const startsHeadline = (s: string): boolean => /^[\p{Lu}\p{N}"'«»„“”‚‘’¿¡([]/u.test(s) || (!/^\p{Ll}/u.test(s) && /^\p{L}/u.test(s));
 
@@ -249,7 +251,8 @@ const startsHeadline = (s: string): boolean => /^[\p{Lu}\p{N}"'«»„“”‚�
  * @example <h1><span>Corona</span> <span>Ein Titel mit Worten</span></h1> → "Ein Titel mit Worten"
  */
 function withoutKicker(el: Element, declared: readonly Declared[]): string {
-  const full = headingText(el);
+  // A date before the headline ("23.01.2022 - Wierer darf jubeln") is a kicker too, even in the same text.
+  const full = headingText(el).replace(LEADING_DATE, '');
   const blocks = headingBlocks(el);
   let start = 0;
   while (start < blocks.length - 1) {

@@ -160,6 +160,20 @@ export async function fetchArticle(link: ArticleLink, fetcher: Fetcher, filters:
 }
 
 /**
+ * One article URL as a raw input, or the coded reason it is not one: what a queue
+ * worker's `fetchUrl` option wants for URL jobs.
+ *
+ * @example runWorker(queue, store, { fetchUrl: (url) => fetchRawInput(url, fetcher) })
+ */
+export async function fetchRawInput(url: string, fetcher: Fetcher): Promise<RawInput | InputProblem> {
+  const fetched = await fetcher.fetch(url);
+  if (!fetched.ok) return problemOf(fetched);
+  if (fetched.notModified) return { path: url, code: 'fetch.http-status', message: 'HTTP 304 to an unconditional request' };
+  const input = articleInput(fetched);
+  return 'skip' in input ? { path: url, code: 'fetch.unsupported-type', message: 'filtered out' } : input;
+}
+
+/**
  * The articles behind `urls` (feeds, sitemaps, pages), as IngestItems ready to
  * read, fetched concurrently; problems come as items whose read() gives the
  * coded problem.

@@ -33,7 +33,8 @@ const TEXT_BOUND = /^(T\d+)\t(\S+) ([\d ;]+)\t/u;
 
 /** Maps code-point offsets to UTF-16 offsets; the identity when the text has no astral characters. */
 export function codePointToUtf16(text: string): (offset: number) => number {
-  if (!/[\uD800-\uDBFF]/u.test(text)) return (offset) => offset;
+  // Without the u flag the class tests UTF-16 code units, so it sees the high half of every pair.
+  if (!/[\uD800-\uDBFF]/.test(text)) return (offset) => offset;
   const map: number[] = [];
   let unit = 0;
   for (const char of text) {

@@ -37,6 +37,12 @@ export interface WorkerOptions extends AnalyzeOptions {
   /** Fetches a URL job's page (a fetcher from src/fetch/); without one, URL jobs fail with a reason. */
   fetchUrl?: (url: string) => Promise<RawInput | InputProblem>;
   onJob?: (event: JobEvent) => void;
+  /**
+   * Told of a failure to reach the queue or the store (a database restart, a network
+   * cut). The worker waits, longer each time up to 30 s, and goes on; with `untilIdle`
+   * it gives up (throws) after 5 failures in a row.
+   */
+  onError?: (error: unknown) => void;
 }
 
 export interface WorkerReport {
@@ -46,6 +52,8 @@ export interface WorkerReport {
 
 const DEFAULT_BATCH_SIZE = 8;
 const DEFAULT_POLL_MS = 1000;
+const MAX_ERROR_PAUSE_MS = 30_000;
+const UNTIL_IDLE_FAILURES = 5;
 
 interface Prepared {
   job: FetchedJob;
@@ -81,18 +89,29 @@ export async function runWorker(queue: IngestQueue, store: Store, options: Worke
   const maintainEveryMs = Math.min(60, Math.max(1, queue.settings.jobTimeoutSeconds / 2)) * 1000;
   let nextMaintenance = 0;
 
+  const pause = (ms: number): Promise<void> => sleep(ms, undefined, { signal: options.signal }).catch(() => undefined);
+  let failuresInARow = 0;
   while (!options.signal?.aborted) {
-    if (Date.now() >= nextMaintenance) {
-      await queue.maintain();
-      nextMaintenance = Date.now() + maintainEveryMs;
+    try {
+      if (Date.now() >= nextMaintenance) {
+        await queue.maintain();
+        nextMaintenance = Date.now() + maintainEveryMs;
+      }
+      const jobs = await queue.fetch(batchSize);
+      if (jobs.length === 0) {
+        if (options.untilIdle && (await queue.pending()) === 0) break;
+        await pause(options.pollIntervalMs ?? DEFAULT_POLL_MS);
+      } else {
+        await processBatch(jobs, { queue, store, version, maxBytes, options, emit });
+      }
+      failuresInARow = 0;
+    } catch (error) {
+      // The jobs in hand, if any, stay active and come back after their timeout.
+      failuresInARow++;
+      options.onError?.(error);
+      if (options.untilIdle && failuresInARow >= UNTIL_IDLE_FAILURES) throw error;
+      await pause(Math.min(MAX_ERROR_PAUSE_MS, 1000 * 2 ** (failuresInARow - 1)));
     }
-    const jobs = await queue.fetch(batchSize);
-    if (jobs.length === 0) {
-      if (options.untilIdle && (await queue.pending()) === 0) break;
-      await sleep(options.pollIntervalMs ?? DEFAULT_POLL_MS, undefined, { signal: options.signal }).catch(() => undefined);
-      continue;
-    }
-    await processBatch(jobs, { queue, store, version, maxBytes, options, emit });
   }
   return report;
 }

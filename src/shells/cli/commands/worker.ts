@@ -77,6 +77,7 @@ export function registerWorker(program: Command, io: Io, state: CliState): void 
               untilIdle: opts.untilIdle ?? false,
               signal: stop.signal,
               config: { maxInputBytes: opts.maxBytes },
+              onError: (error: unknown) => writeLine(io.stderr, `wirewatch worker: ${error instanceof Error ? error.message : String(error)}; trying again`),
               onJob: (event: JobEvent) => {
                 if (opts.jsonl) writeLine(io.stdout, JSON.stringify({ pid: process.pid, ...event }));
                 if (event.outcome === 'failed') writeLine(io.stderr, `wirewatch worker: job ${event.jobId} ${event.label ?? ''} failed (attempt ${event.retryCount + 1}): ${event.reason ?? ''}`);

@@ -2,7 +2,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseHtml } from './dom.js';
 import { extractMetadata } from './metadata.js';
-import { AUTHOR_REJECTS, bylineNames, cleanAuthor } from './author.js';
+import { AUTHOR_REJECTS, cleanAuthor } from './author-names.js';
+import { bylineNames } from './author-lines.js';
 
 const reference = new Date('2024-01-15T12:00:00Z');
 const authorOf = (html: string, url = 'https://www.example.de/2020/01/02/artikel'): { author?: string; evidence?: string } => {

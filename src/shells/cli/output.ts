@@ -1,3 +1,5 @@
+import type { AnalysedDocument } from '../../model/schema.js';
+
 /** stdout carries data, stderr carries logs; both are injectable so tests can capture them. */
 export interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -22,4 +24,24 @@ export const day = (iso: string | undefined): string => (iso ? iso.slice(0, 10) 
 /** What a command run leaves behind for the shell: its exit code. */
 export interface CliState {
   exitCode: number;
+}
+
+/** How much of a quote's content a readable summary shows. */
+const QUOTE_WIDTH = 200;
+
+/**
+ * One line per quote for readable output: who (the entity, and how the text names them
+ * when that differs), the cue, the medium and the kind, then the quoted words.
+ *
+ * @example quoteLines(doc) // → ['  Muqtada al-Sadr (“he”) added, on Twitter [direct]: “If Aboa, let Iraq be …”']
+ */
+export function quoteLines(doc: AnalysedDocument): string[] {
+  return doc.quotes.map((q) => {
+    const entity = q.speaker?.entityId ? doc.entities.find((e) => e.id === q.speaker!.entityId) : undefined;
+    const named = q.speaker?.text.replace(/\s+/gu, ' ');
+    const who = entity ? (named && named !== entity.name ? `${entity.name} (“${fit(named, 40)}”)` : entity.name) : (named ? fit(named, 60) : '(speaker not named)');
+    const how = [q.cue?.text, q.medium ? `on ${q.medium}` : undefined].filter(Boolean).join(', ');
+    const words = (q.parts ?? [q.content]).map((p) => doc.text.slice(p.start, p.end)).join(' … ').replace(/\s+/gu, ' ');
+    return `  ${who}${how ? ` ${how}` : ''} [${q.kind}]: “${fit(words, QUOTE_WIDTH)}”`;
+  });
 }

@@ -89,9 +89,14 @@ function passagesInside(view: DocumentView, span: Span): number[] {
   return found;
 }
 
-/** Direct when the content is exactly one passage, mixed when it embeds one, indirect otherwise. */
-function reported(ctx: PatternContext, pattern: string, source: SourcePhrase | undefined, content: Span[], mediumWindow: Span): Attribution {
+/**
+ * Direct when the content is exactly one passage, mixed when it embeds one, indirect
+ * otherwise; none when it embeds a quotation an earlier attribution has taken ("continued
+ * by saying in his tweet, “…”": the quotation is the continuing verb's).
+ */
+function reported(ctx: PatternContext, pattern: string, source: SourcePhrase | undefined, content: Span[], mediumWindow: Span): Attribution | undefined {
   const inside = content.flatMap((c) => passagesInside(ctx.view, c));
+  if (inside.some((p) => ctx.claimed.has(p))) return undefined;
   const only = inside.length === 1 && content.length === 1 ? ctx.view.passages[inside[0]!]! : undefined;
   if (only && only.markStart === content[0]!.start && only.markEnd === content[0]!.end) {
     // The whole content is one quotation: "she said that “…”".
@@ -263,7 +268,7 @@ export const ATTRIBUTION_PATTERNS: readonly AttributionPattern[] = [
       const parts = subject && view.words[subject.first]!.lower !== 'it' ? [spanOf(view, subject.first, subject.last), rest] : [rest];
       // "… is expected by analysts to …" is rare; the view's holder is left unnamed.
       const attribution = reported(ctx, 'passive-report', undefined, parts, spanOf(view, cue.first, cue.last));
-      return { ...attribution, inheritsSpeaker: false };
+      return attribution && { ...attribution, inheritsSpeaker: false };
     },
   },
   {
@@ -278,7 +283,8 @@ export const ATTRIBUTION_PATTERNS: readonly AttributionPattern[] = [
       if (end >= sentence.last) return undefined;
       const span = contentSpan(view, cue.last, end);
       if (!span || countWords(view, cue.last, end) < MIN_CONTENT_WORDS) return undefined;
-      return { ...reported(ctx, 'asked-question', undefined, [span], spanOf(view, cue.first, cue.last)), inheritsSpeaker: false };
+      const attribution = reported(ctx, 'asked-question', undefined, [span], spanOf(view, cue.first, cue.last));
+      return attribution && { ...attribution, inheritsSpeaker: false };
     },
   },
   {

@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { AnalysedDocument, SCHEMA_VERSION, type Entity, type EntityType } from '../model/schema.js';
-import { syntheticArticles } from './synthetic-news.js';
+import { syntheticArticles, type SentenceSource } from './synthetic-news.js';
 
 interface Country {
   name: { common: string };
@@ -32,8 +32,8 @@ const NAMES: readonly [string, EntityType][] = [
 ];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-export function* syntheticDocuments(count: number, seed = 1): Generator<AnalysedDocument> {
-  for (const article of syntheticArticles(count, seed)) {
+export function* syntheticDocuments(count: number, seed = 1, source: SentenceSource = 'examples'): Generator<AnalysedDocument> {
+  for (const article of syntheticArticles(count, seed, source)) {
     const [title = '', dateLine = '', ...body] = article.text.trim().split('\n\n');
     const text = body.join('\n\n');
     const paragraphs: AnalysedDocument['paragraphs'] = [];

@@ -1,15 +1,25 @@
 /**
- * Synthetic but realistic news articles for scale tests and benchmarks: sentences of
- * the bundled example articles (examples/*.txt) recombined, with a headline, a
- * dateline, a date and sentences naming countries and capitals (world-countries), so
- * that a corpus of 100,000 has a varied vocabulary and rare terms as real news does.
- * Deterministic: the same count and seed give the same articles; every article's
- * text differs, so each is its own document.
+ * Synthetic but realistic news articles for scale tests and benchmarks: news sentences
+ * recombined, with a headline, a dateline, a date and sentences naming countries and
+ * capitals (world-countries), so a large corpus has rare terms as real news does.
+ *
+ * The sentences come from the bundled example articles (examples/*.txt: about 40, the
+ * default, always there), or with `source: 'tempeval'` from the ~250 wire stories of
+ * TempEval-3's training set in ../shared (read in place, never copied; absent in a
+ * user's clone, then the examples are used). With 40 sentences every common word is
+ * in most articles — fine for crash tests, unlike real news for search latency; the
+ * wire stories give thousands of sentences and a realistic spread of terms.
+ *
+ * Deterministic: the same count, seed and source give the same articles; every
+ * article's text differs, so each is its own document.
  */
-import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { EXAMPLES_DIR } from './paths.js';
+import { EXAMPLES_DIR, SHARED_DIR } from './paths.js';
+
+/** TempEval-3 training stories (TimeBank and AQUAINT wire news), TimeML. */
+export const TEMPEVAL_DIR = join(SHARED_DIR, 'data', 'time', 'tempeval3-train');
 
 interface Country {
   name: { common: string };
@@ -47,6 +57,34 @@ function exampleSentences(): string[] {
   return sentences;
 }
 
+/** Sentences of the wire stories' <TEXT>, tags removed; undefined when ../shared is absent. */
+function tempevalSentences(): string[] | undefined {
+  if (!existsSync(TEMPEVAL_DIR)) return undefined;
+  const sentences: string[] = [];
+  for (const part of ['timebank', 'aquaint']) {
+    const dir = join(TEMPEVAL_DIR, part);
+    if (!existsSync(dir)) continue;
+    for (const file of readdirSync(dir).filter((name) => name.endsWith('.tml')).sort()) {
+      const text = /<TEXT>([\s\S]*?)<\/TEXT>/u.exec(readFileSync(join(dir, file), 'utf8'))?.[1] ?? '';
+      const plain = text.replace(/<[^>]+>/gu, '').replace(/&amp;/gu, '&').replace(/``|''/gu, '"').replace(/\s+/gu, ' ');
+      for (const sentence of plain.split(/(?<=[.!?]["”]?)\s+(?=["“A-Z])/u)) {
+        const trimmed = sentence.trim();
+        // Whole sentences only: datelines ("NAIROBI, Kenya (AP) _") and fragments are left out.
+        if (trimmed.length >= 40 && /[.!?"”]$/u.test(trimmed) && !/ _ /u.test(trimmed)) sentences.push(trimmed);
+      }
+    }
+  }
+  return sentences.length > 0 ? sentences : undefined;
+}
+
+export type SentenceSource = 'examples' | 'tempeval';
+
+/** The sentences of `source`, and the source they really came from (tempeval falls back to examples without ../shared). */
+export function newsSentences(source: SentenceSource = 'examples'): { sentences: string[]; source: SentenceSource } {
+  const wire = source === 'tempeval' ? tempevalSentences() : undefined;
+  return wire ? { sentences: wire, source: 'tempeval' } : { sentences: exampleSentences(), source: 'examples' };
+}
+
 /** mulberry32: a small seeded generator, so corpora are reproducible. */
 function random(seed: number): () => number {
   let state = seed >>> 0;
@@ -63,8 +101,8 @@ function random(seed: number): () => number {
  * @example
  *   for (const article of syntheticArticles(1000)) writeFileSync(join(dir, article.name), article.text);
  */
-export function* syntheticArticles(count: number, seed = 1): Generator<SyntheticArticle> {
-  const sentences = exampleSentences();
+export function* syntheticArticles(count: number, seed = 1, source: SentenceSource = 'examples'): Generator<SyntheticArticle> {
+  const { sentences } = newsSentences(source);
   const next = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   for (let index = 0; index < count; index++) {

@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = '1.1.0';
+export const SCHEMA_VERSION = '1.2.0';
 
 /** A half-open character range [start, end) into Document.text. */
 export const Span = z.object({
@@ -86,13 +86,30 @@ export const Quote = z.object({
 });
 export type Quote = z.infer<typeof Quote>;
 
+/** TimeML's mod: which part of a time value is meant, or how exact an amount is. */
+export const TimexMod = z.enum(['START', 'MID', 'END', 'APPROX', 'LESS_THAN', 'MORE_THAN', 'EQUAL_OR_LESS', 'EQUAL_OR_MORE', 'ON_OR_BEFORE', 'ON_OR_AFTER', 'BEFORE', 'AFTER']);
+export type TimexMod = z.infer<typeof TimexMod>;
+
 export const TimeExpression = Span.extend({
   text: z.string(),
-  /** TIMEX3-like value: `2020-09-29`, `2020-01`, `2020-W40`, `2020-09-30T06:49`. */
+  /**
+   * TIMEX3 value (TimeML 1.2.1): `2020-09-29`, `2020-01`, `2020-W40`, `2020-Q3`, `2020-SU`,
+   * `2020-09-30T06:49`, `2020-09-30TMO`, `199` (the 1990s), durations `P3D` `PT2H` `PXY`, sets
+   * `P1D` `XXXX-WXX-4`, and `PRESENT_REF` `PAST_REF` `FUTURE_REF`. X marks what could not be
+   * resolved (`XXXX-09`: a September without a year and no anchor to place it).
+   */
   value: z.string(),
   type: z.enum(['DATE', 'TIME', 'DURATION', 'SET']),
-  /** What the value was resolved against: `published`, `text`, `absolute`. */
+  /** What the value was resolved against: `published`, `text` (a date mentioned earlier), `absolute` (needs none), `none` (left unresolved). */
   anchor: z.string().optional(),
+  /** TimeML mod: which part of the value, or how exact (`START`, `MID`, `END`, `APPROX`, `LESS_THAN`, `MORE_THAN`, …). */
+  mod: TimexMod.optional(),
+  /** Where it was found: absent or `text` for Document.text (the span points into it); `published` for the document's own timestamp from its header or metadata, which is not in text (the span is empty, 0–0). */
+  origin: z.enum(['text', 'published']).optional(),
+  /** The UTC offset of a clock time when the source states it (`+03:00`). */
+  offset: z.string().optional(),
+  /** The detection rules that found it, joined by `+` (`weekday+part-of-day`). */
+  rule: z.string().optional(),
 });
 export type TimeExpression = z.infer<typeof TimeExpression>;
 

@@ -7,6 +7,7 @@ import { languageStage } from '../stages/nlp/language.js';
 import { sentenceStage } from '../stages/nlp/sentences.js';
 import { tokenStage } from '../stages/nlp/tokenize.js';
 import { entityStage } from '../stages/entities/entity-stage.js';
+import { timeStage } from '../stages/times/time-stage.js';
 import { quoteStage } from '../stages/quotes/quote-stage.js';
 import { identityStage } from '../stages/identity.js';
 
@@ -28,6 +29,7 @@ export const PIPELINE: readonly Stage[] = [
   sentenceStage,
   tokenStage,
   entityStage,
+  timeStage,
   quoteStage,
   identityStage,
 ];

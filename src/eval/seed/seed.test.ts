@@ -14,12 +14,12 @@ import { evaluateSeed } from './seed-eval.js';
  * they run and report, but do not fail) until the issue that builds each area
  * makes them required: move an area into REQUIRED_AREAS then.
  */
-const REQUIRED_AREAS: ReadonlySet<SeedCheck['area']> = new Set(['article', 'entities', 'quotes']);
+const REQUIRED_AREAS: ReadonlySet<SeedCheck['area']> = new Set(['article', 'entities', 'quotes', 'times']);
 const PENDING_REASON: Record<SeedCheck['area'], string> = {
   article: '',
   entities: '',
   quotes: '',
-  times: 'pending: the quotes and times issue',
+  times: '',
   events: 'pending: the events issue',
 };
 

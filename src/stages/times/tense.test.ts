@@ -1,0 +1,30 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { tenseAround, TENSE_CUES } from './tense.js';
+
+const around = (sentence: string, expression: string) => {
+  const start = sentence.indexOf(expression);
+  return tenseAround(sentence, start, start + expression.length);
+};
+
+describe('tenseAround', () => {
+  it('takes the nearest cue', () => {
+    assert.equal(around('The talks will resume on Monday.', 'Monday'), 'future');
+    assert.equal(around('The minister resigned on Monday.', 'Monday'), 'past');
+    assert.equal(around('He said on Monday that the army will withdraw.', 'Monday'), 'past');
+    assert.equal(around('The army will withdraw, he said on Monday.', 'Monday'), 'past');
+  });
+  it('reads plans and schedules as future, and a passive participle by its auxiliary', () => {
+    assert.equal(around('The vote is scheduled for Friday.', 'Friday'), 'future');
+    assert.equal(around('The dividend would be paid in January.', 'January'), 'future');
+    assert.equal(around('The plant closed due to the strike in March.', 'March'), 'past');
+  });
+  it('has no tense without a cue', () => {
+    assert.equal(around('Talks in Geneva on Monday.', 'Monday'), undefined);
+  });
+  it('keeps its cues as data with ids and reasons', () => {
+    const ids = new Set(TENSE_CUES.map((c) => c.id));
+    assert.equal(ids.size, TENSE_CUES.length);
+    for (const cue of TENSE_CUES) assert.ok(cue.reason.length > 10 && cue.pattern.global, cue.id);
+  });
+});

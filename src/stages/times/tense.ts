@@ -1,0 +1,92 @@
+/**
+ * The tense around a time expression, from cue words in its sentence: the cue
+ * nearest to the expression decides ("said on Monday that he will …": "said" is
+ * nearer to "Monday" than "will"). Without part-of-speech tags this is a
+ * heuristic; its only use is choosing between the last and the next occurrence
+ * of "Monday" or "March", where news leans to the past anyway.
+ */
+import type { Tense } from './resolution.js';
+
+export interface TenseCue {
+  id: string;
+  reason: string;
+  pattern: RegExp;
+  tense: Tense;
+}
+
+/** Cues as data; phrases first, so "expected to" counts as future before "expected" counts as past. */
+export const TENSE_CUES: readonly TenseCue[] = [
+  { id: 'modal-future', tense: 'future', reason: 'The future auxiliaries.', pattern: /\b(?:will|shall|won['’]t|['’]ll)\b/gi },
+  { id: 'going-to', tense: 'future', reason: '"is going to" announces what is to come.', pattern: /\b(?:going\s+to|gonna)\b/gi },
+  { id: 'future-intent', tense: 'future', reason: 'Verbs of plan and schedule point ahead: "plans to", "is expected in", "is scheduled for", "is due to expire", "is set to". Not "due to" alone: it is mostly causal.', pattern: /\b(?:(?:plans?|planning|planned|expects?|intends?|intended|aims?|hopes?|promised|vowed|pledged|agreed|prepares?|preparing)\s+to|(?:expected|scheduled|slated|set)\s+(?:to|for|in|on|by)|due\s+(?:to\s+(?:be|begin|start|expire|end|open|close|arrive|meet|vote|report|take|resume|return|leave|visit|hold|sign)|in|on|by))\b/gi },
+  { id: 'would', tense: 'future', reason: 'Reported future: "said it would vote on Tuesday" is later than the report.', pattern: /\b(?:would|['’]d)\b/gi },
+  { id: 'upcoming', tense: 'future', reason: '"next", "upcoming", "coming" describe what has not happened yet.', pattern: /\b(?:upcoming|next|forthcoming)\b/gi },
+  { id: 'be-past', tense: 'past', reason: 'Past forms of be, have and do.', pattern: /\b(?:was|were|had|did|didn['’]t|wasn['’]t|weren['’]t|hadn['’]t)\b/gi },
+  { id: 'irregular-past', tense: 'past', reason: 'Frequent irregular past forms in news.', pattern: /\b(?:said|told|went|came|took|made|gave|fell|rose|met|held|left|began|became|won|lost|sold|bought|paid|saw|found|got|kept|led|ran|sent|spent|struck|thought|wrote|spoke|brought|built|caught|fought|felt|heard|knew|meant|put|quit|set|shot|shut|stood|stole|swore|threw|understood|withdrew|woke|wore|hit|cut|hurt|let|broke|chose|drew|drove|ate|fled|flew|forgot|froze|grew|hid|lay|rode|rang|sang|sank|slid|sought|taught|tore|won|sat|slept)\b/gi },
+  { id: 'regular-past', tense: 'past', reason: 'Regular past forms end in -ed ("announced", "killed"); adjectives in -ed are rare next to a date.', pattern: /\b[A-Za-z]{2,}ed\b/gi },
+  { id: 'present', tense: 'present', reason: 'Present forms of be and have.', pattern: /\b(?:is|are|am|has|have)\b/gi },
+];
+
+// The patterns have no `u` flag: V8 runs \b several times slower under /iu, and the cues are ASCII.
+
+/** Sentence-internal words that are never verbs although they end in -ed. */
+const NOT_VERBS = /^(?:need|seed|speed|feed|bed|red|shed|bleed|breed|creed|greed|hundred|indeed|united|limited|based|related|called|so-called|led|used|proposed|planned|expected|scheduled|alleged|detailed|advanced|armed|certified|qualified|supposed|concerned|interested|involved|required|unemployed|registered|complicated|sophisticated|dedicated|experienced|skilled|talented|wicked|naked|sacred|ragged|rugged|aged)$/iu;
+
+const PASSIVE_BEFORE = /\b(?:be|been|being)\s+$/iu;
+
+interface CueHit {
+  start: number;
+  end: number;
+  tense: Tense;
+}
+
+function cueHits(sentence: string): CueHit[] {
+  const hits: CueHit[] = [];
+  const taken: [number, number][] = [];
+  for (const cue of TENSE_CUES) {
+    cue.pattern.lastIndex = 0;
+    for (const m of sentence.matchAll(cue.pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      if (cue.id === 'regular-past' && NOT_VERBS.test(m[0])) continue;
+      // A participle after a form of be ("would be paid", "has been sold") carries no tense: its auxiliary does.
+      if (cue.tense === 'past' && cue.id !== 'be-past' && PASSIVE_BEFORE.test(sentence.slice(Math.max(0, start - 12), start))) continue;
+      hits.push({ start, end, tense: cue.tense });
+      taken.push([start, end]);
+    }
+  }
+  return hits;
+}
+
+/**
+ * The tense nearest to [start, end) within `sentence` (offsets relative to it);
+ * undefined when the sentence has no cue.
+ *
+ * @example tenseAround('The talks will resume on Monday.', 24, 30) // → 'future'
+ */
+export function tenseAround(sentence: string, start: number, end: number): Tense | undefined {
+  return nearestTense(sentence, start, end)?.tense;
+}
+
+/** The tense of the nearest cue before the expression: the verb a "by Monday" or "until May" hangs on. */
+export function tenseBefore(sentence: string, start: number): Tense | undefined {
+  let best: CueHit | undefined;
+  for (const hit of cueHits(sentence)) if (hit.end <= start && (!best || hit.end > best.end)) best = hit;
+  return best?.tense;
+}
+
+/** The nearest tense cue and how many characters lie between it and the expression. */
+export function nearestTense(sentence: string, start: number, end: number): { tense: Tense; distance: number } | undefined {
+  let best: CueHit | undefined;
+  let bestDistance = Infinity;
+  for (const hit of cueHits(sentence)) {
+    if (hit.start < end && hit.end > start) continue; // a cue inside the expression ("next Monday") is the rule's business
+    const distance = hit.end <= start ? start - hit.end : hit.start - end;
+    if (distance < bestDistance) {
+      best = hit;
+      bestDistance = distance;
+    }
+  }
+  return best ? { tense: best.tense, distance: bestDistance } : undefined;
+}

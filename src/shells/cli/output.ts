@@ -45,3 +45,18 @@ export function quoteLines(doc: AnalysedDocument): string[] {
     return `  ${who}${how ? ` ${how}` : ''} [${q.kind}]: “${fit(words, QUOTE_WIDTH)}”`;
   });
 }
+
+/**
+ * One line per time expression for readable output: its words, its TIMEX3 value and
+ * mod, what it was resolved against. The publication time (not in the text) is marked.
+ *
+ * @example timeLines(doc) // → ['  DATE  yesterday → 2020-09-29 (from published)']
+ */
+export function timeLines(doc: AnalysedDocument): string[] {
+  return doc.times.map((t) => {
+    const words = t.origin === 'published' ? `${t.text} (publication time)` : fit(t.text.replace(/\s+/gu, ' '), 60);
+    const mod = t.mod ? ` ${t.mod}` : '';
+    const anchor = t.anchor && t.anchor !== 'absolute' ? ` (from ${t.anchor})` : '';
+    return `  ${t.type.padEnd(8)} ${words} → ${t.value}${mod}${anchor}`;
+  });
+}

@@ -4,7 +4,7 @@ import type { AnalysedDocument } from '../../../model/schema.js';
 import type { RawInput } from '../../../model/working-document.js';
 import { isProblem, listInputs, rawInputFromBytes, readInput, type InputProblem } from '../../../sources/files.js';
 import { CliError, EXIT } from '../exit-codes.js';
-import { fit, quoteLines, writeLine, type CliState, type Io } from '../output.js';
+import { fit, quoteLines, timeLines, writeLine, type CliState, type Io } from '../output.js';
 import { parseByteSize, parseHttpUrl } from '../options.js';
 import { DEFAULT_CONFIG } from '../../../pipeline/config.js';
 
@@ -29,6 +29,8 @@ export function printReadable(io: Io, doc: AnalysedDocument): void {
   for (const issue of doc.issues) writeLine(out, `  ! ${issue.code}: ${issue.message}`);
   if (doc.quotes.length > 0) writeLine(out, `${doc.quotes.length} quote${doc.quotes.length === 1 ? '' : 's'}`);
   for (const line of quoteLines(doc)) writeLine(out, line);
+  if (doc.times.length > 0) writeLine(out, `${doc.times.length} time expression${doc.times.length === 1 ? '' : 's'}`);
+  for (const line of timeLines(doc)) writeLine(out, line);
   writeLine(out);
   for (const p of doc.paragraphs) writeLine(out, fit(doc.text.slice(p.start, p.end), 300) + '\n');
 }

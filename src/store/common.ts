@@ -1,6 +1,7 @@
 /** What every store implementation does the same way: validation, paging, row shapes. */
 import type { AnalysedDocument } from '../model/schema.js';
 import type { DocumentSummary, SearchOptions } from './store.js';
+import { speakerTokens } from './speaker-tokens.js';
 
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 1000;
@@ -25,10 +26,14 @@ export function assertStorable(doc: AnalysedDocument, analysisVersion: string): 
   }
 }
 
-/** Canonical names and aliases, one per line, so an alias search finds the document too. */
+/**
+ * Canonical names and aliases, one per line, so an alias search finds the document too;
+ * then the quote speakers as `said-by:` tokens (speaker-tokens.ts).
+ */
 export function entityNames(doc: AnalysedDocument): string {
   const names = doc.entities.flatMap((entity) => [entity.name, ...(entity.aliases ?? [])]);
-  return [...new Set(names)].join('\n');
+  const speakers = speakerTokens(doc);
+  return [...new Set(names)].join('\n') + (speakers === '' ? '' : `\n${speakers}`);
 }
 
 export function page(options: SearchOptions): { limit: number; offset: number } {

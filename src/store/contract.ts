@@ -50,6 +50,38 @@ export function makeTestEntity(id: string, name: string, type: EntityType, text 
   return { id, name, type, mentions, aliases: [], roles: [] };
 }
 
+/** A span of `text` around the first occurrence of `part`. */
+function spanOf(text: string, part: string): { start: number; end: number } {
+  const start = text.indexOf(part);
+  return { start, end: start + part.length };
+}
+
+/** A document with a quote by Muqtada al-Sadr, named as such. */
+function quotedDocument(): AnalysedDocument {
+  const text = 'Muqtada al-Sadr said the armed factions must disarm before the vote.';
+  return makeTestDocument({
+    id: 'sadr-quoted', title: 'Cleric warns factions', text,
+    entities: [makeTestEntity('e1', 'Muqtada al-Sadr', 'PERSON', text)],
+    quotes: [{ id: 'q1', kind: 'indirect', content: spanOf(text, 'the armed factions must disarm before the vote'), speaker: { ...spanOf(text, 'Muqtada al-Sadr'), text: 'Muqtada al-Sadr', entityId: 'e1' }, cue: { ...spanOf(text, 'said'), text: 'said' } }],
+  });
+}
+
+/** A document that names Muqtada al-Sadr but quotes nobody. */
+function namedDocument(): AnalysedDocument {
+  const text = 'Protesters carried pictures of Muqtada al-Sadr through Baghdad.';
+  return makeTestDocument({ id: 'sadr-named', title: 'Protest in Baghdad', text, entities: [makeTestEntity('e1', 'Muqtada al-Sadr', 'PERSON', text)] });
+}
+
+/** A document whose quote's speaker is written "He" and resolved to Ali Hassan. */
+function pronounDocument(): AnalysedDocument {
+  const text = 'Ali Hassan left the hall. He said the vote would be delayed.';
+  return makeTestDocument({
+    id: 'pronoun-quoted', title: 'Vote delayed', text,
+    entities: [makeTestEntity('e1', 'Ali Hassan', 'PERSON', text)],
+    quotes: [{ id: 'q1', kind: 'indirect', content: spanOf(text, 'the vote would be delayed'), speaker: { ...spanOf(text, 'He'), text: 'He', entityId: 'e1' } }],
+  });
+}
+
 function occurrences(text: string, needle: string): number[] {
   const starts: number[] = [];
   for (let at = text.indexOf(needle); at >= 0 && needle !== ''; at = text.indexOf(needle, at + 1)) starts.push(at);
@@ -259,6 +291,36 @@ export function storeContract(name: string, makeStore: () => Promise<Store>): vo
         for (const query of ['', '   ', '"', '""', '*', '( ) - : ^']) {
           await assert.rejects(store.search(query), isBadQuery, JSON.stringify(query));
         }
+      });
+    });
+
+    describe('search by quote speaker', () => {
+      beforeEach(async () => {
+        await store.putMany([quotedDocument(), namedDocument(), pronounDocument()], V1);
+      });
+
+      it('finds the documents that quote a speaker with said-by:, not those that only name them', async () => {
+        assert.deepEqual(await hitIds(store, 'said-by:Sadr'), ['sadr-quoted']);
+        assert.deepEqual(await hitIds(store, 'said-by:"Muqtada al-Sadr"'), ['sadr-quoted']);
+        assert.deepEqual(await hitIds(store, 'SAID-BY:sadr'), ['sadr-quoted']);
+        assert.deepEqual((await hitIds(store, 'Sadr')).sort(), ['sadr-named', 'sadr-quoted']);
+      });
+
+      it('finds a speaker named only by a pronoun through the entity it resolves to', async () => {
+        assert.deepEqual(await hitIds(store, 'said-by:Hassan'), ['pronoun-quoted']);
+      });
+
+      it('combines said-by: with words, OR, NOT and a prefix', async () => {
+        assert.deepEqual(await hitIds(store, 'said-by:Sadr disarm'), ['sadr-quoted']);
+        assert.deepEqual(await hitIds(store, 'said-by:Sadr parliament'), []);
+        assert.deepEqual((await hitIds(store, 'said-by:Sadr OR said-by:Hassan')).sort(), ['pronoun-quoted', 'sadr-quoted']);
+        assert.deepEqual(await hitIds(store, 'Sadr NOT said-by:Sadr'), ['sadr-named']);
+        assert.deepEqual(await hitIds(store, 'said-by:sad*'), ['sadr-quoted']);
+      });
+
+      it('rejects said-by: without a name with store.bad-query', async () => {
+        await assert.rejects(store.search('said-by:'), isBadQuery);
+        await assert.rejects(store.search('said-by:""'), isBadQuery);
       });
     });
 

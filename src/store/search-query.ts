@@ -13,11 +13,15 @@
  * - `OR` binds tighter than AND/NOT, as in web search: `a b OR c` → a AND (b OR c).
  * - A trailing `*` on a word makes it a prefix query: `kadh*`.
  * - Words and phrases with no letter or digit are dropped; nothing left → StoreError 'store.bad-query'.
+ * - `said-by:NAME` or `said-by:"Full Name"` finds documents quoting NAME (a quote's
+ *   speaker): it becomes a phrase of speaker tokens (speaker-tokens.ts), which every
+ *   store indexes with the entity names; `said-by:sadr*` is a prefix on a one-word name.
  *
  * Renderers must pass every term to the engine as data (quoted or as a bound
  * parameter), never as engine syntax.
  */
 import { StoreError } from './store.js';
+import { speakerQueryTokens } from './speaker-tokens.js';
 
 export interface SearchTerm {
   kind: 'term';
@@ -57,13 +61,22 @@ export function parseSearchQuery(input: string): SearchClause[] {
 /** Splits input into phrases, words and operator words; an unclosed quote runs to the end. */
 function lex(input: string): Item[] {
   const items: Item[] = [];
-  const pattern = /"([^"]*)"?|(\S+?)(?=\s|"|$)/gu;
+  const pattern = /said-by:(?:"([^"]*)"?|(\S*))|"([^"]*)"?|(\S+?)(?=\s|"|$)/giu;
   for (const match of input.matchAll(pattern)) {
-    const [, phrase, word] = match;
-    const item = phrase !== undefined ? phraseItem(phrase) : word !== undefined ? wordItem(word) : undefined;
+    const [, speakerPhrase, speakerWord, phrase, word] = match;
+    const speaker = speakerPhrase ?? speakerWord;
+    const item = speaker !== undefined ? speakerItem(speaker) : phrase !== undefined ? phraseItem(phrase) : word !== undefined ? wordItem(word) : undefined;
     if (item !== undefined) items.push(item);
   }
   return items;
+}
+
+/** `said-by:NAME` as the phrase of NAME's speaker tokens; a trailing `*` is a prefix on a one-word name. */
+function speakerItem(name: string): SearchTerm | undefined {
+  const prefix = /\*+$/u.test(name);
+  const tokens = speakerQueryTokens(name.replace(/\*+$/u, ''));
+  if (tokens.length === 0) return undefined;
+  return { kind: 'term', text: tokens.join(' '), prefix: prefix && tokens.length === 1 };
 }
 
 function phraseItem(phrase: string): SearchTerm | undefined {

@@ -6,7 +6,7 @@ import { withStore } from '../store-access.js';
 export function registerSearch(program: Command, io: Io, _state: CliState): void {
   program
     .command('search')
-    .description('full-text search of stored articles: words, "phrases", OR, NOT, prefix*')
+    .description('full-text search of stored articles: words, "phrases", OR, NOT, prefix*, said-by:NAME (documents quoting NAME)')
     .argument('<query...>', 'the query (quote it in the shell)')
     .option('--db <path>', 'the store (default: $WIREWATCH_DB or ~/.local/share/wirewatch/wirewatch.db)')
     .option('--json', 'print {total, hits} as JSON')

@@ -90,8 +90,8 @@ export const GUARDS = {
     if (/^an?\s+second$/iu.test(g.text.slice(g.start, g.end).trim())) return /^\s*(?:[,.;:)]|$|or\b|and\b|later|earlier)/u.test(after);
     return true;
   },
-  /** "the year" alone: not "the year before", "the year of the dragon", "the year 2000", "the year's". */
-  theYear: (g: GuardInput): boolean => !/^(?:\s+(?:before|after|when|in\s+which|that|of|\d)|['’]s)/iu.test(g.text.slice(g.end, g.end + 12)),
+  /** "the year" alone: not "the year before", "the year of the dragon", "the year 2000", "the year's", "the year-ago results". */
+  theYear: (g: GuardInput): boolean => !/^(?:\s+(?:before|after|when|in\s+which|that|of|\d)|['’]s|-)/iu.test(g.text.slice(g.end, g.end + 12)),
   /** "daily", "quarterly" before a noun are adjectives ("quarterly dividend"); TimeML tags the adverb ("rose 20% annually"). */
   adverb: (g: GuardInput): boolean => !/^\s+(?!(?:and|or|to|in|on|at|for|by|since|through|from|until|the|a|an|but|as|with|than|over|until|this|that|during)\b)\p{Ll}/u.test(g.text.slice(g.end, g.end + 20)),
 } as const satisfies Record<string, (g: GuardInput) => boolean>;
@@ -164,6 +164,13 @@ export const TIME_RULES: readonly TimeRule[] = [
     reason: 'A month of a year named relative to the anchor: "January this year", "June last year", "March of next year".',
     pattern: '(?<month>{month})\\s+(?:of\\s+)?(?<relYear>this|last|next)\\s+year',
     examples: ['January this year', 'June last year', 'March of next year'],
+  },
+  {
+    id: 'month-day-deadline', resolver: 'calendar', guard: 'month', params: { deadline: 1 },
+    key: '{month}',
+    reason: 'A day after "effective", "payable", "by", "until" is a date set ahead ("payable Dec. 7", "effective Feb. 1", "expires Nov. 21"): the next one.',
+    pattern: '(?<=(?:effective|payable|by|until|till|expires?|expiring|starting|beginning)\\s+)(?<month>{month})\\s+(?<day>{day})',
+    examples: ['payable [Dec. 7]', 'effective [Feb. 1]'],
   },
   {
     id: 'month-day', resolver: 'calendar', guard: 'month',

@@ -19,6 +19,10 @@ describe('tenseAround', () => {
     assert.equal(around('The dividend would be paid in January.', 'January'), 'future');
     assert.equal(around('The plant closed due to the strike in March.', 'March'), 'past');
   });
+  it('reads "is to" as arranged, and an -ed word after an article as an adjective', () => {
+    assert.equal(around('Trading is to resume in Paris on Tuesday.', 'Tuesday'), 'future');
+    assert.equal(around('The dividend would be paid on a still unspecified date in January.', 'January'), 'future');
+  });
   it('has no tense without a cue', () => {
     assert.equal(around('Talks in Geneva on Monday.', 'Monday'), undefined);
   });

@@ -18,6 +18,7 @@ export interface TenseCue {
 export const TENSE_CUES: readonly TenseCue[] = [
   { id: 'modal-future', tense: 'future', reason: 'The future auxiliaries.', pattern: /\b(?:will|shall|won['’]t|['’]ll)\b/gi },
   { id: 'going-to', tense: 'future', reason: '"is going to" announces what is to come.', pattern: /\b(?:going\s+to|gonna)\b/gi },
+  { id: 'is-to', tense: 'future', reason: '"is to resume", "are to meet": the news idiom for what is arranged.', pattern: /\b(?:is|are)\s+to\s+(?!be\s+\w+ed\b)[a-z]+/gi },
   { id: 'future-intent', tense: 'future', reason: 'Verbs of plan and schedule point ahead: "plans to", "is expected in", "is scheduled for", "is due to expire", "is set to". Not "due to" alone: it is mostly causal.', pattern: /\b(?:(?:plans?|planning|planned|expects?|intends?|intended|aims?|hopes?|promised|vowed|pledged|agreed|prepares?|preparing)\s+to|(?:expected|scheduled|slated|set)\s+(?:to|for|in|on|by)|due\s+(?:to\s+(?:be|begin|start|expire|end|open|close|arrive|meet|vote|report|take|resume|return|leave|visit|hold|sign)|in|on|by))\b/gi },
   { id: 'would', tense: 'future', reason: 'Reported future: "said it would vote on Tuesday" is later than the report.', pattern: /\b(?:would|['’]d)\b/gi },
   { id: 'upcoming', tense: 'future', reason: '"next", "upcoming", "coming" describe what has not happened yet.', pattern: /\b(?:upcoming|next|forthcoming)\b/gi },
@@ -33,6 +34,8 @@ export const TENSE_CUES: readonly TenseCue[] = [
 const NOT_VERBS = /^(?:need|seed|speed|feed|bed|red|shed|bleed|breed|creed|greed|hundred|indeed|united|limited|based|related|called|so-called|led|used|proposed|planned|expected|scheduled|alleged|detailed|advanced|armed|certified|qualified|supposed|concerned|interested|involved|required|unemployed|registered|complicated|sophisticated|dedicated|experienced|skilled|talented|wicked|naked|sacred|ragged|rugged|aged)$/iu;
 
 const PASSIVE_BEFORE = /\b(?:be|been|being)\s+$/iu;
+/** An -ed word after an article or a degree word is an adjective ("a still unspecified date", "the planned talks"). */
+const ADJECTIVE_BEFORE = /\b(?:a|an|the|still|newly|its|their|his|her|our|this|that|these|those|already|so-called|recently|previously|most|more|less|very|well)\s+$/iu;
 
 interface CueHit {
   start: number;
@@ -49,7 +52,7 @@ function cueHits(sentence: string): CueHit[] {
       const start = m.index;
       const end = start + m[0].length;
       if (taken.some(([s, e]) => start < e && end > s)) continue;
-      if (cue.id === 'regular-past' && NOT_VERBS.test(m[0])) continue;
+      if (cue.id === 'regular-past' && (NOT_VERBS.test(m[0]) || ADJECTIVE_BEFORE.test(sentence.slice(Math.max(0, start - 12), start)))) continue;
       // A participle after a form of be ("would be paid", "has been sold") carries no tense: its auxiliary does.
       if (cue.tense === 'past' && cue.id !== 'be-past' && PASSIVE_BEFORE.test(sentence.slice(Math.max(0, start - 12), start))) continue;
       hits.push({ start, end, tense: cue.tense });

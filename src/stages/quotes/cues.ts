@@ -127,15 +127,16 @@ const ASK = CUE_VERBS.find((v) => v.id === 'ask');
  * believed that": what is attributed is the subject and the infinitive; whose view it is
  * the text does not say. Participle → lemma.
  */
-export const PASSIVE_REPORTING: Readonly<Record<string, string>> = {
-  expected: 'expect', said: 'say', believed: 'believe', reported: 'report', rumored: 'rumor', rumoured: 'rumour', thought: 'think',
-  known: 'know', seen: 'see', considered: 'consider', viewed: 'view', alleged: 'allege', understood: 'understand', estimated: 'estimate',
-  projected: 'project', predicted: 'predict', feared: 'fear', deemed: 'deem', regarded: 'regard', described: 'describe',
-};
+export const PASSIVE_REPORTING: ReadonlyMap<string, string> = new Map([
+  ['expected', 'expect'], ['said', 'say'], ['believed', 'believe'], ['reported', 'report'], ['rumored', 'rumor'], ['rumoured', 'rumour'],
+  ['thought', 'think'], ['known', 'know'], ['seen', 'see'], ['considered', 'consider'], ['viewed', 'view'], ['alleged', 'allege'],
+  ['understood', 'understand'], ['estimated', 'estimate'], ['projected', 'project'], ['predicted', 'predict'], ['feared', 'fear'],
+  ['deemed', 'deem'], ['regarded', 'regard'], ['described', 'describe'],
+]);
 const PASSIVE_COMPLEMENTS = new Set(['to', 'as', 'that']);
 
 function passiveReport(words: readonly Word[], i: number, sentence: SentenceRange): string | undefined {
-  const lemma = PASSIVE_REPORTING[words[i]!.lower];
+  const lemma = PASSIVE_REPORTING.get(words[i]!.lower);
   if (!lemma || !PASSIVE_COMPLEMENTS.has(words[i + 1]?.lower ?? '')) return undefined;
   let j = i - 1;
   if (j > sentence.first && /ly$/.test(words[j]!.lower)) j--;

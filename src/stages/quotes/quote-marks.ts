@@ -31,8 +31,8 @@ export const QUOTE_MARK_STYLES: readonly QuoteMarkStyle[] = [
   { id: 'cjk-white-corner', open: '『', close: ['』'], ambiguous: false, reason: 'CJK white corner brackets 『…』.' },
 ];
 
-/** Every character that can start a quotation mark: a cheap first test per character. */
-const MARK_FIRST_CHARS = new Set(QUOTE_MARK_STYLES.flatMap((s) => [s.open[0]!, ...s.close.map((c) => c[0]!)]));
+/** Every character that can start a quotation mark, as a scanner that jumps from one to the next. */
+const MARK_FIRST_CHARS = new RegExp(`[${[...new Set(QUOTE_MARK_STYLES.flatMap((s) => [s.open[0]!, ...s.close.map((c) => c[0]!)]))].map((c) => `\\u{${c.codePointAt(0)!.toString(16)}}`).join('')}]`, 'gu');
 
 /** A quoted passage: content spans without the marks, one per paragraph it runs through. */
 export interface QuotedPassage {
@@ -136,7 +136,10 @@ export function findQuotedPassages(text: string, paragraphs: readonly Span[]): Q
       i = open.contentStart;
     }
     for (; i < paragraph.end; i++) {
-      if (!MARK_FIRST_CHARS.has(text[i]!)) continue;
+      MARK_FIRST_CHARS.lastIndex = i;
+      const next = MARK_FIRST_CHARS.exec(text);
+      if (!next || next.index >= paragraph.end) break;
+      i = next.index;
       if (open) {
         const length = closingAt(text, i, open.style);
         if (length === 0) continue;

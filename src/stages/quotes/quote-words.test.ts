@@ -47,6 +47,8 @@ describe('medium patterns (data lint and examples)', () => {
       assert.ok(!ids.has(p.id), `duplicate id ${p.id}`);
       ids.add(p.id);
       assert.ok(p.medium.length > 0 && p.reason.length >= 5, p.id);
+      assert.equal(p.pattern.flags, '', `${p.id}: matched on lower-cased text, without flags`);
+      assert.equal(p.pattern.source, p.pattern.source.toLowerCase(), `${p.id}: lower case only`);
     }
   });
 
@@ -56,6 +58,7 @@ describe('medium patterns (data lint and examples)', () => {
     assert.equal(findMedium('said in a statement on Monday')?.medium, 'statement');
     assert.equal(findMedium('told CNN in an interview')?.medium, 'interview');
     assert.equal(findMedium('said at a news conference in Baghdad')?.medium, 'press conference');
+    assert.equal(findMedium('said in a Communiqué on Friday')?.medium, 'statement');
     assert.equal(findMedium('said in the cabinet session'), undefined);
     assert.equal(findMedium('addressing the resistance'), undefined);
   });

@@ -26,8 +26,12 @@ export const DUPLICATE_RULES = {
   minJaccardForContainment: 0.2,
 } as const;
 
-/** Candidates looked at per document: wire stories have tens of copies, not thousands. */
-export const MAX_CANDIDATES = 200;
+/**
+ * Candidates looked at per document, earliest stored first (so a story's first copy is among them): wire
+ * stories have tens of copies, not thousands. Measured: linking costs 2.1 ms per document when it has no
+ * copies, 7.6 ms when every document has 50+ (15.5 ms with 200).
+ */
+export const MAX_CANDIDATES = 50;
 
 export interface DedupInput {
   id: string;

@@ -4,6 +4,7 @@
  * optional full stop after abbreviations. Rules name the pieces in their own
  * groups: `(?<month>{month})`.
  */
+import type { Span } from '../../model/schema.js';
 import { DECADE_WORDS, HOLIDAYS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS, SET_ADVERBS, UNITS, VAGUE_AMOUNTS, WEEKDAYS, type WordList } from './lexicon.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -91,7 +92,39 @@ export function isWholeWord(text: string, start: number, end: number): boolean {
   return (start === 0 || !WORD_CHAR.test(text[start - 1]!)) && (end >= text.length || !WORD_CHAR.test(text[end]!));
 }
 
-/** A rule's key (see TimeRule.key) as a global, case-insensitive expression that starts a word. */
-export function compileKey(key: string): RegExp {
-  return new RegExp(`\\b(?:${expandPattern(key)})`, 'gi');
+/**
+ * Finds where rule keys (see TimeRule.key) occur. One scan of the text with all keys
+ * joined finds the places any key starts; each key is then tried only there. One
+ * scan instead of one per key: the text is long, the places are few.
+ */
+export class KeyIndex {
+  private readonly union: RegExp;
+  private readonly sticky: Map<string, RegExp>;
+
+  constructor(keys: Iterable<string>) {
+    const distinct = [...new Set(keys)];
+    this.union = new RegExp(`\\b(?:${distinct.map((k) => `(?:${expandPattern(k)})`).join('|')})(?![a-z])`, 'gi');
+    this.sticky = new Map(distinct.map((k) => [k, new RegExp(`\\b(?:${expandPattern(k)})(?![a-z])`, 'iy')]));
+  }
+
+  /** For each key, the spans of text where it occurs, as whole words ("min" is not a key in "minister"). */
+  find(text: string): Map<string, Span[]> {
+    const hits = new Map<string, Span[]>();
+    this.union.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = this.union.exec(text)) !== null) {
+      const at = m.index;
+      for (const [key, regex] of this.sticky) {
+        regex.lastIndex = at;
+        const hit = regex.exec(text);
+        if (!hit) continue;
+        let spans = hits.get(key);
+        if (!spans) hits.set(key, (spans = []));
+        spans.push({ start: at, end: at + hit[0].length });
+      }
+      // Keys may start inside another key's match ("weekend" and "week"): look again one character on.
+      this.union.lastIndex = at + 1;
+    }
+    return hits;
+  }
 }

@@ -104,7 +104,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   // — Absolute and partial dates —
   {
     id: 'iso-date-time', resolver: 'calendar',
-    key: '\\d{4}-\\d\\d-\\d\\d',
+    key: '\\d{4}-\\d\\d-\\d',
     reason: 'Machine-written dates and timestamps: "2020-09-30", "2020-09-30 06:49", "2020-09-30T06:49:00".',
     pattern: '(?<year>{year})-(?<month>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\\d|3[01])(?:(?:T|\\s+)(?<hour>[01]\\d|2[0-3]):(?<minute>[0-5]\\d)(?::[0-5]\\d)?)?',
     examples: ['2020-09-30', '2020-09-30 06:49', '2020-09-30T06:49:00'], nonExamples: ['2020-13-30'],
@@ -225,7 +225,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
   {
     id: 'fiscal-year', resolver: 'year',
-    key: 'fiscal|FY',
+    key: 'fiscal|FY\\s?\\d*',
     reason: 'Fiscal years: "fiscal 1989", "fiscal year 1990", "FY2020"; TimeML gives them the calendar year\'s value.',
     pattern: '(?:fiscal(?:\\s+year)?\\s+|FY\\s?)(?<year>{year}|\\d\\d)',
     examples: ['fiscal 1989', 'fiscal year 1990', 'FY2020', 'FY 20'],
@@ -264,14 +264,14 @@ export const TIME_RULES: readonly TimeRule[] = [
   // — Weekdays, days and clock times —
   {
     id: 'weekday-deadline', resolver: 'weekday', params: { deadline: 1 },
-    key: '{weekday}',
+    key: '{weekday}s?',
     reason: 'A weekday after "by" or "until" is a deadline ("expected to restore supply by Monday night", "wait until Wednesday"): the coming one, unless the verb before it is past ("had filed reports by Wednesday").',
     pattern: '(?<=(?:by|until|till)\\s+)(?<weekday>{weekday})',
     examples: ['by [Monday]', 'until [Wednesday]'],
   },
   {
     id: 'weekday', resolver: 'weekday',
-    key: '{weekday}',
+    key: '{weekday}s?',
     reason: 'Weekdays, with or without a relative word: "Friday", "last Wednesday", "next Monday", "this coming Sunday". Alone, news means the last one (the same day counts) unless the tense is future.',
     pattern: '(?:(?<rel>{rel}|the\\s+previous|the\\s+following|the\\s+next)\\s+)?(?<weekday>{weekday})',
     examples: ['Friday', 'last Wednesday', 'next Monday', 'this coming Sunday', 'the previous Friday'],
@@ -320,7 +320,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
   {
     id: 'last-night', resolver: 'deictic', params: { days: -1, partOfDay: 'NI', futureDays: 0 },
-    key: 'night|overnight',
+    key: 'nights?|overnight',
     reason: 'The night before the anchor day ("last night"; "overnight" in a morning report); in a future sentence "overnight" is the coming night.',
     pattern: 'last\\s+night|overnight',
     examples: ['last night', 'overnight'],
@@ -399,28 +399,28 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
   {
     id: 'the-weekend', resolver: 'relativeUnit', params: { unit: 'weekend', step: 0 },
-    key: 'weekend',
+    key: 'weekends?',
     reason: '"the weekend": the last one in a report, the coming one in a future sentence.',
     pattern: 'the\\s+weekend',
     examples: ['the weekend'],
   },
   {
     id: 'the-year-ended', resolver: 'duration', params: { unit: 'year' },
-    key: 'year',
+    key: 'years?',
     reason: '"the year ended Sept. 30", "the fiscal year ending June 30": a twelve-month period named by its end (TimeML P1Y).',
     pattern: 'the\\s+(?:full\\s+)?(?:fiscal\\s+)?year(?=\\s+(?:ended|ending)\\b)',
     examples: ['[the year] ended Sept. 30', '[the fiscal year] ending June 30'],
   },
   {
     id: 'the-year', resolver: 'theUnit', params: { unit: 'year' }, guard: 'theYear',
-    key: 'year',
+    key: 'years?',
     reason: '"for the year", "the full year", "the fiscal year", "earlier in the year": the anchor\'s year, which a report is about.',
     pattern: 'the\\s+(?:full\\s+|current\\s+)?(?:fiscal\\s+)?year',
     examples: ['the year', 'the full year', 'the fiscal year'],
   },
   {
     id: 'year-end', resolver: 'relativeUnit',
-    key: 'year',
+    key: 'years?',
     reason: '"year-end", "year end", "year\'s end": the end of the anchor\'s year.',
     pattern: '(?:the\\s+)?(?:year[\\s-]+end|year[\'’]s\\s+end)',
     params: { unit: 'year', step: 0, mod: 'END' },
@@ -428,35 +428,35 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
   {
     id: 'latest-quarter', resolver: 'reportingQuarter',
-    key: 'quarter|period',
+    key: 'quarters?|period',
     reason: 'Earnings reports call the last quarter completed by the publication date "the latest quarter" or "the latest period".',
     pattern: '(?:the\\s+)?(?:latest|most\\s+recent|recent)\\s+(?:fiscal\\s+)?(?:quarter|period)',
     examples: ['the latest quarter', 'the latest period', 'the most recent quarter'],
   },
   {
     id: 'the-quarter', resolver: 'reportingQuarter', params: { useReference: 1 },
-    key: 'quarter',
+    key: 'quarters?',
     reason: '"the quarter" in an earnings report: the quarter ending in the month named after it ("the quarter ended Sept. 30"), else the quarter the text just named, else the last one completed.',
     pattern: 'the\\s+(?:fiscal\\s+)?quarter(?:(?=\\s+(?:ended|ending)\\s+(?<endMonth>{month}))|)',
     examples: ['the quarter', 'the fiscal quarter'],
   },
   {
     id: 'year-earlier', resolver: 'yearEarlier',
-    key: 'year',
+    key: 'years?',
     reason: '"the year-earlier period", "the year-ago quarter", "a year earlier": the period the text just named, a year back (quarterly results compare like with like).',
     pattern: '(?:the\\s+)?(?:comparable\\s+|corresponding\\s+)?year[\\s-]+(?:earlier|ago)\\s+(?:period|quarter|(?:first|second|third|fourth)\\s+quarter|month)|year[\\s-]+(?:earlier|ago)',
     examples: ['the year-earlier period', 'the year-ago quarter', 'year-earlier', 'the comparable year-ago quarter'],
   },
   {
     id: 'corresponding-period', resolver: 'yearEarlier',
-    key: 'period|quarter',
+    key: 'period|quarters?',
     reason: '"the corresponding period last year", "the same quarter last year", "the quarter a year ago".',
     pattern: 'the\\s+(?:corresponding|same|comparable)\\s+(?:period|quarter)\\s+(?:of\\s+)?(?:last\\s+year|a\\s+year\\s+(?:ago|earlier))|the\\s+quarter\\s+a\\s+year\\s+(?:ago|earlier)',
     examples: ['the corresponding period last year', 'the same quarter last year', 'the quarter a year ago'],
   },
   {
     id: 'year-period', resolver: 'yearPeriod',
-    key: 'period|quarter',
+    key: 'period|quarters?',
     reason: 'Earnings reports: "the 1988 period", "the 1989 quarter" — that year\'s instance of the quarter the text is about.',
     pattern: 'the\\s+(?<year>{year})\\s+(?:period|quarter)',
     examples: ['the 1988 period', 'the 1989 quarter'],
@@ -507,7 +507,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
   {
     id: 'set-weekday', resolver: 'set',
-    key: '{weekday}',
+    key: '{weekday}s?',
     reason: 'Recurring weekdays: "every Thursday", "each Monday", "Tuesdays", "Tuesday nights".',
     pattern: '(?:every|each)\\s+(?<weekday>{weekday})(?:\\s+(?<pod>{pod}))?|(?<weekday2>{weekday})(?:s(?:\\s+(?<pod2>{pod})s?)?|\\s+(?<pod3>{pod})s)',
     examples: ['every Thursday', 'Tuesdays', 'Tuesday nights'],
@@ -583,7 +583,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   // — Quarters, halves, seasons —
   {
     id: 'quarter', resolver: 'quarter',
-    key: 'quarter',
+    key: 'quarters?',
     reason: 'Fiscal and calendar quarters: "the third quarter", "the fiscal first quarter", "this year\'s fourth quarter", "the 1988 second quarter", "the second quarter of 1990"; as an adjective ("a third-quarter loss") without the determiner, as TimeML spans it.',
     pattern: '(?:the\\s+)?(?:(?<relYear>this|last|next)\\s+year[\'’]s\\s+)?(?:(?<year>{year})\\s+)?(?:fiscal\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)\\s+(?:fiscal\\s+)?quarter(?:\\s+of\\s+(?:fiscal\\s+)?(?<year2>{year}))?|(?:(?<year3>{year})\\s+)?(?:fiscal[\\s-]+)?(?<ord2>first|second|third|fourth|1st|2nd|3rd|4th)-quarter',
     examples: ['the third quarter', 'third-quarter', 'the fiscal first quarter', "this year's fourth quarter", 'the 1988 second quarter', 'the second quarter of 1990'],
@@ -613,14 +613,14 @@ export const TIME_RULES: readonly TimeRule[] = [
   // — Past, present and future references —
   {
     id: 'present-ref', resolver: 'ref', params: REF.PRESENT,
-    key: 'now|current|present|nowadays|days|moment',
+    key: 'now|current|currently|present|presently|nowadays|days|moment',
     reason: 'References to the present: "now", "currently", "at present", "these days", "nowadays".',
     pattern: '(?:right\\s+)?now|currently|current|at\\s+present|presently|nowadays|these\\s+days|at\\s+the\\s+moment|the\\s+present',
     examples: ['now', 'right now', 'currently', 'these days', 'at the moment'],
   },
   {
     id: 'past-ref', resolver: 'ref', params: REF.PAST,
-    key: 'recent|lately|past',
+    key: 'recent|recently|lately|past',
     reason: 'References to the past: "recently", "recent", "lately", "the past". Not "previously" or "formerly": they order events, they do not place them.',
     pattern: '(?:more\\s+)?recently|recent|lately|the\\s+past',
     examples: ['recently', 'the past', 'More recently'],

@@ -11,7 +11,7 @@ import type { Span } from '../../model/schema.js';
 import { asDay, formatCalendar, isTime, type CalendarValue, type PartOfDay } from './timex-value.js';
 import { lookup, PARTS_OF_DAY } from './lexicon.js';
 import { COMBINATIONS, EXTENSIONS, type Combination, type Extension } from './modifiers.js';
-import { compileKey, compilePattern, isWholeWord } from './patterns.js';
+import { compilePattern, isWholeWord, KeyIndex } from './patterns.js';
 import type { AnchorKind, AnchorTime, Mod, Resolution, ResolveContext, Tense } from './resolution.js';
 import { RESOLVERS } from './resolvers.js';
 import { GUARDS, TIME_RULES, type TimeRule } from './rules.js';
@@ -55,8 +55,8 @@ interface Unit {
   extensions: { extension: Extension; pod?: PartOfDay }[];
 }
 
-const KEYS = new Map(TIME_RULES.map((r) => [r.key, compileKey(r.key)]));
-const COMPILED = TIME_RULES.map((rule) => ({ rule, regex: compilePattern(rule.pattern), key: KEYS.get(rule.key)! }));
+const KEYS = new KeyIndex(TIME_RULES.map((r) => r.key));
+const COMPILED = TIME_RULES.map((rule) => ({ rule, regex: compilePattern(rule.pattern) }));
 
 /** Groups named `x2`, `x3` stand for `x` in another branch of the same pattern (JavaScript forbids a name twice). */
 function mergeAlternateGroups(groups: Record<string, string | undefined>): Record<string, string | undefined> {
@@ -73,13 +73,12 @@ function mergeAlternateGroups(groups: Record<string, string | undefined>): Recor
 /** How far from its key a match may start or end: longer than any expression's words before or after its key. */
 const KEY_REACH = 64;
 
-/** The stretches of text where a key occurs, widened by KEY_REACH each side and merged where they touch. */
-function windows(text: string, key: RegExp): Span[] {
+/** The stretches of text around a key's occurrences, widened by KEY_REACH each side and merged where they touch. */
+function windows(text: string, hits: readonly Span[]): Span[] {
   const spans: Span[] = [];
-  key.lastIndex = 0;
-  for (const m of text.matchAll(key)) {
-    const start = Math.max(0, m.index - KEY_REACH);
-    const end = Math.min(text.length, m.index + m[0].length + KEY_REACH);
+  for (const hit of hits) {
+    const start = Math.max(0, hit.start - KEY_REACH);
+    const end = Math.min(text.length, hit.end + KEY_REACH);
     const last = spans[spans.length - 1];
     if (last && start <= last.end) last.end = Math.max(last.end, end);
     else spans.push({ start, end });
@@ -89,10 +88,13 @@ function windows(text: string, key: RegExp): Span[] {
 
 function findMatches(text: string): Match[] {
   const matches: Match[] = [];
-  const windowsByKey = new Map<RegExp, Span[]>();
-  for (const { rule, regex, key } of COMPILED) {
-    let spans = windowsByKey.get(key);
-    if (!spans) windowsByKey.set(key, (spans = windows(text, key)));
+  const hits = KEYS.find(text);
+  const windowsByKey = new Map<string, Span[]>();
+  for (const { rule, regex } of COMPILED) {
+    const keyHits = hits.get(rule.key);
+    if (!keyHits) continue;
+    let spans = windowsByKey.get(rule.key);
+    if (!spans) windowsByKey.set(rule.key, (spans = windows(text, keyHits)));
     for (const span of spans) {
       // Matching inside the window's own string: exec on the whole text would scan past the window to the next match.
       const window = text.slice(span.start, span.end);

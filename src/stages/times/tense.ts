@@ -43,22 +43,33 @@ interface CueHit {
   tense: Tense;
 }
 
+/** The last sentence's cues: expressions of one sentence are resolved one after another (a one-entry memo, not shared state). */
+let memo: { sentence: string; hits: CueHit[] } | undefined;
+
+/**
+ * All cues in one scan, in TENSE_CUES order: where two cues could start at one place
+ * the earlier one wins (phrases before single words: "expected to" is future, not a
+ * past "expected"), and a match's words are not matched again.
+ */
+const ALL_CUES = new RegExp(TENSE_CUES.map((c) => `(${c.pattern.source})`).join('|'), 'gi');
+
 function cueHits(sentence: string): CueHit[] {
+  if (memo?.sentence === sentence) return memo.hits;
   const hits: CueHit[] = [];
-  const taken: [number, number][] = [];
-  for (const cue of TENSE_CUES) {
-    cue.pattern.lastIndex = 0;
-    for (const m of sentence.matchAll(cue.pattern)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (taken.some(([s, e]) => start < e && end > s)) continue;
-      if (cue.id === 'regular-past' && (NOT_VERBS.test(m[0]) || ADJECTIVE_BEFORE.test(sentence.slice(Math.max(0, start - 12), start)))) continue;
-      // A participle after a form of be ("would be paid", "has been sold") carries no tense: its auxiliary does.
-      if (cue.tense === 'past' && cue.id !== 'be-past' && PASSIVE_BEFORE.test(sentence.slice(Math.max(0, start - 12), start))) continue;
-      hits.push({ start, end, tense: cue.tense });
-      taken.push([start, end]);
-    }
+  ALL_CUES.lastIndex = 0;
+  for (const m of sentence.matchAll(ALL_CUES)) {
+    let index = 0;
+    while (m[index + 1] === undefined) index++;
+    const cue = TENSE_CUES[index]!;
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = sentence.slice(Math.max(0, start - 12), start);
+    if (cue.id === 'regular-past' && (NOT_VERBS.test(m[0]) || ADJECTIVE_BEFORE.test(before))) continue;
+    // A participle after a form of be ("would be paid", "has been sold") carries no tense: its auxiliary does.
+    if (cue.tense === 'past' && cue.id !== 'be-past' && PASSIVE_BEFORE.test(before)) continue;
+    hits.push({ start, end, tense: cue.tense });
   }
+  memo = { sentence, hits };
   return hits;
 }
 

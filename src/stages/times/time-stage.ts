@@ -23,11 +23,11 @@ export const timeStage: Stage = {
   version: '1',
   requires: ['text', 'sentences'],
   assigns: ['times'],
-  run(doc, ctx) {
+  run(doc) {
     const anchor = parseAnchor(doc.published);
     if (!anchor) addIssue(doc, 'times', 'times.no-anchor', 'no publication date: relative times ("yesterday", "on Monday") are left unresolved');
     const found = tagTimes(doc.text!, { ...(anchor ? { anchor } : {}), sentences: doc.sentences! });
-    const published = publicationTime(doc, ctx.now());
+    const published = publicationTime(doc);
     doc.times = [...(published ? [published] : []), ...found.map(toExpression)];
     return { method: anchor ? 'rules+published-anchor' : 'rules+no-anchor' };
   },

@@ -1,4 +1,4 @@
-import { asString, typesOf, type JsonLdNode } from './json-ld.js';
+import { asString, publisherName, typesOf, type JsonLdNode } from './json-ld.js';
 import { AUTHOR_META, type MetaTags } from './meta-tags.js';
 import type { PageIndex } from './page-index.js';
 import { cleanAuthor, looksLikeNames, squash } from './author-names.js';
@@ -49,10 +49,7 @@ function siteNames(ctx: AuthorContext): Set<string> {
   };
   add(ctx.siteName);
   add(ctx.meta.get('og:site_name'));
-  for (const node of ctx.ld) {
-    const publisher = node.publisher as JsonLdNode | undefined;
-    if (publisher && typeof publisher === 'object') add(asString(publisher.name));
-  }
+  for (const node of ctx.ld) add(publisherName(node, ctx.graph));
   const host = ctx.url ? /^[a-z]+:\/\/(?:www\d?\.)?([^/:?#]+)/i.exec(ctx.url)?.[1] : undefined;
   if (host) {
     add(host);

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseHtml } from './dom.js';
 import { indexPage } from './page-index.js';
-import { articleNodes, asString, decodeEntities, readJsonLd } from './json-ld.js';
+import { articleNodes, asString, decodeEntities, publisherName, readJsonLd } from './json-ld.js';
 
 const nodesOf = (html: string) => readJsonLd(indexPage(parseHtml(html)).jsonLdScripts);
 
@@ -26,5 +26,15 @@ describe('decodeEntities', () => {
   it('decodes entities that CMSs escaped twice, and leaves other text alone', () => {
     assert.equal(decodeEntities('Redacci&oacute;n &amp; Keks&#039;n &#8211; x'), "Redacción & Keks'n – x");
     assert.equal(decodeEntities('a < b & c'), 'a < b & c');
+  });
+});
+
+describe('publisherName', () => {
+  it('reads the publisher by name or by @id reference into the graph', () => {
+    const graph = nodesOf(`<script type="application/ld+json">{"@graph":[{"@type":"Organization","@id":"#org","name":"Coastal Daily Times"},
+      {"@type":"NewsArticle","publisher":{"@id":"#org"}},{"@type":"BlogPosting","publisher":{"@type":"Organization","name":"Blog"}}]}</script>`);
+    const [news, blog] = articleNodes(graph);
+    assert.equal(publisherName(news!, graph), 'Coastal Daily Times');
+    assert.equal(publisherName(blog!, graph), 'Blog');
   });
 });

@@ -82,3 +82,18 @@ export function personNames(value: unknown, graph: JsonLdNode[]): string[] {
   }
   return [];
 }
+
+/**
+ * The name of a node's publisher: {"name": …}, or {"@id": …} resolved against
+ * the graph (Yoast and most WordPress SEO plugins reference the Organization node).
+ */
+export function publisherName(node: JsonLdNode, graph: readonly JsonLdNode[]): string | undefined {
+  const value = Array.isArray(node.publisher) ? node.publisher[0] : node.publisher;
+  if (!value || typeof value !== 'object') return asString(value);
+  const publisher = value as JsonLdNode;
+  const name = asString(publisher.name);
+  if (name) return name;
+  const id = asString(publisher['@id']);
+  const target = id ? graph.find((n) => n['@id'] === id && n !== publisher) : undefined;
+  return target ? asString(target.name) : undefined;
+}

@@ -1,5 +1,5 @@
 import { attr, textOf, type Document } from './dom.js';
-import { articleNodes, asString, readJsonLd, type JsonLdNode } from './json-ld.js';
+import { articleNodes, asString, publisherName, readJsonLd, type JsonLdNode } from './json-ld.js';
 import { firstMeta, readMetaTags, SITE_META, type MetaTags } from './meta-tags.js';
 import { indexPage, type PageIndex } from './page-index.js';
 import { resolveModified, resolvePublished } from './published-date.js';
@@ -38,12 +38,11 @@ function resolveCanonical(index: PageIndex, meta: MetaTags): string | undefined 
   return href && /^https?:\/\//i.test(href) ? href.trim() : undefined;
 }
 
-function resolveSiteName(meta: MetaTags, ld: JsonLdNode[]): string | undefined {
+function resolveSiteName(meta: MetaTags, ld: JsonLdNode[], graph: JsonLdNode[]): string | undefined {
   const fromMeta = firstMeta(meta, SITE_META)?.value;
   if (fromMeta && !/^@/.test(fromMeta)) return fromMeta;
   for (const n of ld) {
-    const publisher = n.publisher as JsonLdNode | undefined;
-    const name = publisher && typeof publisher === 'object' ? asString(publisher.name) : undefined;
+    const name = publisherName(n, graph);
     if (name) return name;
   }
   return fromMeta?.replace(/^@/, '');
@@ -55,7 +54,7 @@ export function extractMetadata(doc: Document, url: string | undefined, referenc
   const meta = readMetaTags(index.metas);
   const graph = readJsonLd(index.jsonLdScripts);
   const ld = articleNodes(graph);
-  const siteName = resolveSiteName(meta, ld);
+  const siteName = resolveSiteName(meta, ld, graph);
   const language = resolveLanguage(index, meta, ld);
   const canonicalUrl = resolveCanonical(index, meta);
   const result: PageMetadata = { evidence };
@@ -65,7 +64,7 @@ export function extractMetadata(doc: Document, url: string | undefined, referenc
   set('siteName', siteName);
   set('language', language);
   const pageTitle = index.titleTag ? textOf(index.titleTag) : undefined;
-  set('title', resolveTitle({ index, meta, ld, siteName, url, pageTitle }, evidence));
+  set('title', resolveTitle({ index, meta, ld, graph, siteName, url, pageTitle }, evidence));
   set('author', resolveAuthor({ index, meta, ld, graph, siteName, url }, evidence));
   const locale = (index.html && (attr(index.html, 'lang') ?? attr(index.html, 'xml:lang'))) ?? meta.get('og:locale') ?? meta.get('content-language');
   const dates = { index, meta, ld, url, canonicalUrl, language, locale, reference };

@@ -12,6 +12,7 @@ import { guessSiteZone, inSiteZone } from './site-time-zone.js';
  * winning step is recorded as evidence.
  *
  *  1. url            a full date in the URL: the CMS wrote it at publication, in the site's own day
+ *                    (with the time of a step-2/3 value on that very day, when there is one)
  *  2. meta           publication meta tags (OpenGraph article, schema.org itemprop, Dublin Core, vendors)
  *  3. json-ld        datePublished / dateCreated of the article node
  *  4. markup         itemprop="datePublished", <time pubdate>, time.entry-date / .published
@@ -276,19 +277,29 @@ function fromFirstTextDate(dates: TextDate[]): ResolvedDate | undefined {
  */
 export function resolvePublished(ctx: DateContext): ResolvedDate | undefined {
   const found = publishedCandidate(ctx);
-  if (!found) return undefined;
+  // A URL's day is the site's own: nothing to restate.
+  if (!found || found.source.startsWith('url')) return found;
   const local = inSiteZone(found.value, guessSiteZone(ctx.canonicalUrl ?? ctx.url, ctx.locale));
   return local === found.value ? found : { value: local, source: `${found.source}+site-zone` };
 }
 
 function publishedCandidate(ctx: DateContext): ResolvedDate | undefined {
+  const mf = fromMeta(ctx, PUBLISHED_META);
+  const ld = fromLd(ctx, 'datePublished');
   for (const url of [ctx.url, ctx.canonicalUrl, ctx.meta.get('og:url')]) {
     const v = url ? plausibleValue(dateFromUrl(url), ctx.reference) : undefined;
-    if (v) return { value: v, source: 'url' };
+    if (!v) continue;
+    // The URL gives the day; a meta tag or JSON-LD on that same day gives the time and offset too.
+    // The value as the page wrote it when its day is the URL's, else restated in the site's zone if that makes it so.
+    const zone = guessSiteZone(ctx.canonicalUrl ?? ctx.url, ctx.locale);
+    for (const [value, source] of [[mf?.value, mf?.source], [ld, 'json-ld:datePublished']] as const) {
+      if (!value || value.length <= 10) continue;
+      const onDay = value.slice(0, 10) === v ? value : inSiteZone(value, zone).slice(0, 10) === v ? inSiteZone(value, zone) : undefined;
+      if (onDay) return { value: onDay, source: `url+${source}` };
+    }
+    return { value: v, source: 'url' };
   }
-  const mf = fromMeta(ctx, PUBLISHED_META);
   if (mf) return mf;
-  const ld = fromLd(ctx, 'datePublished');
   if (ld) return { value: ld, source: 'json-ld:datePublished' };
   const found = fromMarkup(ctx) ?? fromDateElements(ctx) ?? fromTimeElements(ctx);
   if (found) return found;

@@ -1,5 +1,5 @@
 import { attr, collapseSpaces, isTag, isText, type AnyNode, type Element } from './dom.js';
-import { asString, type JsonLdNode } from './json-ld.js';
+import { asString, publisherName, type JsonLdNode } from './json-ld.js';
 import type { MetaTags } from './meta-tags.js';
 import type { PageIndex } from './page-index.js';
 
@@ -26,6 +26,7 @@ export interface TitleContext {
   index: PageIndex;
   meta: MetaTags;
   ld: JsonLdNode[];
+  graph: JsonLdNode[];
   siteName?: string;
   url?: string;
   pageTitle?: string;
@@ -72,10 +73,7 @@ const headingText = (el: Element): string => collapseSpaces(printedText(el));
 /** Names the site goes by: og:site_name and the like, the publisher, and the host name ("www.spektrum.de" → "spektrum", "spektrum.de"). */
 function siteNames(ctx: TitleContext): string[] {
   const names = [ctx.siteName, ctx.meta.get('og:site_name'), ctx.meta.get('application-name'), ctx.meta.get('twitter:site')?.replace(/^@/, '')];
-  for (const node of ctx.ld) {
-    const publisher = node.publisher as JsonLdNode | undefined;
-    if (publisher && typeof publisher === 'object') names.push(asString(publisher.name));
-  }
+  for (const node of ctx.ld) names.push(publisherName(node, ctx.graph));
   const host = ctx.url ? /^[a-z]+:\/\/(?:www\d?\.)?([^/:?#]+)/i.exec(ctx.url)?.[1] : undefined;
   if (host) {
     names.push(host);

@@ -144,3 +144,15 @@ describe('tagTimes: what it does not take', () => {
     assert.deepEqual(tag('The fund holds $2000 and 1,999 shares; 3000 people came.'), []);
   });
 });
+
+describe('tagTimes: odd input', () => {
+  it('takes empty, binary-looking and very long texts in its stride', () => {
+    assert.deepEqual(tag(''), []);
+    assert.deepEqual(tag('\u0000\uFFFD\u200B'), []);
+    const sentence = 'Talks resumed on Monday, three days after the ceasefire of 12 March 2020. ';
+    const long = sentence.repeat(2000);
+    const found = tagTimes(long, { anchor: ANCHOR });
+    assert.equal(found.length, 3 * 2000);
+    assert.deepEqual(found.slice(0, 3).map((t) => t.value), ['2020-09-28', 'P3D', '2020-03-12']);
+  });
+});

@@ -122,8 +122,16 @@ const RULE_ORDER = new Map(TIME_RULES.map((r, i) => [r.id, i]));
 /** Longest first, then the earlier rule; a match overlapping a kept one is dropped. */
 function selectMatches(matches: Match[]): Match[] {
   const sorted = [...matches].sort((a, b) => (b.end - b.start) - (a.end - a.start) || RULE_ORDER.get(a.rule.id)! - RULE_ORDER.get(b.rule.id)! || a.start - b.start);
+  // Characters already taken, so each check costs the match's length, not the number kept (long texts have thousands).
+  const taken = new Set<number>();
   const kept: Match[] = [];
-  for (const m of sorted) if (!kept.some((k) => m.start < k.end && m.end > k.start)) kept.push(m);
+  for (const m of sorted) {
+    let free = true;
+    for (let i = m.start; i < m.end && free; i++) free = !taken.has(i);
+    if (!free) continue;
+    for (let i = m.start; i < m.end; i++) taken.add(i);
+    kept.push(m);
+  }
   return kept.sort((a, b) => a.start - b.start);
 }
 
@@ -200,11 +208,17 @@ const ADJACENT = 1;
 /** How far back (characters) a quarter named in the text still frames "a year earlier" and "the quarter": a few sentences of one story. */
 const PERIOD_WINDOW = 2000;
 
-function sentenceOf(sentences: readonly Span[] | undefined, start: number, textLength: number): Span {
-  if (sentences) {
-    for (const s of sentences) if (s.start <= start && start < s.end) return s;
-  }
-  return { start: Math.max(0, start - TENSE_WINDOW), end: Math.min(textLength, start + TENSE_WINDOW) };
+/** The sentence around each position asked for in increasing order (a cursor: linear over a long document). */
+function sentenceFinder(sentences: readonly Span[] | undefined, textLength: number): (start: number) => Span {
+  let i = 0;
+  return (start) => {
+    if (sentences) {
+      while (i < sentences.length && sentences[i]!.end <= start) i++;
+      const s = sentences[i];
+      if (s && s.start <= start) return s;
+    }
+    return { start: Math.max(0, start - TENSE_WINDOW), end: Math.min(textLength, start + TENSE_WINDOW) };
+  };
 }
 
 function resolveMatch(m: Match, text: string, ctx: ResolveContext): Resolution | undefined {
@@ -300,8 +314,9 @@ export function tagTimes(text: string, options: TagOptions = {}): TaggedTime[] {
   const out: TaggedTime[] = [];
   let reference: CalendarValue | undefined;
   let period: { value: CalendarValue; at: number } | undefined;
+  const sentenceOf = sentenceFinder(options.sentences, text.length);
   for (const unit of units) {
-    const sentence = sentenceOf(options.sentences, unit.start, text.length);
+    const sentence = sentenceOf(unit.start);
     const sentenceText = needsTense(unit) ? text.slice(sentence.start, sentence.end) : undefined;
     const cue = sentenceText === undefined ? undefined : nearestTense(sentenceText, unit.start - sentence.start, unit.end - sentence.start);
     const before = sentenceText === undefined ? undefined : tenseBefore(sentenceText, unit.start - sentence.start);

@@ -16,8 +16,8 @@ describe('resolvePublished', () => {
   });
 
   it('keeps the time and offset of a meta tag on the URL\'s day, as the page wrote them', () => {
-    const r = dateOf('<html lang="en-US"><head><meta property="article:published_time" content="2024-03-12T08:15:00+00:00"></head></html>', 'https://www.example.com/2024/03/12/story/');
-    assert.deepEqual([r.published, r.evidence], ['2024-03-12T08:15:00+00:00', 'url+meta:article:published_time']);
+    const r = dateOf('<html lang="en-US"><head><meta property="article:published_time" content="2023-03-12T08:15:00+00:00"></head></html>', 'https://www.example.com/2023/03/12/story/');
+    assert.deepEqual([r.published, r.evidence], ['2023-03-12T08:15:00+00:00', 'url+meta:article:published_time']);
   });
 
   it('takes the publication meta tag over JSON-LD, and both over the modification date', () => {

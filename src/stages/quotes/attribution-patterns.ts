@@ -11,7 +11,7 @@ import type { DocumentView, SentenceRange, Word } from './document-view.js';
 import type { CueFrame } from './cue-verbs.js';
 import { clauseEnd, contentSpan, countWords, findComplementizer, isTimeWord, skipListener } from './content-span.js';
 import { isCueWord, isPronoun, phraseEndingAt, sourceAfter, sourceBefore, type SourcePhrase } from './source-phrase.js';
-import { MEDIUM_NOUNS } from './cues.js';
+import { headlineColon, MEDIUM_NOUNS } from './cues.js';
 import { DETERMINERS, LISTENER_WORDS, TIME_PREPOSITIONS, wordSet } from './quote-words.js';
 
 export type QuoteKind = 'direct' | 'indirect' | 'mixed';
@@ -156,7 +156,17 @@ function passageAfter(ctx: PatternContext, from: number): { passage: number; at:
     if (isPunct(w) && !SEPARATORS.has(w.text)) return undefined;
     if (!(isPunct(w) || isCapitalised(w) || LISTENERS.has(w.lower) || DETERMINER.has(w.lower) || INTRODUCING_WORDS.has(w.lower) || MEDIUM_NOUNS.has(w.lower) || isTimeWord(w) || /ly$/.test(w.lower) || isPronoun(w))) contentWords++;
   }
-  return undefined;
+  return quotationInNextParagraph(ctx);
+}
+
+/** "Cruz continued:" ending a paragraph, and the next paragraph a quotation: the colon hands it over. */
+function quotationInNextParagraph(ctx: PatternContext): { passage: number; at: number } | undefined {
+  const { view, sentence, claimed } = ctx;
+  const next = view.words[sentence.last];
+  if (view.words[sentence.last - 1]?.text !== ':' || !next || next.passage < 0 || claimed.has(next.passage)) return undefined;
+  const nextSentence = view.sentences[next.sentence]!;
+  const opensParagraph = nextSentence.first === sentence.last && nextSentence.paragraph === sentence.paragraph + 1;
+  return opensParagraph && view.passages[next.passage]!.markStart === next.start ? { passage: next.passage, at: sentence.last } : undefined;
 }
 
 function lastWordOfPassage(view: DocumentView, p: number, from: number): number {
@@ -190,6 +200,10 @@ function passageBefore(ctx: PatternContext): { passage: number; between: number 
   }
   const between = countWords(ctx.view, j + 1, cue.first);
   if (between > MAX_ATTRIBUTION_WORDS) return undefined;
+  // A title in quotation marks ("The Axe Files") is not what was said.
+  const inside: Word[] = [];
+  for (let k = j; k >= 0 && words[k]!.passage === p; k--) if (words[k]!.kind !== 'punct') inside.push(words[k]!);
+  if (inside.length > 1 && inside.every((w) => /^\p{Lu}/u.test(w.text))) return undefined;
   // A word or two in quotation marks inside a sentence is a name or a title (“Hannity”), not what was said.
   if (ctx.passageWords[p]! < MIN_QUOTE_WORDS) {
     const opening = words.findIndex((w) => w.passage === p);
@@ -223,6 +237,14 @@ function onlyAdverbials(view: DocumentView, from: number, sentence: SentenceRang
   return n <= MAX_ADVERBIAL_WORDS;
 }
 
+/** Whether the word at i separates content from its attribution: a comma or dash, or a quotation closed right after a comma (“…,”). */
+function isSeparator(view: DocumentView, i: number): boolean {
+  const w = view.words[i]!;
+  if (SEPARATORS.has(w.text) && w.passage < 0) return true;
+  if (w.passage < 0 || w.kind !== 'punct' || view.passages[w.passage]!.markEnd !== w.end) return false;
+  return view.words[i - 1]?.text === ',';
+}
+
 /** The index after the cue's attribution clause: the cue, an inverted speaker, adverbials and a medium, up to punctuation. */
 function attributionTail(view: DocumentView, from: number, sentence: SentenceRange): number {
   let i = from;
@@ -232,23 +254,28 @@ function attributionTail(view: DocumentView, from: number, sentence: SentenceRan
 
 export const ATTRIBUTION_PATTERNS: readonly AttributionPattern[] = [
   {
-    id: 'headline-colon',
-    reason: 'Headlines attribute with a colon after the speaker\'s name: "Clinton camp: Trump\'s rhetoric threatens security".',
+    id: 'colon',
+    reason: 'A colon after a name attributes what follows: headlines ("Clinton camp: Trump\'s rhetoric threatens security") and quotations introduced by their source ("From the report: “…”").',
     example: 'Sadr: foreign forces want to undermine Iraq',
     match(ctx) {
       const { view, sentence, cue } = ctx;
       if (cue.form !== 'colon') return undefined;
-      const source: SourcePhrase = { first: sentence.first, last: cue.first };
+      const headline = headlineColon(view.words, sentence) === cue.first;
+      // A colon ending a longer sentence ("Clinton released the following statement:") hands the next
+      // paragraph to the sentence's subject; otherwise the name right before the colon is the source.
+      const endsLongSentence = cue.last === sentence.last && countWords(view, sentence.first, cue.first) > MAX_HEADLINE_WORDS;
+      const source = headline ? { first: sentence.first, last: cue.first } : endsLongSentence ? sentenceSubject(view, sentence, cue.first) : phraseEndingAt(view, cue.first - 1, sentence);
+      if (!source || (headline && HEADLINE_LABELS.has(view.text.slice(view.words[source.first]!.start, view.words[source.last - 1]!.end).toLowerCase()))) return undefined;
       let from = cue.last;
       const next = view.words[from];
-      if (next && next.passage >= 0 && !ctx.claimed.has(next.passage)) {
-        return { pattern: 'headline-colon', cue, source, inheritsSpeaker: false, content: [...view.passages[next.passage]!.parts], kind: 'direct', passages: [next.passage], mediumWindow: spanOf(view, sentence.first, cue.last) };
+      if (next && next.passage >= 0 && !ctx.claimed.has(next.passage) && (from < sentence.last || quotationInNextParagraph(ctx) !== undefined)) {
+        return { pattern: 'colon', cue, source, inheritsSpeaker: false, content: [...view.passages[next.passage]!.parts], kind: 'direct', passages: [next.passage], mediumWindow: spanOf(view, sentence.first, cue.last) };
       }
       while (from < sentence.last && isPunct(view.words[from]!)) from++;
       const end = clauseEnd(view, from, sentence);
       const span = contentSpan(view, from, end);
       if (!span || countWords(view, from, end) < MIN_CONTENT_WORDS) return undefined;
-      return reported(ctx, 'headline-colon', source, [span], spanOf(view, sentence.first, cue.last));
+      return reported(ctx, 'colon', source, [span], spanOf(view, sentence.first, cue.last));
     },
   },
   {
@@ -299,7 +326,8 @@ export const ATTRIBUTION_PATTERNS: readonly AttributionPattern[] = [
       let source: SourcePhrase | undefined;
       if (found.between < cue.first) {
         source = sourceBefore(view, cue.first, sentence);
-        if (!source || source.first < found.between) return undefined;
+        // Only punctuation between the quotation and its speaker: "“…,” Smith said", not "“The Axe Files” out Thursday, Smith said".
+        if (!source || source.first < found.between || countWords(view, found.between, source.first) > 0) return undefined;
       } else {
         source = sourceAfter(view, cue.last, sentence);
       }
@@ -376,11 +404,11 @@ export const ATTRIBUTION_PATTERNS: readonly AttributionPattern[] = [
       const words = view.words;
       let source: SourcePhrase | undefined;
       let comma: number;
-      const appositive = cue.first > sentence.first && words[cue.first - 1]!.text === ',' ? sourceBefore(view, cue.first, sentence) : undefined;
-      if (!appositive && cue.first > sentence.first && SEPARATORS.has(words[cue.first - 1]!.text)) {
-        // Inverted: "…, said the minister." The speaker phrase must end the sentence, bar adverbials.
-        source = sourceAfter(view, cue.last, sentence);
-        if (!source || !onlyAdverbials(view, source.last, sentence, cue)) return undefined;
+      const before = cue.first > sentence.first ? words[cue.first - 1]! : undefined;
+      // Inverted: "…, said the minister." The speaker phrase must end the sentence, bar adverbials.
+      const inverted = before && isSeparator(view, cue.first - 1) ? sourceAfter(view, cue.last, sentence) : undefined;
+      if (inverted && onlyAdverbials(view, inverted.last, sentence, cue)) {
+        source = inverted;
         comma = cue.first - 1;
       } else {
         source = sourceBefore(view, cue.first, sentence);
@@ -388,20 +416,23 @@ export const ATTRIBUTION_PATTERNS: readonly AttributionPattern[] = [
         // The speaker phrase may run further back than the noun phrase read: "…, Algerian foreign affairs ministry spokesman X said".
         comma = source.first - 1;
         while (comma > sentence.first && source.first - comma <= MAX_ATTRIBUTION_WORDS && isNounPhraseWord(words[comma]!)) comma--;
-        if (comma <= sentence.first || !SEPARATORS.has(words[comma]!.text)) return undefined;
+        if (comma <= sentence.first || !isSeparator(view, comma)) return undefined;
         if (comma + 1 < source.first) source = { ...source, first: comma + 1 };
       }
       const afterSpeaker = Math.max(cue.last, source.last);
       const tail = attributionTail(view, afterSpeaker, sentence);
       if (countWords(view, afterSpeaker, tail) > MAX_PARENTHETICAL_TAIL || !onlyAdverbials(view, afterSpeaker, sentence, cue, tail)) return undefined;
       if (countWords(view, sentence.first, comma) < MIN_CONTENT_WORDS + 1) return undefined;
-      const content = contentSpan(view, sentence.first, comma);
+      // A comma inside the closing quotation mark ("… card,” Fiorina said) stays with the quotation.
+      const content = contentSpan(view, sentence.first, words[comma]!.passage >= 0 ? comma + 1 : comma);
       if (!content) return undefined;
       const parts = [content];
-      // "The plan, he said, will fail": the content goes on after the attribution.
-      if (tail < sentence.last && words[tail]!.text === ',') {
+      const next = words[tail + 1];
+      if (tail < sentence.last && (words[tail]!.text === ',' || words[tail]!.text === ':')) {
+        // "The plan, he said, will fail": the content goes on after the attribution, unless another one starts there (", adding …").
+        const startsAnother = next !== undefined && (next.lower === 'according' || ctx.cues.some((c) => c.first === tail + 1 && c.gerund));
         const restEnd = clauseEnd(view, tail + 1, sentence);
-        const rest = contentSpan(view, tail + 1, restEnd);
+        const rest = startsAnother ? undefined : contentSpan(view, tail + 1, restEnd);
         if (rest && countWords(view, tail + 1, restEnd) >= MIN_CONTENT_WORDS) parts.push(rest);
       } else if (tail < sentence.last && countWords(view, tail, sentence.last) > 0) {
         return undefined;
@@ -491,6 +522,25 @@ export const ATTRIBUTION_PATTERNS: readonly AttributionPattern[] = [
 /** A word that can stand inside a speaker's noun phrase: not punctuation, a clause word, a verb of saying or a quotation. */
 function isNounPhraseWord(w: Word): boolean {
   return w.kind !== 'punct' && w.passage < 0 && !FINITE_VERBS.has(w.lower) && !isCueWord(w) && !['that', 'which', 'who', 'and', 'but', 'or', 'if', 'when', 'while', 'because', 'as'].includes(w.lower);
+}
+
+/** A colon after more words than this ends a sentence with its own subject and verb. */
+const MAX_HEADLINE_WORDS = 5;
+/** Section labels before a headline colon, not sources: "The Latest: …", "UPDATE: …". */
+const HEADLINE_LABELS = new Set(['the latest', 'latest', 'update', 'updated', 'breaking', 'breaking news', 'watch', 'exclusive', 'video', 'photos', 'analysis', 'opinion', 'editorial', 'question', 'answer', 'q', 'a', 'note', "editor's note", 'editor’s note', 'fact check', 'live', 'timeline', 'factbox', 'explainer', 'read more', 'related', 'correction']);
+
+/** The subject of a sentence: a pronoun or a name opening it (after an opening adverbial and comma), read up to its verb. */
+function sentenceSubject(view: DocumentView, sentence: SentenceRange, before: number): SourcePhrase | undefined {
+  const words = view.words;
+  let first = sentence.first;
+  let comma = -1;
+  for (let i = sentence.first; i < before && comma < 0; i++) if (words[i]!.text === ',') comma = i;
+  if (comma >= 0 && !(words[first]!.mention >= 0 || isPronoun(words[first]!))) first = comma + 1;
+  const w = words[first];
+  if (!w || first >= before) return undefined;
+  if (isPronoun(w)) return { first, last: first + 1 };
+  if (w.mention >= 0) return { first, last: Math.min(view.mentions[w.mention]!.last, before) };
+  return undefined;
 }
 
 /** Skips a short object noun phrase: "accused the militias of …", "described the deal as …". */

@@ -5,7 +5,7 @@
  */
 import type { Span } from '../../model/schema.js';
 import type { DocumentView, SentenceRange, Word } from './document-view.js';
-import { isCueWord } from './source-phrase.js';
+import { isCueWord, isPronoun } from './source-phrase.js';
 import { DETERMINERS, LISTENER_WORDS, TIME_PREPOSITIONS, TIME_WORDS, wordSet } from './quote-words.js';
 import { cueFormsOf } from './cue-verbs.js';
 
@@ -80,6 +80,9 @@ function commaStartsAttribution(view: DocumentView, comma: number, sentence: Sen
     const forms = cueFormsOf(w.lower);
     if (forms.length === 0 || forms.every((f) => f.noun || f.participleOnly)) continue;
     if (i === comma + 1) return forms.some((f) => f.gerund);
+    // A new subject and its reporting verb: "…, the Huffington Post reported that …".
+    const subject = words[comma + 1]!;
+    if (forms.every((f) => !f.gerund) && (subject.mention >= 0 || isPronoun(subject) || isCapitalised(subject) || DETERMINER.has(subject.lower))) return true;
     // The verb ends its clause within a few words: "…, the report said." / "…, he told reporters on Monday, …".
     let end = i + 1;
     while (end < sentence.last && !isPunct(words[end]!) && words[end]!.passage < 0 && end - i <= MAX_WORDS_TO_NEXT_CUE + 2) end++;
@@ -88,13 +91,20 @@ function commaStartsAttribution(view: DocumentView, comma: number, sentence: Sen
   return false;
 }
 
-/** The index one past the last word of the clause that starts at `from`. */
-export function clauseEnd(view: DocumentView, from: number, sentence: SentenceRange): number {
+/**
+ * The index one past the last word of the clause that starts at `from`: the end of the
+ * sentence, a semicolon, or a comma or dash where another attribution starts. With
+ * `phrase`, the content is a noun or prepositional phrase ("condemned the attack, …",
+ * "warned of …, calling …") and the first comma or dash outside quotation marks ends it.
+ */
+export function clauseEnd(view: DocumentView, from: number, sentence: SentenceRange, phrase = false): number {
   const words = view.words;
   for (let i = from + 1; i < sentence.last; i++) {
     const w = words[i]!;
     if (w.passage >= 0) continue;
-    if ((w.text === ',' || w.text === '—' || w.text === '–') && commaStartsAttribution(view, i, sentence)) return i;
+    if (w.text === ',' || w.text === '—' || w.text === '–') {
+      if (phrase || commaStartsAttribution(view, i, sentence)) return i;
+    }
     if (w.text === ';') return i;
   }
   return sentence.last;

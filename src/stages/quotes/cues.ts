@@ -28,6 +28,7 @@ export interface Cue {
 }
 
 const DETERMINER = wordSet(DETERMINERS);
+const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those']);
 const AUXILIARY = wordSet(BETWEEN_SPEAKER_AND_CUE);
 const SUBJECT_PRONOUNS = new Set(SPEAKER_PRONOUNS.map((p) => p.pronoun));
 const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had', "'ve", '’ve', "'d", '’d']);
@@ -35,8 +36,8 @@ const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', '
 /** Nouns for statements; a reporting verb in a relative clause on one ("a tweet that he posted") only describes it. */
 export const MEDIUM_NOUNS = new Set(['tweet', 'tweets', 'post', 'posts', 'statement', 'statements', 'letter', 'interview', 'speech', 'remarks', 'comments', 'message', 'video', 'email', 'op-ed', 'column', 'article', 'book', 'memo', 'testimony', 'release']);
 const VERB_EVIDENCE_AFTER = new Set(['that', ':', 'whether', 'if']);
-/** Words after a form that make it a noun even after a name: "Clinton campaign claims of fraud", "Trump rally speech to". */
-const NOUN_FOLLOWERS = new Set(['of', 'to', 'and', 'or', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would']);
+/** Words that open an object: after a name, a form that is also a noun is a verb when one follows ("Sanders backs the plan"). */
+const OBJECT_STARTS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'him', 'them', 'us', 'me', 'for', 'on', 'this', 'these', 'those']);
 
 const isCapitalised = (w: Word): boolean => /^\p{Lu}/u.test(w.text);
 
@@ -47,7 +48,8 @@ function hasVerbEvidence(words: readonly Word[], i: number, sentence: SentenceRa
   if (before && (SUBJECT_PRONOUNS.has(before.lower) || (AUXILIARY.has(before.lower) && !PASSIVE_AUXILIARIES.has(before.lower)))) return true;
   // "Smith claims that …": a name before and a complement after; "emails that …" after a common noun stays a noun.
   const nameBefore = before !== undefined && before.mention >= 0;
-  return nameBefore && after !== undefined && (VERB_EVIDENCE_AFTER.has(after.lower) || after.passage >= 0 || (after.kind === 'word' && !NOUN_FOLLOWERS.has(after.lower)));
+  // After a name, a form that is also a noun is a verb when its object follows: "Sanders backs Clinton", "Trump calls him", not "Clinton email scandal".
+  return nameBefore && after !== undefined && (VERB_EVIDENCE_AFTER.has(after.lower) || after.passage >= 0 || after.mention >= 0 || SUBJECT_PRONOUNS.has(after.lower) || OBJECT_STARTS.has(after.lower) || (isCapitalised(after) && after.kind === 'word'));
 }
 
 /** Whether the verb at i sits in a relative clause describing a medium noun: "the statement (that) he released". */
@@ -70,7 +72,9 @@ function acceptForm(words: readonly Word[], i: number, form: VerbForm, sentence:
     last = i + 2;
   }
   let before = i > sentence.first ? words[i - 1]! : undefined;
-  if (before && DETERMINER.has(before.lower) && before.lower !== 'that') return 0;
+  // After an article or a possessive a form is a noun ("the report", "his claims"); after a quantifier
+  // only a form that can be a noun is ("two reports"), while "two said", "most believe" are verbs.
+  if (before && (ARTICLES.has(before.lower) || (form.noun && DETERMINER.has(before.lower) && before.lower !== 'that'))) return 0;
   // "has been widely condemned": look past an adverb for the auxiliary.
   if (before && /ly$/.test(before.lower) && i - 1 > sentence.first) before = words[i - 2]!;
   if (before && (before.lower === 'to' || before.lower === 'of')) return 0;
@@ -105,8 +109,8 @@ export function findCues(view: DocumentView, sentence: SentenceRange): Cue[] {
       cues.push({ first: i, last: i + 1, form: 'passive', lemma: passive, cueClass: 'thought', gerund: false });
       continue;
     }
-    // Inside a sentence, a capitalised form is a name ("Post", "Hope"), not a verb.
-    if (i > sentence.first && isCapitalised(w)) continue;
+    // Inside a sentence, a capitalised form is a name ("Post", "Hope") unless it can only be a verb ("Clinton Says …" in a title).
+    if (i > sentence.first && isCapitalised(w) && (w.mention >= 0 || cueFormsOf(w.lower).some((f) => f.noun))) continue;
     for (const form of cueFormsOf(w.lower)) {
       const last = acceptForm(words, i, form, sentence);
       if (last === 0) continue;
@@ -117,7 +121,14 @@ export function findCues(view: DocumentView, sentence: SentenceRange): Cue[] {
   }
   const colon = headlineColon(words, sentence);
   if (colon >= 0) cues.unshift({ first: colon, last: colon + 1, form: 'colon', lemma: ':', cueClass: 'speech', gerund: false });
-  return cues;
+  for (let i = sentence.first + 1; i < sentence.last; i++) {
+    // "From the report: “…”", "- Philip Bump: “…”": a colon right before a quotation introduces it
+    // (in the next paragraph when the colon ends this one).
+    if (i === colon || words[i]!.text !== ':' || words[i]!.passage >= 0 || (words[i + 1]?.passage ?? -1) < 0 || words[i - 1]!.kind !== 'word') continue;
+    if (cues.some((c) => c.first < i && i - c.last <= 1)) continue;
+    cues.push({ first: i, last: i + 1, form: 'colon', lemma: ':', cueClass: 'speech', gerund: false });
+  }
+  return cues.sort((a, b) => a.first - b.first);
 }
 
 const ASK = CUE_VERBS.find((v) => v.id === 'ask');
@@ -148,7 +159,7 @@ const MAX_HEADLINE_SPEAKER_WORDS = 6;
 const NAME_GLUE = new Set(['of', 'the', 'and', '’s', "'s", '-', '.']);
 
 /** The index of a headline colon ("Clinton camp: Trump's rhetoric threatens security"), or -1. */
-function headlineColon(words: readonly Word[], sentence: SentenceRange): number {
+export function headlineColon(words: readonly Word[], sentence: SentenceRange): number {
   const limit = Math.min(sentence.last - 2, sentence.first + MAX_HEADLINE_SPEAKER_WORDS + 1);
   for (let i = sentence.first + 1; i <= limit; i++) {
     const w = words[i]!;

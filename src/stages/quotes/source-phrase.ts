@@ -33,7 +33,7 @@ const PRONOUNS = new Set(SPEAKER_PRONOUNS.map((p) => p.pronoun));
 const APPOSITIVE_CLOSERS = new Set([',', ')', '—', '–']);
 const DASHES = new Set(['—', '–']);
 /** The longest appositive or relative clause read between a speaker and the cue, in tokens. */
-const MAX_APPOSITIVE_WORDS = 30;
+const MAX_APPOSITIVE_WORDS = 50;
 /** Finite verbs: a run of words with one is a clause, not a speaker's noun phrase. */
 const CLAUSE_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did']);
 /** A noun phrase longer than this many words is not read as a speaker: the walk has run into a clause. */

@@ -154,7 +154,7 @@ export function resolveSpeakers(view: DocumentView, attributions: readonly Attri
       speaker = { span: { start: view.words[a.source.first]!.start, end: view.words[a.source.last - 1]!.end } };
       if (resolved.entity) speaker = { ...speaker, entityId: resolved.entity.id, method: resolved.method! };
     } else if (a.inheritsSpeaker && a.cue) {
-      speaker = inheritedSpeaker(view, attributions, speakers, i);
+      speaker = inheritedSpeaker(view, attributions, speakers, i, byPronoun);
     }
     speakers[i] = speaker;
     const entity = speaker.entityId ? entityById.get(speaker.entityId) : undefined;
@@ -166,8 +166,19 @@ export function resolveSpeakers(view: DocumentView, attributions: readonly Attri
   return speakers;
 }
 
-/** The speaker of a participle's or coordinated verb's main clause: an earlier attribution in the sentence, or the sentence's first actor. */
-function inheritedSpeaker(view: DocumentView, attributions: readonly Attribution[], resolved: readonly Speaker[], index: number): Speaker {
+/** A personal pronoun at the start of the sentence, or right after its first comma ("On Monday, he …"), before `before`; -1 if none. */
+function subjectPronoun(view: DocumentView, first: number, before: number): number {
+  const isSubject = (i: number): boolean => i < before && ['he', 'she', 'they', 'we', 'i'].includes(view.words[i]!.lower);
+  if (isSubject(first)) return first;
+  for (let i = first; i < before; i++) {
+    if (view.words[i]!.text !== ',') continue;
+    return isSubject(i + 1) ? i + 1 : -1;
+  }
+  return -1;
+}
+
+/** The speaker of a participle's or coordinated verb's main clause: an earlier attribution in the sentence, or the sentence's subject. */
+function inheritedSpeaker(view: DocumentView, attributions: readonly Attribution[], resolved: readonly Speaker[], index: number, byPronoun: (word: number, info: PronounInfo) => Entity | undefined): Speaker {
   const cue = attributions[index]!.cue!;
   const sentence = view.words[cue.first]!.sentence;
   let nearest = -1;
@@ -176,8 +187,16 @@ function inheritedSpeaker(view: DocumentView, attributions: readonly Attribution
     if (nearest < 0 || other.cue.first > attributions[nearest]!.cue!.first) nearest = j;
   });
   if (nearest >= 0) return { ...resolved[nearest]!, method: 'inherited' };
-  // The sentence's subject: its first person or organisation not inside a prepositional phrase ("In response to Trump's plan, Clinton …").
+  // The sentence's subject: a personal pronoun opening it or its main clause ("He sent an email, vowing …"),
+  // else its first person or organisation not inside a prepositional phrase ("In response to Trump's plan, Clinton …").
   const range = view.sentences[sentence]!;
+  const pronoun = subjectPronoun(view, range.first, cue.first);
+  if (pronoun >= 0) {
+    const info = PRONOUN_INFO.get(view.words[pronoun]!.lower)!;
+    const entity = byPronoun(pronoun, info);
+    const span = { start: view.words[pronoun]!.start, end: view.words[pronoun]!.end };
+    return entity ? { span, entityId: entity.id, method: 'inherited' } : { span, method: 'inherited' };
+  }
   for (let i = range.first; i < cue.first; i++) {
     const w = view.words[i]!;
     if (w.mention < 0 || w.passage >= 0) continue;

@@ -4,28 +4,28 @@
  *
  *   node dist/scripts/ner-errors.js --model /tmp/ner-holdout.bin.gz --data ../shared/data/ner/uner-en-ewt/en_ewt-ud-dev.iob2 [--examples 40]
  *   node dist/scripts/ner-errors.js --model /tmp/ner-holdout.bin.gz --gum-dev
+ *   node dist/scripts/ner-errors.js --model /tmp/ner-holdout.bin.gz --crossner-dev --stage
+ *
+ * --stage scores the entity stage's output mapped to UNER's types (what `wirewatch eval ner`
+ * scores) instead of the recogniser's own spans.
  *
  * For development sets only: looking at test-set errors is tuning on the test set.
  */
 import { parseArgs } from 'node:util';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { spansFromBio, type TaggedDocument, type TokenSpan } from '../src/ner/corpus.js';
-import { NER_DATASETS, readDataset, readNerPath } from '../src/ner/datasets.js';
+import { spansFromBio, type TokenSpan } from '../src/ner/corpus.js';
+import { readNerPath } from '../src/ner/datasets.js';
+import { readDevSets } from '../src/ner/dev-sets.js';
 import { SHARED_DIR } from '../src/test-support/paths.js';
 import { loadRecogniser } from '../src/ner/recogniser.js';
+import { unerTagger } from '../src/eval/ner/ner-eval.js';
 
-const { values } = parseArgs({ options: { model: { type: 'string' }, data: { type: 'string' }, 'gum-dev': { type: 'boolean', default: false }, examples: { type: 'string', default: '40' } } });
+const { values } = parseArgs({ options: { model: { type: 'string' }, data: { type: 'string' }, 'gum-dev': { type: 'boolean', default: false }, 'crossner-dev': { type: 'boolean', default: false }, stage: { type: 'boolean', default: false }, examples: { type: 'string', default: '40' } } });
 if (/test/.test(values.data ?? '')) throw new Error('error analysis on a test set is tuning on it: use a dev set');
 const recogniser = loadRecogniser(values.model);
-/** --gum-dev: GUM's dev documents (gum/splits.md) read as training reads them, adapters and all. */
-function gumDev(): TaggedDocument[] {
-  const root = join(SHARED_DIR, 'data', 'ner');
-  const splits = readFileSync(join(root, 'gum', 'splits.md'), 'utf8');
-  const dev = new Set([...(/## dev\s+([\s\S]*?)(?=\n## )/.exec(splits)?.[1] ?? '').matchAll(/\*\s+(GUM_\S+)/g)].map((m) => m[1]!));
-  return readDataset(root, NER_DATASETS.find((d) => d.id === 'gum')!).filter((d) => dev.has(d.id.split('#')[1] ?? ''));
-}
-const documents = values['gum-dev'] ? gumDev() : readNerPath(values.data!);
+const devSet = values['gum-dev'] ? 'gum-dev' : values['crossner-dev'] ? 'crossner-dev' : undefined;
+const documents = devSet ? readDevSets(join(SHARED_DIR, 'data', 'ner'))[devSet] : readNerPath(values.data!);
+const tag = values.stage ? unerTagger(recogniser) : (sentences: readonly (readonly string[])[]): TokenSpan[][] => recogniser.tagDocument(sentences);
 const counts: Record<string, number> = {};
 const examples: Record<string, string[]> = {};
 const note = (kind: string, text: string): void => {
@@ -34,7 +34,7 @@ const note = (kind: string, text: string): void => {
 };
 const overlaps = (a: TokenSpan, b: TokenSpan): boolean => a.start < b.end && b.start < a.end;
 for (const document of documents) {
-  const predicted = recogniser.tagDocument(document.sentences.map((s) => s.tokens));
+  const predicted = tag(document.sentences.map((s) => s.tokens));
   document.sentences.forEach((sentence, i) => {
     const gold = spansFromBio(sentence.tags);
     const pred = predicted[i]!;

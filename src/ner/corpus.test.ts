@@ -92,6 +92,19 @@ describe('readConlluText (GUM Entity= brackets)', () => {
     const [doc] = readConlluText(text, { source: 'g', mapType: typeMapper({ place: 'LOC' }) });
     assert.deepEqual(doc!.sentences[0]!.tags, ['B-LOC', 'O', 'B-LOC']);
   });
+  it('takes the name that ends a modified mention ("early Athens"), not one inside it ("the US navy")', () => {
+    const text = [
+      row(1, 'early', 'ADJ', 'Entity=(1-place-new-sgl-1-2'),
+      row(2, 'Athens', 'PROPN', 'Entity=1)'),
+      row(3, 'and', 'CCONJ'),
+      row(4, 'the', 'DET', 'Entity=(2-organization-new-sgl-1-3'),
+      row(5, 'US', 'PROPN'),
+      row(6, 'navy', 'NOUN', 'Entity=2)'),
+      '',
+    ].join('\n');
+    const [doc] = readConlluText(text, { source: 'g', mapType: typeMapper({ place: 'LOC', organization: 'ORG' }) });
+    assert.deepEqual(doc!.sentences[0]!.tags, ['O', 'B-LOC', 'O', 'O', 'O', 'O']);
+  });
   it('skips multiword-token ranges', () => {
     const text = ['1-2\tcannot\t_\t_\t_\t_\t_\t_\t_\t_', row(1, 'can', 'AUX'), row(2, 'not', 'PART'), ''].join('\n');
     const [doc] = readConlluText(text, { source: 'g', mapType: GENERIC_TYPES });

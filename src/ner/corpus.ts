@@ -191,8 +191,11 @@ const NAME_INNER_UPOS = new Set(['PROPN', 'ADP', 'DET', 'CCONJ', 'PART', 'PUNCT'
  * Reads CoNLL-U with entity brackets in MISC (GUM's `Entity=`). GUM annotates every
  * mention ("the man" is a person), so only names are kept: after trimming leading
  * determiners and edge punctuation, a mention must start and end with a proper noun
- * (UPOS PROPN or XPOS NNP/NNPS) and contain nothing but proper nouns and function words. Of nested
- * names the outermost wins ("[University of [California]]" is one ORG).
+ * (UPOS PROPN or XPOS NNP/NNPS) and contain nothing but proper nouns and function words. A
+ * mention that is a name after modifiers ("early Athens", "mainland Australia", "the younger
+ * John Edleston") gives that name: GUM annotates such a mention once, without a nested name,
+ * and dropping it taught the tagger that "Athens" there is no name. Of nested names the
+ * outermost wins ("[University of [California]]" is one ORG).
  */
 export function readConlluText(text: string, options: ConlluReadOptions): TaggedDocument[] {
   const documents: TaggedDocument[] = [];
@@ -266,7 +269,7 @@ function sentenceFromConllu(tokens: readonly ConlluToken[], mapType: TypeMapper,
     let partStart = mention.start;
     for (let i = mention.start; i <= mention.end; i++) {
       if (i < mention.end && tokens[i]!.form !== ',') continue;
-      const name = trimToName(tokens, partStart, i);
+      const name = trimToName(tokens, partStart, i) ?? headName(tokens, partStart, i);
       if (name && (!acceptName || acceptName(tokens.slice(name.start, name.end).map((t) => t.form), type))) names.push({ ...name, type });
       partStart = i + 1;
     }
@@ -288,6 +291,15 @@ function trimToName(tokens: readonly ConlluToken[], start: number, end: number):
   if (s >= e || tokens[s]!.upos !== 'PROPN' || tokens[e - 1]!.upos !== 'PROPN') return null;
   for (let i = s; i < e; i++) if (!NAME_INNER_UPOS.has(tokens[i]!.upos)) return null;
   return { start: s, end: e };
+}
+
+/** The longest name that ends a mention ("early [Athens]"); null when none does ("the US navy"). */
+function headName(tokens: readonly ConlluToken[], start: number, end: number): { start: number; end: number } | null {
+  for (let s = start + 1; s < end; s++) {
+    const name = trimToName(tokens, s, end);
+    if (name) return name;
+  }
+  return null;
 }
 
 /** Every sentence of every document, in order. */

@@ -162,7 +162,7 @@ export const NER_DATASETS: readonly NerDataset[] = [
   {
     id: 'gum', dir: 'gum/dep', files: /\.conllu$/, format: 'conllu', role: 'train',
     mapType: typeMapper({ person: 'PER', organization: 'ORG', place: 'LOC' }),
-    adapt: (sentence) => countriesAsPlaces(stripPersonTitles(sentence)),
+    adapt: (sentence) => countriesAsPlaces(sentence),
     reason: 'Six genres of carefully annotated English; names only are kept (see readConlluText).',
   },
   {
@@ -184,7 +184,7 @@ export const NER_DATASETS: readonly NerDataset[] = [
   {
     id: 're3d', dir: 're3d', files: /\.conll$/, format: 'column', role: 'train',
     mapType: typeMapper({ Person: 'PER', Organisation: 'ORG', Location: 'LOC' }),
-    adapt: (sentence) => { const adapted = adaptRe3d(sentence); return adapted && countriesAsPlaces(stripPersonTitles(adapted)); },
+    adapt: (sentence) => { const adapted = adaptRe3d(sentence); return adapted && countriesAsPlaces(adapted); },
     reason: 'Defence and foreign-affairs documents: the domain we care about; nominal groups are filtered out.',
   },
   {
@@ -236,7 +236,8 @@ export function readDataset(root: string, dataset: NerDataset): TaggedDocument[]
       : readColumnText(text, { source, mapType: dataset.mapType, sentencePerDocument: dataset.sentencePerDocument ?? false, ...(dataset.rawAdapt ? { adaptRaw: dataset.rawAdapt } : {}) });
     for (const document of read) {
       let sentences = dataset.adapt ? document.sentences.map(dataset.adapt).filter((s): s is TaggedSentence => s !== null) : document.sentences;
-      if (dataset.role === 'train') sentences = sentences.map(demonymsAreNotNames);
+      // UNER's conventions for every training set: demonyms are no names, titles are outside a person's name.
+      if (dataset.role === 'train') sentences = sentences.map((sentence) => stripPersonTitles(demonymsAreNotNames(sentence)));
       if (sentences.length > 0) documents.push({ id: document.id, sentences });
     }
   }

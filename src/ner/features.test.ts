@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { documentEvidence, extractFeatures, FeatureBuffer, normaliseQuotes, wordShape } from './features.js';
 import { hashString } from './hashing.js';
-import { kindBit, phraseKey, EMPTY_LEXICON, CONTINUES_BIT } from './lexicon.js';
+import { kindBit, phraseKey, tokenHash, EMBEDDING_BRANCHING, EMPTY_LEXICON, CONTINUES_BIT, type Lexicon } from './lexicon.js';
 
 describe('features', () => {
   it('shapes words', () => {
@@ -29,6 +29,28 @@ describe('features', () => {
       return out.offsets[1]! - out.offsets[0]!;
     };
     assert.ok(count(['New', 'York']) > count(['new', 'york']));
+  });
+});
+
+describe('embedding cluster features', () => {
+  /** Feature hashes of the one-token sentence [word]. */
+  const featuresOf = (word: string, lexicon: Lexicon): Set<number> => {
+    const out = new FeatureBuffer();
+    extractFeatures([word], lexicon, undefined, out);
+    return new Set(out.hashes.subarray(0, out.length));
+  };
+  const shared = (a: Set<number>, b: Set<number>): number => [...a].filter((h) => b.has(h)).length;
+  // Paths are 6 base-4 digits (+1 in the lexicon): kabul and mosul share a leaf, said is elsewhere.
+  const path = (digits: string): number => parseInt(digits, EMBEDDING_BRANCHING) + 1;
+  const lexicon: Lexicon = { ...EMPTY_LEXICON, embeddings: new Map([[tokenHash('kabul'), path('201230')], [tokenHash('mosul'), path('201230')], [tokenHash('aleppo'), path('201233')], [tokenHash('said'), path('312013')]]) };
+
+  it('gives words of one cluster shared features, more the closer their paths', () => {
+    const kabul = featuresOf('Kabul', lexicon);
+    assert.ok(shared(kabul, featuresOf('Mosul', lexicon)) > shared(kabul, featuresOf('Aleppo', lexicon)));
+    assert.ok(shared(kabul, featuresOf('Aleppo', lexicon)) > shared(kabul, featuresOf('Said', lexicon)));
+  });
+  it('gives a word outside the vocabulary the same features as without embeddings', () => {
+    assert.deepEqual(featuresOf('Zzyzx', lexicon), featuresOf('Zzyzx', EMPTY_LEXICON));
   });
 });
 

@@ -4,24 +4,34 @@
  * which keeps tagging at hundreds of thousands of tokens a second.
  *
  * Per token: the word, its lower case, shapes, affixes, a ±2 window, shape and
- * word bigrams, sentence position, writing class and cluster from unlabelled news
- * (itself and neighbours), gazetteer matches with the token's position in them,
+ * word bigrams, sentence position, writing class from unlabelled news (itself and
+ * neighbours), GloVe embedding clusters at several granularities (itself and neighbours), gazetteer matches with the token's position in them,
  * and document evidence that needs no labels: whether the same word is written
  * capitalised or lower-case elsewhere in the document, and whether it is part of
  * a longer capitalised name there ("Sadr" after "Muqtada al-Sadr").
  */
 import { extendHash, hashString, mix } from './hashing.js';
 import { EMPTY_PHRASE_HASH, extendPhraseHash } from './hashing.js';
-import { CONTINUES_BIT, phraseKey, type Lexicon } from './lexicon.js';
+import { CONTINUES_BIT, EMBEDDING_BITS_PER_LEVEL, EMBEDDING_DEPTH, phraseKey, type Lexicon } from './lexicon.js';
 
 /** Template ids: part of the model format (changing one changes every hash). */
 const T = {
   bias: 1, word: 2, lower: 3, shape: 4, shortShape: 5, prefix: 6, suffix: 7,
   prev1: 8, next1: 9, prev2: 10, next2: 11, shapeTri: 12, bigramPrev: 13, bigramNext: 14,
   initialShape: 15, wordClass: 16, classPrev: 17, classNext: 18, gazetteer: 19, gazetteerPrev: 20, gazetteerNext: 21,
-  cluster: 22, clusterPrev: 23, clusterNext: 24, docCase: 25, docRun: 26, prevShapeWord: 27, nextShapeWord: 28,
-  clusterShape: 29, gazetteerShape: 30, runHead: 34, runFirst: 35, articleStripped: 38,
+  docCase: 25, docRun: 26, prevShapeWord: 27, nextShapeWord: 28, gazetteerShape: 30, runHead: 34, runFirst: 35, articleStripped: 38,
+  embedding: 40, embeddingCap: 41, embeddingPrev: 42, embeddingNext: 43,
 } as const;
+
+/**
+ * Granularities (levels of the embedding cluster tree: 2 → 16 clusters, 4 → 256, 6 → 4096) used
+ * for the word itself and for its neighbours. Each is one more feature per token, and each
+ * feature is a memory probe at tagging time: measured in models/NER.md.
+ */
+const EMBEDDING_WORD_LEVELS = [2, 3, 4, 5, 6] as const;
+const EMBEDDING_CAP_LEVEL = 4;
+const EMBEDDING_NEIGHBOUR_LEVELS = [3, 5] as const;
+
 
 /** Token-level values computed once per sentence, shared by the token's neighbours' features. */
 interface TokenView {
@@ -30,7 +40,7 @@ interface TokenView {
   lowerHash: Uint32Array;
   shortShapeHash: Uint32Array;
   wordClass: Uint32Array;
-  cluster: Uint32Array;
+  embedding: Uint32Array;
   capitalised: Uint8Array;
   /** Gazetteer bits with position: for each token, a list of (kind bit, position) codes. */
   gazetteer: number[][];
@@ -118,7 +128,8 @@ interface WordInfo {
   shapeHash: number;
   shortShapeHash: number;
   wordClass: number;
-  cluster: number;
+  /** Embedding cluster path + 1, 0 when the word is not in the vocabulary (lexicon.ts). */
+  embedding: number;
   capitalised: number;
   /** Prefix and suffix hashes of the lower-cased word, lengths 1..4 (fewer for short words). */
   prefixes: number[];
@@ -167,7 +178,7 @@ function wordInfo(written: string, lexicon: Lexicon, cache: Map<string, WordInfo
     shapeHash: hashString(wordShape(word, 4)),
     shortShapeHash: hashString(wordShape(word, 1)),
     wordClass: lexicon.wordClasses.get(lowerHash) ?? 0,
-    cluster: lexicon.clusters.get(lowerHash) ?? 0,
+    embedding: lexicon.embeddings.get(lowerHash) ?? 0,
     capitalised: isCapitalised(word) ? 1 : 0,
     prefixes,
     suffixes,
@@ -187,7 +198,7 @@ function view(tokens: readonly string[], lexicon: Lexicon): TokenView {
     lowerHash: new Uint32Array(n),
     shortShapeHash: new Uint32Array(n),
     wordClass: new Uint32Array(n),
-    cluster: new Uint32Array(n),
+    embedding: new Uint32Array(n),
     capitalised: new Uint8Array(n),
     gazetteer: new Array<number[]>(n),
   };
@@ -197,7 +208,7 @@ function view(tokens: readonly string[], lexicon: Lexicon): TokenView {
     v.lowerHash[i] = info.lowerHash;
     v.shortShapeHash[i] = info.shortShapeHash;
     v.wordClass[i] = info.wordClass;
-    v.cluster[i] = info.cluster;
+    v.embedding[i] = info.embedding;
     v.capitalised[i] = info.capitalised;
     v.gazetteer[i] = NO_MATCHES;
   }
@@ -293,7 +304,6 @@ export function extractFeatures(tokens: readonly string[], lexicon: Lexicon, evi
   const lowerAt = (i: number): number => (i < 0 ? BOUNDARY : i >= v.n ? BOUNDARY_END : v.lowerHash[i]!);
   const shortAt = (i: number): number => (i < 0 ? BOUNDARY : i >= v.n ? BOUNDARY_END : v.shortShapeHash[i]!);
   const classAt = (i: number): number => (i < 0 || i >= v.n ? 0xffff : v.wordClass[i]!);
-  const clusterAt = (i: number): number => (i < 0 || i >= v.n ? 0xffff : v.cluster[i]!);
   const runs = capitalisedRuns(tokens, v);
 
   for (let i = 0; i < v.n; i++) {
@@ -327,12 +337,16 @@ export function extractFeatures(tokens: readonly string[], lexicon: Lexicon, evi
     f2(T.classPrev, classAt(i - 1), cap);
     f2(T.classNext, classAt(i + 1), cap);
     if (info.strippedBits !== 0) f2(T.articleStripped, info.strippedBits, cap);
-    if (v.cluster[i] !== 0) {
-      f1(T.cluster, clusterAt(i));
-      f2(T.clusterShape, clusterAt(i), v.shortShapeHash[i]!);
+    // (Clusters from the news text of build-word-classes.ts were features here; beside the GloVe
+    // clusters they cost 1.1 F1 on the development sets, so they went.)
+    // GloVe cluster paths at several granularities: coarse ones generalise, fine ones discriminate.
+    const embedding = v.embedding[i]!;
+    for (const level of EMBEDDING_WORD_LEVELS) f2(T.embedding, level, embeddingPrefix(embedding, level));
+    f3(T.embeddingCap, embeddingPrefix(embedding, EMBEDDING_CAP_LEVEL), cap, position);
+    for (const level of EMBEDDING_NEIGHBOUR_LEVELS) {
+      f3(T.embeddingPrev, level, i > 0 ? embeddingPrefix(v.embedding[i - 1]!, level) : BOUNDARY, cap);
+      f3(T.embeddingNext, level, i + 1 < v.n ? embeddingPrefix(v.embedding[i + 1]!, level) : BOUNDARY_END, cap);
     }
-    f2(T.clusterPrev, clusterAt(i - 1), cap);
-    f2(T.clusterNext, clusterAt(i + 1), cap);
     for (const code of v.gazetteer[i]!) {
       f1(T.gazetteer, code);
       f2(T.gazetteerShape, code, v.shortShapeHash[i]!);
@@ -351,6 +365,12 @@ export function extractFeatures(tokens: readonly string[], lexicon: Lexicon, evi
     if (evidence) documentFeatures(evidence, v, i, position, out);
   }
   out.offsets[v.n] = out.length;
+}
+
+/** The cluster at `level` of a path + 1 (lexicon.ts), as the prefix plus one; 0 for a word without a path. */
+function embeddingPrefix(pathPlusOne: number, level: number): number {
+  if (pathPlusOne === 0) return 0;
+  return ((pathPlusOne - 1) >>> (EMBEDDING_BITS_PER_LEVEL * (EMBEDDING_DEPTH - level))) + 1;
 }
 
 /** Lower-case words that may sit inside a name between capitalised words ("Bank of England", "Osama bin Laden"). */

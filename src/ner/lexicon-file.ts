@@ -4,19 +4,22 @@
  *
  * - resources/ner/gazetteer.tsv.gz: `kind<TAB>lower-cased tokens<TAB>code`, one phrase a line
  *   (scripts/build-gazetteer.ts, from npm data packages and the Phoenix actor dictionaries);
- * - resources/ner/word-classes.tsv.gz: `word<TAB>class<TAB>cluster`
- *   (scripts/build-word-classes.ts, from unlabelled news).
+ * - resources/ner/word-classes.tsv.gz: `word<TAB>class`
+ *   (scripts/build-word-classes.ts, from unlabelled news);
+ * - resources/ner/embedding-clusters.tsv.gz: `word<TAB>path` with the path in base-4 digits
+ *   (scripts/build-embedding-clusters.ts, from GloVe vectors).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { CONTINUES_BIT, GAZETTEER_KINDS, kindBit, phraseKey, tokenHash, type GazetteerKind, type Lexicon } from './lexicon.js';
+import { CONTINUES_BIT, EMBEDDING_BRANCHING, GAZETTEER_KINDS, kindBit, phraseKey, tokenHash, type GazetteerKind, type Lexicon } from './lexicon.js';
 import { packageRoot } from './package-root.js';
 
 export const GAZETTEER_FILE = join(packageRoot(), 'resources', 'ner', 'gazetteer.tsv.gz');
 /** The actor rows of the gazetteer alone (same format), read by the entity stage at run time. */
 export const ACTORS_FILE = join(packageRoot(), 'resources', 'ner', 'actors.tsv.gz');
 export const WORD_CLASSES_FILE = join(packageRoot(), 'resources', 'ner', 'word-classes.tsv.gz');
+export const EMBEDDING_CLUSTERS_FILE = join(packageRoot(), 'resources', 'ner', 'embedding-clusters.tsv.gz');
 
 export interface GazetteerRow {
   kind: GazetteerKind;
@@ -39,7 +42,7 @@ export function readGazetteer(path = GAZETTEER_FILE): GazetteerRow[] {
 }
 
 /** The lexicon from the committed resources; a missing resource contributes nothing. */
-export function loadLexicon(gazetteerPath = GAZETTEER_FILE, wordClassesPath = WORD_CLASSES_FILE): Lexicon {
+export function loadLexicon(gazetteerPath = GAZETTEER_FILE, wordClassesPath = WORD_CLASSES_FILE, embeddingsPath = EMBEDDING_CLUSTERS_FILE): Lexicon {
   const phrases = new Map<number, number>();
   let maxPhraseTokens = 0;
   if (existsSync(gazetteerPath)) {
@@ -54,14 +57,18 @@ export function loadLexicon(gazetteerPath = GAZETTEER_FILE, wordClassesPath = WO
     }
   }
   const wordClasses = new Map<number, number>();
-  const clusters = new Map<number, number>();
   if (existsSync(wordClassesPath)) {
     for (const line of readGzipLines(wordClassesPath)) {
-      const [word, wordClass, cluster] = line.split('\t');
-      const h = tokenHash(word!);
-      if (Number(wordClass) > 0) wordClasses.set(h, Number(wordClass));
-      if (Number(cluster) > 0) clusters.set(h, Number(cluster));
+      const [word, wordClass] = line.split('\t');
+      if (Number(wordClass) > 0) wordClasses.set(tokenHash(word!), Number(wordClass));
     }
   }
-  return { wordClasses, clusters, phrases, maxPhraseTokens };
+  const embeddings = new Map<number, number>();
+  if (existsSync(embeddingsPath)) {
+    for (const line of readGzipLines(embeddingsPath)) {
+      const [word, path] = line.split('\t');
+      embeddings.set(tokenHash(word!), parseInt(path!, EMBEDDING_BRANCHING) + 1);
+    }
+  }
+  return { wordClasses, embeddings, phrases, maxPhraseTokens };
 }

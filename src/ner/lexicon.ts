@@ -3,7 +3,10 @@
  * hashes of lower-cased text (hashing.ts) so the model file carries no word lists:
  *
  * - word classes: how a word is written in unlabelled news (how often capitalised
- *   away from a sentence start, how frequent) and its distributional cluster;
+ *   away from a sentence start, how frequent);
+ * - embedding clusters: the word's path in a hierarchical clustering of GloVe
+ *   vectors (scripts/build-embedding-clusters.ts), whose prefixes are clusters
+ *   of several granularities;
  * - phrases: gazetteer entries (names of countries, cities, people, companies,
  *   political actors) with a bit per list they come from.
  *
@@ -23,18 +26,23 @@ export function kindBit(kind: GazetteerKind): number {
   return 1 << GAZETTEER_KINDS.indexOf(kind);
 }
 
+/** Children per node of the embedding cluster tree, and its depth: paths of 6 base-4 digits, 4096 leaves. */
+export const EMBEDDING_BITS_PER_LEVEL = 2;
+export const EMBEDDING_BRANCHING = 1 << EMBEDDING_BITS_PER_LEVEL;
+export const EMBEDDING_DEPTH = 6;
+
 export interface Lexicon {
   /** Writing class of a lower-cased word (0: unseen); see scripts/build-ner-lexicon.ts. */
   readonly wordClasses: ReadonlyMap<number, number>;
-  /** Distributional cluster of a lower-cased word (0: none). */
-  readonly clusters: ReadonlyMap<number, number>;
+  /** Embedding cluster path of a lower-cased word plus one (0: not in the vocabulary); see EMBEDDING_DEPTH. */
+  readonly embeddings: ReadonlyMap<number, number>;
   /** Gazetteer bits of a phrase of lower-cased tokens (phraseHash over tokenHash); CONTINUES_BIT on proper prefixes. */
   readonly phrases: ReadonlyMap<number, number>;
   /** The longest phrase, in tokens: how far a match is tried. */
   readonly maxPhraseTokens: number;
 }
 
-export const EMPTY_LEXICON: Lexicon = { wordClasses: new Map(), clusters: new Map(), phrases: new Map(), maxPhraseTokens: 0 };
+export const EMPTY_LEXICON: Lexicon = { wordClasses: new Map(), embeddings: new Map(), phrases: new Map(), maxPhraseTokens: 0 };
 
 /** The hash a lexicon keys a lower-cased word by. */
 export const tokenHash = (lower: string): number => hashString(lower);

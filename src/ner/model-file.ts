@@ -6,8 +6,8 @@
  *   "WWNER" 0x01 0 0 | u32 header bytes | header JSON (ModelHeader)
  *   u32[rows] feature hashes | i8[rows × (tags − 1)] emissions, O folded away | f32[(tags + 1) × tags] transitions
  *   u32[classes] word hashes | u16[classes] word classes
- *   u32[clusters] word hashes | u16[clusters] clusters
  *   u32[phrases] phrase hashes | u32[phrases] gazetteer bits
+ *   u32[embeddings] word hashes | u16[embeddings] embedding cluster paths + 1
  *
  * Emission weights are quantised to int8 with one scale (the largest weight maps
  * to 127; see packed-weights.ts): a quarter of the float size.
@@ -19,7 +19,7 @@ import { TRANSITION_COUNT, type TaggerWeights } from './perceptron.js';
 import { TAG_COUNT, TAG_NAMES } from './tags.js';
 
 const MAGIC = [0x57, 0x57, 0x4e, 0x45, 0x52, 0x01, 0, 0];
-export const MODEL_FORMAT_VERSION = 1;
+export const MODEL_FORMAT_VERSION = 2;
 
 export interface ModelHeader {
   format: number;
@@ -27,8 +27,8 @@ export interface ModelHeader {
   rows: number;
   scale: number;
   classes: number;
-  clusters: number;
   phrases: number;
+  embeddings: number;
   maxPhraseTokens: number;
   /** Score added to each span of a type (on its B- and U- tags), tuned on development data; absent: none. */
   spanBias?: Record<string, number>;
@@ -56,11 +56,11 @@ export function encodeModel(model: ModelToWrite): Buffer {
   if (model.emissions.length !== rows * TAG_COUNT) throw new Error('emissions do not match feature rows');
   const { quantised: values, scale } = foldAndQuantise(model.emissions);
   const classes = [...model.lexicon.wordClasses].sort((a, b) => a[0] - b[0]);
-  const clusters = [...model.lexicon.clusters].sort((a, b) => a[0] - b[0]);
   const phrases = [...model.lexicon.phrases].sort((a, b) => a[0] - b[0]);
+  const embeddings = [...model.lexicon.embeddings].sort((a, b) => a[0] - b[0]);
   const header: ModelHeader = {
     format: MODEL_FORMAT_VERSION, tags: TAG_NAMES, rows, scale,
-    classes: classes.length, clusters: clusters.length, phrases: phrases.length,
+    classes: classes.length, phrases: phrases.length, embeddings: embeddings.length,
     maxPhraseTokens: model.lexicon.maxPhraseTokens, training: model.training,
     ...(model.spanBias ? { spanBias: model.spanBias } : {}),
   };
@@ -75,8 +75,8 @@ export function encodeModel(model: ModelToWrite): Buffer {
     Buffer.from(MAGIC), length(headerBytes.length), headerBytes,
     bytes(model.featureHashes), bytes(values), bytes(model.transitions),
     bytes(Uint32Array.from(classes, (c) => c[0])), bytes(Uint16Array.from(classes, (c) => c[1])),
-    bytes(Uint32Array.from(clusters, (c) => c[0])), bytes(Uint16Array.from(clusters, (c) => c[1])),
     bytes(Uint32Array.from(phrases, (c) => c[0])), bytes(Uint32Array.from(phrases, (c) => c[1])),
+    bytes(Uint32Array.from(embeddings, (c) => c[0])), bytes(Uint16Array.from(embeddings, (c) => c[1])),
   ];
   // Level 9 and no timestamp in gzip's header (Node writes none): the same model gives the same bytes.
   return gzipSync(Buffer.concat(parts), { level: 9 });
@@ -117,10 +117,10 @@ export function decodeModel(file: Uint8Array): LoadedModel {
   const transitions = take(Float32Array, TRANSITION_COUNT, 4);
   const classKeys = take(Uint32Array, header.classes, 4);
   const classValues = take(Uint16Array, header.classes, 2);
-  const clusterKeys = take(Uint32Array, header.clusters, 4);
-  const clusterValues = take(Uint16Array, header.clusters, 2);
   const phraseKeys = take(Uint32Array, header.phrases, 4);
   const phraseValues = take(Uint32Array, header.phrases, 4);
+  const embeddingKeys = take(Uint32Array, header.embeddings, 4);
+  const embeddingValues = take(Uint16Array, header.embeddings, 2);
   const emissions = new PackedWeights(hashes, quantised, header.scale);
   const toMap = (keys: Uint32Array, values: Uint16Array | Uint32Array): Map<number, number> => {
     const map = new Map<number, number>();
@@ -130,6 +130,6 @@ export function decodeModel(file: Uint8Array): LoadedModel {
   return {
     header,
     weights: { emissions, transitions, ...(header.spanBias ? { tagBias: tagBias(header.spanBias) } : {}) },
-    lexicon: { wordClasses: toMap(classKeys, classValues), clusters: toMap(clusterKeys, clusterValues), phrases: toMap(phraseKeys, phraseValues), maxPhraseTokens: header.maxPhraseTokens },
+    lexicon: { wordClasses: toMap(classKeys, classValues), embeddings: toMap(embeddingKeys, embeddingValues), phrases: toMap(phraseKeys, phraseValues), maxPhraseTokens: header.maxPhraseTokens },
   };
 }

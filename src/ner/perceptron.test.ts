@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { TaggedDocument } from './corpus.js';
-import { EMPTY_LEXICON } from './lexicon.js';
+import { EMPTY_LEXICON, tokenHash } from './lexicon.js';
 import { decodeModel, encodeModel } from './model-file.js';
 import { EntityRecogniser } from './recogniser.js';
 import { seededRandom, trainTagger } from './train.js';
@@ -40,6 +40,12 @@ describe('perceptron training and the model file', () => {
     ]);
     assert.deepEqual(first, [{ start: 0, end: 2, type: 'PER' }, { start: 6, end: 7, type: 'LOC' }]);
     assert.deepEqual(second, [{ start: 1, end: 3, type: 'ORG' }]);
+  });
+
+  it('carries the lexicon\'s embedding cluster paths in the file', () => {
+    const embeddings = new Map([[tokenHash('cairo'), 1234], [tokenHash('berg'), 7]]);
+    const model = trainTagger(corpus(), { ...options, lexicon: { ...EMPTY_LEXICON, embeddings } });
+    assert.deepEqual([...decodeModel(encodeModel(model)).lexicon.embeddings], [...embeddings].sort((a, b) => a[0] - b[0]));
   });
 
   it('is deterministic: the same data and seed give the same bytes', () => {

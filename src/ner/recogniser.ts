@@ -13,7 +13,7 @@ import { packageRoot } from './package-root.js';
 import type { TokenSpan } from './corpus.js';
 import { makeConsistent } from './consistency.js';
 import { documentEvidence, extractFeatures, FeatureBuffer } from './features.js';
-import { CONTINUES_BIT, phraseKey, type Lexicon } from './lexicon.js';
+import { CONTINUES_BIT, phraseKey, tokenHash, type Lexicon } from './lexicon.js';
 import { decodeModel, type LoadedModel, type ModelHeader } from './model-file.js';
 import { TagScratch, tagFeatures, type TaggerWeights } from './perceptron.js';
 import { spansFromBilou } from './tags.js';
@@ -43,6 +43,15 @@ export class EntityRecogniser {
   /** Gazetteer bits (lexicon.ts kindBit) of a phrase of lower-cased tokens; 0 when unlisted. */
   phraseKinds(lowerTokens: readonly string[]): number {
     return (this.lexicon.phrases.get(phraseKey(lowerTokens)) ?? 0) & ~CONTINUES_BIT;
+  }
+
+  /**
+   * Whether any resource of the model knows a lower-cased word: the GloVe vocabulary, the news
+   * word classes, or a one-word gazetteer phrase.
+   */
+  knowsWord(lower: string): boolean {
+    const h = tokenHash(lower);
+    return this.lexicon.embeddings.has(h) || this.lexicon.wordClasses.has(h) || this.phraseKinds([lower]) !== 0;
   }
 
   /** Spans per sentence, for the sentences (token texts) of one document. */

@@ -9,7 +9,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { TaggedDocument } from '../../ner/corpus.js';
 import { readNerPath } from '../../ner/datasets.js';
-import { evaluateTagger } from '../../ner/evaluate.js';
+import { evaluateTagger, type DocumentTagger } from '../../ner/evaluate.js';
+import { asUnerTagger } from '../../ner/dev-sets.js';
+import type { EntityRecogniser } from '../../ner/recogniser.js';
 import { recogniseTokens } from '../../stages/entities/recognise.js';
 import { round4, type EvalReport, type EvalTask } from '../task.js';
 import type { EntityType } from '../../model/schema.js';
@@ -17,13 +19,20 @@ import type { EntityType } from '../../model/schema.js';
 /** Our entity types as UNER's three; undefined: not an entity there. */
 export const UNER_TYPE: Partial<Record<EntityType, 'PER' | 'ORG' | 'LOC'>> = { PERSON: 'PER', ORG: 'ORG', GPE: 'LOC', LOC: 'LOC', FAC: 'LOC' };
 
+/** The entity stage's output over a document, as UNER's three types. */
+export function unerTagger(recogniser?: EntityRecogniser): DocumentTagger {
+  return asUnerTagger((sentences) => recogniseTokens(sentences, recogniser), (type) => UNER_TYPE[type as EntityType]);
+}
+
+/** The two readings scored on the development sets: the recogniser alone ("model") and the entity stage ("stage"). */
+export function devTaggers(recogniser: EntityRecogniser): Record<'model' | 'stage', DocumentTagger> {
+  return { model: (sentences) => recogniser.tagDocument(sentences), stage: unerTagger(recogniser) };
+}
+
 export async function evaluateNer(path: string, format: 'column' | 'conllu', limit?: number): Promise<EvalReport> {
   const all = readNerPath(path, format);
   const documents: TaggedDocument[] = limit === undefined ? all : all.slice(0, limit);
-  const result = evaluateTagger((sentences) => recogniseTokens(sentences).map((spans) => spans.flatMap((s) => {
-    const type = UNER_TYPE[s.type];
-    return type ? [{ start: s.start, end: s.end, type }] : [];
-  })), documents);
+  const result = evaluateTagger(unerTagger(), documents);
   const byType = Object.fromEntries(Object.entries(result.byType).map(([type, s]) => [type, {
     precision: round4(s.precision), recall: round4(s.recall), f1: round4(s.f1), gold: s.gold, predicted: s.predicted, correct: s.correct,
   }]));

@@ -20,6 +20,12 @@ export interface TaggedSentence {
   tokens: string[];
   /** BIO tags over NER_TYPES: 'O', 'B-PER', 'I-LOC', … */
   tags: string[];
+  /**
+   * 1 where the token's label is unknown: a corpus left the names inside a span of a type we do
+   * not use untyped ("1999 Manitoba general election"). Training lets such a token take the tag
+   * the current model likes best instead of teaching it O (train.ts).
+   */
+  unknown?: Uint8Array;
 }
 
 export interface TaggedDocument {
@@ -130,7 +136,7 @@ export function readColumnText(text: string, options: ColumnReadOptions): Tagged
   const endSentence = (): void => {
     if (tokens.length > 0) {
       const raw = options.adaptRaw ? options.adaptRaw({ tokens, tags: rawTags }) : { tokens, tags: rawTags };
-      sentences.push({ tokens: raw.tokens, tags: mapTags(raw.tags, options.mapType) });
+      sentences.push({ ...raw, tags: mapTags(raw.tags, options.mapType) });
     }
     tokens = [];
     rawTags = [];

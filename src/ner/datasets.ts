@@ -68,7 +68,7 @@ export function adaptRe3d(sentence: TaggedSentence): TaggedSentence | null {
     }
     spans.push({ ...span, start });
   }
-  return { tokens: sentence.tokens, tags: bioFromSpans(sentence.tokens.length, spans) };
+  return { ...sentence, tags: bioFromSpans(sentence.tokens.length, spans) };
 }
 
 /**
@@ -100,7 +100,7 @@ export function stripPersonTitles(sentence: TaggedSentence): TaggedSentence {
     if (span.type === 'PER') while (start < span.end && PERSON_TITLES.has(sentence.tokens[start]!.toLowerCase())) start++;
     if (start < span.end) spans.push({ ...span, start });
   }
-  return { tokens: sentence.tokens, tags: bioFromSpans(sentence.tokens.length, spans) };
+  return { ...sentence, tags: bioFromSpans(sentence.tokens.length, spans) };
 }
 
 const COUNTRY_NAMES: ReadonlySet<string> = new Set(
@@ -113,7 +113,7 @@ export function countriesAsPlaces(sentence: TaggedSentence): TaggedSentence {
     const text = sentence.tokens.slice(span.start, span.end).join(' ').toLowerCase();
     return span.type === 'ORG' && COUNTRY_NAMES.has(text) ? { ...span, type: 'LOC' } : span;
   });
-  return { tokens: sentence.tokens, tags: bioFromSpans(sentence.tokens.length, spans) };
+  return { ...sentence, tags: bioFromSpans(sentence.tokens.length, spans) };
 }
 
 /** Demonyms and their plurals from world-countries: "Iraqi", "Iraqis", "French". */
@@ -130,32 +130,40 @@ const DEMONYMS: ReadonlySet<string> = new Set(
  */
 export function demonymsAreNotNames(sentence: TaggedSentence): TaggedSentence {
   const spans = spansFromBio(sentence.tags).filter((span) => !(span.end - span.start === 1 && DEMONYMS.has(sentence.tokens[span.start]!)));
-  return { tokens: sentence.tokens, tags: bioFromSpans(sentence.tokens.length, spans) };
+  return { ...sentence, tags: bioFromSpans(sentence.tokens.length, spans) };
 }
 
 const COUNTRY_PHRASES: readonly string[][] = [...COUNTRY_NAMES].map((name) => name.split(' '));
 
 /**
  * CrossNER nests nothing: "1992 United Kingdom general election" is one election
- * span, and the country inside it is O, where UNER tags the country. Inside the
- * spans that are not PER/ORG/LOC (election, event, misc), a country name becomes
- * LOC; the rest stays O. Applied to the raw tags, before type mapping.
+ * span, and the names inside it are O, where UNER tags them. Inside the spans that
+ * are not PER/ORG/LOC (election, event, misc), a country name becomes LOC; other
+ * capitalised words but demonyms are marked unknown ("1999 Manitoba general
+ * election": UNER would tag Manitoba, CrossNER says nothing), the rest stays O.
+ * Applied to the raw tags, before type mapping.
  */
 export function countriesInsideOtherSpans(sentence: TaggedSentence, otherTypes: ReadonlySet<string>): TaggedSentence {
   const spans = spansFromBio(sentence.tags);
   const kept = spans.filter((span) => !otherTypes.has(span.type));
+  const unknown = new Uint8Array(sentence.tokens.length);
   for (const span of spans) {
     if (!otherTypes.has(span.type)) continue;
     for (let i = span.start; i < span.end; i++) {
       const match = COUNTRY_PHRASES.filter((p) => i + p.length <= span.end && p.every((w, k) => sentence.tokens[i + k]!.toLowerCase() === w))
         .sort((a, b) => b.length - a.length)[0];
-      if (!match) continue;
+      if (!match) {
+        const token = sentence.tokens[i]!;
+        if (/^\p{Lu}/u.test(token) && !DEMONYMS.has(token)) unknown[i] = 1;
+        continue;
+      }
       kept.push({ start: i, end: i + match.length, type: 'country' });
       i += match.length - 1;
     }
   }
   kept.sort((a, b) => a.start - b.start);
-  return { tokens: sentence.tokens, tags: bioFromSpans(sentence.tokens.length, kept) };
+  const tagged = { ...sentence, tags: bioFromSpans(sentence.tokens.length, kept) };
+  return unknown.includes(1) ? { ...tagged, unknown } : tagged;
 }
 
 export const NER_DATASETS: readonly NerDataset[] = [

@@ -48,6 +48,23 @@ describe('perceptron training and the model file', () => {
     assert.deepEqual([...decodeModel(encodeModel(model)).lexicon.embeddings], [...embeddings].sort((a, b) => a[0] - b[0]));
   });
 
+  it('lets a token of unknown label take the tag the model prefers, where O would teach it otherwise', () => {
+    // The places also stand in a second kind of sentence whose corpus leaves them untyped ("the Oslo summit").
+    const withSummits = (unknown: boolean): TaggedDocument[] => corpus().map((document, d) => {
+      const place = document.sentences[0]!.tokens[6]!;
+      const summit = { tokens: ['They', 'met', 'at', 'the', place, 'summit', '.'], tags: ['O', 'O', 'O', 'O', 'O', 'O', 'O'] };
+      const sentences = Array.from({ length: 3 }, () => (unknown ? { ...summit, unknown: Uint8Array.from([0, 0, 0, 0, 1, 0, 0]) } : summit));
+      return { id: `s${d}`, sentences: [...document.sentences, ...sentences] };
+    });
+    const tagSummit = (unknown: boolean): unknown => {
+      const recogniser = new EntityRecogniser(decodeModel(encodeModel(trainTagger(withSummits(unknown), options))));
+      recogniser.consistent = false;
+      return recogniser.tagDocument([['They', 'met', 'at', 'the', 'Lima', 'summit', '.']])[0];
+    };
+    assert.deepEqual(tagSummit(false), [], 'trained as O, the place there is no name');
+    assert.deepEqual(tagSummit(true), [{ start: 4, end: 5, type: 'LOC' }], 'left unknown, the place keeps the reading the rest of the data gives it');
+  });
+
   it('is deterministic: the same data and seed give the same bytes', () => {
     const a = encodeModel(trainTagger(corpus(), options));
     const b = encodeModel(trainTagger(corpus(), options));

@@ -61,6 +61,8 @@ export interface TrainingSentence {
   gold: Uint8Array;
   /** How much a mistake on this sentence moves the weights (1 by default): a weight for data further from news. */
   weight?: number;
+  /** 1 where the gold tag is unknown (corpus.ts TaggedSentence.unknown): any tag the model prefers counts as gold there. */
+  unknown?: Uint8Array;
 }
 
 /**
@@ -77,6 +79,8 @@ export class PerceptronTrainer {
   private step = 1;
   private scores = new Float32Array(256 * TAG_COUNT);
   private predicted = new Uint8Array(256);
+  private constrained = new Float32Array(256 * TAG_COUNT);
+  private latentGold = new Uint8Array(256);
 
   constructor(readonly rows: number) {
     this.emissions = new Float64Array(rows * TAG_COUNT);
@@ -90,6 +94,8 @@ export class PerceptronTrainer {
     if (this.predicted.length < n) {
       this.scores = new Float32Array(n * 2 * K);
       this.predicted = new Uint8Array(n * 2);
+      this.constrained = new Float32Array(n * 2 * K);
+      this.latentGold = new Uint8Array(n * 2);
     }
     const scores = this.scores;
     scores.fill(0, 0, n * K);
@@ -101,12 +107,13 @@ export class PerceptronTrainer {
     }
     this.transitionScores.set(this.transitions);
     const predicted = viterbi(scores, n, this.transitionScores, this.predicted);
+    const gold = sentence.unknown ? this.completeGold(sentence, n) : sentence.gold;
     let errors = 0;
     const weight = sentence.weight ?? 1;
     for (let i = 0; i < n; i++) {
-      const g = sentence.gold[i]!;
+      const g = gold[i]!;
       const p = predicted[i]!;
-      const gPrev = i === 0 ? -1 : sentence.gold[i - 1]!;
+      const gPrev = i === 0 ? -1 : gold[i - 1]!;
       const pPrev = i === 0 ? -1 : predicted[i - 1]!;
       if (g !== p) {
         errors++;
@@ -123,6 +130,22 @@ export class PerceptronTrainer {
     }
     this.step++;
     return errors;
+  }
+
+  /**
+   * The gold tags with the unknown ones filled in: the best path under the current weights among
+   * those that keep every known tag (a latent-variable perceptron's gold). Uses this.scores.
+   */
+  private completeGold(sentence: TrainingSentence, n: number): Uint8Array {
+    const K = TAG_COUNT;
+    const constrained = this.constrained;
+    for (let i = 0; i < n; i++) {
+      for (let t = 0; t < K; t++) {
+        const allowed = sentence.unknown![i] === 1 || t === sentence.gold[i];
+        constrained[i * K + t] = allowed ? this.scores[i * K + t]! : -Infinity;
+      }
+    }
+    return viterbi(constrained, n, this.transitionScores, this.latentGold);
   }
 
   /** The averaged weights. */

@@ -41,6 +41,7 @@ interface HashedSentence {
   offsets: Int32Array;
   gold: Uint8Array;
   weight: number;
+  unknown?: Uint8Array;
 }
 
 /** Features of every sentence, with document evidence from its own document. */
@@ -56,6 +57,7 @@ function featurise(documents: readonly TaggedDocument[], lexicon: Lexicon): Hash
         offsets: buffer.offsets.slice(0, sentence.tokens.length + 1),
         gold: bilouFromBio(sentence.tags),
         weight: document.weight ?? 1,
+        ...(sentence.unknown ? { unknown: sentence.unknown } : {}),
       });
     }
   }
@@ -87,7 +89,7 @@ export function trainTagger(documents: readonly TaggedDocument[], options: Train
       }
     }
     offsets[s.gold.length] = rows.length;
-    return { rows: Int32Array.from(rows), offsets, gold: s.gold, weight: s.weight };
+    return { rows: Int32Array.from(rows), offsets, gold: s.gold, weight: s.weight, ...(s.unknown ? { unknown: s.unknown } : {}) };
   });
   const trainer = new PerceptronTrainer(kept.length);
   const random = seededRandom(options.seed);

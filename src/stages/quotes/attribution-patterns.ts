@@ -307,7 +307,8 @@ export const ATTRIBUTION_PATTERNS: readonly AttributionPattern[] = [
       if (cue.form !== 'asked') return undefined;
       let end = cue.last;
       while (end < sentence.last && view.words[end]!.text !== ',') end++;
-      if (end >= sentence.last) return undefined;
+      // "Asked whether …," ends at its comma; "was asked to name …" may run to the end of the sentence.
+      if (end >= sentence.last && cue.first === sentence.first) return undefined;
       const span = contentSpan(view, cue.last, end);
       if (!span || countWords(view, cue.last, end) < MIN_CONTENT_WORDS) return undefined;
       const attribution = reported(ctx, 'asked-question', undefined, [span], spanOf(view, cue.first, cue.last));
@@ -500,6 +501,22 @@ export const ATTRIBUTION_PATTERNS: readonly AttributionPattern[] = [
       }
       if (!preps.includes(view.words[from]?.lower ?? '')) return undefined;
       return complement(ctx, 'prepositional', speaker.source, from);
+    },
+  },
+  {
+    id: 'nominal',
+    reason: 'A noun of saying or stance after a possessive attributes its complement to the possessor: "Trump\'s criticism of the deal", "his call for calm".',
+    example: 'Crowds in Najaf waved flags after the cleric’s call for the withdrawal of foreign forces.',
+    match(ctx) {
+      const { view, sentence, cue } = ctx;
+      if (cue.form !== 'nominal') return undefined;
+      const possessive = view.words[cue.first - 1]!;
+      // "his call": the possessive pronoun is the source; "the cleric's call": the noun phrase before the clitic.
+      const clitic = /^['’]s?$/u.test(possessive.lower);
+      const source = clitic ? phraseEndingAt(view, cue.first - 2, sentence) : { first: cue.first - 1, last: cue.first };
+      if (!source) return undefined;
+      const from = view.words[cue.last]!.lower === 'that' ? cue.last + 1 : cue.last;
+      return complement(ctx, 'nominal', source, from);
     },
   },
   {

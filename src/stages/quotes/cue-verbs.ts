@@ -56,7 +56,7 @@ const GROUP_NOUN_FORMS: Readonly<Record<string, readonly string[]>> = {
   cheer: ['cheer', 'cheers'], thank: ['thanks'], protest: ['protest', 'protests'], challenge: ['challenge', 'challenges'], dispute: ['dispute', 'disputes'],
   contest: ['contest', 'contests'], pan: ['pan'], address: ['address', 'addresses'], voice: ['voice', 'voices'], label: ['label', 'labels'], brand: ['brand', 'brands'],
   advocate: ['advocate', 'advocates'], echo: ['echo', 'echoes'], rule: ['rule', 'rules', 'ruling'], outline: ['outline', 'outlines'], highlight: ['highlight', 'highlights'],
-  mention: ['mention', 'mentions'], mock: ['mock'], salute: ['salute'], accept: [], remember: [], imagine: [], notice: ['notice'], express: ['express'],
+  mention: ['mention', 'mentions'], mock: ['mock'], view: ['view', 'views'], regard: ['regard', 'regards'], salute: ['salute'], accept: [], remember: [], imagine: [], notice: ['notice'], express: ['express'],
 };
 
 export const CUE_VERBS: readonly CueVerb[] = [
@@ -215,6 +215,10 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { id: 'lash-out', lemma: 'lash', particle: 'out', class: 'stance', frames: ['at'], reason: 'Verbal attack ("lashed out at the factions").' },
   { id: 'rail-against', lemma: 'rail', particle: 'against', class: 'stance', frames: ['object'], reason: 'Verbal attack ("railed against the deal").' },
   { id: 'weigh-in', lemma: 'weigh', particle: 'in', class: 'speech', frames: ['on'], reason: 'Offering an opinion ("weighed in on the dispute").' },
+  ...group('seeming', 'thought', ['to'], ['seem', 'appear'], 'How someone appears to the reporter ("Trump seemed to suggest …") attributes a stance; only with an infinitive, so "appeared on CNN" is no cue.'),
+  ...group('viewing', 'thought', ['as'], ['view', 'regard'], 'Seeing something as something is an attributed judgement ("views the deal as a betrayal").'),
+  { id: 'see-as', lemma: 'see', forms: ['see', 'sees', 'saw', 'seeing', 'seen'], class: 'thought', frames: ['as'], reason: 'An attributed judgement, only with "as" ("sees Cruz as a threat"): "see" alone is mostly perception.' },
+  { id: 'make-clear', lemma: 'make', particle: 'clear', forms: ['make', 'makes', 'made', 'making', 'made'], class: 'speech', frames: SPEECH, reason: '"made clear that …": saying emphatically.' },
   { id: 'lay-out', lemma: 'lay', particle: 'out', forms: ['lay', 'lays', 'laid', 'laying', 'laid'], class: 'speech', frames: ['object'], reason: 'Presenting a plan or case ("laid out his plan").' },
 ];
 
@@ -270,4 +274,50 @@ const FORM_INDEX: ReadonlyMap<string, readonly CueForm[]> = (() => {
 /** The cue verbs a lower-case word may be a form of; empty when none. */
 export function cueFormsOf(word: string): readonly CueForm[] {
   return FORM_INDEX.get(word) ?? [];
+}
+
+/**
+ * Nouns of saying and stance that attribute their complement to their possessor:
+ * "Trump's criticism of the deal", "his call for calm", "her claim that …". A noun
+ * counts only after a possessive (the possessor is the source) and before one of
+ * its complements.
+ */
+export interface NominalCue {
+  noun: string;
+  class: CueClass;
+  /** The words that open the content: a preposition, "to" (an infinitive) or "that" (a clause). */
+  complements: readonly string[];
+}
+
+export interface NominalCueGroup {
+  id: string;
+  reason: string;
+  cues: readonly NominalCue[];
+}
+
+const nominal = (cueClass: CueClass, complements: readonly string[], nouns: readonly string[]): NominalCue[] => nouns.map((noun) => ({ noun, class: cueClass, complements }));
+
+export const NOMINAL_CUE_GROUPS: readonly NominalCueGroup[] = [
+  {
+    id: 'statements',
+    reason: 'Nouns for what someone said carry its content after "that", "about" or "on": "his statement that …", "her remarks about …".',
+    cues: nominal('speech', ['that', 'about', 'on', 'of'], ['statement', 'statements', 'remarks', 'comments', 'comment', 'claim', 'claims', 'assertion', 'argument', 'insistence', 'suggestion', 'warning', 'warnings', 'admission', 'announcement', 'description', 'characterization', 'accusation', 'accusations', 'allegation', 'allegations', 'prediction', 'assurance', 'response']),
+  },
+  {
+    id: 'stances',
+    reason: 'Nouns for a stance take its object after a preposition: "Trump\'s criticism of Clinton", "his support for the bill", "her opposition to the deal".',
+    cues: nominal('stance', ['of', 'for', 'to', 'on', 'against'], ['criticism', 'support', 'opposition', 'endorsement', 'praise', 'condemnation', 'rejection', 'defense', 'defence', 'attack', 'attacks', 'embrace', 'backing', 'views', 'view', 'position', 'stance']),
+  },
+  {
+    id: 'commitments',
+    reason: 'Nouns for demands and commitments take an infinitive or a preposition: "his call for calm", "her promise to …", "their refusal to …".',
+    cues: nominal('intent', ['to', 'for', 'that'], ['call', 'calls', 'promise', 'promises', 'pledge', 'vow', 'refusal', 'decision', 'proposal', 'plan', 'plans', 'demand', 'demands', 'request', 'push', 'bid', 'threat', 'threats', 'desire', 'wish', 'hope', 'hopes', 'belief', 'fear', 'fears', 'concern', 'concerns']),
+  },
+];
+
+const NOMINAL_INDEX: ReadonlyMap<string, NominalCue> = new Map(NOMINAL_CUE_GROUPS.flatMap((g) => g.cues.map((c) => [c.noun, c] as const)));
+
+/** The nominal cue a lower-case word is, if any. */
+export function nominalCueOf(word: string): NominalCue | undefined {
+  return NOMINAL_INDEX.get(word);
 }

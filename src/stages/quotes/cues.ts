@@ -6,14 +6,14 @@
  * relative clause on a medium noun ("a tweet that he posted") are not cues.
  */
 import type { DocumentView, SentenceRange, Word } from './document-view.js';
-import { CUE_VERBS, cueFormsOf, type CueClass, type CueForm as VerbForm, type CueVerb } from './cue-verbs.js';
+import { CUE_VERBS, cueFormsOf, nominalCueOf, type CueClass, type CueForm as VerbForm, type CueVerb } from './cue-verbs.js';
 import { DETERMINERS, SPEAKER_PRONOUNS, BETWEEN_SPEAKER_AND_CUE, wordSet } from './quote-words.js';
 
 /**
  * How the cue was found: a reporting verb; "according to"; a headline colon ("Trump: …");
  * a passive reporting verb ("is expected to", "is said to"); a question ("Asked whether …, ").
  */
-export type CueForm = 'verb' | 'according-to' | 'colon' | 'passive' | 'asked';
+export type CueForm = 'verb' | 'according-to' | 'colon' | 'passive' | 'asked' | 'nominal';
 
 export interface Cue {
   /** Word indices: first, and one past the last (two words for "point out", "according to"). */
@@ -28,14 +28,18 @@ export interface Cue {
 }
 
 const DETERMINER = wordSet(DETERMINERS);
+/** A possessive before a noun of saying makes its possessor the source: "Trump's criticism", "his call". */
+export const POSSESSIVES = new Set(['’s', "'s", '’', "'", 'his', 'her', 'their', 'its', 'our', 'my']);
 const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those']);
 const AUXILIARY = wordSet(BETWEEN_SPEAKER_AND_CUE);
-const SUBJECT_PRONOUNS = new Set(SPEAKER_PRONOUNS.map((p) => p.pronoun));
+const SUBJECT_PRONOUNS = new Set(SPEAKER_PRONOUNS.filter((p) => !p.possessive).map((p) => p.pronoun));
 const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had', "'ve", '’ve', "'d", '’d']);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s", '’s']);
 /** Nouns for statements; a reporting verb in a relative clause on one ("a tweet that he posted") only describes it. */
 export const MEDIUM_NOUNS = new Set(['tweet', 'tweets', 'post', 'posts', 'statement', 'statements', 'letter', 'interview', 'speech', 'remarks', 'comments', 'message', 'video', 'email', 'op-ed', 'column', 'article', 'book', 'memo', 'testimony', 'release']);
 const VERB_EVIDENCE_AFTER = new Set(['that', ':', 'whether', 'if']);
+/** Documents, polls and records that "show", "find" and "report": a form after one is a verb. */
+const EVIDENCE_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'records', 'data', 'documents', 'filings', 'statistics', 'figures', 'numbers', 'results', 'analysis', 'research', 'emails', 'estimates', 'projections', 'tallies', 'returns', 'files', 'papers']);
 /** Words that open an object: after a name, a form that is also a noun is a verb when one follows ("Sanders backs the plan"). */
 const OBJECT_STARTS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'him', 'them', 'us', 'me', 'for', 'on', 'this', 'these', 'those']);
 
@@ -49,7 +53,16 @@ function hasVerbEvidence(words: readonly Word[], i: number, sentence: SentenceRa
   // "Smith claims that …": a name before and a complement after; "emails that …" after a common noun stays a noun.
   const nameBefore = before !== undefined && before.mention >= 0;
   // After a name, a form that is also a noun is a verb when its object follows: "Sanders backs Clinton", "Trump calls him", not "Clinton email scandal".
-  return nameBefore && after !== undefined && (VERB_EVIDENCE_AFTER.has(after.lower) || after.passage >= 0 || after.mention >= 0 || SUBJECT_PRONOUNS.has(after.lower) || OBJECT_STARTS.has(after.lower) || (isCapitalised(after) && after.kind === 'word'));
+  const objectAfter = after !== undefined && (VERB_EVIDENCE_AFTER.has(after.lower) || after.passage >= 0 || after.mention >= 0 || SUBJECT_PRONOUNS.has(after.lower) || OBJECT_STARTS.has(after.lower) || (isCapitalised(after) && after.kind === 'word'));
+  if (nameBefore && objectAfter) return true;
+  // Documents and polls as subjects: "the reports show …", "…, fundraising documents show."
+  const evidenceBefore = before !== undefined && EVIDENCE_NOUNS.has(before.lower);
+  return evidenceBefore && (objectAfter || after === undefined || (after.kind === 'punct' && after.passage < 0));
+}
+
+/** "went on to say": the reporting verb after "went on to" has the going verb's subject. */
+export function goesOnTo(words: readonly Word[], i: number): boolean {
+  return i >= 3 && words[i - 1]!.lower === 'to' && words[i - 2]!.lower === 'on' && /^(?:go|goes|went|going|gone)$/.test(words[i - 3]!.lower);
 }
 
 /** Whether the verb at i sits in a relative clause describing a medium noun: "the statement (that) he released". */
@@ -77,7 +90,7 @@ function acceptForm(words: readonly Word[], i: number, form: VerbForm, sentence:
   if (before && (ARTICLES.has(before.lower) || (form.noun && DETERMINER.has(before.lower) && before.lower !== 'that'))) return 0;
   // "has been widely condemned": look past an adverb for the auxiliary.
   if (before && /ly$/.test(before.lower) && i - 1 > sentence.first) before = words[i - 2]!;
-  if (before && (before.lower === 'to' || before.lower === 'of')) return 0;
+  if (before && (before.lower === 'to' || before.lower === 'of') && !goesOnTo(words, i)) return 0;
   if (form.noun && !hasVerbEvidence(words, i, sentence)) return 0;
   // "an impassioned call for": a determiner and an adjective before a form that can be a noun.
   if (form.noun && verb.particle && i - 2 >= sentence.first && DETERMINER.has(words[i - 2]!.lower) && words[i - 2]!.lower !== 'that') return 0;
@@ -100,8 +113,13 @@ export function findCues(view: DocumentView, sentence: SentenceRange): Cue[] {
       i++;
       continue;
     }
-    if (i === sentence.first && w.text === 'Asked') {
+    if (isAskedQuestion(words, i, sentence)) {
       cues.push({ first: i, last: i + 1, form: 'asked', lemma: 'ask', verb: ASK, cueClass: 'speech', gerund: false });
+      continue;
+    }
+    const nominal = nominalCueOf(w.lower);
+    if (nominal && i > sentence.first && POSSESSIVES.has(words[i - 1]!.lower) && nominal.complements.includes(words[i + 1]?.lower ?? '')) {
+      cues.push({ first: i, last: i + 1, form: 'nominal', lemma: nominal.noun, cueClass: nominal.class, gerund: false });
       continue;
     }
     const passive = passiveReport(words, i, sentence);
@@ -132,6 +150,20 @@ export function findCues(view: DocumentView, sentence: SentenceRange): Cue[] {
 }
 
 const ASK = CUE_VERBS.find((v) => v.id === 'ask');
+
+/** Words before "asked" that make it the question put to someone: "when asked about …", "was asked whether …". */
+const ASKED_OPENERS = new Set(['when', 'if', 'after', 'before', 'once', 'was', 'were', 'been', 'being', 'is', 'are']);
+/** Words after "asked" that start the question: "asked about", "asked whether", "asked to name". */
+const QUESTION_STARTS = new Set(['about', 'whether', 'if', 'to', 'what', 'who', 'why', 'how', 'when', 'where', 'which', 'for', 'a', 'an', 'the']);
+
+/** "Asked about …," opening a sentence, or "when asked whether …", "was asked to …": a question put to someone. */
+function isAskedQuestion(words: readonly Word[], i: number, sentence: SentenceRange): boolean {
+  const w = words[i]!;
+  if (w.lower !== 'asked') return false;
+  if (i === sentence.first) return w.text === 'Asked';
+  const next = words[i + 1];
+  return next !== undefined && QUESTION_STARTS.has(next.lower) && ASKED_OPENERS.has(words[i - 1]!.lower);
+}
 
 /**
  * Passive reporting verbs: "is expected to", "was said to", "are widely seen as", "it is

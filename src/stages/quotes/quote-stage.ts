@@ -30,6 +30,7 @@ const PATTERN_CONFIDENCE: Readonly<Record<string, number>> = {
   infinitive: 0.7,
   prepositional: 0.7,
   object: 0.6,
+  nominal: 0.6,
   'unattributed-quote': 0.6,
 };
 

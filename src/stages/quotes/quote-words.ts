@@ -74,6 +74,8 @@ export interface PronounInfo {
   /** The entity types the pronoun can stand for. */
   refersTo: readonly ('PERSON' | 'ORG' | 'GPE' | 'NORP')[];
   gender?: 'male' | 'female';
+  /** A possessive ("his"): the source of a noun of saying, never a subject. */
+  possessive?: boolean;
 }
 
 export const SPEAKER_PRONOUNS: readonly PronounInfo[] = [
@@ -84,6 +86,13 @@ export const SPEAKER_PRONOUNS: readonly PronounInfo[] = [
   { pronoun: 'we', refersTo: ['ORG', 'NORP', 'GPE'] },
   { pronoun: 'i', refersTo: ['PERSON'] },
   { pronoun: 'who', refersTo: ['PERSON', 'ORG'] },
+  // Possessives, as sources of nouns of saying ("his call for calm").
+  { pronoun: 'his', refersTo: ['PERSON'], gender: 'male', possessive: true },
+  { pronoun: 'her', refersTo: ['PERSON'], gender: 'female', possessive: true },
+  { pronoun: 'their', refersTo: ['ORG', 'NORP', 'GPE', 'PERSON'], possessive: true },
+  { pronoun: 'its', refersTo: ['ORG', 'GPE'], possessive: true },
+  { pronoun: 'our', refersTo: ['ORG', 'NORP', 'GPE'], possessive: true },
+  { pronoun: 'my', refersTo: ['PERSON'], possessive: true },
 ];
 
 /** Hearers after a telling verb: "told reporters that …", "assured them …". */

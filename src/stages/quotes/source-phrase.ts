@@ -19,6 +19,7 @@ import {
   wordSet,
 } from './quote-words.js';
 import { cueFormsOf } from './cue-verbs.js';
+import { goesOnTo } from './cues.js';
 
 const BETWEEN = wordSet(BETWEEN_SPEAKER_AND_CUE);
 const TIME = wordSet(TIME_WORDS);
@@ -27,7 +28,7 @@ const BOUNDARIES = wordSet(SOURCE_BOUNDARIES);
 const DETERMINER = wordSet(DETERMINERS);
 const RELATIVE = wordSet(RELATIVE_PRONOUNS);
 const ROLE_NOUNS = wordSet(PERSON_ROLE_NOUNS, ORG_ROLE_NOUNS);
-const PRONOUNS = new Set(SPEAKER_PRONOUNS.map((p) => p.pronoun));
+const PRONOUNS = new Set(SPEAKER_PRONOUNS.filter((p) => !p.possessive).map((p) => p.pronoun));
 
 /** Punctuation that closes an appositive or relative clause between speaker and cue. */
 const APPOSITIVE_CLOSERS = new Set([',', ')', '—', '–']);
@@ -64,6 +65,8 @@ const isVerbOnly = (w: Word): boolean => {
 /** Skips back over auxiliaries, adverbs and time adverbials before a cue; returns the index of the last speaker word candidate. */
 export function skipBackToSubject(view: DocumentView, from: number, sentence: SentenceRange): number {
   let i = from;
+  // "X went on to say": the subject is before "went on to".
+  if (goesOnTo(view.words, i + 1)) i -= 3;
   while (i >= sentence.first) {
     const w = view.words[i]!;
     if (BETWEEN.has(w.lower) || isLyAdverb(w)) {

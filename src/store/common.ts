@@ -1,7 +1,6 @@
 /** What every store implementation does the same way: validation, paging, row shapes. */
 import type { AnalysedDocument } from '../model/schema.js';
 import type { DocumentSummary, SearchOptions } from './store.js';
-import { speakerTokens } from './speaker-tokens.js';
 
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 1000;
@@ -27,13 +26,12 @@ export function assertStorable(doc: AnalysedDocument, analysisVersion: string): 
 }
 
 /**
- * Canonical names and aliases, one per line, so an alias search finds the document too;
- * then the quote speakers as `said-by:` tokens (speaker-tokens.ts).
+ * Canonical names and aliases, one per line, so an alias search finds the document too.
+ * (Quote speakers are found through the quotes index: document-index.ts.)
  */
 export function entityNames(doc: AnalysedDocument): string {
   const names = doc.entities.flatMap((entity) => [entity.name, ...(entity.aliases ?? [])]);
-  const speakers = speakerTokens(doc);
-  return [...new Set(names)].join('\n') + (speakers === '' ? '' : `\n${speakers}`);
+  return [...new Set(names)].join('\n');
 }
 
 export function page(options: SearchOptions): { limit: number; offset: number } {

@@ -1,4 +1,6 @@
 import type { AnalysedDocument, EntityType } from '../model/schema.js';
+import type { QueryNode } from '../query/ast.js';
+import type { DocumentHit, EntityCount, EventRecord, FacetName, Facets, QuoteRecord, TimelinePoint } from '../query/results.js';
 
 /** What `put` did: re-putting the same analysis of the same document changes nothing. */
 export type PutOutcome = 'inserted' | 'updated' | 'unchanged';
@@ -93,6 +95,53 @@ export interface EntityMatch {
   mentions: number;
 }
 
+/** Where a page of query results ends: the sort key of its last row (opaque to callers; see src/query/cursor.ts). */
+export type SortKey = readonly (string | number)[];
+
+export interface QueryPageOptions {
+  /** Rows per page, 1 to 1000 (default 20). */
+  limit?: number;
+  /** Continue after this key (a previous page's `next`). */
+  after?: SortKey;
+  /** Count every match (default true); off for walks that do not need it, such as exports. */
+  count?: boolean;
+}
+
+export interface DocumentQueryOptions extends QueryPageOptions {
+  /** relevance (default when the query has words; else newest), newest or oldest publication first. */
+  sort?: 'relevance' | 'newest' | 'oldest';
+  /** Skip this many rows first (Store.search's offset paging; prefer `after`). */
+  offset?: number;
+}
+
+export interface ItemQueryOptions extends QueryPageOptions {
+  /** By the event's day (events) or the publication (quotes): newest (default) or oldest first. */
+  sort?: 'newest' | 'oldest';
+}
+
+export interface QueryPage<T> {
+  items: T[];
+  /** Every match, when counted. */
+  total?: number;
+  /** The order the page is in. */
+  sort: string;
+  /** Where the next page starts; absent on the last page. */
+  next?: SortKey;
+}
+
+export interface FacetOptions {
+  /** Which facets (default all). */
+  facets?: readonly FacetName[];
+  /** Buckets per facet (per entity type for entities), 1 to 1000 (default 10); days are all given. */
+  limit?: number;
+}
+
+export interface TimelineOptions {
+  /** Count documents by publication day (default) or events by their day. */
+  of?: 'documents' | 'events';
+  interval?: 'day' | 'week';
+}
+
 export interface StoreStats {
   documents: number;
   entities: number;
@@ -144,12 +193,28 @@ export interface Store {
   cluster?(docId: string): Promise<NearDuplicateRecord[]>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
+
+  // The search language (src/query/): a parsed query tree, answered the same on every store.
+  /** Documents matching a query, a page at a time. */
+  findDocuments(query: QueryNode, options?: DocumentQueryOptions): Promise<QueryPage<DocumentHit>>;
+  /** Events matching a query (event:, date: and country: test the event itself; the rest its document). */
+  findEvents(query: QueryNode, options?: ItemQueryOptions): Promise<QueryPage<EventRecord>>;
+  /** Quotations matching a query (quote: and said-by: test the quotation itself). */
+  findQuotes(query: QueryNode, options?: ItemQueryOptions): Promise<QueryPage<QuoteRecord>>;
+  /** Entities of the matching documents (name fields and country: test the entity itself), most widely named first. */
+  countEntities(query: QueryNode, options?: QueryPageOptions): Promise<QueryPage<EntityCount>>;
+  /** Counts over a query's documents by day, outlet, entity, event type and country. */
+  facets(query: QueryNode, options?: FacetOptions): Promise<Facets>;
+  /** Counts per day or ISO week. */
+  timeline(query: QueryNode, options?: TimelineOptions): Promise<TimelinePoint[]>;
+  /** The stored documents among `ids`, in the order given (unknown ids left out). */
+  getMany(ids: readonly string[]): Promise<AnalysedDocument[]>;
 }
 
 /** A store-level failure a user can act on (not a bug): bad path, not a Wirewatch database, bad query. */
 export class StoreError extends Error {
   constructor(
-    readonly code: 'store.open-failed' | 'store.not-wirewatch' | 'store.newer-schema' | 'store.bad-query',
+    readonly code: 'store.open-failed' | 'store.not-wirewatch' | 'store.newer-schema' | 'store.bad-query' | 'store.bad-cursor',
     message: string,
   ) {
     super(message);

@@ -8,6 +8,7 @@
 import type pg from 'pg';
 import { StoreError } from '../store.js';
 import { nearDuplicatesSql } from './near-duplicates.js';
+import { backfillQueryIndex, queryIndexSql } from './query-index.js';
 
 /** Names spliced into DDL: the store's schema and the schemas holding the extensions it uses. */
 export interface SchemaNames {
@@ -23,6 +24,8 @@ export interface PostgresMigration {
   version: number;
   name: string;
   sql: (names: SchemaNames) => string;
+  /** Fills new tables or columns of existing rows from code (what SQL cannot compute), in the migration's transaction. */
+  backfill?: (client: pg.ClientBase, names: SchemaNames) => Promise<void>;
 }
 
 /** The table whose presence (with created_by = 'wirewatch') marks a schema as ours. */
@@ -94,6 +97,12 @@ export const migrations: readonly PostgresMigration[] = [
     name: 'near-duplicate records and LSH bands',
     sql: ({ schema }) => nearDuplicatesSql(schema),
   },
+  {
+    version: 3,
+    name: 'query index: publication day, outlet words, entity names, quotes, events, countries',
+    sql: ({ schema, trigramOps }) => queryIndexSql(schema, trigramOps),
+    backfill: (client, { schema }) => backfillQueryIndex(client, schema, `${schema}.${TEXT_SEARCH_CONFIG}`),
+  },
 ];
 
 export const LATEST_STORE_VERSION = migrations[migrations.length - 1].version;
@@ -112,6 +121,7 @@ export async function migrate(client: pg.ClientBase, schemaName: string): Promis
       for (const migration of migrations) {
         if (migration.version <= current) continue;
         await client.query(migration.sql(names));
+        await migration.backfill?.(client, names);
       }
       await client.query(
         `INSERT INTO ${names.schema}.${MARKER_TABLE} (key, value) VALUES ('store_version', $1)

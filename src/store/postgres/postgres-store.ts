@@ -10,17 +10,26 @@ import {
   type NearDuplicateRecord,
   type PutManyOptions,
   type PutOutcome,
-  type SearchHit,
   type SearchOptions,
   type SearchResult,
   type Store,
   type StoredEntity,
   type StoreStats,
+  type DocumentQueryOptions,
+  type FacetOptions,
+  type ItemQueryOptions,
+  type QueryPage,
+  type QueryPageOptions,
+  type TimelineOptions,
 } from '../store.js';
 import { parsePostgresLocation, type PostgresLocation } from './location.js';
 import { LATEST_STORE_VERSION, migrate, readStoreVersion, TEXT_SEARCH_CONFIG } from './migrations.js';
 import { findCandidates, findCluster, storeNearDuplicates } from './near-duplicates.js';
-import { toTsQuery } from './ts-query.js';
+import type { QueryNode } from '../../query/ast.js';
+import type { DocumentHit, EntityCount, EventRecord, Facets, QuoteRecord, TimelinePoint } from '../../query/results.js';
+import { QueryEngine, searchText } from '../query-engine.js';
+import { postgresDialect } from './query-dialect.js';
+import { clearQueryIndex, writeQueryIndex } from './query-index.js';
 
 export interface PostgresStoreOptions {
   /** Read only: no migration, and every transaction is READ ONLY. */
@@ -36,19 +45,6 @@ const DEFAULT_POOL_SIZE = 4;
  * 400,000 (far beyond any article; the stored text is whole).
  */
 const SEARCH_TEXT_CHARACTERS = 400_000;
-/** ts_rank weights in {D, C, B, A} order: body 1, entity names 2, title 3 — FTS5's bm25 weights in the SQLite store. */
-const RANK_WEIGHTS = '{0.333, 0.5, 0.667, 1.0}';
-/** ts_rank normalisation 1: divide by 1 + log(length), so long documents do not win by size alone (as bm25). */
-const RANK_NORMALISATION = 1;
-/** ts_headline options: « » around matches and about 16 words, as the SQLite store's snippet(). */
-const HEADLINE_OPTIONS = 'StartSel=«, StopSel=», MaxWords=16, MinWords=8, ShortWord=0, MaxFragments=1, FragmentDelimiter=" … "';
-/** Characters of the body ts_headline reads: it re-parses the text of every hit shown. */
-const HEADLINE_TEXT_CHARACTERS = 100_000;
-
-interface HitRow extends SummaryRow {
-  snippet: string;
-  rank: number;
-}
 
 /**
  * The PostgreSQL store: full-text search with tsvector/tsquery (the `simple`
@@ -58,12 +54,16 @@ interface HitRow extends SummaryRow {
  */
 export class PostgresStore implements Store {
   private closed = false;
+  private readonly engine: QueryEngine;
 
   private constructor(
     private readonly pool: pg.Pool,
     private readonly location: PostgresLocation,
     private readonly storeVersion: number,
-  ) {}
+  ) {
+    const dialect = postgresDialect(this.s, this.config);
+    this.engine = new QueryEngine(async (sql, params) => (await this.pool.query<Record<string, unknown>>(sql, params.values)).rows, dialect);
+  }
 
   /** The quoted schema, for statements. */
   private get s(): string {
@@ -163,33 +163,38 @@ export class PostgresStore implements Store {
   }
 
   async search(query: string, options: SearchOptions = {}): Promise<SearchResult> {
-    const tsquery = toTsQuery(query);
-    const { limit, offset } = page(options);
-    const params = [this.config, ...tsquery.params];
-    const at = params.length;
-    const [count, hits] = await Promise.all([
-      this.pool.query<{ total: string }>(
-        `SELECT count(*) AS total FROM ${this.s}.documents WHERE search @@ (${tsquery.sql})`,
-        params,
-      ),
-      this.pool.query<HitRow>(
-        // The tsquery is written out in the WHERE (not read from a CTE) so the planner uses the GIN index.
-        `WITH page AS (
-           SELECT d.seq, d.id, d.title, d.published, d.source_name, d.language, d.ingested_at, d.text,
-                  ts_rank('${RANK_WEIGHTS}', d.search, ${tsquery.sql}, ${RANK_NORMALISATION}) AS rank
-           FROM ${this.s}.documents d
-           WHERE d.search @@ (${tsquery.sql})
-           ORDER BY rank DESC, d.published DESC NULLS LAST, d.ingested_at DESC, d.seq DESC
-           LIMIT $${at + 1} OFFSET $${at + 2}
-         )
-         SELECT page.id, page.title, page.published, page.source_name, page.language, page.ingested_at, page.rank,
-                ts_headline($1::regconfig, left(page.text, ${HEADLINE_TEXT_CHARACTERS}), ${tsquery.sql}, '${HEADLINE_OPTIONS}') AS snippet
-         FROM page
-         ORDER BY page.rank DESC, page.published DESC NULLS LAST, page.ingested_at DESC, page.seq DESC`,
-        [...params, limit, offset],
-      ),
-    ]);
-    return { total: Number(count.rows[0]?.total ?? 0), hits: hits.rows.map(toHit) };
+    return searchText(this.engine, query, options);
+  }
+
+  async findDocuments(query: QueryNode, options: DocumentQueryOptions = {}): Promise<QueryPage<DocumentHit>> {
+    return this.engine.findDocuments(query, options);
+  }
+
+  async findEvents(query: QueryNode, options: ItemQueryOptions = {}): Promise<QueryPage<EventRecord>> {
+    return this.engine.findEvents(query, options);
+  }
+
+  async findQuotes(query: QueryNode, options: ItemQueryOptions = {}): Promise<QueryPage<QuoteRecord>> {
+    return this.engine.findQuotes(query, options);
+  }
+
+  async countEntities(query: QueryNode, options: QueryPageOptions = {}): Promise<QueryPage<EntityCount>> {
+    return this.engine.countEntities(query, options);
+  }
+
+  async facets(query: QueryNode, options: FacetOptions = {}): Promise<Facets> {
+    return this.engine.facets(query, options);
+  }
+
+  async timeline(query: QueryNode, options: TimelineOptions = {}): Promise<TimelinePoint[]> {
+    return this.engine.timeline(query, options);
+  }
+
+  async getMany(ids: readonly string[]): Promise<AnalysedDocument[]> {
+    if (ids.length === 0) return [];
+    const { rows } = await this.pool.query<{ id: string; json: unknown }>(`SELECT id, json FROM ${this.s}.documents WHERE id = ANY($1::text[])`, [ids]);
+    const byId = new Map(rows.map((row) => [row.id, row.json]));
+    return ids.flatMap((id) => (byId.has(id) ? [AnalysedDocument.parse(byId.get(id))] : []));
   }
 
   async list(options: SearchOptions = {}): Promise<DocumentSummary[]> {
@@ -299,7 +304,7 @@ export class PostgresStore implements Store {
     for (const doc of docs) if (!firstOf.has(doc.id)) firstOf.set(doc.id, doc);
     const unique = [...firstOf.values()].sort((a, b) => compareIds(a.id, b.id));
     if (unique.length === 0) return [];
-    const { rows } = await client.query<{ id: string; inserted: boolean }>(
+    const { rows } = await client.query<{ id: string; seq: string; inserted: boolean }>(
       `INSERT INTO ${this.s}.documents AS d
          (id, title, published, source_name, source_url, language, text, json, analysis_version, ingested_at, updated_at, search)
        SELECT t.id, t.title, t.published, t.source_name, t.source_url, t.language, t.text, t.json::jsonb, $10, $11, $11,
@@ -314,7 +319,7 @@ export class PostgresStore implements Store {
          source_url = excluded.source_url, language = excluded.language, text = excluded.text, json = excluded.json,
          analysis_version = excluded.analysis_version, updated_at = excluded.updated_at, search = excluded.search
        WHERE d.analysis_version IS DISTINCT FROM excluded.analysis_version
-       RETURNING d.id, (xmax = 0) AS inserted`,
+       RETURNING d.id, d.seq, (xmax = 0) AS inserted`,
       [
         this.config,
         unique.map((doc) => doc.id),
@@ -334,6 +339,9 @@ export class PostgresStore implements Store {
     const updated = rows.filter((row) => !row.inserted).map((row) => row.id);
     if (updated.length > 0) await client.query(`DELETE FROM ${this.s}.entities WHERE doc_id = ANY($1::text[])`, [updated]);
     await this.insertEntities(client, unique.filter((doc) => outcomeOf.has(doc.id)));
+    await clearQueryIndex(client, this.s, rows.filter((row) => !row.inserted).map((row) => Number(row.seq)));
+    const seqOf = new Map(rows.map((row) => [row.id, Number(row.seq)]));
+    await writeQueryIndex(client, this.s, this.config, unique.filter((doc) => seqOf.has(doc.id)).map((doc) => ({ seq: seqOf.get(doc.id)!, doc })));
     return docs.map((doc) => (firstOf.get(doc.id) === doc ? (outcomeOf.get(doc.id) ?? 'unchanged') : 'unchanged'));
   }
 
@@ -432,6 +440,3 @@ function reason(error: unknown): string {
   return error instanceof Error ? error.message || error.name : String(error);
 }
 
-function toHit(row: HitRow): SearchHit {
-  return { ...toSummary(row), snippet: row.snippet, score: Number(row.rank) };
-}

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { foldName } from '../fold.js';
 import { StoreError } from '../store.js';
 import { NEAR_DUPLICATES_SQL } from './near-duplicates.js';
+import { backfillQueryIndex, QUERY_INDEX_SQL } from './query-index.js';
 
 export interface Migration {
   version: number;
@@ -95,6 +96,12 @@ export const migrations: readonly Migration[] = [
     version: 3,
     name: 'near-duplicate records and LSH bands',
     sql: NEAR_DUPLICATES_SQL,
+  },
+  {
+    version: 4,
+    name: 'query index: publication day, outlet words, entity names, quotes, events, countries',
+    sql: QUERY_INDEX_SQL,
+    backfill: backfillQueryIndex,
   },
 ];
 

@@ -10,16 +10,25 @@ import {
   type NearDuplicateRecord,
   type PutManyOptions,
   type PutOutcome,
-  type SearchHit,
   type SearchOptions,
   type SearchResult,
   type Store,
   type StoredEntity,
   type StoreStats,
+  type DocumentQueryOptions,
+  type FacetOptions,
+  type ItemQueryOptions,
+  type QueryPage,
+  type QueryPageOptions,
+  type TimelineOptions,
 } from '../store.js';
 import { assertStorable, clampInteger, DEFAULT_LIMIT, entityNames, MAX_LIMIT, page, toSummary, type SummaryRow } from '../common.js';
 import { escapeLike, foldName } from '../fold.js';
-import { toFtsQuery } from './fts-query.js';
+import type { QueryNode } from '../../query/ast.js';
+import type { DocumentHit, EntityCount, EventRecord, Facets, QuoteRecord, TimelinePoint } from '../../query/results.js';
+import { QueryEngine, searchText } from '../query-engine.js';
+import { sqliteDialect } from './query-dialect.js';
+import { clearQueryIndex, prepareQueryIndexStatements, writeQueryIndex, type QueryIndexStatements } from './query-index.js';
 import { findCandidates, prepareNearDuplicateStatements, storeNearDuplicates, toNearDuplicateRecord, type NearDuplicateStatements } from './near-duplicates.js';
 import { LATEST_STORE_VERSION, migrate, readStoreVersion, sqliteErrorCode } from './migrations.js';
 
@@ -28,24 +37,10 @@ export interface SqliteStoreOptions {
   readonly?: boolean;
 }
 
-const SNIPPET_TOKENS = 16;
-/**
- * Snippets come from the body column (index 1): a reader wants the sentence around
- * the match, not a list of entity names, even when the names column ranked higher.
- */
-const SNIPPET_COLUMN = 1;
-/** bm25 column weights, in documents_fts column order: title, text, entity_names. */
-const BM25_WEIGHTS = '3.0, 1.0, 2.0';
-
 interface ExistingRow {
   seq: number;
   analysis_version: string;
   ingested_at: string;
-}
-
-interface HitRow extends SummaryRow {
-  snippet: string;
-  rank: number;
 }
 
 interface EntityRow {
@@ -141,16 +136,6 @@ function prepareStatements(db: Database.Database) {
     ),
     json: db.prepare<[string], string>('SELECT json FROM documents WHERE id = ?').pluck(),
     analysisVersion: db.prepare<[string], string>('SELECT analysis_version FROM documents WHERE id = ?').pluck(),
-    countMatches: db.prepare<[string], number>('SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?').pluck(),
-    search: db.prepare<[string, number, number], HitRow>(
-      `SELECT d.id, d.title, d.published, d.source_name, d.language, d.ingested_at,
-              snippet(documents_fts, ${SNIPPET_COLUMN}, '«', '»', '…', ${SNIPPET_TOKENS}) AS snippet,
-              bm25(documents_fts, ${BM25_WEIGHTS}) AS rank
-       FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
-       WHERE documents_fts MATCH ?
-       ORDER BY rank, d.published DESC NULLS LAST, d.ingested_at DESC, d.seq DESC
-       LIMIT ? OFFSET ?`,
-    ),
     list: db.prepare<[number, number], SummaryRow>(
       `SELECT id, title, published, source_name, language, ingested_at
        FROM documents
@@ -176,6 +161,8 @@ export class SqliteStore implements Store {
     nearDuplicates: readonly NearDuplicateRecord[],
   ) => PutOutcome[];
   private readonly nearDuplicateStatements: NearDuplicateStatements;
+  private readonly queryIndex: QueryIndexStatements;
+  private readonly engine: QueryEngine;
 
   private constructor(
     private readonly db: Database.Database,
@@ -183,6 +170,8 @@ export class SqliteStore implements Store {
   ) {
     this.statements = prepareStatements(db);
     this.nearDuplicateStatements = prepareNearDuplicateStatements(db);
+    this.queryIndex = prepareQueryIndexStatements(db);
+    this.engine = new QueryEngine(async (sql, params) => db.prepare<Record<string, unknown>, Record<string, unknown>>(sql).all(params.named()), sqliteDialect);
     this.putAll = db.transaction(
       (docs: readonly AnalysedDocument[], analysisVersion: string, inputs: readonly InputRecord[], nearDuplicates: readonly NearDuplicateRecord[]) => {
         const outcomes = docs.map((doc) => this.putOne(doc, analysisVersion));
@@ -258,12 +247,41 @@ export class SqliteStore implements Store {
   }
 
   async search(query: string, options: SearchOptions = {}): Promise<SearchResult> {
-    const match = toFtsQuery(query);
-    const { limit, offset } = page(options);
-    return asBadQuery(query, () => ({
-      total: this.statements.countMatches.get(match) ?? 0,
-      hits: this.statements.search.all(match, limit, offset).map(toHit),
-    }));
+    return asBadQuery(query, () => searchText(this.engine, query, options));
+  }
+
+  async findDocuments(query: QueryNode, options: DocumentQueryOptions = {}): Promise<QueryPage<DocumentHit>> {
+    return asBadQuery(query, () => this.engine.findDocuments(query, options));
+  }
+
+  async findEvents(query: QueryNode, options: ItemQueryOptions = {}): Promise<QueryPage<EventRecord>> {
+    return asBadQuery(query, () => this.engine.findEvents(query, options));
+  }
+
+  async findQuotes(query: QueryNode, options: ItemQueryOptions = {}): Promise<QueryPage<QuoteRecord>> {
+    return asBadQuery(query, () => this.engine.findQuotes(query, options));
+  }
+
+  async countEntities(query: QueryNode, options: QueryPageOptions = {}): Promise<QueryPage<EntityCount>> {
+    return asBadQuery(query, () => this.engine.countEntities(query, options));
+  }
+
+  async facets(query: QueryNode, options: FacetOptions = {}): Promise<Facets> {
+    return asBadQuery(query, () => this.engine.facets(query, options));
+  }
+
+  async timeline(query: QueryNode, options: TimelineOptions = {}): Promise<TimelinePoint[]> {
+    return asBadQuery(query, () => this.engine.timeline(query, options));
+  }
+
+  async getMany(ids: readonly string[]): Promise<AnalysedDocument[]> {
+    if (ids.length === 0) return [];
+    const rows = this.db.prepare<[string], { id: string; json: string }>('SELECT d.id, d.json FROM json_each(?) AS wanted JOIN documents d ON d.id = wanted.value').all(JSON.stringify(ids));
+    const byId = new Map(rows.map((row) => [row.id, row.json]));
+    return ids.flatMap((id) => {
+      const json = byId.get(id);
+      return json === undefined ? [] : [AnalysedDocument.parse(JSON.parse(json))];
+    });
   }
 
   async list(options: SearchOptions = {}): Promise<DocumentSummary[]> {
@@ -307,8 +325,10 @@ export class SqliteStore implements Store {
       this.statements.updateDocument.run(params);
       this.statements.deleteEntities.run(doc.id);
       this.statements.deleteFts.run(existing.seq);
+      clearQueryIndex(this.queryIndex, existing.seq);
       seq = existing.seq;
     }
+    writeQueryIndex(this.queryIndex, seq, doc);
     this.insertEntities(doc);
     this.statements.insertFts.run(seq, doc.title, doc.text, entityNames(doc));
     return existing === undefined ? 'inserted' : 'updated';
@@ -417,13 +437,13 @@ function documentParams(doc: AnalysedDocument, analysisVersion: string, now: str
   };
 }
 
-/** toFtsQuery should make FTS5 syntax errors impossible; this keeps them a StoreError if one slips through. */
-function asBadQuery<T>(query: string, run: () => T): T {
+/** Every query reaches FTS5 quoted, so FTS5 syntax errors should be impossible; this keeps them a StoreError if one slips through. */
+async function asBadQuery<T>(query: string | QueryNode, run: () => Promise<T>): Promise<T> {
   try {
-    return run();
+    return await run();
   } catch (error) {
     if (sqliteErrorCode(error) === 'SQLITE_ERROR' && error instanceof Error && /fts5/iu.test(error.message)) {
-      throw new StoreError('store.bad-query', `cannot search for ${JSON.stringify(query)}: ${error.message}`);
+      throw new StoreError('store.bad-query', `cannot search for ${JSON.stringify(typeof query === 'string' ? query : query.kind)}: ${error.message}`);
     }
     throw error;
   }
@@ -449,7 +469,3 @@ function toInputRecord(row: InputRow): InputRecord {
   return record;
 }
 
-function toHit(row: HitRow): SearchHit {
-  // bm25() is lower-is-better; the interface wants higher-is-better.
-  return { ...toSummary(row), snippet: row.snippet, score: -row.rank };
-}

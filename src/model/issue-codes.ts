@@ -31,6 +31,7 @@ export const ISSUE_CODES = {
   'times.no-anchor': { severity: 'info', rejects: false, description: 'The document has no publication date to anchor relative times on; "yesterday", "on Monday" and "last year" are left unresolved (X in their values).' },
   'language.uncertain': { severity: 'info', rejects: false, description: 'The text is too short or mixed for a reliable language guess.' },
   'language.unsupported': { severity: 'warning', rejects: false, description: 'The language is not English; the English NLP stages ran but may be poor.' },
+  'syntax.long-sentence': { severity: 'info', rejects: false, description: 'A sentence longer than the parser takes at once (usually a list or a table run together) was parsed in pieces, each with a root of its own.' },
   'fetch.bad-url': { severity: 'error', rejects: true, description: 'The URL is not an absolute http(s) URL (another scheme, a typo, credentials in it).' },
   'fetch.refused-private-address': { severity: 'error', rejects: true, description: 'The URL points at a private, loopback, link-local or otherwise non-public address (directly, after DNS resolution or after a redirect); refused unless private addresses are allowed (--allow-private).' },
   'fetch.robots-disallowed': { severity: 'error', rejects: true, description: "The site's robots.txt disallows this URL for Wirewatch's user agent." },

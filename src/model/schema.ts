@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = '1.2.0';
+export const SCHEMA_VERSION = '1.3.0';
 
 /** A half-open character range [start, end) into Document.text. */
 export const Span = z.object({
@@ -28,10 +28,25 @@ export type Paragraph = z.infer<typeof Paragraph>;
 export const Sentence = Span;
 export type Sentence = z.infer<typeof Sentence>;
 
+/** The Universal Dependencies part-of-speech tags (https://universaldependencies.org/u/pos/). */
+export const UniversalPos = z.enum(['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X']);
+export type UniversalPos = z.infer<typeof UniversalPos>;
+
 export const Token = Span.extend({
-  /** Coarse shape class; POS tags arrive with the trained tagger. */
+  /** Coarse shape class, from the tokenizer. */
   kind: z.enum(['word', 'number', 'punct', 'symbol', 'url', 'email', 'other']),
-  pos: z.string().optional(),
+  /** Universal POS tag, from the tagger (stage `pos`). */
+  pos: UniversalPos.optional(),
+  /** Penn Treebank tag (`NNP`, `VBD`, `HYPH`, …), from the tagger. */
+  tag: z.string().optional(),
+  /**
+   * The token's syntactic head, from the parser (stage `parse`): an index into
+   * Document.tokens (the document's, not the sentence's, so `tokens[t.head]` is
+   * the head), always a token of the same sentence; −1 for the sentence's root.
+   */
+  head: z.number().int().min(-1).optional(),
+  /** Universal Dependencies relation to the head, with subtypes as GUM uses them (`nsubj:pass`, `obl:agent`, `root`). */
+  deprel: z.string().optional(),
 });
 export type Token = z.infer<typeof Token>;
 

@@ -6,6 +6,8 @@ import { htmlArticleStage } from '../stages/extract/html-article.js';
 import { languageStage } from '../stages/nlp/language.js';
 import { sentenceStage } from '../stages/nlp/sentences.js';
 import { tokenStage } from '../stages/nlp/tokenize.js';
+import { posStage } from '../stages/syntax/pos-stage.js';
+import { parseStage } from '../stages/syntax/parse-stage.js';
 import { entityStage } from '../stages/entities/entity-stage.js';
 import { timeStage } from '../stages/times/time-stage.js';
 import { quoteStage } from '../stages/quotes/quote-stage.js';
@@ -28,6 +30,8 @@ export const PIPELINE: readonly Stage[] = [
   languageStage,
   sentenceStage,
   tokenStage,
+  posStage,
+  parseStage,
   entityStage,
   timeStage,
   quoteStage,

@@ -1,0 +1,321 @@
+/**
+ * The parser's features: Zhang and Nivre's (2011) rich non-local feature set —
+ * words and tags of the stack and buffer tops, their leftmost and rightmost
+ * children and those children's labels, distance, valency and label sets —
+ * adapted to arc-hybrid, where the decisive pair is s1–s0 as well as s0–b0
+ * (RIGHT attaches s0 to s1), and nothing on the stack has a head yet.
+ *
+ * Positions: s0, s1, s2 (stack tops), b0, b1, b2 (buffer, b0 may be the root),
+ * s0l/s0l2 and s0r/s0r2 (s0's two leftmost and two rightmost children), b0l/b0l2
+ * (b0's leftmost children; a buffer word has no right children yet), s1r/s1r2.
+ */
+import type { ArcHybridState } from './arc-hybrid.js';
+import { feature, feature2, feature3, valueHash } from '../word-features.js';
+
+/** Template ids: part of each feature's hash, so never renumber one a trained model uses. */
+const T = {
+  s0wp: 1, s0w: 2, s0p: 3, b0wp: 4, b0w: 5, b0p: 6, b1wp: 7, b1w: 8, b1p: 9, b2wp: 10, b2w: 11, b2p: 12,
+  s1wp: 13, s1w: 14, s1p: 15, s2p: 16, s2w: 17,
+  s0wpB0wp: 20, s0wpB0w: 21, s0wB0wp: 22, s0wpB0p: 23, s0pB0wp: 24, s0wB0w: 25, s0pB0p: 26, b0pB1p: 27,
+  s1wpS0wp: 28, s1wpS0w: 29, s1wS0wp: 30, s1wpS0p: 31, s1pS0wp: 32, s1wS0w: 33, s1pS0p: 34, s1pB0p: 35, s1wB0w: 36,
+  b0pB1pB2p: 40, s0pB0pB1p: 41, s1pS0pB0p: 42, s0pS0lpB0p: 43, s0pS0rpB0p: 44, s0pB0pB0lp: 45, s2pS1pS0p: 46,
+  s1pS1rpS0p: 47, s1pS0pS0lp: 48, s1pS0pS0rp: 49, s0pS0lpS0l2p: 50, s0pS0rpS0r2p: 51, b0pB0lpB0l2p: 52, s1pS1rpS1r2p: 53,
+  s0wDist: 60, s0pDist: 61, b0wDist: 62, b0pDist: 63, s0wB0wDist: 64, s0pB0pDist: 65, s1pS0pDist: 66, s1wS0wDist: 67,
+  s0wVr: 70, s0pVr: 71, s0wVl: 72, s0pVl: 73, b0wVl: 74, b0pVl: 75, s1wVr: 76, s1pVr: 77,
+  s0lw: 80, s0lp: 81, s0ll: 82, s0rw: 83, s0rp: 84, s0rl: 85, b0lw: 86, b0lp: 87, b0ll: 88, s1rw: 89, s1rp: 90, s1rl: 91,
+  s0l2w: 92, s0l2p: 93, s0l2l: 94, s0r2w: 95, s0r2p: 96, s0r2l: 97, b0l2w: 98, b0l2p: 99, b0l2l: 100, s1r2p: 101, s1r2l: 102,
+  s0wSr: 110, s0pSr: 111, s0wSl: 112, s0pSl: 113, b0wSl: 114, b0pSl: 115, s1wSr: 116, s1pSr: 117,
+  s1lp: 120, s1ll: 121, s1pS1lpS0p: 122,
+  s0c: 130, b0c: 131, s1c: 132, b1c: 133, s0cB0c: 134, s1cS0c: 135, s0cB0p: 136, s0pB0c: 137, s1cS0p: 138, s1pS0c: 139,
+} as const;
+
+/** Template ids of the relation classifier's features (another weight set: ids may repeat T's). */
+const R = {
+  bias: 1, dw: 2, dp: 3, dwp: 4, hw: 5, hp: 6, hwp: 7, dpHp: 8, dwHp: 9, dpHw: 10, dwHw: 11, dpHpDist: 12,
+  dlp: 13, dll: 14, drp: 15, drl: 16, dLeftSet: 17, dRightSet: 18, hLeftSet: 19, hRightSet: 20, hpHLeftSet: 21,
+  dpBeforeP: 22, dpAfterP: 23, dpAfterW: 24, hpHlLabel: 25, hpHrLabel: 26, dwDlw: 27, dpDlwHp: 28,
+  dpDlpHp: 30, hpDpDrp: 31, dFirst: 32, dc: 33, hc: 34, dcHc: 35, dcHp: 36, dpHc: 37, dwDist: 38, dpDrw: 39,
+} as const;
+
+export const MAX_PARSE_FEATURES = 128;
+export const MAX_LABEL_FEATURES = 48;
+
+/** Stand-ins for "no word here" and for the root's word and tag. */
+const NONE = valueHash('<none>');
+const ROOT_WORD = valueHash('<root-word>');
+const ROOT_TAG = valueHash('<root-tag>');
+const NO_LABEL = 0xffff;
+
+/** Distance between two positions, in buckets: 1, 2, 3, 4, 5–7, 8–12, 13+ (0: not applicable). */
+function distanceBucket(a: number, b: number): number {
+  if (a < 0 || b < 0) return 0;
+  const d = Math.abs(b - a);
+  return d <= 4 ? d : d <= 7 ? 5 : d <= 12 ? 6 : 7;
+}
+
+export class ParseFeatures {
+  private n = 0;
+  /** Per word and the root (index n): word hash, tag hash, word-and-tag hash. */
+  private words = new Uint32Array(64);
+  private tags = new Uint32Array(64);
+  private wordTags = new Uint32Array(64);
+  private clusterOf = new Uint32Array(64);
+
+  /** @param clusters normalised-word hash → cluster id (absent: no cluster features) */
+  constructor(private readonly clusters?: ReadonlyMap<number, number>) {}
+
+  /** @param words normalised-word hashes, @param tags tag hashes, one per word */
+  prepare(words: ArrayLike<number>, tags: ArrayLike<number>): void {
+    const n = words.length;
+    if (this.words.length < n + 1) {
+      this.words = new Uint32Array(n * 2 + 2);
+      this.tags = new Uint32Array(n * 2 + 2);
+      this.wordTags = new Uint32Array(n * 2 + 2);
+      this.clusterOf = new Uint32Array(n * 2 + 2);
+    }
+    this.n = n;
+    for (let i = 0; i < n; i++) {
+      this.words[i] = words[i]!;
+      this.tags[i] = tags[i]!;
+      this.wordTags[i] = feature(words[i]!, tags[i]!);
+      this.clusterOf[i] = this.clusters?.get(words[i]!) ?? 0;
+    }
+    this.clusterOf[n] = ROOT_WORD;
+    this.words[n] = ROOT_WORD;
+    this.tags[n] = ROOT_TAG;
+    this.wordTags[n] = feature(ROOT_WORD, ROOT_TAG);
+  }
+
+  /** Fills `out` with the features of a parser state; returns how many. */
+  extract(state: ArcHybridState, out: Uint32Array): number {
+    const W = (i: number): number => (i < 0 ? NONE : this.words[i]!);
+    const P = (i: number): number => (i < 0 ? NONE : this.tags[i]!);
+    const WP = (i: number): number => (i < 0 ? NONE : this.wordTags[i]!);
+    const Lb = (i: number): number => (i < 0 ? NO_LABEL : state.labels[i]!);
+    const child = (list: Int32Array, i: number): number => (i < 0 ? -1 : list[i]!);
+    const count = (list: Int32Array, i: number): number => (i < 0 ? -1 : Math.min(list[i]!, 6));
+    const labelSet = (sets: Uint32Array, i: number): number => (i < 0 ? NONE : feature(sets[i * 2]!, sets[i * 2 + 1]!));
+
+    const s0 = state.stackAt(0);
+    const s1 = state.stackAt(1);
+    const s2 = state.stackAt(2);
+    const b0 = state.bufferAt(0);
+    const b1 = state.bufferAt(1);
+    const b2 = state.bufferAt(2);
+    const s0l = child(state.left1, s0);
+    const s0l2 = child(state.left2, s0);
+    const s0r = child(state.right1, s0);
+    const s0r2 = child(state.right2, s0);
+    const b0l = child(state.left1, b0);
+    const b0l2 = child(state.left2, b0);
+    const s1l = child(state.left1, s1);
+    const s1r = child(state.right1, s1);
+    const s1r2 = child(state.right2, s1);
+    // The root's distance to anything is meaningless: bucket 0.
+    const dS0B0 = b0 === this.n ? 0 : distanceBucket(s0, b0);
+    const dS1S0 = distanceBucket(s1, s0);
+
+    const s0w = W(s0), s0p = P(s0), s0wp = WP(s0);
+    const s1w = W(s1), s1p = P(s1), s1wp = WP(s1);
+    const b0w = W(b0), b0p = P(b0), b0wp = WP(b0);
+    const b1p = P(b1), b2p = P(b2);
+
+    let k = 0;
+    // Single positions.
+    out[k++] = feature(T.s0wp, s0wp);
+    out[k++] = feature(T.s0w, s0w);
+    out[k++] = feature(T.s0p, s0p);
+    out[k++] = feature(T.b0wp, b0wp);
+    out[k++] = feature(T.b0w, b0w);
+    out[k++] = feature(T.b0p, b0p);
+    out[k++] = feature(T.b1wp, WP(b1));
+    out[k++] = feature(T.b1w, W(b1));
+    out[k++] = feature(T.b1p, b1p);
+    out[k++] = feature(T.b2wp, WP(b2));
+    out[k++] = feature(T.b2w, W(b2));
+    out[k++] = feature(T.b2p, b2p);
+    out[k++] = feature(T.s1wp, s1wp);
+    out[k++] = feature(T.s1w, s1w);
+    out[k++] = feature(T.s1p, s1p);
+    out[k++] = feature(T.s2p, P(s2));
+    out[k++] = feature(T.s2w, W(s2));
+    // Pairs: s0 with b0 (LEFT's decision) and s1 with s0 (RIGHT's).
+    out[k++] = feature2(T.s0wpB0wp, s0wp, b0wp);
+    out[k++] = feature2(T.s0wpB0w, s0wp, b0w);
+    out[k++] = feature2(T.s0wB0wp, s0w, b0wp);
+    out[k++] = feature2(T.s0wpB0p, s0wp, b0p);
+    out[k++] = feature2(T.s0pB0wp, s0p, b0wp);
+    out[k++] = feature2(T.s0wB0w, s0w, b0w);
+    out[k++] = feature2(T.s0pB0p, s0p, b0p);
+    out[k++] = feature2(T.b0pB1p, b0p, b1p);
+    out[k++] = feature2(T.s1wpS0wp, s1wp, s0wp);
+    out[k++] = feature2(T.s1wpS0w, s1wp, s0w);
+    out[k++] = feature2(T.s1wS0wp, s1w, s0wp);
+    out[k++] = feature2(T.s1wpS0p, s1wp, s0p);
+    out[k++] = feature2(T.s1pS0wp, s1p, s0wp);
+    out[k++] = feature2(T.s1wS0w, s1w, s0w);
+    out[k++] = feature2(T.s1pS0p, s1p, s0p);
+    out[k++] = feature2(T.s1pB0p, s1p, b0p);
+    out[k++] = feature2(T.s1wB0w, s1w, b0w);
+    // Tag triples.
+    out[k++] = feature3(T.b0pB1pB2p, b0p, b1p, b2p);
+    out[k++] = feature3(T.s0pB0pB1p, s0p, b0p, b1p);
+    out[k++] = feature3(T.s1pS0pB0p, s1p, s0p, b0p);
+    out[k++] = feature3(T.s0pS0lpB0p, s0p, P(s0l), b0p);
+    out[k++] = feature3(T.s0pS0rpB0p, s0p, P(s0r), b0p);
+    out[k++] = feature3(T.s0pB0pB0lp, s0p, b0p, P(b0l));
+    out[k++] = feature3(T.s2pS1pS0p, P(s2), s1p, s0p);
+    out[k++] = feature3(T.s1pS1rpS0p, s1p, P(s1r), s0p);
+    out[k++] = feature3(T.s1pS0pS0lp, s1p, s0p, P(s0l));
+    out[k++] = feature3(T.s1pS0pS0rp, s1p, s0p, P(s0r));
+    out[k++] = feature3(T.s0pS0lpS0l2p, s0p, P(s0l), P(s0l2));
+    out[k++] = feature3(T.s0pS0rpS0r2p, s0p, P(s0r), P(s0r2));
+    out[k++] = feature3(T.b0pB0lpB0l2p, b0p, P(b0l), P(b0l2));
+    out[k++] = feature3(T.s1pS1rpS1r2p, s1p, P(s1r), P(s1r2));
+    out[k++] = feature3(T.s1pS1lpS0p, s1p, P(s1l), s0p);
+    // Distance.
+    out[k++] = feature2(T.s0wDist, s0w, dS0B0);
+    out[k++] = feature2(T.s0pDist, s0p, dS0B0);
+    out[k++] = feature2(T.b0wDist, b0w, dS0B0);
+    out[k++] = feature2(T.b0pDist, b0p, dS0B0);
+    out[k++] = feature3(T.s0wB0wDist, s0w, b0w, dS0B0);
+    out[k++] = feature3(T.s0pB0pDist, s0p, b0p, dS0B0);
+    out[k++] = feature3(T.s1pS0pDist, s1p, s0p, dS1S0);
+    out[k++] = feature3(T.s1wS0wDist, s1w, s0w, dS1S0);
+    // Valency (child counts).
+    out[k++] = feature2(T.s0wVr, s0w, count(state.rightCount, s0));
+    out[k++] = feature2(T.s0pVr, s0p, count(state.rightCount, s0));
+    out[k++] = feature2(T.s0wVl, s0w, count(state.leftCount, s0));
+    out[k++] = feature2(T.s0pVl, s0p, count(state.leftCount, s0));
+    out[k++] = feature2(T.b0wVl, b0w, count(state.leftCount, b0));
+    out[k++] = feature2(T.b0pVl, b0p, count(state.leftCount, b0));
+    out[k++] = feature2(T.s1wVr, s1w, count(state.rightCount, s1));
+    out[k++] = feature2(T.s1pVr, s1p, count(state.rightCount, s1));
+    // Children: word, tag, label.
+    out[k++] = feature(T.s0lw, W(s0l));
+    out[k++] = feature(T.s0lp, P(s0l));
+    out[k++] = feature(T.s0ll, Lb(s0l));
+    out[k++] = feature(T.s0rw, W(s0r));
+    out[k++] = feature(T.s0rp, P(s0r));
+    out[k++] = feature(T.s0rl, Lb(s0r));
+    out[k++] = feature(T.b0lw, W(b0l));
+    out[k++] = feature(T.b0lp, P(b0l));
+    out[k++] = feature(T.b0ll, Lb(b0l));
+    out[k++] = feature(T.s1rw, W(s1r));
+    out[k++] = feature(T.s1rp, P(s1r));
+    out[k++] = feature(T.s1rl, Lb(s1r));
+    out[k++] = feature(T.s0l2w, W(s0l2));
+    out[k++] = feature(T.s0l2p, P(s0l2));
+    out[k++] = feature(T.s0l2l, Lb(s0l2));
+    out[k++] = feature(T.s0r2w, W(s0r2));
+    out[k++] = feature(T.s0r2p, P(s0r2));
+    out[k++] = feature(T.s0r2l, Lb(s0r2));
+    out[k++] = feature(T.b0l2w, W(b0l2));
+    out[k++] = feature(T.b0l2p, P(b0l2));
+    out[k++] = feature(T.b0l2l, Lb(b0l2));
+    out[k++] = feature(T.s1r2p, P(s1r2));
+    out[k++] = feature(T.s1r2l, Lb(s1r2));
+    out[k++] = feature(T.s1lp, P(s1l));
+    out[k++] = feature(T.s1ll, Lb(s1l));
+    if (this.clusters) {
+      // Word clusters from unlabelled news: what the words are like, for words the treebank lacks.
+      const C = (i: number): number => (i < 0 ? NONE : this.clusterOf[i]!);
+      const s0c = C(s0), b0c = C(b0), s1c = C(s1);
+      out[k++] = feature(T.s0c, s0c);
+      out[k++] = feature(T.b0c, b0c);
+      out[k++] = feature(T.s1c, s1c);
+      out[k++] = feature(T.b1c, C(b1));
+      out[k++] = feature2(T.s0cB0c, s0c, b0c);
+      out[k++] = feature2(T.s1cS0c, s1c, s0c);
+      out[k++] = feature2(T.s0cB0p, s0c, b0p);
+      out[k++] = feature2(T.s0pB0c, s0p, b0c);
+      out[k++] = feature2(T.s1cS0p, s1c, s0p);
+      out[k++] = feature2(T.s1pS0c, s1p, s0c);
+    }
+    // Label sets.
+    const s0Right = labelSet(state.rightLabels, s0);
+    const s0Left = labelSet(state.leftLabels, s0);
+    const b0Left = labelSet(state.leftLabels, b0);
+    const s1Right = labelSet(state.rightLabels, s1);
+    out[k++] = feature2(T.s0wSr, s0w, s0Right);
+    out[k++] = feature2(T.s0pSr, s0p, s0Right);
+    out[k++] = feature2(T.s0wSl, s0w, s0Left);
+    out[k++] = feature2(T.s0pSl, s0p, s0Left);
+    out[k++] = feature2(T.b0wSl, b0w, b0Left);
+    out[k++] = feature2(T.b0pSl, b0p, b0Left);
+    out[k++] = feature2(T.s1wSr, s1w, s1Right);
+    out[k++] = feature2(T.s1pSr, s1p, s1Right);
+    if (k > out.length) throw new Error(`${k} features overflow a buffer of ${out.length}`);
+    return k;
+  }
+
+  /**
+   * Features for the relation of the arc a LEFT or RIGHT move makes (s0 as the
+   * dependent; b0 or s1 as the head): the two words and tags, the direction and
+   * distance, the dependent's children (a "case" child tells obl from obj), the
+   * head's children so far (an aux:pass child tells nsubj:pass from nsubj), and
+   * the dependent's neighbours in the text. Each feature is crossed with the
+   * direction.
+   */
+  extractLabel(state: ArcHybridState, move: number, out: Uint32Array): number {
+    const W = (i: number): number => (i < 0 ? NONE : this.words[i]!);
+    const P = (i: number): number => (i < 0 ? NONE : this.tags[i]!);
+    const Lb = (i: number): number => (i < 0 ? NO_LABEL : state.labels[i]!);
+    const child = (list: Int32Array, i: number): number => (i < 0 ? -1 : list[i]!);
+    const labelSet = (sets: Uint32Array, i: number): number => (i < 0 ? NONE : feature(sets[i * 2]!, sets[i * 2 + 1]!));
+    const d = state.stackAt(0);
+    const h = state.headFor(move);
+    const n = this.n;
+    // The template ids are shifted by the direction: every feature is direction-specific.
+    const dir = move * 64;
+    const dw = W(d), dp = P(d), dwp = feature(dw, dp);
+    const hw = W(h), hp = P(h), hwp = h === n ? feature(ROOT_WORD, ROOT_TAG) : feature(hw, hp);
+    const dl = child(state.left1, d), dr = child(state.right1, d);
+    const hl = child(state.left1, h), hr = child(state.right1, h);
+    const dist = h === n ? 0 : distanceBucket(d, h);
+    let k = 0;
+    out[k++] = feature(dir + R.bias, 0);
+    out[k++] = feature(dir + R.dw, dw);
+    out[k++] = feature(dir + R.dp, dp);
+    out[k++] = feature(dir + R.dwp, dwp);
+    out[k++] = feature(dir + R.hw, hw);
+    out[k++] = feature(dir + R.hp, hp);
+    out[k++] = feature(dir + R.hwp, hwp);
+    out[k++] = feature2(dir + R.dpHp, dp, hp);
+    out[k++] = feature2(dir + R.dwHp, dw, hp);
+    out[k++] = feature2(dir + R.dpHw, dp, hw);
+    out[k++] = feature2(dir + R.dwHw, dw, hw);
+    out[k++] = feature3(dir + R.dpHpDist, dp, hp, dist);
+    out[k++] = feature2(dir + R.dlp, dp, P(dl));
+    out[k++] = feature2(dir + R.dll, dp, Lb(dl));
+    out[k++] = feature2(dir + R.drp, dp, P(dr));
+    out[k++] = feature2(dir + R.drl, dp, Lb(dr));
+    out[k++] = feature2(dir + R.dLeftSet, dp, labelSet(state.leftLabels, d));
+    out[k++] = feature2(dir + R.dRightSet, dp, labelSet(state.rightLabels, d));
+    out[k++] = feature(dir + R.hLeftSet, labelSet(state.leftLabels, h));
+    out[k++] = feature(dir + R.hRightSet, labelSet(state.rightLabels, h));
+    out[k++] = feature2(dir + R.hpHLeftSet, hp, labelSet(state.leftLabels, h));
+    out[k++] = feature2(dir + R.dpBeforeP, dp, d > 0 ? P(d - 1) : NONE);
+    out[k++] = feature2(dir + R.dpAfterP, dp, d + 1 < n ? P(d + 1) : NONE);
+    out[k++] = feature2(dir + R.dpAfterW, dp, d + 1 < n ? W(d + 1) : NONE);
+    out[k++] = feature2(dir + R.hpHlLabel, hp, Lb(hl));
+    out[k++] = feature2(dir + R.hpHrLabel, hp, Lb(hr));
+    out[k++] = feature2(dir + R.dwDlw, dw, W(dl));
+    out[k++] = feature3(dir + R.dpDlwHp, dp, W(dl), hp);
+    out[k++] = feature3(dir + R.dpDlpHp, dp, P(dl), hp);
+    out[k++] = feature3(dir + R.hpDpDrp, hp, dp, P(dr));
+    out[k++] = feature2(dir + R.dFirst, dp, d === 0 ? 1 : 0);
+    out[k++] = feature2(dir + R.dwDist, dw, dist);
+    out[k++] = feature2(dir + R.dpDrw, dp, W(dr));
+    if (this.clusters) {
+      const dc = this.clusterOf[d]!, hc = this.clusterOf[h]!;
+      out[k++] = feature(dir + R.dc, dc);
+      out[k++] = feature(dir + R.hc, hc);
+      out[k++] = feature2(dir + R.dcHc, dc, hc);
+      out[k++] = feature2(dir + R.dcHp, dc, hp);
+      out[k++] = feature2(dir + R.dpHc, dp, hc);
+    }
+    if (k > out.length) throw new Error(`${k} features overflow a buffer of ${out.length}`);
+    return k;
+  }
+}

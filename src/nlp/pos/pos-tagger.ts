@@ -1,0 +1,112 @@
+/**
+ * The part-of-speech tagger: greedy, left to right, an averaged perceptron over
+ * PosFeatures choosing one joint tag — a Universal POS tag with its Penn Treebank
+ * tag ("PROPN NNP", "AUX VBD") — so the two never disagree. Frequent words that
+ * the treebank always tags the same way ("the", ",") take their tag from a
+ * dictionary without scoring (Honnibal's tag dictionary).
+ *
+ * @example
+ *   const tagger = loadPosTagger();
+ *   tagger.tag(['Gunmen', 'attacked', 'the', 'embassy', '.']);
+ *   // → [{upos: 'NOUN', xpos: 'NNS'}, {upos: 'VERB', xpos: 'VBD'}, {upos: 'DET', xpos: 'DT'}, …]
+ */
+import { readFileSync } from 'node:fs';
+import { UniversalPos } from '../../model/schema.js';
+import { join } from 'node:path';
+import { packageRoot } from '../../ner/package-root.js';
+import { decodeSyntaxModel, requiredWeightSet } from '../model-file.js';
+import { argmax, type SparseWeights } from '../sparse-weights.js';
+import { MAX_POS_FEATURES, PosFeatures, START_TAG } from './pos-features.js';
+
+export const POS_MODEL_FILE = join(packageRoot(), 'models', 'pos-en.bin.gz');
+
+export interface PosTag {
+  /** Universal POS tag (https://universaldependencies.org/u/pos/). */
+  upos: UniversalPos;
+  /** Penn Treebank tag, as GUM writes it (NNP, VBD, HYPH, …). */
+  xpos: string;
+}
+
+/** What a tagger is made of; a model file holds it, training builds it. */
+export interface PosModelParts {
+  /** Joint tags "UPOS XPOS", by class id. */
+  classes: readonly string[];
+  weights: SparseWeights;
+  /** Word form hash → class id, for words whose tag is certain. */
+  tagDictionary: ReadonlyMap<number, number>;
+  /** Normalised word hash → cluster id; absent when the model uses no clusters. */
+  clusters?: ReadonlyMap<number, number>;
+}
+
+export class PosTagger {
+  readonly upos: readonly UniversalPos[];
+  readonly xpos: readonly string[];
+  private readonly features: PosFeatures;
+  private readonly buffer = new Uint32Array(MAX_POS_FEATURES);
+  private readonly scores: Float32Array;
+  private tags = new Uint8Array(128);
+
+  constructor(private readonly parts: PosModelParts) {
+    // A class that is not a Universal POS tag is a broken model: refused here, once.
+    this.upos = parts.classes.map((c) => UniversalPos.parse(c.split(' ')[0]));
+    this.xpos = parts.classes.map((c) => c.split(' ')[1] ?? '_');
+    this.features = new PosFeatures(parts.clusters);
+    this.scores = new Float32Array(parts.classes.length);
+  }
+
+  get classCount(): number {
+    return this.parts.classes.length;
+  }
+
+  /**
+   * The class id of each word (see `upos`/`xpos`); a view into scratch space
+   * that the next call overwrites.
+   */
+  tagClasses(forms: readonly string[]): Uint8Array {
+    const n = forms.length;
+    if (this.tags.length < n) this.tags = new Uint8Array(n * 2);
+    const tags = this.tags;
+    const features = this.features;
+    const { weights, tagDictionary } = this.parts;
+    const classCount = this.parts.classes.length;
+    features.prepare(forms);
+    for (let i = 0; i < n; i++) {
+      const known = tagDictionary.get(features.formHash(i));
+      if (known !== undefined) {
+        tags[i] = known;
+        continue;
+      }
+      const count = features.extract(i, i > 0 ? tags[i - 1]! : START_TAG, i > 1 ? tags[i - 2]! : START_TAG, this.buffer);
+      this.scores.fill(0);
+      weights.addScores(this.buffer, count, this.scores);
+      tags[i] = argmax(this.scores, classCount);
+    }
+    return tags.subarray(0, n);
+  }
+
+  /** The tags of a sentence's words. */
+  tag(forms: readonly string[]): PosTag[] {
+    return Array.from(this.tagClasses(forms), (c) => ({ upos: this.upos[c]!, xpos: this.xpos[c]! }));
+  }
+}
+
+/** Reads a tagger model file (see model-file.ts). */
+export function readPosTagger(path: string): PosTagger {
+  const model = decodeSyntaxModel(readFileSync(path), 'pos');
+  const tags = requiredWeightSet(model, 'tags');
+  const clusters = model.tables.get('clusters');
+  return new PosTagger({
+    classes: tags.classes,
+    weights: tags.weights,
+    tagDictionary: model.tables.get('tagDictionary') ?? new Map(),
+    ...(clusters && clusters.size > 0 ? { clusters } : {}),
+  });
+}
+
+let shipped: PosTagger | undefined;
+
+/** The shipped tagger (models/pos-en.bin.gz), read once. */
+export function loadPosTagger(): PosTagger {
+  shipped ??= readPosTagger(POS_MODEL_FILE);
+  return shipped;
+}

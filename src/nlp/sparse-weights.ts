@@ -1,0 +1,99 @@
+/**
+ * The weights of a multiclass linear model (the tagger's and the parser's),
+ * stored sparsely: most features matter for a few classes only ("the" for DT,
+ * "-ing" for VBG/NN/JJ), so each feature keeps just its non-zero (class, weight)
+ * pairs. Scoring a feature costs a hash probe and a walk over its few pairs,
+ * and the file holds no zeros.
+ *
+ * Layout in memory: an open-addressing table from feature hash to row, and the
+ * rows' pairs back to back (row r's pairs are [rowStart[r], rowStart[r + 1])).
+ */
+
+export class SparseWeights {
+  /** Per slot: the feature hash, then (first pair << 8 | pair count); 0 hash = empty slot. */
+  private readonly slots: Uint32Array;
+  private readonly mask: number;
+  /** The pairs back to back, each (class as int32, weight as float32) in one 8-byte cell. */
+  private readonly pairClass: Int32Array;
+  private readonly pairValue: Float32Array;
+
+  /**
+   * @param hashes feature hashes (non-zero, distinct), one per row
+   * @param rowStart rows + 1 offsets into `classes`/`values`
+   * @param classes the class of each pair
+   * @param values the weight of each pair
+   */
+  constructor(
+    readonly classCount: number,
+    readonly hashes: Uint32Array,
+    readonly rowStart: Uint32Array,
+    readonly classes: Uint8Array,
+    readonly values: Float32Array,
+  ) {
+    if (classCount > 256) throw new Error(`${classCount} classes do not fit the 8-bit class ids`);
+    if (values.length >= 1 << 24) throw new Error(`${values.length} weights do not fit the 24-bit pair offsets`);
+    let slots = 1024;
+    // Load ≤ 0.5: a probe rarely goes past its home slot.
+    while (slots < hashes.length * 2) slots *= 2;
+    this.slots = new Uint32Array(slots * 2);
+    this.mask = slots - 1;
+    for (let r = 0; r < hashes.length; r++) {
+      const key = hashes[r]!;
+      if (key === 0) throw new Error('feature hash 0 is reserved');
+      let slot = (key ^ (key >>> 16)) & this.mask;
+      while (this.slots[slot * 2] !== 0) slot = (slot + 1) & this.mask;
+      const count = rowStart[r + 1]! - rowStart[r]!;
+      if (count > 255) throw new Error('a feature with more than 255 weights');
+      this.slots[slot * 2] = key;
+      this.slots[slot * 2 + 1] = ((rowStart[r]! << 8) | count) >>> 0;
+    }
+    // Class and weight side by side: one cache line brings both.
+    const cells = new ArrayBuffer(values.length * 8);
+    this.pairClass = new Int32Array(cells);
+    this.pairValue = new Float32Array(cells);
+    for (let p = 0; p < values.length; p++) {
+      this.pairClass[p * 2] = classes[p]!;
+      this.pairValue[p * 2 + 1] = values[p]!;
+    }
+  }
+
+  get pairCount(): number {
+    return this.values.length;
+  }
+
+  /** Adds the weights of features[0 .. count) to scores (one per class; not cleared here). */
+  addScores(features: Uint32Array, count: number, scores: Float32Array): void {
+    const slots = this.slots;
+    const mask = this.mask;
+    const pairClass = this.pairClass;
+    const pairValue = this.pairValue;
+    for (let f = 0; f < count; f++) {
+      const key = features[f]!;
+      let slot = (key ^ (key >>> 16)) & mask;
+      let k = slots[slot * 2]!;
+      while (k !== key && k !== 0) {
+        slot = (slot + 1) & mask;
+        k = slots[slot * 2]!;
+      }
+      if (k === 0) continue;
+      const packed = slots[slot * 2 + 1]!;
+      const first = packed >>> 8;
+      const end = (first + (packed & 0xff)) * 2;
+      for (let p = first * 2; p < end; p += 2) scores[pairClass[p]!]! += pairValue[p + 1]!;
+    }
+  }
+}
+
+/** Index of the highest score among the classes allowed by `allowed` (all when undefined); −1 if none. */
+export function argmax(scores: Float32Array, count: number, allowed?: (c: number) => boolean): number {
+  let best = -1;
+  let bestScore = -Infinity;
+  for (let c = 0; c < count; c++) {
+    if (allowed && !allowed(c)) continue;
+    if (scores[c]! > bestScore) {
+      bestScore = scores[c]!;
+      best = c;
+    }
+  }
+  return best;
+}

@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, it } from 'node:test';
 import { setTimeout as delay } from 'node:timers/promises';
 import { AnalysedDocument, SCHEMA_VERSION, type Entity, type EntityType } from '../model/schema.js';
 import { nearDuplicateContract } from './near-duplicate-contract.js';
+import { queryContract } from './query-contract.js';
 import { StoreError, type Store } from './store.js';
 
 /** A valid AnalysedDocument; paragraphs and sentences cover `text` unless overridden. */
@@ -103,6 +104,7 @@ export function storeContract(name: string, makeStore: () => Promise<Store>): vo
     });
 
     nearDuplicateContract(() => store, makeTestDocument);
+    queryContract(() => store, makeTestDocument);
 
     describe('put and get', () => {
       it('round-trips a document unchanged', async () => {

@@ -91,6 +91,11 @@ export class QueryEngine {
     return { items, sort: 'documents', ...(total === undefined ? {} : { total }), ...(page.next ? { next: page.next } : {}) };
   }
 
+  /**
+   * Counts by facet over the matching documents. The orderings name the grouped column,
+   * not its output name `key`: PostgreSQL resolves an output name in ORDER BY only
+   * when it stands alone, not under COLLATE.
+   */
   async facets(root: QueryNode, options: FacetOptions = {}): Promise<Facets> {
     const wanted = new Set<FacetName>(options.facets ?? ['day', 'source', 'entity', 'event', 'country']);
     const limit = clampInteger(options.limit, DEFAULT_FACET_LIMIT, 1, MAX_FACET_LIMIT);
@@ -99,10 +104,10 @@ export class QueryEngine {
     const docs = (params: SqlParams): string => `${d.table('documents')} d WHERE ${compileWhere(root, 'documents', d, params)}`;
     const facets: Facets = {};
     if (wanted.has('day')) {
-      facets.day = await this.buckets((p) => `SELECT d.published_day AS key, count(*) AS count FROM ${docs(p)} AND d.published_day IS NOT NULL GROUP BY d.published_day ORDER BY key${c}`);
+      facets.day = await this.buckets((p) => `SELECT d.published_day AS key, count(*) AS count FROM ${docs(p)} AND d.published_day IS NOT NULL GROUP BY d.published_day ORDER BY d.published_day${c}`);
     }
     if (wanted.has('source')) {
-      facets.source = await this.buckets((p) => `SELECT d.source_name AS key, count(*) AS count FROM ${docs(p)} GROUP BY d.source_name ORDER BY count DESC, key${c} LIMIT ${limit}`);
+      facets.source = await this.buckets((p) => `SELECT d.source_name AS key, count(*) AS count FROM ${docs(p)} GROUP BY d.source_name ORDER BY count DESC, d.source_name${c} LIMIT ${limit}`);
     }
     if (wanted.has('entity')) {
       const params = d.newParams();
@@ -123,14 +128,14 @@ export class QueryEngine {
     if (wanted.has('event')) {
       const events = (p: SqlParams): string => `${d.table('events')} ev JOIN ${d.table('documents')} d ON d.seq = ev.doc_seq WHERE ${compileWhere(root, 'events', d, p)}`;
       facets.event = {
-        cameoRoot: await this.buckets((p) => `SELECT ev.cameo_root AS key, count(*) AS count FROM ${events(p)} GROUP BY ev.cameo_root ORDER BY key${c}`),
-        plover: await this.buckets((p) => `SELECT ev.plover AS key, count(*) AS count FROM ${events(p)} AND ev.plover IS NOT NULL GROUP BY ev.plover ORDER BY count DESC, key${c}`),
+        cameoRoot: await this.buckets((p) => `SELECT ev.cameo_root AS key, count(*) AS count FROM ${events(p)} GROUP BY ev.cameo_root ORDER BY ev.cameo_root${c}`),
+        plover: await this.buckets((p) => `SELECT ev.plover AS key, count(*) AS count FROM ${events(p)} AND ev.plover IS NOT NULL GROUP BY ev.plover ORDER BY count DESC, ev.plover${c}`),
       };
     }
     if (wanted.has('country')) {
       facets.country = await this.buckets(
         (p) => `SELECT c.country AS key, count(*) AS count FROM ${d.table('doc_countries')} c JOIN ${d.table('documents')} d ON d.seq = c.doc_seq
-                WHERE ${compileWhere(root, 'documents', d, p)} GROUP BY c.country ORDER BY count DESC, key${c} LIMIT ${limit}`,
+                WHERE ${compileWhere(root, 'documents', d, p)} GROUP BY c.country ORDER BY count DESC, c.country${c} LIMIT ${limit}`,
       );
     }
     return facets;
@@ -208,7 +213,7 @@ export async function searchText(engine: QueryEngine, text: string, options: Sea
   try {
     root = parseQuery(text).root;
   } catch (error) {
-    if (error instanceof QueryError) throw new StoreError('store.bad-query', `cannot search for ${JSON.stringify(text)}: ${error.describe()}`);
+    if (error instanceof QueryError) throw new StoreError('store.bad-query', `cannot search for ${JSON.stringify(text)}: ${error.describe()}`, error.at);
     throw error;
   }
   const limit = clampInteger(options.limit, DEFAULT_LIMIT, 0, MAX_LIMIT);

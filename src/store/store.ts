@@ -216,6 +216,8 @@ export class StoreError extends Error {
   constructor(
     readonly code: 'store.open-failed' | 'store.not-wirewatch' | 'store.newer-schema' | 'store.bad-query' | 'store.bad-cursor',
     message: string,
+    /** For store.bad-query: where the problem is in the query text, [start, end) in UTF-16 code units. */
+    readonly at?: { start: number; end: number },
   ) {
     super(message);
     this.name = 'StoreError';

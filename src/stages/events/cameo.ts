@@ -1,0 +1,95 @@
+/**
+ * The CAMEO event-code table: each code's name, root, QuadClass, Goldstein weight
+ * and PLOVER event type, mode and context. Built from the CAMEO→PLOVER table
+ * (PLOVER project, CC BY-SA 4.0) and a hand-entered Goldstein/name table
+ * (resources/events/cameo-goldstein.tsv) by scripts/build-event-dictionaries.ts.
+ */
+
+export interface CameoCode {
+  code: string;
+  name: string;
+  goldstein?: number;
+  plover?: string;
+  ploverMode?: string;
+  ploverContext?: string;
+}
+
+/**
+ * QuadClass as GDELT defines it from the root: 01–05 verbal cooperation (1),
+ * 06–08 material cooperation (2), 09–13 verbal conflict (3), 14–20 material conflict (4).
+ */
+export function quadClass(code: string): 1 | 2 | 3 | 4 | undefined {
+  const root = Number(code.slice(0, 2));
+  if (!Number.isInteger(root) || root < 1 || root > 20) return undefined;
+  return root <= 5 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4;
+}
+
+/** The two-digit root of a CAMEO code. */
+export const cameoRoot = (code: string): string => code.slice(0, 2);
+
+/** `030: AGREE,  , diplomatic # Express intent to cooperate` lines; the first line for a code wins. */
+export function parseCameoToPlover(text: string): CameoCode[] {
+  const out = new Map<string, CameoCode>();
+  for (const line of text.split(/\r?\n/)) {
+    const m = /^(\d{2,4}):\s*([^#]*?)\s*(?:#\s*(.*))?$/.exec(line.trim());
+    if (!m || out.has(m[1]!)) continue;
+    const [type, mode, context] = m[2]!.split(',').map((s) => s.trim());
+    const entry: CameoCode = { code: m[1]!, name: (m[3] ?? '').trim() };
+    if (type) entry.plover = type;
+    if (mode) entry.ploverMode = mode;
+    if (context) entry.ploverContext = context.replace(/\s*;\s*/g, ';');
+    out.set(entry.code, entry);
+  }
+  return [...out.values()];
+}
+
+/** `code<TAB>goldstein<TAB>name` lines, `#` comments. */
+export function parseGoldsteinTable(text: string): { code: string; goldstein?: number; name?: string }[] {
+  return text
+    .split(/\r?\n/)
+    .filter((l) => l.trim() && !l.startsWith('#'))
+    .map((l) => {
+      const [code, g, name] = l.split('\t');
+      return { code: code!.trim(), ...(g?.trim() ? { goldstein: Number(g) } : {}), ...(name?.trim() ? { name: name.trim() } : {}) };
+    });
+}
+
+/** Lookups that fall back to the parent code (1711 → 171 → 17) for what a code does not list. */
+export class CameoTable {
+  private readonly byCode: Map<string, CameoCode>;
+
+  constructor(codes: readonly CameoCode[]) {
+    this.byCode = new Map(codes.map((c) => [c.code, c]));
+  }
+
+  has(code: string): boolean {
+    return this.byCode.has(code);
+  }
+
+  /** The code's entry with missing fields taken from its ancestors; undefined for a code outside CAMEO. */
+  describe(code: string): (CameoCode & { root: string; quadClass?: number }) | undefined {
+    const chain: CameoCode[] = [];
+    for (let c = code; c.length >= 2; c = c.slice(0, -1)) {
+      const e = this.byCode.get(c);
+      if (e) chain.push(e);
+    }
+    if (chain.length === 0 || !/^\d{2,4}$/.test(code)) return undefined;
+    const pick = <K extends keyof CameoCode>(k: K): CameoCode[K] | undefined => chain.find((e) => e[k] !== undefined && e[k] !== '')?.[k];
+    const q = quadClass(code);
+    const out: CameoCode & { root: string; quadClass?: number } = { code, name: pick('name') ?? '', root: cameoRoot(code) };
+    const g = pick('goldstein');
+    if (g !== undefined) out.goldstein = g;
+    const p = pick('plover');
+    if (p) out.plover = p;
+    const mode = chain[0]!.plover ? chain[0]!.ploverMode : pick('ploverMode');
+    if (mode) out.ploverMode = mode;
+    const ctx = pick('ploverContext');
+    if (ctx) out.ploverContext = ctx;
+    if (q) out.quadClass = q;
+    return out;
+  }
+
+  all(): CameoCode[] {
+    return [...this.byCode.values()];
+  }
+}

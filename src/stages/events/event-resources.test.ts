@@ -1,0 +1,37 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { codeOnDate } from './dictionary-format.js';
+import { loadCameoTable, loadEventDictionaries } from './event-resources.js';
+
+describe('committed event resources (scripts/build-event-dictionaries.ts)', () => {
+  const d = loadEventDictionaries();
+  const cameo = loadCameoTable();
+
+  it('holds the whole CAMEO verb dictionary', () => {
+    assert.ok(d.verbs.verbs.length > 1800, `${d.verbs.verbs.length} verbs`);
+    assert.ok(d.verbs.blocks.reduce((n, b) => n + b.patterns.length, 0) > 10000);
+    const attack = d.verbs.verbs.find((v) => v.forms.includes('ATTACKED'));
+    assert.equal(attack?.code, '190');
+    assert.ok(d.verbs.synsets['&CURRENCY']?.some((p) => p.join(' ') === 'DOLLARS'));
+  });
+
+  it('holds the Phoenix actors with date-ranged codes, agents and discards', () => {
+    assert.ok(d.actors.length > 25000, `${d.actors.length} actors`);
+    const obama = d.actors.find((a) => a.phrases.some((p) => p.map((w) => w.w).join(' ') === 'BARACK OBAMA'));
+    assert.equal(codeOnDate(obama!.codes, '20100101'), 'USAGOV');
+    assert.equal(codeOnDate(obama!.codes, '19900101'), 'USAELI');
+    assert.ok(d.agents.some((a) => a.phrase.map((w) => w.w).join(' ') === 'SOLDIER' && a.code === 'MIL'));
+    assert.ok(d.discards.length > 400);
+  });
+
+  it('describes CAMEO codes with root, QuadClass, Goldstein and PLOVER type, falling back to the parent code', () => {
+    assert.deepEqual(cameo.describe('186'), { code: '186', name: 'Assassinate', root: '18', goldstein: -10, plover: 'ASSAULT', ploverMode: 'assassinate', quadClass: 4 });
+    const e = cameo.describe('1711');
+    assert.equal(e?.root, '17');
+    assert.equal(e?.quadClass, 4);
+    assert.equal(e?.goldstein, -9.2, 'a four-digit code takes its parent weight');
+    assert.equal(cameo.describe('112')?.plover, 'ACCUSE');
+    assert.equal(cameo.describe('010')?.plover, undefined, 'PLOVER drops the CAMEO statement category');
+    assert.equal(cameo.describe('999'), undefined);
+  });
+});

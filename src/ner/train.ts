@@ -20,6 +20,11 @@ export interface TrainOptions {
   /** Rows whose largest |weight| is below this fraction of the largest weight are dropped. */
   pruneBelow: number;
   lexicon: Lexicon;
+  /**
+   * Whether tokens a corpus left unlabelled (TaggedSentence.unknown) take the tag the model prefers
+   * (true, the default here) or are trained as the O the corpus wrote (train-ner.ts chooses off: measured).
+   */
+  latentUnknown?: boolean;
   /** Called after each epoch, e.g. to log progress. */
   onEpoch?: (epoch: number, errors: number, tokens: number) => void;
 }
@@ -45,7 +50,7 @@ interface HashedSentence {
 }
 
 /** Features of every sentence, with document evidence from its own document. */
-function featurise(documents: readonly TaggedDocument[], lexicon: Lexicon): HashedSentence[] {
+function featurise(documents: readonly TaggedDocument[], lexicon: Lexicon, latentUnknown: boolean): HashedSentence[] {
   const buffer = new FeatureBuffer();
   const out: HashedSentence[] = [];
   for (const document of documents) {
@@ -57,7 +62,7 @@ function featurise(documents: readonly TaggedDocument[], lexicon: Lexicon): Hash
         offsets: buffer.offsets.slice(0, sentence.tokens.length + 1),
         gold: bilouFromBio(sentence.tags),
         weight: document.weight ?? 1,
-        ...(sentence.unknown ? { unknown: sentence.unknown } : {}),
+        ...(sentence.unknown && latentUnknown ? { unknown: sentence.unknown } : {}),
       });
     }
   }
@@ -65,7 +70,7 @@ function featurise(documents: readonly TaggedDocument[], lexicon: Lexicon): Hash
 }
 
 export function trainTagger(documents: readonly TaggedDocument[], options: TrainOptions): ModelToWrite {
-  const hashed = featurise(documents, options.lexicon);
+  const hashed = featurise(documents, options.lexicon, options.latentUnknown ?? true);
   // Count features; keep the frequent ones, numbered in order of first appearance.
   const counts = new Map<number, number>();
   for (const s of hashed) for (const h of s.hashes) counts.set(h, (counts.get(h) ?? 0) + 1);

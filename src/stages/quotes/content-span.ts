@@ -91,6 +91,31 @@ function commaStartsAttribution(view: DocumentView, comma: number, sentence: Sen
   return false;
 }
 
+/** Conjunctions that can join a second clause with an attribution of its own: "…, while about 4 in 10 want …", "… after a woman told him …". */
+const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'though', 'although', 'yet', 'after', 'as', 'because', 'when', 'since']);
+/** The most words of a new subject between a conjunction and its reporting verb: "and more than 4 in 10 said". */
+const MAX_SUBJECT_WORDS = 7;
+
+/**
+ * Whether the conjunction at `joiner` opens a clause with its own subject and reporting
+ * verb ("…, and more than 4 in 10 said …", "… while those whose top issue was health care
+ * tended to support …"): the content before it ends there, as PolNeAR gives every token
+ * to one attribution.
+ */
+function joinerStartsAttribution(view: DocumentView, joiner: number, sentence: SentenceRange): boolean {
+  const words = view.words;
+  const subject = words[joiner + 1];
+  if (!subject || subject.passage >= 0 || isPunct(subject)) return false;
+  if (!(subject.mention >= 0 || isPronoun(subject) || isCapitalised(subject) || DETERMINER.has(subject.lower) || subject.kind === 'number' || /^(?:about|more|less|nearly|almost|half|most|voters|people|those|others|critics|officials|supporters|democrats|republicans)$/.test(subject.lower))) return false;
+  for (let i = joiner + 2; i < Math.min(sentence.last, joiner + 2 + MAX_SUBJECT_WORDS); i++) {
+    const w = words[i]!;
+    if (w.passage >= 0 || (isPunct(w) && w.text !== '’s' && w.text !== "'s")) return false;
+    const forms = cueFormsOf(w.lower);
+    if (forms.length > 0 && forms.some((f) => !f.noun && !f.gerund && !f.participleOnly)) return true;
+  }
+  return false;
+}
+
 /**
  * The index one past the last word of the clause that starts at `from`: the end of the
  * sentence, a semicolon, or a comma or dash where another attribution starts. With
@@ -106,6 +131,7 @@ export function clauseEnd(view: DocumentView, from: number, sentence: SentenceRa
       if (phrase || commaStartsAttribution(view, i, sentence)) return i;
     }
     if (w.text === ';') return i;
+    if (CLAUSE_JOINERS.has(w.lower) && i > from + 1 && joinerStartsAttribution(view, i, sentence)) return words[i - 1]!.text === ',' ? i - 1 : i;
   }
   return sentence.last;
 }

@@ -41,14 +41,18 @@ const VERB_EVIDENCE_AFTER = new Set(['that', ':', 'whether', 'if']);
 /** Documents, polls and records that "show", "find" and "report": a form after one is a verb. */
 const EVIDENCE_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'records', 'data', 'documents', 'filings', 'statistics', 'figures', 'numbers', 'results', 'analysis', 'research', 'emails', 'estimates', 'projections', 'tallies', 'returns', 'files', 'papers']);
 /** Words that open an object: after a name, a form that is also a noun is a verb when one follows ("Sanders backs the plan"). */
-const OBJECT_STARTS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'him', 'them', 'us', 'me', 'for', 'on', 'this', 'these', 'those']);
+const OBJECT_STARTS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'him', 'them', 'us', 'me', 'you', 'it', 'for', 'on', 'this', 'these', 'those', 'itself', 'himself', 'herself', 'themselves']);
+/** Possessives before a form: "Trump's plans to …", "his hopes to …" are nouns. */
+const POSSESSIVE_BEFORE = new Set(['’s', "'s", '’', "'", 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 const isCapitalised = (w: Word): boolean => /^\p{Lu}/u.test(w.text);
 
 /** Whether a form that is also a noun is used as a verb here: a subject or auxiliary before, a complement after. */
-function hasVerbEvidence(words: readonly Word[], i: number, sentence: SentenceRange): boolean {
+function hasVerbEvidence(words: readonly Word[], i: number, sentence: SentenceRange, verb: CueVerb): boolean {
   const before = i > sentence.first ? words[i - 1]! : undefined;
   const after = i + 1 < sentence.last ? words[i + 1]! : undefined;
+  // "Trump wants to …", "Sanders hopes to …", "the group plans to …": with its infinitive the form is a verb, unless a possessive makes it a noun.
+  if (after?.lower === 'to' && verb.frames.includes('to') && before !== undefined && !POSSESSIVE_BEFORE.has(before.lower) && before.kind === 'word') return true;
   if (before && (SUBJECT_PRONOUNS.has(before.lower) || (AUXILIARY.has(before.lower) && !PASSIVE_AUXILIARIES.has(before.lower)))) return true;
   // "Smith claims that …": a name before and a complement after; "emails that …" after a common noun stays a noun.
   const nameBefore = before !== undefined && before.mention >= 0;
@@ -56,8 +60,19 @@ function hasVerbEvidence(words: readonly Word[], i: number, sentence: SentenceRa
   const objectAfter = after !== undefined && (VERB_EVIDENCE_AFTER.has(after.lower) || after.passage >= 0 || after.mention >= 0 || SUBJECT_PRONOUNS.has(after.lower) || OBJECT_STARTS.has(after.lower) || (isCapitalised(after) && after.kind === 'word'));
   if (nameBefore && objectAfter) return true;
   // Documents and polls as subjects: "the reports show …", "…, fundraising documents show."
+  // After one of these nouns the form is a verb whatever follows ("a poll shows upstart Sanders leading"), bar "of".
   const evidenceBefore = before !== undefined && EVIDENCE_NOUNS.has(before.lower);
-  return evidenceBefore && (objectAfter || after === undefined || (after.kind === 'punct' && after.passage < 0));
+  return evidenceBefore && after?.lower !== 'of';
+}
+
+/** Forms of "be" before an -ing form that make it a progressive, a finite verb with its own subject: "the senator is predicting". */
+const PROGRESSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", '’s', "'re", '’re', "'m", '’m', 'am']);
+
+/** Whether the -ing form at i follows a form of "be" (past an adverb or "not"): "are showing", "was not saying", "is also calling". */
+function isProgressive(words: readonly Word[], i: number, sentence: SentenceRange): boolean {
+  let j = i - 1;
+  while (j > sentence.first && (/ly$/.test(words[j]!.lower) || /^(?:not|n['’]t|also|still|now|already|again|even|just)$/.test(words[j]!.lower))) j--;
+  return j >= sentence.first && PROGRESSIVE_AUXILIARIES.has(words[j]!.lower);
 }
 
 /** "went on to say": the reporting verb after "went on to" has the going verb's subject. */
@@ -91,7 +106,7 @@ function acceptForm(words: readonly Word[], i: number, form: VerbForm, sentence:
   // "has been widely condemned": look past an adverb for the auxiliary.
   if (before && /ly$/.test(before.lower) && i - 1 > sentence.first) before = words[i - 2]!;
   if (before && (before.lower === 'to' || before.lower === 'of') && !goesOnTo(words, i)) return 0;
-  if (form.noun && !hasVerbEvidence(words, i, sentence)) return 0;
+  if (form.noun && !hasVerbEvidence(words, i, sentence, verb)) return 0;
   // "an impassioned call for": a determiner and an adjective before a form that can be a noun.
   if (form.noun && verb.particle && i - 2 >= sentence.first && DETERMINER.has(words[i - 2]!.lower) && words[i - 2]!.lower !== 'that') return 0;
   if (form.participleOnly && !(before && PERFECT_AUXILIARIES.has(before.lower))) return 0;
@@ -132,7 +147,8 @@ export function findCues(view: DocumentView, sentence: SentenceRange): Cue[] {
     for (const form of cueFormsOf(w.lower)) {
       const last = acceptForm(words, i, form, sentence);
       if (last === 0) continue;
-      cues.push({ first: i, last, form: 'verb', lemma: form.verb.particle ? `${form.verb.lemma} ${form.verb.particle}` : form.verb.lemma, verb: form.verb, cueClass: form.verb.class, gerund: form.gerund });
+      const gerund = form.gerund && !isProgressive(words, i, sentence);
+      cues.push({ first: i, last, form: 'verb', lemma: form.verb.particle ? `${form.verb.lemma} ${form.verb.particle}` : form.verb.lemma, verb: form.verb, cueClass: form.verb.class, gerund });
       i = last - 1;
       break;
     }

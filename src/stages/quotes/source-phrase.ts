@@ -225,3 +225,39 @@ export function sourceAfter(view: DocumentView, afterCue: number, sentence: Sent
   }
   return { first, last };
 }
+
+/** Words that open a sentence with an adverbial, not its subject: "In Iowa, the senator …", "After the debate, …". */
+const ADVERBIAL_OPENERS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'since', 'while', 'when', 'as', 'with', 'without', 'despite', 'for', 'from', 'by', 'under', 'over', 'later', 'earlier', 'meanwhile', 'still', 'but', 'and', 'yet', 'so', 'then', 'now', 'instead', 'also']);
+/** Function words that end the head part of a subject noun phrase ("a handful of skywriters in Pasadena" keeps "of"). */
+const SUBJECT_STOPS = new Set(['who', 'which', 'that', 'whose', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'to', 'as', 'and', 'or', 'but', 'while', 'when']);
+
+/**
+ * The common-noun subject of a sentence whose participle or coordinated verb has no
+ * subject of its own: "The billionaire businessman began by talking about …",
+ * "Saying he was nervous, the man ended up …". Read from the sentence start (past an
+ * opening participial clause or adverbial and its comma) while the words can be part
+ * of a noun phrase; only a phrase opened by a determiner is taken (names are found
+ * as entity mentions, pronouns before this).
+ */
+export function subjectNounPhrase(view: DocumentView, sentence: SentenceRange, cue: number): SourcePhrase | undefined {
+  const words = view.words;
+  let first = sentence.first;
+  const opener = words[first];
+  if (!opener) return undefined;
+  if (first === cue || ADVERBIAL_OPENERS.has(opener.lower)) {
+    let comma = first;
+    while (comma < sentence.last && words[comma]!.text !== ',') comma++;
+    first = comma + 1;
+  }
+  const head = words[first];
+  if (!head || head.passage >= 0 || !DETERMINER.has(head.lower) || first === cue) return undefined;
+  let last = first + 1;
+  while (last < sentence.last && last - first < MAX_SOURCE_WORDS) {
+    const w = words[last]!;
+    if (last === cue || w.passage >= 0 || (isPunct(w) && w.text !== '’s' && w.text !== "'s") || BETWEEN.has(w.lower) || SUBJECT_STOPS.has(w.lower) || isCueWord(w)) break;
+    // A lower-case past form after the noun is the main verb: "the protesters chanted", "the man ended up".
+    if (last > first + 1 && w.text === w.lower && /ed$/.test(w.lower)) break;
+    last++;
+  }
+  return last > first + 1 ? { first, last } : undefined;
+}

@@ -16,7 +16,7 @@
 import type { Entity, EntityType, Span } from '../../model/schema.js';
 import type { Attribution } from './attribution-patterns.js';
 import type { DocumentView, EntityMention } from './document-view.js';
-import type { SourcePhrase } from './source-phrase.js';
+import { subjectNounPhrase, type SourcePhrase } from './source-phrase.js';
 import { GENDERED_WORDS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, SPEAKER_PRONOUNS, wordSet, type PronounInfo } from './quote-words.js';
 
 /** How far back a pronoun looks for its entity: news keeps a speaker's pronoun close to the name. */
@@ -196,6 +196,13 @@ function inheritedSpeaker(view: DocumentView, attributions: readonly Attribution
     const entity = byPronoun(pronoun, info);
     const span = { start: view.words[pronoun]!.start, end: view.words[pronoun]!.end };
     return entity ? { span, entityId: entity.id, method: 'inherited' } : { span, method: 'inherited' };
+  }
+  // A common-noun subject ("The billionaire businessman began by talking about …"): the phrase, with the entity it names if any.
+  const subject = subjectNounPhrase(view, range, cue.first);
+  if (subject) {
+    const span = { start: view.words[subject.first]!.start, end: view.words[subject.last - 1]!.end };
+    const mention = mentionIn(view, subject.first, subject.last);
+    return mention ? { span, entityId: mention.entity.id, method: 'inherited' } : { span, method: 'inherited' };
   }
   for (let i = range.first; i < cue.first; i++) {
     const w = view.words[i]!;

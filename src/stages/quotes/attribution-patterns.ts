@@ -408,7 +408,9 @@ export const ATTRIBUTION_PATTERNS: readonly AttributionPattern[] = [
       const before = cue.first > sentence.first ? words[cue.first - 1]! : undefined;
       // Inverted: "…, said the minister." The speaker phrase must end the sentence, bar adverbials.
       const inverted = before && isSeparator(view, cue.first - 1) ? sourceAfter(view, cue.last, sentence) : undefined;
-      if (inverted && onlyAdverbials(view, inverted.last, sentence, cue)) {
+      // "…, say some Democrats, who cringe …": a relative clause on the inverted speaker runs to the sentence end.
+      const relativeAfter = inverted !== undefined && words[inverted.last]?.text === ',' && /^(?:who|whose)$/.test(words[inverted.last + 1]?.lower ?? '');
+      if (inverted && (relativeAfter || onlyAdverbials(view, inverted.last, sentence, cue))) {
         source = inverted;
         comma = cue.first - 1;
       } else {
@@ -421,8 +423,9 @@ export const ATTRIBUTION_PATTERNS: readonly AttributionPattern[] = [
         if (comma + 1 < source.first) source = { ...source, first: comma + 1 };
       }
       const afterSpeaker = Math.max(cue.last, source.last);
-      const tail = attributionTail(view, afterSpeaker, sentence);
-      if (countWords(view, afterSpeaker, tail) > MAX_PARENTHETICAL_TAIL || !onlyAdverbials(view, afterSpeaker, sentence, cue, tail)) return undefined;
+      const onRelative = relativeAfter && source === inverted;
+      const tail = onRelative ? sentence.last : attributionTail(view, afterSpeaker, sentence);
+      if (!onRelative && (countWords(view, afterSpeaker, tail) > MAX_PARENTHETICAL_TAIL || !onlyAdverbials(view, afterSpeaker, sentence, cue, tail))) return undefined;
       if (countWords(view, sentence.first, comma) < MIN_CONTENT_WORDS + 1) return undefined;
       // A comma inside the closing quotation mark ("… card,” Fiorina said) stays with the quotation.
       const content = contentSpan(view, sentence.first, words[comma]!.passage >= 0 ? comma + 1 : comma);
@@ -578,5 +581,18 @@ function startsClause(view: DocumentView, from: number, cue: Cue): boolean {
   if (['to', 'of', 'about', 'as', 'into', 'and', 'or', 'but', 'so', 'up', 'out', 'down', 'off', 'over', 'back'].includes(w.lower)) return false;
   const clear = isPronoun(w) || DETERMINER.has(w.lower) || isCapitalised(w) || /^(?:whether|if|how|what|why|when|where|who|there|this|these|those)$/.test(w.lower);
   if (cue.cueClass === 'speech' || cue.cueClass === 'writing') return clear || w.kind === 'word' || w.kind === 'number';
-  return clear;
+  return clear || finiteVerbFollows(view, from);
+}
+
+/** How far into a bare clause its finite verb is looked for: "fear [the party's split] will hurt …". */
+const MAX_BARE_SUBJECT_WORDS = 6;
+
+/** Whether a finite auxiliary follows within a short subject, no punctuation between: "believe other senators would be …". */
+function finiteVerbFollows(view: DocumentView, from: number): boolean {
+  for (let i = from + 1; i < Math.min(view.words.length, from + 1 + MAX_BARE_SUBJECT_WORDS); i++) {
+    const w = view.words[i]!;
+    if (w.passage >= 0 || (isPunct(w) && w.text !== '’s' && w.text !== "'s")) return false;
+    if (FINITE_VERBS.has(w.lower) && w.lower !== "'s" && w.lower !== '’s') return true;
+  }
+  return false;
 }

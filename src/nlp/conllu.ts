@@ -11,6 +11,7 @@ import { basename, join } from 'node:path';
 
 export interface TreebankWord {
   form: string;
+  lemma: string;
   upos: string;
   xpos: string;
   /** 0-based index of the head word in the sentence; −1 for the root. */
@@ -77,6 +78,7 @@ export function parseConllu(text: string, source: string): TreebankSentence[] {
     if (!Number.isInteger(head) || head < 0) throw new ConlluError(source, lineNumber, `head ${columns[6]} is not a word number`);
     words.push({
       form: columns[1]!,
+      lemma: columns[2]!,
       upos: columns[3]!,
       xpos: columns[4]!,
       head: head - 1,

@@ -1,7 +1,11 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Token } from '../model/schema.js';
-import { NEGATORS, RELATIONS, SyntaxView } from './syntax-query.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyseSyntaxDocument } from '../stages/syntax/analyse-syntax.js';
+import { SHARED_DIR } from '../test-support/paths.js';
+import { NEGATORS, OUTSIDE_PHRASE, RELATIONS, SyntaxView, predicateFrames, type Phrase, type PredicateFrame } from './syntax-query.js';
 
 /**
  * A hand-made tree (as GUM would annotate the sentence): `word head relation`
@@ -169,5 +173,77 @@ describe('SyntaxView on hand-made trees', () => {
   it('keeps its rules as data with reasons', () => {
     for (const [name, group] of Object.entries(RELATIONS)) assert.ok(group.reason.length > 10 && group.relations.length > 0, name);
     for (const n of NEGATORS) assert.ok(n.reason.length > 10 && n.relations.length > 0, n.word);
+    for (const o of OUTSIDE_PHRASE) assert.ok(o.reason.length > 10, o.relation);
+  });
+});
+
+describe('predicateFrames on the shipped tagger and parser (real news sentences)', () => {
+  const frameOf = (text: string, verb: string): PredicateFrame => {
+    const frames = predicateFrames(analyseSyntaxDocument(text)).flatMap((s) => s.frames);
+    const frame = frames.find((f) => f.text === verb);
+    assert.ok(frame, `a frame for "${verb}" among ${frames.map((f) => f.text).join(', ')}`);
+    return frame;
+  };
+  const texts = (args: readonly Phrase[]): string[] => args.map((a) => a.text);
+
+  it('the founding article: "America assassinated the commander …, General Qassem Soleimani"', () => {
+    const article = readFileSync(join(SHARED_DIR, 'examples', 'shafaq-2020-09-30-sadr.txt'), 'utf8');
+    const sentence = article.split('\n').find((line) => line.startsWith('Since America assassinated'))!;
+    const frame = frameOf(sentence, 'assassinated');
+    assert.equal(frame.lemma, 'assassinate');
+    assert.deepEqual(texts(frame.subjects), ['America']);
+    assert.deepEqual(texts(frame.objects), ['the commander of the Iranian Quds Force']);
+    assert.deepEqual(texts(frame.objects[0]!.appositions), ['General Qassem Soleimani']);
+    assert.equal(frame.negated, false);
+    assert.equal(frame.future, false);
+  });
+
+  it('attribution: "accuses X of Y-ing" gives the object and the clause, whose subject is X', () => {
+    const loyal = frameOf('Washington accuses the armed groups of being loyal to Iran.', 'accuses');
+    assert.equal(loyal.lemma, 'accuse');
+    assert.deepEqual(texts(loyal.subjects), ['Washington']);
+    assert.deepEqual(texts(loyal.objects), ['the armed groups']);
+    assert.deepEqual(loyal.clauses.map((c) => [c.marker, c.clause.text]), [['of', 'being loyal to Iran']]);
+    const text = 'The United States accuses Iran of backing the militias.';
+    assert.deepEqual(frameOf(text, 'accuses').clauses.map((c) => [c.marker, c.clause.text]), [['of', 'backing the militias']]);
+    assert.deepEqual(texts(frameOf(text, 'backing').subjects), ['Iran']);
+    // "United" is VERB in GUM's tags (a participle) but no predicate.
+    assert.ok(!predicateFrames(analyseSyntaxDocument(text))[0]!.frames.some((f) => f.text === 'United'));
+  });
+
+  it('passive: "X was attacked by Y" gives agent Y as subject and X as object; obliques with their preposition', () => {
+    const frame = frameOf('On Sunday, the US embassy in Baghdad was attacked by armed men.', 'attacked');
+    assert.equal(frame.passive, true);
+    assert.deepEqual(texts(frame.subjects), ['armed men']);
+    assert.deepEqual(texts(frame.objects), ['the US embassy in Baghdad']);
+    assert.deepEqual(frame.prepositional.map((p) => [p.preposition, p.object.text]), [['on', 'Sunday']]);
+  });
+
+  it('negation, modality and the future, shared by a coordinated verb', () => {
+    const frame = frameOf('The militia will not attack the base.', 'attack');
+    assert.deepEqual([frame.negated, frame.modal, frame.future], [true, 'will', true]);
+    const going = frameOf('The militia is going to attack the base and destroy it.', 'destroy');
+    assert.deepEqual([going.future, texts(going.subjects), texts(going.objects)], [true, ['The militia'], ['it']]);
+    const could = frameOf('Iran could retaliate against American bases.', 'retaliate');
+    assert.deepEqual([could.modal, could.future], ['could', false]);
+    assert.deepEqual(could.prepositional.map((p) => [p.preposition, p.object.text]), [['against', 'American bases']]);
+  });
+
+  it('coordination: each conjunct a subject of its own; sentences in order', () => {
+    const doc = analyseSyntaxDocument('Iraq and Iran signed the deal in Baghdad. Sadr, the cleric, urged Iraq to expel US forces.');
+    const sentences = predicateFrames(doc);
+    assert.deepEqual(sentences.map((s) => s.sentence), [0, 1]);
+    const signed = sentences[0]!.frames.find((f) => f.text === 'signed')!;
+    assert.deepEqual(texts(signed.subjects), ['Iraq', 'Iran']);
+    const [first, end] = [signed.subjects[1]!.first, signed.subjects[1]!.end];
+    assert.equal(doc.text.slice(doc.tokens[first]!.start, doc.tokens[end - 1]!.end), 'Iran', 'token ranges match the text');
+    const urged = sentences[1]!.frames.find((f) => f.text === 'urged')!;
+    assert.deepEqual(texts(urged.subjects), ['Sadr']);
+    assert.deepEqual(texts(urged.subjects[0]!.appositions), ['the cleric']);
+    assert.deepEqual(texts(sentences[1]!.frames.find((f) => f.text === 'expel')!.subjects), ['Iraq']);
+  });
+
+  it('a document without trees gives no frames', () => {
+    assert.deepEqual(predicateFrames({ text: 'x' }), []);
   });
 });

@@ -11,7 +11,7 @@ const sentence = (words: string): TreebankSentence => ({
   id: words, docId: 'd',
   words: words.split(' ').map((w) => {
     const [form, xpos, head, deprel] = w.split('/');
-    return { form: form!, upos: '_', xpos: xpos!, head: Number(head) - 1, deprel: deprel!, spaceAfter: true };
+    return { form: form!, lemma: '_', upos: '_', xpos: xpos!, head: Number(head) - 1, deprel: deprel!, spaceAfter: true };
   }),
 });
 

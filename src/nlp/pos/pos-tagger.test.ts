@@ -9,7 +9,7 @@ const sentence = (tagged: string): TreebankSentence => ({
   id: tagged, docId: 'd',
   words: tagged.split(' ').map((wt) => {
     const [form, upos, xpos] = wt.split('/');
-    return { form: form!, upos: upos!, xpos: xpos!, head: -1, deprel: 'dep', spaceAfter: true };
+    return { form: form!, lemma: '_', upos: upos!, xpos: xpos!, head: -1, deprel: 'dep', spaceAfter: true };
   }),
 });
 

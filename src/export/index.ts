@@ -41,10 +41,9 @@ export { ExportOutputClosed } from './sink.js';
 export { GDELT_COLUMNS } from './gdelt.js';
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = [csvFormat, jsonlFormat, gdeltFormat, ploverFormat, geojsonFormat, gexfFormat];
-export type ExportFormatName = 'csv' | 'jsonl' | 'gdelt' | 'plover' | 'geojson' | 'gexf';
-
 export interface ExportOptions {
-  format: ExportFormatName | string;
+  /** csv, jsonl, gdelt, plover, geojson or gexf (checked: ExportError otherwise). */
+  format: string;
   /** What to export; default the format's first subject (documents for csv/jsonl, else events). */
   what?: ExportSubject;
   /** Rows per store page (default 500; 1–1000). */

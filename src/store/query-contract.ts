@@ -263,6 +263,8 @@ export function queryContract(getStore: () => Store, make: MakeDocument): void {
         assert.deepEqual(await names('country:IQ'), ['GPE:Baghdad', 'GPE:Erbil', 'GPE:Iraq', 'ORG:Popular Mobilization Forces', 'PERSON:Muqtada al-Sadr', 'PERSON:Mustafa al-Kadhimi']);
         assert.deepEqual(await names('person:sadr'), ['PERSON:Muqtada al-Sadr']);
         assert.deepEqual(await names('lang:fr'), ['GPE:Soudan', 'PERSON:Mohamed Hamdan Dagalo']);
+        const beside = (await store.countEntities(q('person:guterres'), { match: 'document' })).items.map((r) => r.name).sort();
+        assert.deepEqual(beside, ['Guterres', 'Turkey', 'Ukraine', 'United Nations'], 'the entities of the documents naming him');
         const all = await store.countEntities(q(''), { limit: 1000 });
         assert.equal(all.total, 12);
         assert.ok(all.items.every((r) => r.documents === 1 && r.mentions === 1));

@@ -18,7 +18,7 @@ import { clampInteger, DEFAULT_LIMIT, MAX_LIMIT } from './common.js';
 import { isoWeek } from './iso-week.js';
 import { parseQuery } from '../query/parse.js';
 import { QueryError } from '../query/errors.js';
-import { StoreError, type SearchOptions, type SearchResult, type DocumentQueryOptions, type FacetOptions, type ItemQueryOptions, type QueryPage, type SortKey, type TimelineOptions } from './store.js';
+import { StoreError, type SearchOptions, type SearchResult, type DocumentQueryOptions, type EntityQueryOptions, type FacetOptions, type ItemQueryOptions, type QueryPage, type SortKey, type TimelineOptions } from './store.js';
 
 export type Row = Record<string, unknown>;
 
@@ -78,10 +78,10 @@ export class QueryEngine {
   }
 
   /** Entities (by name and type) of the matching documents, the most widely named first. */
-  async countEntities(root: QueryNode, options: ItemQueryOptions = {}): Promise<QueryPage<EntityCount>> {
+  async countEntities(root: QueryNode, options: EntityQueryOptions = {}): Promise<QueryPage<EntityCount>> {
     const params = this.dialect.newParams();
     const from = `${this.dialect.table('entities')} e JOIN ${this.dialect.table('documents')} d ON d.id = e.doc_id`;
-    const where = compileWhere(root, 'entities', this.dialect, params);
+    const where = compileWhere(root, options.match === 'document' ? 'documents' : 'entities', this.dialect, params);
     const grouped = `SELECT e.name, e.type, count(DISTINCT d.seq) AS documents, sum(e.mentions) AS mentions FROM ${from} WHERE ${where} GROUP BY e.name, e.type`;
     const columns: SortColumn[] = [{ expr: 'x.documents', dir: 'DESC', type: 'number' }, { expr: 'x.name', dir: 'ASC', type: 'string' }, { expr: 'x.type', dir: 'ASC', type: 'string' }];
     const countParams = params.values.length;

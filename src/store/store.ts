@@ -119,6 +119,14 @@ export interface ItemQueryOptions extends QueryPageOptions {
   sort?: 'newest' | 'oldest';
 }
 
+export interface EntityQueryOptions extends QueryPageOptions {
+  /**
+   * What name fields and country: test: the entity itself (default: person:sadr counts
+   * al-Sadr), or its document (person:sadr counts the entities named beside him).
+   */
+  match?: 'entity' | 'document';
+}
+
 export interface QueryPage<T> {
   items: T[];
   /** Every match, when counted. */
@@ -202,7 +210,7 @@ export interface Store {
   /** Quotations matching a query (quote: and said-by: test the quotation itself). */
   findQuotes(query: QueryNode, options?: ItemQueryOptions): Promise<QueryPage<QuoteRecord>>;
   /** Entities of the matching documents (name fields and country: test the entity itself), most widely named first. */
-  countEntities(query: QueryNode, options?: QueryPageOptions): Promise<QueryPage<EntityCount>>;
+  countEntities(query: QueryNode, options?: EntityQueryOptions): Promise<QueryPage<EntityCount>>;
   /** Counts over a query's documents by day, outlet, entity, event type and country. */
   facets(query: QueryNode, options?: FacetOptions): Promise<Facets>;
   /** Counts per day or ISO week. */

@@ -19,7 +19,7 @@ import {
   type FacetOptions,
   type ItemQueryOptions,
   type QueryPage,
-  type QueryPageOptions,
+  type EntityQueryOptions,
   type TimelineOptions,
 } from '../store.js';
 import { parsePostgresLocation, type PostgresLocation } from './location.js';
@@ -178,7 +178,7 @@ export class PostgresStore implements Store {
     return this.engine.findQuotes(query, options);
   }
 
-  async countEntities(query: QueryNode, options: QueryPageOptions = {}): Promise<QueryPage<EntityCount>> {
+  async countEntities(query: QueryNode, options: EntityQueryOptions = {}): Promise<QueryPage<EntityCount>> {
     return this.engine.countEntities(query, options);
   }
 

@@ -19,7 +19,7 @@ import {
   type FacetOptions,
   type ItemQueryOptions,
   type QueryPage,
-  type QueryPageOptions,
+  type EntityQueryOptions,
   type TimelineOptions,
 } from '../store.js';
 import { assertStorable, clampInteger, DEFAULT_LIMIT, entityNames, MAX_LIMIT, page, toSummary, type SummaryRow } from '../common.js';
@@ -262,7 +262,7 @@ export class SqliteStore implements Store {
     return asBadQuery(query, () => this.engine.findQuotes(query, options));
   }
 
-  async countEntities(query: QueryNode, options: QueryPageOptions = {}): Promise<QueryPage<EntityCount>> {
+  async countEntities(query: QueryNode, options: EntityQueryOptions = {}): Promise<QueryPage<EntityCount>> {
     return asBadQuery(query, () => this.engine.countEntities(query, options));
   }
 

@@ -11,7 +11,7 @@ import { PostgresStore } from '../store/postgres/postgres-store.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Store } from '../store/store.js';
 import { dropSchemas, postgresUnavailable, randomSchemaName, testLocation } from '../test-support/postgres.js';
-import { ExportError, GDELT_COLUMNS, writeExport, type ExportOptions, type ExportSummary } from './index.js';
+import { ExportError, exportQuery, GDELT_COLUMNS, writeExport, type ExportOptions, type ExportSummary } from './index.js';
 import { exportTestCorpus } from './test-fixtures.js';
 
 const DOCS = 25;
@@ -168,6 +168,16 @@ function exportSuite(name: string, open: () => Promise<Store>): void {
         'Protesters→police: conflict',
         'United Nations→Iraqi officials: cooperation',
       ]);
+    });
+
+    it('exportQuery: a web stream with its media type and file name, the same bytes as writeExport', async () => {
+      const exp = exportQuery(store, 'event:12', { format: 'gdelt', pageSize: PAGE });
+      assert.equal(exp.mediaType, 'text/tab-separated-values; charset=utf-8');
+      assert.equal(exp.fileName, 'wirewatch-events.tsv');
+      const body = await new Response(exp.stream()).text();
+      assert.equal(body, (await exported(store, 'event:12', { format: 'gdelt' })).text);
+      assert.equal(exp.tally.rows, DOCS);
+      assert.throws(() => exportQuery(store, '', { format: 'gexf', what: 'quotes' }), ExportError);
     });
 
     it('refuses a format that cannot show the subject, and a bad query, before writing anything', async () => {

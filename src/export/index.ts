@@ -14,10 +14,10 @@
  *   const summary = await writeExport(store, 'person:sadr date:2020-09', { format: 'gdelt' }, process.stdout);
  *   // summary → { format: 'gdelt', subject: 'events', rows: 1234, skipped: {} }
  *
- *   // As text pieces, for a web Response (Hono: `new Response(ReadableStream.from(...))`):
- *   const plan = planExport('csv', 'events');            // throws ExportError on a bad pair
- *   c.header('Content-Type', plan.format.mediaType);
- *   return new Response(ReadableStream.from(encodeExport(store, query, plan)));
+ *   // For a web Response (Hono's GET /api/export): checked before anything is read, then pulled.
+ *   const exp = exportQuery(store, c.req.query('q') ?? '', { format: 'csv', what: 'events' }); // ExportError, QueryError
+ *   return new Response(exp.stream(), { headers: { 'Content-Type': exp.mediaType,
+ *     'Content-Disposition': `attachment; filename="${exp.fileName}"` } });
  *
  * `query` is search-language text (an empty string exports everything) or a parsed
  * QueryNode. Bad query text throws QueryError; a format that cannot show the subject,
@@ -33,7 +33,7 @@ import { geojsonFormat } from './geojson.js';
 import { gexfFormat } from './gexf.js';
 import { jsonlFormat } from './jsonl.js';
 import { ploverFormat } from './plover.js';
-import { writeChunks } from './sink.js';
+import { toReadableStream, writeChunks } from './sink.js';
 import { DEFAULT_PAGE_SIZE, storeSource } from './walk.js';
 
 export { EXPORT_SUBJECTS, ExportError, type ExportFormat, type ExportSubject, type ExportTally } from './format.js';
@@ -92,4 +92,38 @@ export async function writeExport(store: Store, query: string | QueryNode, optio
   const plan = planExport(options.format, options.what, options.pageSize);
   await writeChunks(encodeExport(store, root, plan), out);
   return { format: plan.format.name, subject: plan.subject, rows: plan.tally.rows, skipped: plan.tally.skipped };
+}
+
+export interface QueryExport {
+  format: string;
+  subject: ExportSubject;
+  /** For Content-Type. */
+  mediaType: string;
+  /** `wirewatch-events.tsv`, for Content-Disposition. */
+  fileName: string;
+  /** Rows and left-out items so far (complete once the text has been read to its end). */
+  tally: ExportTally;
+  /** The export as text pieces (read once). */
+  text: AsyncIterable<string>;
+  /** The export as a pulled web stream of UTF-8 bytes; cancelling it ends the store walk (read once). */
+  stream(): ReadableStream<Uint8Array>;
+}
+
+/**
+ * One export, checked now (query, format, subject: QueryError or ExportError before
+ * anything is read) and run as it is read.
+ */
+export function exportQuery(store: Store, query: string | QueryNode, options: ExportOptions): QueryExport {
+  const root = rootOf(query);
+  const plan = planExport(options.format, options.what, options.pageSize);
+  const text = encodeExport(store, root, plan);
+  return {
+    format: plan.format.name,
+    subject: plan.subject,
+    mediaType: plan.format.mediaType,
+    fileName: `wirewatch-${plan.subject}.${plan.format.extension}`,
+    tally: plan.tally,
+    text,
+    stream: () => toReadableStream(text),
+  };
 }

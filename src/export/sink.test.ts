@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { PassThrough, Writable } from 'node:stream';
 import { describe, it } from 'node:test';
-import { ExportOutputClosed, WRITE_PIECE, writeChunks } from './sink.js';
+import { ExportOutputClosed, toReadableStream, WRITE_PIECE, writeChunks } from './sink.js';
 
 const ROW = 'x'.repeat(999) + '\n';
 const ROWS = 2000; // about 30 pieces of 64 KiB
@@ -53,5 +53,32 @@ describe('writeChunks', () => {
     await tick(20);
     out.destroy();
     await assert.rejects(writing, (e) => e instanceof ExportOutputClosed);
+  });
+});
+
+describe('toReadableStream', () => {
+  it('is pulled: rows are read only as the reader asks, and cancelling ends the source', async () => {
+    const { rows, pulled } = counted();
+    const stream = toReadableStream(rows);
+    await tick(20);
+    assert.equal(pulled(), 0, 'nothing is read before the first pull');
+    const reader = stream.getReader();
+    const first = await reader.read();
+    assert.ok(first.value!.length >= WRITE_PIECE);
+    await tick(20);
+    assert.ok(pulled() * ROW.length <= 3 * WRITE_PIECE, `read ahead at most a couple of pieces (pulled ${pulled()} rows)`);
+    await reader.cancel();
+    const after = pulled();
+    await tick(20);
+    assert.equal(pulled(), after);
+    assert.ok(after < ROWS);
+  });
+
+  it('carries every byte, multi-byte characters included', async () => {
+    async function* text(): AsyncGenerator<string> {
+      for (let i = 0; i < 5000; i++) yield `«${i}» 😀 \uFEFF\n`;
+    }
+    const body = await new Response(toReadableStream(text())).text();
+    assert.equal(body, Array.from({ length: 5000 }, (_, i) => `«${i}» 😀 \uFEFF\n`).join(''));
   });
 });

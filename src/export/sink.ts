@@ -1,12 +1,45 @@
 /**
- * Writes an export to a Node stream with backpressure: text is gathered into pieces
+ * Where an export goes, with backpressure either way: text is gathered into pieces
  * of about 64 KiB (one write per row would spend more time in the stream than in
- * the export), and when the stream's buffer is full the export waits for 'drain'
- * before reading further — so a slow reader (a pipe, an HTTP client) holds the
- * store walk back instead of letting rows pile up in memory.
+ * the export), and a piece is made only when the reader can take it — a Node stream
+ * waits for 'drain', a web stream is pulled — so a slow reader (a pipe, an HTTP
+ * client) holds the store walk back instead of letting rows pile up in memory.
  */
 /** Characters gathered before a write. */
 export const WRITE_PIECE = 64 * 1024;
+
+/** The chunks gathered into pieces of at least `size` characters (the last may be shorter). */
+export async function* pieces(chunks: AsyncIterable<string>, size = WRITE_PIECE): AsyncGenerator<string> {
+  let piece = '';
+  for await (const chunk of chunks) {
+    piece += chunk;
+    if (piece.length >= size) {
+      yield piece;
+      piece = '';
+    }
+  }
+  if (piece.length > 0) yield piece;
+}
+
+/**
+ * A web ReadableStream of UTF-8 bytes (for a fetch Response, as Hono returns), pulled:
+ * nothing is read from the store until the client asks, and a client that goes away
+ * (cancel) ends the walk. No piece is made ahead of a read (highWaterMark 0).
+ */
+export function toReadableStream(chunks: AsyncIterable<string>): ReadableStream<Uint8Array> {
+  const iterator = pieces(chunks)[Symbol.asyncIterator]();
+  const encoder = new TextEncoder();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = await iterator.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+    async cancel() {
+      await iterator.return?.(undefined);
+    },
+  }, { highWaterMark: 0 });
+}
 
 /** Writes every chunk to `out` (it is not ended); rejects on the stream's first error. */
 export async function writeChunks(chunks: AsyncIterable<string>, out: NodeJS.WritableStream): Promise<void> {
@@ -16,18 +49,10 @@ export async function writeChunks(chunks: AsyncIterable<string>, out: NodeJS.Wri
   };
   out.on('error', onError);
   try {
-    let piece = '';
-    const flush = async (): Promise<void> => {
+    for await (const piece of pieces(chunks)) {
       if (failure !== undefined) throw failure;
-      const full = !out.write(piece);
-      piece = '';
-      if (full) await drained(out);
-    };
-    for await (const chunk of chunks) {
-      piece += chunk;
-      if (piece.length >= WRITE_PIECE) await flush();
+      if (!out.write(piece)) await drained(out);
     }
-    if (piece.length > 0) await flush();
     if (failure !== undefined) throw failure;
   } finally {
     out.off('error', onError);

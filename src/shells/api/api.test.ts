@@ -172,6 +172,21 @@ function apiSuite(name: string, open: () => Promise<Store>): void {
       assert.ok(events.some((point) => point.period === '2020-09-28'));
     });
 
+    it('streams exports of any query, complete, and refuses a format that cannot show the subject', async () => {
+      const csv = await fetch(`${server.url}/api/export?format=csv&what=events&q=country%3AIQ`);
+      assert.equal(csv.status, 200);
+      assert.match(csv.headers.get('content-type') ?? '', /^text\/csv/u);
+      assert.match(csv.headers.get('content-disposition') ?? '', /^attachment; filename="wirewatch-events\.csv"$/u);
+      const rows = (await csv.text()).trim().split('\n');
+      assert.equal(rows.length, 3, 'a header and the two Iraqi events');
+      const jsonl = await fetch(`${server.url}/api/export?format=jsonl`);
+      const lines = (await jsonl.text()).trim().split('\n').map((line) => JSON.parse(line) as { id: string });
+      assert.equal(new Set(lines.map((line) => line.id)).size, SYNTHETIC + 5, 'every document once');
+      assert.equal((await get<ErrorJson>('/api/export?format=gdelt&what=quotes', 400)).error.code, 'export.unsupported');
+      assert.equal((await get<ErrorJson>('/api/export?format=xls', 400)).error.code, 'api.bad-parameter');
+      assert.equal((await get<ErrorJson>('/api/export?format=csv&q=%22', 400)).error.code, 'query.empty');
+    });
+
     it('refuses writes without the right token, and all writes on a server without one', async () => {
       const post = (base: string, headers: Record<string, string>): Promise<Response> => fetch(`${base}/api/analyze`, { method: 'POST', headers: { 'content-type': 'text/plain', ...headers }, body: 'Some text.' });
       const missing = await post(server.url, {});
@@ -220,7 +235,7 @@ function apiSuite(name: string, open: () => Promise<Store>): void {
       assert.equal(response.headers.get('content-security-policy'), "default-src 'none'; frame-ancestors 'none'");
       const doc = (await response.json()) as { openapi: string; paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } };
       assert.equal(doc.openapi, '3.1.0');
-      for (const path of ['/api/documents', '/api/documents/{id}', '/api/events', '/api/quotes', '/api/entities', '/api/entities/{id}', '/api/facets', '/api/timeline', '/api/query/explain', '/api/analyze']) {
+      for (const path of ['/api/export', '/api/documents', '/api/documents/{id}', '/api/events', '/api/quotes', '/api/entities', '/api/entities/{id}', '/api/facets', '/api/timeline', '/api/query/explain', '/api/analyze']) {
         assert.ok(doc.paths[path], path);
       }
       assert.ok(doc.components.schemas.AnalysedDocument);

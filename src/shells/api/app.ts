@@ -11,6 +11,7 @@ import type { RawInput } from '../../model/working-document.js';
 import { analysisVersion, analyze } from '../../pipeline/analyze.js';
 import { DEFAULT_CONFIG } from '../../pipeline/config.js';
 import { nearDuplicatesFor } from '../../dedup/near-duplicates.js';
+import { exportQuery } from '../../export/index.js';
 import { explainQuery } from '../../query/explain.js';
 import { parseQuery } from '../../query/parse.js';
 import type { FacetName } from '../../query/results.js';
@@ -21,7 +22,7 @@ import { cursorScope, decodeCursor, encodeCursor } from './cursor.js';
 import { entityHit, entityPage, parseEntityId } from './entity-page.js';
 import { ApiError, errorResponse } from './errors.js';
 import { openApiDocument } from './openapi.js';
-import { AnalyzeParams, DocumentsParams, EntitiesParams, EntityParams, ExplainParams, FacetsParams, ItemsParams, parseParams, TimelineParams } from './schemas.js';
+import { AnalyzeParams, DocumentsParams, ExportParams, EntitiesParams, EntityParams, ExplainParams, FacetsParams, ItemsParams, parseParams, TimelineParams } from './schemas.js';
 import { mountStatic } from './static.js';
 
 /** Request bodies above this are refused with 413 before they are read (the analysis's own input limit). */
@@ -121,6 +122,16 @@ export function createApp(options: ApiOptions): Hono {
     const p = parseParams(ExplainParams, c.req.query());
     const parsed = parseQuery(p.q, { allowEmpty: true });
     return c.json({ query: p.q, tree: parsed.root, text: explainQuery(parsed) });
+  });
+
+  app.get('/api/export', (c) => {
+    const p = parseParams(ExportParams, c.req.query());
+    // Query, format and subject are checked here (400 before a byte is sent); the rows are then pulled from the
+    // store a page at a time as the client reads, so an export of any size streams in constant memory.
+    const exported = exportQuery(store, p.q ?? '', { format: p.format, ...(p.what ? { what: p.what } : {}) });
+    return new Response(exported.stream(), {
+      headers: { 'Content-Type': exported.mediaType, 'Content-Disposition': `attachment; filename="${exported.fileName}"` },
+    });
   });
 
   app.post(

@@ -6,6 +6,7 @@
  */
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { z } from 'zod';
+import { ExportError } from '../../export/index.js';
 import { QueryError } from '../../query/errors.js';
 import { StoreError } from '../../store/store.js';
 
@@ -41,8 +42,6 @@ export function errorResponse(error: unknown): { status: ContentfulStatusCode; b
   if (error instanceof StoreError && (error.code === 'store.bad-query' || error.code === 'store.bad-cursor')) {
     return { status: 400, body: body(error.code, error.message, error.at), internal: false };
   }
-  if (error instanceof Error && error.name === 'ExportError' && typeof (error as { code?: unknown }).code === 'string') {
-    return { status: 400, body: body((error as Error & { code: string }).code, error.message), internal: false };
-  }
+  if (error instanceof ExportError) return { status: 400, body: body(error.code, error.message), internal: false };
   return { status: 500, body: body('internal', 'internal error (the server log has the details)'), internal: true };
 }

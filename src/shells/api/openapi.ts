@@ -6,12 +6,13 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31, zodToOpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { EXPORT_FORMATS } from '../../export/index.js';
 import { AnalysedDocument } from '../../model/schema.js';
 import { DocumentHit, EntityCount, EventRecord, Facets, QuoteRecord, TimelinePoint } from '../../query/results.js';
 import { ErrorBody } from './errors.js';
 import {
   Analysis, AnalyzeParams, DocumentsPage, DocumentsParams, EntitiesPage, EntitiesParams, EntityPage, EntityParams, EventsPage,
-  Explanation, ExplainParams, FacetsParams, ItemsParams, QuotesPage, Stats, Timeline, TimelineParams,
+  Explanation, ExplainParams, ExportParams, FacetsParams, ItemsParams, QuotesPage, Stats, Timeline, TimelineParams,
 } from './schemas.js';
 
 type Responses = Parameters<OpenAPIRegistry['registerPath']>[0]['responses'];
@@ -62,6 +63,16 @@ function build(): unknown {
   get('/api/facets', 'Counts over the matching documents by day, outlet, entity, event type and country', FacetsParams, json(Facets, 'The facets asked for.'), errors(400));
   get('/api/timeline', 'Matching documents (or events) per day or ISO week', TimelineParams, json(Timeline, 'Periods in order; periods without any are left out.'), errors(400));
   get('/api/query/explain', 'The parsed query tree', ExplainParams, json(Explanation, 'The tree and its text.'), errors(400));
+  registry.registerPath({
+    method: 'get',
+    path: '/api/export',
+    summary: 'Every match of a query in an export format, streamed (no cap)',
+    request: { query: ExportParams },
+    responses: {
+      200: { description: 'The export, streamed as it is read from the store (Content-Disposition: attachment).', content: Object.fromEntries(EXPORT_FORMATS.map((f) => [f.mediaType, { schema: z.string() }])) },
+      ...errors(400),
+    },
+  });
   get('/api/stats', 'Counts of the store', undefined, json(Stats, 'Documents, entities, the store schema version.'));
   get('/api/openapi.json', 'This document', undefined, { description: 'OpenAPI 3.1.' });
   registry.registerPath({

@@ -5,6 +5,7 @@
  * the store's own declarations.
  */
 import { z } from 'zod';
+import { EXPORT_FORMATS, EXPORT_SUBJECTS } from '../../export/index.js';
 import { AnalysedDocument } from '../../model/schema.js';
 import { DocumentHit, EntityCount, EventRecord, FACET_NAMES, QuoteRecord, TimelinePoint } from '../../query/results.js';
 import { ApiError } from './errors.js';
@@ -49,6 +50,12 @@ export const ExplainParams = z.object({ q: z.string().describe('The query to par
 export const AnalyzeParams = z.object({
   store: z.enum(['true', 'false']).optional().describe('Also store the analysed document (default false).'),
   url: z.url({ protocol: /^https?$/u }).optional().describe("The text's original address: source domain, a date in the URL, and the document id."),
+});
+
+export const ExportParams = z.object({
+  q: query,
+  format: z.enum(EXPORT_FORMATS.map((f) => f.name) as [string, ...string[]]).describe(EXPORT_FORMATS.map((f) => `${f.name}: ${f.description}`).join('; ')),
+  what: z.enum(EXPORT_SUBJECTS).optional().describe("What to export: documents, events, quotes or entities (default the format's first: documents for csv and jsonl, else events)."),
 });
 
 export const EntityParams = z.object({

@@ -14,6 +14,8 @@ export interface EvalReport {
 export interface EvalOptions {
   /** The HTML extractor to score (`wirewatch`, `readability`, `text`), for extraction tasks. */
   extractor?: string;
+  /** A folder of dictionaries the task should read instead of its committed ones (events: PETRARCH dictionaries). */
+  dictionaries?: string;
   /** Evaluate only the first N items: for quick looks while developing, never for reported numbers. */
   limit?: number;
 }

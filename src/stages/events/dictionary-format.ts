@@ -263,7 +263,9 @@ function normaliseDate(d: string): string {
 }
 
 function parseDatedCode(text: string): DatedCode {
-  const [code, range] = text.replace(/[[\]]/g, '').trim().split(/\s+/);
+  const [code, ...rest] = text.replace(/[[\]]/g, '').trim().split(/\s+/);
+  // Ranges may be written with blanks: "< 950601", "19950601 - 19990815".
+  const range = rest.join('');
   const out: DatedCode = { code: code! };
   if (!range) return out;
   if (range.startsWith('<')) out.to = normaliseDate(range.slice(1));

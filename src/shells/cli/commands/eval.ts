@@ -17,9 +17,10 @@ export function registerEval(program: Command, io: Io, _state: CliState): void {
     .requiredOption('--data <path>', 'where the gold data is')
     .option('--json', 'print the report as one JSON object on the last line')
     .option('--extractor <name>', `extraction tasks: the extractor to score (${EXTRACTOR_NAMES.join(', ')})`, 'wirewatch')
+    .option('--dictionaries <dir>', 'events: a folder of PETRARCH dictionaries to code with (petr: by default the PETR.Validate.* files beside the records)')
     .option('--limit <n>', 'only the first n items (a quick look; never for reported numbers)', parsePositiveInt)
     .addHelpText('after', `\nTasks:\n${tasks}`)
-    .action(async (name: string, opts: { format: string; data: string; json?: boolean; extractor: string; limit?: number }) => {
+    .action(async (name: string, opts: { format: string; data: string; json?: boolean; extractor: string; limit?: number; dictionaries?: string }) => {
       const task = findEvalTask(name);
       if (!task) throw new CliError(`unknown eval task ${name}; known: ${EVAL_TASKS.map((t) => t.name).join(', ')}`, EXIT.notFound);
       const format = task.formats[opts.format];
@@ -28,6 +29,7 @@ export function registerEval(program: Command, io: Io, _state: CliState): void {
       if (!EXTRACTOR_NAMES.includes(opts.extractor)) throw new CliError(`unknown extractor ${opts.extractor}; known: ${EXTRACTOR_NAMES.join(', ')}`, EXIT.usage);
       const options: EvalOptions = { extractor: opts.extractor };
       if (opts.limit !== undefined) options.limit = opts.limit;
+      if (opts.dictionaries !== undefined) options.dictionaries = opts.dictionaries;
       const report = await format.run(opts.data, options);
       if (opts.json) {
         writeLine(io.stdout, JSON.stringify(report));

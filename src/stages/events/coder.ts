@@ -1,0 +1,114 @@
+/**
+ * The event coder: for each verb clause of a sentence, the CAMEO code from the
+ * verb dictionary and the source and target actor codes from the subject and the
+ * first object phrase with an actor (or the phrases a pattern names). Compound
+ * phrases give one event per pair; a paired code (`[032:033]`) adds the reverse
+ * event; `%` patterns code the members of a compound towards each other.
+ */
+import { ActorCoder, phraseCodes, type ActorMention } from './actor-coder.js';
+import type { EventDictionaries } from './event-resources.js';
+import type { NounPhrase, SentenceFrame } from './sentence-frame.js';
+import { VerbCoder, type VerbMatch } from './verb-coder.js';
+
+export interface CodedEvent {
+  source: string;
+  target: string;
+  code: string;
+  /** The clause it came from (index into frame.clauses). */
+  clause: number;
+  sourcePhrase?: NounPhrase;
+  targetPhrase?: NounPhrase;
+  verb: VerbMatch;
+}
+
+export interface CodeOptions {
+  /** Codes for a phrase the dictionaries do not know: our entities' actor codes, or '' for an actor without a code. */
+  extraActors?: (np: NounPhrase) => string[];
+  /** Whether an event needs a target, as PETRARCH's dyads do (the default); PLOVER allows events without one. */
+  requireTarget?: boolean;
+}
+
+export class EventCoder {
+  readonly actors: ActorCoder;
+  readonly verbs: VerbCoder;
+  private readonly discards: { phrase: string; story: boolean }[];
+
+  constructor(d: EventDictionaries, options: { stems?: boolean } = {}) {
+    this.actors = new ActorCoder(d.actors, d.agents);
+    this.verbs = new VerbCoder(d.verbs, options.stems ?? true);
+    this.discards = d.discards;
+  }
+
+  /** Whether a sentence is of a kind not to code (sports, games: the discard list). */
+  discarded(words: readonly string[]): boolean {
+    const text = ` ${words.join(' ')} `;
+    return this.discards.some((d) => text.includes(` ${d.phrase}`));
+  }
+
+  /** Mentions of actors and agents, by token. */
+  mentionsByToken(frame: SentenceFrame): Map<number, ActorMention> {
+    const byToken = new Map<number, ActorMention>();
+    for (const m of this.actors.mentions(frame.words, frame.date)) for (let t = m.start; t < m.end; t++) byToken.set(t, m);
+    return byToken;
+  }
+
+  code(frame: SentenceFrame, options: CodeOptions = {}): CodedEvent[] {
+    if (this.discarded(frame.words)) return [];
+    const byToken = this.mentionsByToken(frame);
+    // Codes with an agent but no country or organisation ("---GOV": "officials") count only opposite a known actor.
+    const allCodes = (np: NounPhrase | undefined): string[] => (np ? phraseCodes(np, byToken, frame.words) : []);
+    const codesOf = (np: NounPhrase | undefined): string[] => {
+      const known = allCodes(np).filter((c) => !c.startsWith('---'));
+      return known.length > 0 || !np || !options.extraActors ? known : options.extraActors(np);
+    };
+    const hasActor = (np: NounPhrase): boolean => codesOf(np).length > 0;
+    const events: CodedEvent[] = [];
+    frame.clauses.forEach((clause, ci) => {
+      const verb = this.verbs.code(frame.words, clause, hasActor);
+      if (!verb || verb.code === null) return;
+      const add = (source: string, target: string, code: string | null | undefined, sp?: NounPhrase, tp?: NounPhrase): void => {
+        if (!code || (source === target && source !== '')) return;
+        events.push({ source, target, code, clause: ci, verb, ...(sp ? { sourcePhrase: sp } : {}), ...(tp ? { targetPhrase: tp } : {}) });
+      };
+      if (verb.compound === 'subject') {
+        // Members of a compound act on each other ("Gondor and Osgiliath agree").
+        const np = clause.subject;
+        const members = codesOf(np);
+        for (const a of members) for (const b of members) add(a, b, verb.code, np, np);
+        return;
+      }
+      // A passive with a "by" phrase turns around; without one its subject stays the source, as PETRARCH codes it.
+      const passive = clause.passive && clause.agent !== undefined && !verb.source && !verb.target;
+      const sourcePhrase = verb.source ?? (passive ? clause.agent : clause.subject);
+      const targetPhrase = verb.target ?? verb.compound ?? (passive ? clause.subject : clause.objects.find((o) => o !== sourcePhrase && o !== clause.agent && hasActor(o)));
+      let sources = codesOf(sourcePhrase);
+      let targets = codesOf(targetPhrase);
+      if (sources.length === 0 && targets.length > 0) sources = allCodes(sourcePhrase);
+      else if (targets.length === 0 && sources.length > 0) targets = allCodes(targetPhrase);
+      if (targets.length === 0 && options.requireTarget === false) targets = [''];
+      for (const s of sources) {
+        for (const t of targets) {
+          add(s, t, verb.code, sourcePhrase, targetPhrase);
+          if (verb.reverse) add(t, s, verb.reverse, targetPhrase, sourcePhrase);
+        }
+      }
+    });
+    // A clause that borrows its subject from a governing verb is part of that verb's event when that verb codes one
+    // ("abandoned efforts to stop the parade" is an abandonment, not a stopping).
+    const coded = new Set(events.map((e) => e.clause));
+    return dedupe(events.filter((e) => {
+      const g = frame.clauses[e.clause]!.governor;
+      return g === undefined || !coded.has(g);
+    }));
+  }
+}
+
+function dedupe(events: CodedEvent[]): CodedEvent[] {
+  const seen = new Set<string>();
+  return events.filter((e) => {
+    const key = `${e.source}|${e.target}|${e.code}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

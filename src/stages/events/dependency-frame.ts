@@ -1,0 +1,108 @@
+/**
+ * The coder's sentence frame from our dependency parse (stages `pos` and `parse`),
+ * through the questions src/nlp/syntax-query.ts answers: for each verb the
+ * dictionary knows, its logical subject (a passive's agent; a controlled or
+ * coordinated verb's inherited subject), its objects (a passive's subject), its
+ * prepositional phrases and the subjects of the clauses it governs ("believes
+ * Dagolath can cope"). Noun phrases keep coordination as parts and "of/in/from"
+ * phrases, possessors and appositions as modifiers.
+ */
+import type { Token } from '../../model/schema.js';
+import { SyntaxView } from '../../nlp/syntax-query.js';
+import type { Clause, NounPhrase, SentenceFrame } from './sentence-frame.js';
+
+/** Relations whose subtrees are the phrase's own words. */
+const OWN = new Set(['compound', 'amod', 'det', 'nummod', 'flat', 'flat:name', 'fixed', 'compound:prt', 'advmod', 'punct', 'det:poss', 'nmod:npmod', 'dep', 'goeswith', 'obl:npmod']);
+/** Relations that modify a phrase with another one that may hold its actor. */
+const MODIFIERS = new Set(['nmod', 'nmod:poss', 'appos', 'nmod:tmod', 'nmod:unmarked']);
+const CLAUSE_RELATIONS = new Set(['ccomp', 'xcomp', 'advcl', 'csubj']);
+
+export interface DependencyFrameInput {
+  text: string;
+  tokens: readonly Token[];
+  /** The sentence's tokens: tokens[first .. end). */
+  first: number;
+  end: number;
+  isVerb: (word: string) => boolean;
+  date?: string;
+}
+
+/** A sentence frame whose word i is tokens[first + i]. */
+export function frameFromDependencies(input: DependencyFrameInput, view = new SyntaxView(input.text, input.tokens)): SentenceFrame {
+  const { tokens, first, end } = input;
+  const words = tokens.slice(first, end).map((t) => input.text.slice(t.start, t.end).toUpperCase().replaceAll('’', "'"));
+  const local = (t: number): number => t - first;
+  const inSentence = (t: number): boolean => t >= first && t < end;
+  const kids = (t: number, relations?: ReadonlySet<string>): number[] => view.children(t).filter((k) => inSentence(k) && (!relations || relations.has(view.relation(k) ?? '')));
+
+  const phrase = (h: number, depth = 0): NounPhrase => {
+    const own: number[] = [];
+    const parts: NounPhrase[] = [];
+    const mods: NounPhrase[] = [];
+    const collect = (t: number): void => {
+      own.push(local(t));
+      for (const k of kids(t)) {
+        const rel = view.relation(k) ?? '';
+        if (OWN.has(rel) || (rel === 'case' && t !== h)) collect(k);
+        else if (MODIFIERS.has(rel) && depth < 4) mods.push({ ...phrase(k, depth + 1), ...(rel === 'nmod:poss' ? { possessor: true } : {}) });
+      }
+    };
+    collect(h);
+    const conjuncts = kids(h, new Set(['conj']));
+    const span = view.phraseOf(h, ['case']);
+    const np: NounPhrase = { start: local(span.first), end: local(span.end), own: [], parts, mods };
+    if (conjuncts.length === 0 || depth >= 4) np.own = own.sort((a, b) => a - b);
+    else {
+      // "Iraq and Iran": each conjunct is a part of its own.
+      parts.push({ start: local(h), end: local(h) + 1, own: own.sort((a, b) => a - b), parts: [], mods: [...mods] });
+      mods.length = 0;
+      for (const c of conjuncts) parts.push(phrase(c, depth + 1));
+    }
+    return np;
+  };
+
+  const verbs: number[] = [];
+  for (let t = first; t < end; t++) {
+    const tok = tokens[t]!;
+    if ((tok.tag ?? '').startsWith('VB') && tok.pos !== 'AUX' && input.isVerb(words[local(t)]!)) verbs.push(t);
+  }
+  const clauseOf = new Map<number, number>();
+  const clauses: Clause[] = verbs.map((v, i) => {
+    clauseOf.set(v, i);
+    const frame = view.verbFrame(v);
+    const heads = (ts: number[]): number[] => ts.filter((t) => inSentence(t) && !(view.relation(t) === 'conj' && ts.includes(view.head(t))));
+    const subjects = heads(frame.subjects);
+    const objects: NounPhrase[] = heads(frame.objects).map((o) => phrase(o));
+    for (const o of frame.indirectObjects) if (inSentence(o)) objects.push(phrase(o));
+    for (const c of frame.complements) {
+      if (!inSentence(c.token)) continue;
+      if (CLAUSE_RELATIONS.has(c.relation)) {
+        // The subject of a governed clause is what the verb is about ("believes Dagolath can cope").
+        for (const s of kids(c.token, new Set(['nsubj', 'nsubj:pass']))) objects.push(phrase(s));
+      } else if (c.relation !== 'obl:agent') objects.push(phrase(c.token));
+    }
+    objects.sort((a, b) => a.start - b.start);
+    const range = view.phraseOf(v);
+    const subject = subjects.length === 0 ? undefined : subjects.length === 1 ? phrase(subjects[0]!) : coordinated(subjects.map((s) => phrase(s)));
+    const clause: Clause = {
+      verb: local(v),
+      start: Math.min(local(range.first), subject?.start ?? Infinity),
+      end: local(range.end),
+      objects,
+      negated: frame.negated,
+    };
+    if (subject) clause.subject = subject;
+    return clause;
+  });
+  // A controlled verb ("agreed to withdraw") is governed by the verb it completes.
+  verbs.forEach((v, i) => {
+    const rel = view.relation(v);
+    const g = clauseOf.get(view.head(v));
+    if ((rel === 'xcomp' || (rel === 'advcl' && view.marker(v) === 'of')) && g !== undefined) clauses[i]!.governor = g;
+  });
+  return { words, clauses, ...(input.date ? { date: input.date } : {}) };
+}
+
+function coordinated(parts: NounPhrase[]): NounPhrase {
+  return { start: Math.min(...parts.map((p) => p.start)), end: Math.max(...parts.map((p) => p.end)), own: [], parts, mods: [] };
+}

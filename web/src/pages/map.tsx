@@ -1,0 +1,98 @@
+import L from 'leaflet';
+import 'leaflet/dist/leaflet.css';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import Supercluster from 'supercluster';
+import { getAll, getJson, type EventRecord, type Facets } from '../api.js';
+import { QueryBox } from '../components/query-box.js';
+import { ErrorBox } from '../components/status.js';
+import { actorLabel } from '../../../src/shells/web/network.js';
+import { href } from '../../../src/shells/web/route.js';
+import { worldCountries } from '../lib/world.js';
+
+const MAX_EVENTS = 5000;
+const SHADES = ['#f1f3f5', '#d0ebff', '#a5d8ff', '#74c0fc', '#4dabf7', '#228be6', '#1971c2'];
+
+type EventPoint = GeoJSON.Feature<GeoJSON.Point, { record: EventRecord }>;
+
+/** Text in a new element: Leaflet's popups take nodes, so no event text is ever parsed as HTML. */
+function el(tag: string, text?: string, className?: string): HTMLElement {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+function popupFor(record: EventRecord, q: string): HTMLElement {
+  const box = el('div', undefined, 'popup');
+  box.append(el('strong', `${record.event.plover ?? ''} CAMEO ${record.event.cameo}`), el('div', `${actorLabel(record.source) ?? '?'} → ${actorLabel(record.target) ?? '?'}`), el('div', record.location?.name ?? record.location?.text ?? ''), el('p', record.evidence));
+  const link = el('a', record.document.title || 'Open the article') as HTMLAnchorElement;
+  link.href = href('article', record.docId, { q, mark: `event:${record.event.id}` });
+  box.append(link);
+  return box;
+}
+
+export function MapPage({ q }: { q: string }) {
+  const box = useRef<HTMLDivElement>(null);
+  const [error, setError] = useState<Error | undefined>();
+  const [summary, setSummary] = useState('Loading the map…');
+  useEffect(() => {
+    const map = L.map(box.current!, { minZoom: 1, maxZoom: 10, worldCopyJump: false, maxBounds: [[-85, -200], [85, 200]], zoomSnap: 0.5, attributionControl: true });
+    map.attributionControl.setPrefix('').addAttribution('Shapes: Natural Earth via world-atlas');
+    map.fitBounds([[-55, -170], [75, 180]]);
+    const controller = new AbortController();
+    // Events go above the countries: their layer is added once the countries are drawn.
+    const points = L.layerGroup();
+    (async () => {
+      const [facets, events] = await Promise.all([getJson<Facets>('facets', { q, facets: 'country', limit: 300 }, controller.signal), getAll<EventRecord>('events', { q }, MAX_EVENTS, controller.signal)]);
+      const counts = new Map((facets.country ?? []).map((b) => [b.key, b.count]));
+      const max = Math.max(1, ...counts.values());
+      L.geoJSON(worldCountries(), {
+        style: (f) => {
+          const n = counts.get(f?.properties.iso3 ?? '') ?? 0;
+          return { className: `country c-${f?.properties.iso3 ?? 'none'}`, color: '#868e96', weight: 0.6, fillOpacity: 1, fillColor: n === 0 ? SHADES[0] : SHADES[Math.min(SHADES.length - 1, 1 + Math.floor((Math.log(n) / Math.log(max + 1)) * (SHADES.length - 1)))] };
+        },
+        onEachFeature: (f, layer) => {
+          const n = counts.get(f.properties.iso3 ?? '') ?? 0;
+          layer.bindTooltip(el('span', `${f.properties.name}: ${n} article${n === 1 ? '' : 's'}`), { sticky: true });
+        },
+      }).addTo(map);
+      points.addTo(map);
+      const located: EventPoint[] = events.items
+        .filter((r) => r.location?.lat !== undefined && r.location?.lon !== undefined)
+        .map((record) => ({ type: 'Feature', properties: { record }, geometry: { type: 'Point', coordinates: [record.location!.lon!, record.location!.lat!] } }));
+      const index = new Supercluster<{ record: EventRecord }>({ radius: 48, maxZoom: 9 }).load(located);
+      const draw = () => {
+        points.clearLayers();
+        const b = map.getBounds();
+        for (const c of index.getClusters([Math.max(-180, b.getWest()), Math.max(-85, b.getSouth()), Math.min(180, b.getEast()), Math.min(85, b.getNorth())], Math.round(map.getZoom()))) {
+          const [lon, lat] = c.geometry.coordinates as [number, number];
+          const props = c.properties as { cluster?: boolean; point_count?: number; cluster_id?: number; record?: EventRecord };
+          if (props.cluster) {
+            const marker = L.circleMarker([lat, lon], { radius: 8 + Math.min(16, Math.sqrt(props.point_count!) * 3), color: '#862e9c', fillColor: '#be4bdb', fillOpacity: 0.75, className: 'cluster' });
+            marker.bindTooltip(el('span', `${props.point_count} events`), { permanent: true, direction: 'center', className: 'cluster-label' });
+            marker.on('click', () => map.flyTo([lat, lon], Math.min(10, index.getClusterExpansionZoom(props.cluster_id!))));
+            marker.addTo(points);
+          } else if (props.record) {
+            const quad = props.record.event.quadClass ?? 0;
+            L.circleMarker([lat, lon], { radius: 7, color: '#343a40', weight: 1, fillColor: quad >= 3 ? '#e03131' : quad >= 1 ? '#2f9e44' : '#868e96', fillOpacity: 0.9, className: 'event-point' })
+              .bindPopup(popupFor(props.record, q))
+              .addTo(points);
+          }
+        }
+      };
+      map.on('moveend', draw);
+      draw();
+      setSummary(`${counts.size} countries named; ${located.length} of ${events.items.length} events have a located place${events.complete ? '' : ` (first ${MAX_EVENTS} events)`}.`);
+    })().catch((e: Error) => e.name === 'AbortError' || setError(e));
+    return () => (controller.abort(), map.remove());
+  }, [q]);
+  return (
+    <div class="map-page">
+      <h1 tabIndex={-1}>Map</h1>
+      <QueryBox value={q} onSubmit={(next) => (location.hash = href('map', undefined, { q: next }))} />
+      {error && <ErrorBox error={error} />}
+      <p class="note" aria-live="polite">{summary} Countries are shaded by the articles naming them; dots are events (red conflict, green cooperation), grouped where dense.</p>
+      <div class="map" ref={box} role="region" aria-label="Map of countries and events" />
+    </div>
+  );
+}

@@ -229,7 +229,9 @@ function onlyAdverbials(view: DocumentView, from: number, sentence: SentenceRang
   let n = 0;
   for (let i = from; i < to; i++) {
     const w = view.words[i]!;
-    if (w.passage >= 0 || FINITE_VERBS.has(w.lower) || w.lower === 'that' || isCueWord(w)) return false;
+    // A cue form inside a name is no cue: "told The Huffington Post", "said on Fox News Sunday".
+    const cueWord = isCueWord(w) && w.mention < 0 && !isCapitalised(w);
+    if (w.passage >= 0 || FINITE_VERBS.has(w.lower) || w.lower === 'that' || cueWord) return false;
     if (isPunct(w)) continue;
     if (n === 0 && !(ADVERBIAL_OPENERS.has(w.lower) || isTimeWord(w) || /ly$/.test(w.lower) || (cue && hasFrame(cue, 'listener') && (LISTENERS.has(w.lower) || w.mention >= 0 || isCapitalised(w))))) return false;
     n++;
@@ -407,7 +409,8 @@ export const ATTRIBUTION_PATTERNS: readonly AttributionPattern[] = [
       let comma: number;
       const before = cue.first > sentence.first ? words[cue.first - 1]! : undefined;
       // Inverted: "…, said the minister." The speaker phrase must end the sentence, bar adverbials.
-      const inverted = before && isSeparator(view, cue.first - 1) ? sourceAfter(view, cue.last, sentence) : undefined;
+      // A telling verb is not inverted: in "…, his top aide told The Huffington Post" what follows the verb is the hearer.
+      const inverted = before && isSeparator(view, cue.first - 1) && !hasFrame(cue, 'listener') ? sourceAfter(view, cue.last, sentence) : undefined;
       // "…, say some Democrats, who cringe …": a relative clause on the inverted speaker runs to the sentence end.
       const relativeAfter = inverted !== undefined && words[inverted.last]?.text === ',' && /^(?:who|whose)$/.test(words[inverted.last + 1]?.lower ?? '');
       if (inverted && (relativeAfter || onlyAdverbials(view, inverted.last, sentence, cue))) {
@@ -438,7 +441,8 @@ export const ATTRIBUTION_PATTERNS: readonly AttributionPattern[] = [
         const restEnd = clauseEnd(view, tail + 1, sentence);
         const rest = startsAnother ? undefined : contentSpan(view, tail + 1, restEnd);
         if (rest && countWords(view, tail + 1, restEnd) >= MIN_CONTENT_WORDS) parts.push(rest);
-      } else if (tail < sentence.last && countWords(view, tail, sentence.last) > 0) {
+      } else if (tail < sentence.last && words[tail]!.text !== ';' && countWords(view, tail, sentence.last) > 0) {
+        // A semicolon ends the attributed clause ("…, political analysts say; in 2012 …"); anything else after the attribution is another clause.
         return undefined;
       }
       return reported(ctx, 'parenthetical', source, parts, { start: words[comma]!.end, end: sentence.end });
@@ -574,10 +578,15 @@ function skipObject(view: DocumentView, from: number, sentence: SentenceRange): 
   return i;
 }
 
+/** Numbers and shares after "about": "about half", "about 40 percent", "about a third". */
+const APPROXIMATED = /^(?:\d[\d,.]*%?|half|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|thousands?|millions?)$/u;
+
 /** Whether a bare clause (no "that") can start at `from`: a subject-like word, or for thought and evidence verbs a clear one. */
 function startsClause(view: DocumentView, from: number, cue: Cue): boolean {
   const w = view.words[from]!;
   if (w.passage >= 0) return true;
+  // "said about half of …": "about" before a number or a share is an approximation opening the clause's subject.
+  if (w.lower === 'about' && APPROXIMATED.test(view.words[from + 1]?.lower ?? '')) return true;
   if (['to', 'of', 'about', 'as', 'into', 'and', 'or', 'but', 'so', 'up', 'out', 'down', 'off', 'over', 'back'].includes(w.lower)) return false;
   const clear = isPronoun(w) || DETERMINER.has(w.lower) || isCapitalised(w) || /^(?:whether|if|how|what|why|when|where|who|there|this|these|those)$/.test(w.lower);
   if (cue.cueClass === 'speech' || cue.cueClass === 'writing') return clear || w.kind === 'word' || w.kind === 'number';

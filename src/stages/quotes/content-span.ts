@@ -22,6 +22,10 @@ const MAX_WORDS_TO_NEXT_CUE = 4;
 /** Sentence punctuation that ends content; the content stops before it. */
 const TRAILING_PUNCTUATION = /^[.,;:!?…—–-]+$/u;
 
+/** Subject pronouns and finite auxiliaries: after the cue, they start the reported clause itself. */
+const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'it']);
+const CLAUSE_AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'has', 'have', 'had']);
+
 const isPunct = (w: Word): boolean => w.kind === 'punct';
 const isCapitalised = (w: Word): boolean => w.kind === 'word' && /^\p{Lu}/u.test(w.text);
 
@@ -56,10 +60,18 @@ export function skipListener(view: DocumentView, from: number, sentence: Sentenc
 export function findComplementizer(view: DocumentView, from: number, sentence: SentenceRange): number {
   const words = view.words;
   const limit = Math.min(sentence.last, from + MAX_WORDS_BEFORE_THAT);
+  // Inside an aside set off by commas or dashes ("said — on Twitter, as it happens — that …") a clause may stand;
+  // outside one, a subject pronoun or a finite verb means the clause has begun ("said she was not going to jump to that conclusion").
+  let aside = false;
   for (let i = from; i < limit; i++) {
     const w = words[i]!;
     if (w.lower === 'that') return i;
-    if (w.passage >= 0 || (isPunct(w) && w.text !== ',') || isCueWord(w)) return -1;
+    if (w.text === ',' || w.text === '—' || w.text === '–') {
+      aside = true;
+      continue;
+    }
+    if (w.passage >= 0 || isPunct(w) || isCueWord(w)) return -1;
+    if (!aside && (SUBJECT_PRONOUNS.has(w.lower) || CLAUSE_AUXILIARIES.has(w.lower))) return -1;
   }
   return -1;
 }

@@ -98,12 +98,13 @@ export function phraseEndingAt(view: DocumentView, end: number, sentence: Senten
   return phrase;
 }
 
+/** A phrase whose head (its last word, or a number after a time word: "Oct. 23") is a time: "last week", "the 20th century"; not "the planning for Thursday's meeting". */
 function isTimePhrase(view: DocumentView, phrase: SourcePhrase): boolean {
-  for (let i = phrase.first; i < phrase.last; i++) {
-    const w = view.words[i]!;
-    if (w.mention >= 0) return false;
-    if (TIME.has(w.lower) || /^(?:\d+(?:st|nd|rd|th)|century|decade)$/.test(w.lower)) return true;
-  }
+  const isTime = (w: Word): boolean => w.mention < 0 && (TIME.has(w.lower) || /^(?:\d+(?:st|nd|rd|th)|century|decade)$/.test(w.lower));
+  const head = view.words[phrase.last - 1]!;
+  if (isTime(head)) return true;
+  if (head.kind !== 'number') return false;
+  for (let i = phrase.first; i < phrase.last - 1; i++) if (isTime(view.words[i]!)) return true;
   return false;
 }
 

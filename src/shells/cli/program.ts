@@ -9,6 +9,7 @@ import { registerSearch } from './commands/search.js';
 import { registerShow } from './commands/show.js';
 import { registerEval } from './commands/eval.js';
 import { registerWorker } from './commands/worker.js';
+import { registerExport } from './commands/export.js';
 import { registerServe } from './commands/serve.js';
 
 const EXIT_CODES_HELP = `
@@ -49,6 +50,7 @@ function buildProgram(io: Io, state: CliState): Command {
   registerShow(program, io, state);
   registerEval(program, io, state);
   registerWorker(program, io, state);
+  registerExport(program, io, state);
   registerServe(program, io, state);
   // Subcommands inherit output and exit handling so their usage errors are ours too.
   for (const command of program.commands) {

@@ -9,6 +9,7 @@ import { tokenStage } from '../stages/nlp/tokenize.js';
 import { posStage } from '../stages/syntax/pos-stage.js';
 import { parseStage } from '../stages/syntax/parse-stage.js';
 import { entityStage } from '../stages/entities/entity-stage.js';
+import { placesStage } from '../stages/geo/places-stage.js';
 import { timeStage } from '../stages/times/time-stage.js';
 import { quoteStage } from '../stages/quotes/quote-stage.js';
 import { identityStage } from '../stages/identity.js';
@@ -33,6 +34,7 @@ export const PIPELINE: readonly Stage[] = [
   posStage,
   parseStage,
   entityStage,
+  placesStage,
   timeStage,
   quoteStage,
   identityStage,

@@ -18,9 +18,13 @@ export const ACTOR_VERBS: readonly { words: readonly string[]; reason: string }[
 const VERBS: ReadonlySet<string> = new Set(ACTOR_VERBS.flatMap((g) => g.words));
 const AUXILIARY = /^(?:has|have|had|will|would|may|might|could|has\s+also|also|again|on\s+\w+day)$/i;
 
-/** Whether the place at [start, end) is the subject of an actor verb (looking at the next words only: cheap, and right for "X verbs"). */
-export function isActorMetonymy(text: string, end: number, place: GazetteerPlace): boolean {
+/** Whether the place at [start, end) is the subject of an actor verb: the next words are one ("Washington accuses"), and no preposition comes before it. */
+/** A place after these words is where something is, not who acts ("officials in Baghdad said"). */
+const LOCATIVE_BEFORE = /\b(?:in|at|from|near|to|into|inside|outside|across|around|of|for|on|toward|towards)\s+(?:the\s+)?$/i;
+
+export function isActorMetonymy(text: string, start: number, end: number, place: GazetteerPlace): boolean {
   if (place.level !== 'country' && place.featureCode !== 'PPLC') return false;
+  if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return false;
   const words = text.slice(end, end + 60).match(/^\s+((?:\w+\s+){0,2}?)(\w+)\b/);
   if (!words) return false;
   const lead = words[1]!.trim();

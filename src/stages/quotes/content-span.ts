@@ -103,6 +103,25 @@ function commaStartsAttribution(view: DocumentView, comma: number, sentence: Sen
   return false;
 }
 
+/** Words that open a sentence with a subordinate clause before the main one: "If you don't believe X, the Post will …". */
+const SUBORDINATORS = new Set(['if', 'when', 'whenever', 'while', 'although', 'though', 'after', 'because', 'unless', 'once', 'having']);
+
+/**
+ * Whether `from` lies in a clause that opens the sentence before its main clause,
+ * with no comma yet: a subordinate clause ("If you don't believe …,") or a participle
+ * ("Having announced he would not …, Judge Berman proceeded"). Such a clause ends at
+ * its comma, and what follows is the main clause, not reported content.
+ */
+function inOpeningSubordinateClause(view: DocumentView, from: number, sentence: SentenceRange): boolean {
+  const words = view.words;
+  const opener = words[sentence.first];
+  if (!opener || opener.passage >= 0) return false;
+  const participle = /ing$/.test(opener.lower) && cueFormsOf(opener.lower).some((f) => f.gerund);
+  if (!SUBORDINATORS.has(opener.lower) && !participle) return false;
+  for (let i = sentence.first; i < from; i++) if (words[i]!.text === ',' || words[i]!.passage >= 0) return false;
+  return true;
+}
+
 /** Conjunctions that can join a second clause with an attribution of its own: "…, while about 4 in 10 want …", "… after a woman told him …". */
 const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'though', 'although', 'yet', 'after', 'as', 'because', 'when', 'since']);
 /** The most words of a new subject between a conjunction and its reporting verb: "and more than 4 in 10 said". */
@@ -136,11 +155,12 @@ function joinerStartsAttribution(view: DocumentView, joiner: number, sentence: S
  */
 export function clauseEnd(view: DocumentView, from: number, sentence: SentenceRange, phrase = false): number {
   const words = view.words;
+  const subordinate = inOpeningSubordinateClause(view, from, sentence);
   for (let i = from + 1; i < sentence.last; i++) {
     const w = words[i]!;
     if (w.passage >= 0) continue;
     if (w.text === ',' || w.text === '—' || w.text === '–') {
-      if (phrase || commaStartsAttribution(view, i, sentence)) return i;
+      if (phrase || subordinate || commaStartsAttribution(view, i, sentence)) return i;
     }
     if (w.text === ';') return i;
     if (CLAUSE_JOINERS.has(w.lower) && i > from + 1 && joinerStartsAttribution(view, i, sentence)) return words[i - 1]!.text === ',' ? i - 1 : i;

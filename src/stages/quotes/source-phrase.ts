@@ -211,14 +211,17 @@ export function sourceAfter(view: DocumentView, afterCue: number, sentence: Sent
   let last = first;
   while (last < sentence.last && last - first < MAX_SOURCE_WORDS) {
     const x = words[last]!;
-    if (x.passage >= 0 || isPunct(x) || (last > first && (BOUNDARIES.has(x.lower) && x.lower !== 'of' || isCueWord(x)))) break;
+    const clitic = x.text === '’s' || x.text === "'s";
+    if (x.passage >= 0 || (isPunct(x) && !clitic) || (last > first && (BOUNDARIES.has(x.lower) && x.lower !== 'of' || isCueWord(x)))) break;
     if (TIME.has(x.lower) && last > first) break;
     last++;
   }
   if (last === first) return undefined;
   // An appositive after a name, to the end of the sentence: "said RoseAnn DeMoro, executive director of National Nurses United, a union that …".
   const named = words[first]!.mention >= 0 || isCapitalised(words[first]!);
-  if (toSentenceEnd && last + 1 < sentence.last && words[last]!.text === ',' && (named || DETERMINER.has(words[last + 1]!.lower) || ROLE_NOUNS.has(words[last + 1]!.lower))) {
+  // "said a former spokesman for the ministry, Oleg Voloshyn, who …": a name in apposition after a common noun.
+  const nameAfter = words[last + 1] !== undefined && (words[last + 1]!.mention >= 0 || isCapitalised(words[last + 1]!));
+  if (toSentenceEnd && last + 1 < sentence.last && words[last]!.text === ',' && (named || nameAfter || DETERMINER.has(words[last + 1]!.lower) || ROLE_NOUNS.has(words[last + 1]!.lower))) {
     let end = last + 1;
     while (end < sentence.last && !(isPunct(words[end]!) && words[end]!.text !== ',' && words[end]!.text !== '(' && words[end]!.text !== ')') && !isVerbOnly(words[end]!) && words[end]!.passage < 0) end++;
     while (end > last && isPunct(words[end - 1]!)) end--;
@@ -245,13 +248,17 @@ export function subjectNounPhrase(view: DocumentView, sentence: SentenceRange, c
   let first = sentence.first;
   const opener = words[first];
   if (!opener) return undefined;
-  if (first === cue || ADVERBIAL_OPENERS.has(opener.lower)) {
+  // An opening participial clause ("Having announced …, Judge Berman …", "Saying …, the man …") or adverbial: the subject follows its comma.
+  const participial = first === cue || opener.lower === 'having' || /ing$/.test(opener.lower);
+  if (participial || ADVERBIAL_OPENERS.has(opener.lower)) {
     let comma = first;
     while (comma < sentence.last && words[comma]!.text !== ',') comma++;
     first = comma + 1;
   }
   const head = words[first];
-  if (!head || head.passage >= 0 || !DETERMINER.has(head.lower) || first === cue) return undefined;
+  // After an opening participial clause a name is the subject too; elsewhere names are found as mentions by the caller.
+  const named = participial && head !== undefined && (head.mention >= 0 || isCapitalised(head));
+  if (!head || head.passage >= 0 || !(DETERMINER.has(head.lower) || named) || first === cue) return undefined;
   let last = first + 1;
   while (last < sentence.last && last - first < MAX_SOURCE_WORDS) {
     const w = words[last]!;

@@ -14,6 +14,7 @@ import type { Store } from '../../store/store.js';
 import { dropSchemas, postgresUnavailable, randomSchemaName, testLocation } from '../../test-support/postgres.js';
 import { syntheticDocuments } from '../../test-support/synthetic-documents.js';
 import { entityId } from './entity-page.js';
+import { AnalysisThread } from './analysis-thread.js';
 import { startServer, type RunningServer } from './server.js';
 
 const TOKEN = 'test-token-1234';
@@ -34,7 +35,12 @@ interface PageJson<T> {
 
 const unavailable = await postgresUnavailable();
 const schema = randomSchemaName();
-after(() => dropSchemas([schema]));
+/** One analysis thread for both stores' servers: its models load once. */
+const analysis = new AnalysisThread();
+after(async () => {
+  await analysis.close();
+  await dropSchemas([schema]);
+});
 
 apiSuite('sqlite', async () => SqliteStore.open(':memory:'));
 if (unavailable) {
@@ -54,7 +60,7 @@ function apiSuite(name: string, open: () => Promise<Store>): void {
     before(async () => {
       store = await open();
       await store.putMany([...syntheticDocuments(SYNTHETIC, 5), ...queryCorpus(makeTestDocument)], 'test@1');
-      server = await startServer({ store, token: TOKEN, writable: true, port: 0, maxBodyBytes: MAX_BODY });
+      server = await startServer({ store, token: TOKEN, writable: true, port: 0, maxBodyBytes: MAX_BODY, analysis });
       readOnly = await startServer({ store, port: 0 });
     });
     after(async () => {
@@ -222,6 +228,14 @@ function apiSuite(name: string, open: () => Promise<Store>): void {
       const again = await fetch(`${server.url}/api/analyze?store=true`, { method: 'POST', headers, body: SADR_ARTICLE });
       assert.equal(((await again.json()) as { stored: string }).stored, 'unchanged');
       assert.equal((await get<{ id: string }>(`/api/documents/${document.id}`)).id, document.id);
+      // Analysis runs in its own thread: the server answers other requests meanwhile.
+      const page = `<html><body><article>${'<p>Officials in Baghdad said the talks would resume next week, and the ministry confirmed it.</p>'.repeat(300)}</article></body></html>`;
+      const order: string[] = [];
+      const slow = fetch(`${server.url}/api/analyze`, { method: 'POST', headers: { ...headers, 'content-type': 'text/html' }, body: page }).then(async (r) => { await r.arrayBuffer(); order.push('analysis'); });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await get('/api/stats').then(() => order.push('stats'));
+      await slow;
+      assert.deepEqual(order, ['stats', 'analysis']);
       const empty = await fetch(`${server.url}/api/analyze`, { method: 'POST', headers, body: '' });
       assert.equal(empty.status, 400);
       const rejected = await fetch(`${server.url}/api/analyze`, { method: 'POST', headers: { ...headers, 'content-type': 'text/html' }, body: '<html><body><script>x()</script></body></html>' });

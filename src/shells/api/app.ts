@@ -8,7 +8,7 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { RawInput } from '../../model/working-document.js';
-import { analysisVersion, analyze } from '../../pipeline/analyze.js';
+import { analysisVersion } from '../../pipeline/analyze.js';
 import { DEFAULT_CONFIG } from '../../pipeline/config.js';
 import { nearDuplicatesFor } from '../../dedup/near-duplicates.js';
 import { exportQuery } from '../../export/index.js';
@@ -17,6 +17,7 @@ import { parseQuery } from '../../query/parse.js';
 import type { FacetName } from '../../query/results.js';
 import { rawInputFromBytes } from '../../sources/files.js';
 import type { QueryPage, SortKey, Store } from '../../store/store.js';
+import { AnalysisThread } from './analysis-thread.js';
 import { requireToken } from './auth.js';
 import { cursorScope, decodeCursor, encodeCursor } from './cursor.js';
 import { entityHit, entityPage, parseEntityId } from './entity-page.js';
@@ -39,6 +40,8 @@ export interface ApiOptions {
   staticDirectory?: string;
   /** Where internal errors are logged (their details never reach the client). */
   log?: (message: string) => void;
+  /** Runs analyses off the HTTP thread; one is made (and its thread started on the first analysis) when absent. */
+  analysis?: AnalysisThread;
 }
 
 /** Content-Security-Policy of API answers: JSON loads nothing and is framed by nobody. */
@@ -47,6 +50,7 @@ const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'"
 export function createApp(options: ApiOptions): Hono {
   const { store } = options;
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const analysis = options.analysis ?? new AnalysisThread();
   const app = new Hono();
 
   app.use('*', secureHeaders({ crossOriginResourcePolicy: 'same-origin', xFrameOptions: 'DENY', strictTransportSecurity: false }));
@@ -138,7 +142,7 @@ export function createApp(options: ApiOptions): Hono {
     '/api/analyze',
     requireToken(options.token),
     bodyLimit({ maxSize: maxBodyBytes, onError: () => { throw new ApiError(413, 'api.too-large', `the request body is over ${maxBodyBytes} bytes`); } }),
-    async (c) => analyzeBody(c, options),
+    async (c) => analyzeBody(c, options, analysis),
   );
 
   app.all('/api/*', () => {
@@ -151,7 +155,7 @@ export function createApp(options: ApiOptions): Hono {
   return app;
 }
 
-async function analyzeBody(c: Context, options: ApiOptions): Promise<Response> {
+async function analyzeBody(c: Context, options: ApiOptions, analysis: AnalysisThread): Promise<Response> {
   const p = parseParams(AnalyzeParams, c.req.query());
   const storeIt = p.store === 'true';
   if (storeIt && !options.writable) throw new ApiError(403, 'api.read-only', 'the store is open read-only');
@@ -162,7 +166,7 @@ async function analyzeBody(c: Context, options: ApiOptions): Promise<Response> {
   // A declared type wins over sniffing; its charset outranks the page's own declaration, as for fetched pages.
   const mediaType: RawInput['mediaType'] = /^text\/html|^application\/xhtml\+xml/iu.test(contentType) ? 'text/html' : /^text\/plain/iu.test(contentType) ? 'text/plain' : sniffed.mediaType;
   const raw: RawInput = { ...sniffed, mediaType, ...(contentType !== '' ? { contentType } : {}) };
-  const result = analyze(raw, { config: { maxInputBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES } });
+  const result = await analysis.analyze(raw, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
   if (!result.ok) throw new ApiError(422, result.rejection.code, result.rejection.message);
   if (!storeIt) return c.json({ document: result.document });
   const docs = [result.document];

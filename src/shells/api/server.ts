@@ -5,6 +5,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import { AnalysisThread } from './analysis-thread.js';
 import { createApp, type ApiOptions } from './app.js';
 
 const KEEP_ALIVE_MS = 30_000;
@@ -23,7 +24,10 @@ export interface RunningServer {
 }
 
 export function startServer(options: ServerOptions): Promise<RunningServer> {
-  const app = createApp(options);
+  // The server stops the analysis thread it made; one passed in belongs to the caller.
+  const ownThread = options.analysis === undefined;
+  const analysis = options.analysis ?? new AnalysisThread();
+  const app = createApp({ ...options, analysis });
   const host = options.host ?? '127.0.0.1';
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: options.port ?? 8080, hostname: host }, (info: AddressInfo) => {
@@ -32,11 +36,13 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
       resolve({
         url: `http://${shown}:${info.port}`,
         port: info.port,
-        close: () =>
-          new Promise<void>((done, fail) => {
+        close: async () => {
+          await new Promise<void>((done, fail) => {
             server.close((error) => (error ? fail(error) : done()));
             if ('closeAllConnections' in server) server.closeAllConnections();
-          }),
+          });
+          if (ownThread) await analysis.close();
+        },
       });
     });
     server.once('error', reject);

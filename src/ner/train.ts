@@ -25,6 +25,8 @@ export interface TrainOptions {
    * (true, the default here) or are trained as the O the corpus wrote (train-ner.ts chooses off: measured).
    */
   latentUnknown?: boolean;
+  /** Perceptrons trained on this many shuffles (seeds seed, seed + 1, …), weights averaged (1 by default). */
+  shuffles?: number;
   /** Called after each epoch, e.g. to log progress. */
   onEpoch?: (epoch: number, errors: number, tokens: number) => void;
 }
@@ -96,21 +98,35 @@ export function trainTagger(documents: readonly TaggedDocument[], options: Train
     offsets[s.gold.length] = rows.length;
     return { rows: Int32Array.from(rows), offsets, gold: s.gold, weight: s.weight, ...(s.unknown ? { unknown: s.unknown } : {}) };
   });
-  const trainer = new PerceptronTrainer(kept.length);
-  const random = seededRandom(options.seed);
-  const order = sentences.map((_, i) => i);
+  // One averaged perceptron per shuffle, their weights averaged again (parameter mixing): the
+  // shuffle order alone moves development F1 by up to ±0.7, and the mean of several orders is
+  // steadier at the same tagging cost.
+  const shuffles = Math.max(1, options.shuffles ?? 1);
   const tokens = sentences.reduce((sum, s) => sum + s.gold.length, 0);
-  for (let epoch = 1; epoch <= options.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
+  let averaged: { emissions: Float32Array; transitions: Float32Array } | undefined;
+  for (let k = 0; k < shuffles; k++) {
+    const trainer = new PerceptronTrainer(kept.length);
+    const random = seededRandom(options.seed + k);
+    const order = sentences.map((_, i) => i);
+    for (let epoch = 1; epoch <= options.epochs; epoch++) {
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(random() * (i + 1));
+        [order[i], order[j]] = [order[j]!, order[i]!];
+      }
+      let errors = 0;
+      for (const i of order) errors += trainer.train(sentences[i]!);
+      options.onEpoch?.(epoch, errors, tokens);
     }
-    let errors = 0;
-    for (const i of order) errors += trainer.train(sentences[i]!);
-    options.onEpoch?.(epoch, errors, tokens);
+    const weights = trainer.averaged();
+    if (!averaged) averaged = weights;
+    else {
+      for (let i = 0; i < weights.emissions.length; i++) averaged.emissions[i]! += weights.emissions[i]!;
+      for (let i = 0; i < weights.transitions.length; i++) averaged.transitions[i]! += weights.transitions[i]!;
+    }
   }
-  const averaged = trainer.averaged();
-  return { ...prune(kept, averaged.emissions, options.pruneBelow), transitions: averaged.transitions, lexicon: options.lexicon, training: {} };
+  for (let i = 0; i < averaged!.emissions.length; i++) averaged!.emissions[i]! /= shuffles;
+  for (let i = 0; i < averaged!.transitions.length; i++) averaged!.transitions[i]! /= shuffles;
+  return { ...prune(kept, averaged!.emissions, options.pruneBelow), transitions: averaged!.transitions, lexicon: options.lexicon, training: {} };
 }
 
 /** Drops rows whose weights are all negligible: most rare features end near zero. */

@@ -3,7 +3,10 @@
  * PER, ORG and LOC spans; written-down rules refine them into the types of the
  * data model, where the training data cannot tell them apart:
  *
- *  0. a span followed by capitalised words that end in an organisation or
+ *  0. an organisation span the model ends at "of" or "for" before capitalised words takes them
+ *     in ("[Union] for French Democracy"); a span that is all a demonym ("South African" before
+ *     "general election") is NORP;
+ *     a span followed by capitalised words that end in an organisation or
  *     facility head takes them in ("Baghdad" + "International Airport");
  *     a leading demonym of the same country as the listed actor named by the
  *     two or more words after it is split off ("Iranian" + "Quds Force", IRN:
@@ -53,7 +56,7 @@ const COUNTRY_BIT = kindBit('country');
 /** Typed spans per sentence for the sentences (token texts) of one document. */
 export function recogniseTokens(sentences: readonly (readonly string[])[], recogniser: EntityRecogniser = loadRecogniser()): TypedSpan[][] {
   const gazetteer = getGazetteer();
-  const tagged = recogniser.tagDocument(sentences);
+  const tagged = recogniser.tagDocument(sentences).map((spans, s) => withOrganisationTails(sentences[s]!, spans));
   const fullNameWords = wordsOfLongerPersons(sentences, tagged);
   return tagged.map((spans, s) => {
     const words = sentences[s]!;
@@ -64,6 +67,11 @@ export function recogniseTokens(sentences: readonly (readonly string[])[], recog
       const span = { ...raw, end: headExtendedEnd(words, raw.end) };
       if (span.type === 'PER') while (span.end - span.start > 1 && PERSON_TITLES.has(lower[span.start]!)) span.start++;
       const demonym = span.type !== 'PER' ? matchGazetteerAt(gazetteer, words, lower, span.start) : undefined;
+      if (demonym?.type === 'NORP' && demonym.tokens.length === span.end - span.start) {
+        // The whole span is a demonym ("South African" before "general election"): no place or organisation.
+        out.push(norp(span.start, span.end, demonym.country));
+        continue;
+      }
       if (demonym?.type === 'NORP' && describesListedActor(recogniser, words, lower, span.start, span.end, demonym.tokens.length, demonym.country)) {
         out.push(norp(span.start, span.start + demonym.tokens.length, demonym.country));
         span.start += demonym.tokens.length;
@@ -90,6 +98,42 @@ export function recogniseTokens(sentences: readonly (readonly string[])[], recog
     }
     return out.sort((a, b) => a.start - b.start);
   });
+}
+
+const TAIL_LINKS: ReadonlySet<string> = new Set(['of', 'for']);
+const TAIL_INNER: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', 'de', 'du', 'des', 'la', 'le']);
+
+/**
+ * An organisation span the model ends at "of" or "for" before more capitalised words takes them in
+ * ("[Union] for French Democracy" → "Union for French Democracy"), with any span the model found
+ * there ("Popular Front for the Liberation of [Palestine]").
+ */
+export function withOrganisationTails<S extends { start: number; end: number; type: string }>(words: readonly string[], spans: readonly S[]): S[] {
+  const out: S[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k]!;
+    if (span.type !== 'ORG' || !TAIL_LINKS.has(words[span.end] ?? '')) {
+      out.push(span);
+      continue;
+    }
+    let end = span.end;
+    let i = span.end;
+    while (i < words.length) {
+      let j = i;
+      while (j < words.length && TAIL_INNER.has(words[j]!)) j++;
+      if (j === i || j >= words.length || !isCapitalised(words[j]!)) break;
+      while (j < words.length && isCapitalised(words[j]!)) j++;
+      end = j;
+      i = j;
+    }
+    if (end === span.end || end - span.start > 10) {
+      out.push(span);
+      continue;
+    }
+    out.push({ ...span, end });
+    while (k + 1 < spans.length && spans[k + 1]!.start < end) k++;
+  }
+  return out;
 }
 
 /**

@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { recogniseTokens, withOrganisationTails } from './recognise.js';
+
+const words = (text: string): string[] => text.split(' ');
+
+test('an organisation cut at "for" takes in the capitalised words after it', () => {
+  const sentence = words('he joined the Union for French Democracy in 1998');
+  assert.deepEqual(withOrganisationTails(sentence, [{ start: 3, end: 4, type: 'ORG' }]), [{ start: 3, end: 7, type: 'ORG' }]);
+});
+
+test('the tail swallows the spans the model found inside it', () => {
+  const sentence = words('ties with the Popular Front for the Liberation of Palestine , the party said');
+  const spans = [{ start: 3, end: 5, type: 'ORG' }, { start: 9, end: 10, type: 'LOC' }];
+  assert.deepEqual(withOrganisationTails(sentence, spans), [{ start: 3, end: 10, type: 'ORG' }]);
+});
+
+test('no tail before lower-case words, and places keep theirs', () => {
+  const sentence = words('the Ministry of defence and Bank of England');
+  const spans = [{ start: 1, end: 2, type: 'ORG' }, { start: 5, end: 6, type: 'LOC' }];
+  assert.deepEqual(withOrganisationTails(sentence, spans), spans);
+});
+
+test('a span that is only a demonym is NORP, not a place', () => {
+  const [spans] = recogniseTokens([words('He won the 1994 South African general election .')]);
+  const found = spans!.find((s) => s.start === 4);
+  assert.equal(found?.type, 'NORP');
+  assert.equal(found?.end, 6);
+});

@@ -28,6 +28,7 @@ const ERROR_TEXT: Record<number, string> = {
   404: 'Not found (api.not-found).',
   413: 'The request body is over the size limit (api.too-large).',
   422: 'The analysis rejected the input (input.*, extract.* codes).',
+  503: 'Too many analyses waiting (api.busy); try again shortly.',
 };
 
 let cached: unknown;
@@ -84,7 +85,7 @@ function build(): unknown {
       query: AnalyzeParams,
       body: { description: 'The text (Content-Type text/plain) or page (text/html); other types are sniffed. The charset of Content-Type is honoured.', content: { 'text/plain': { schema: z.string() }, 'text/html': { schema: z.string() } }, required: true },
     },
-    responses: { 200: json(Analysis, 'The analysed document (and, with store=true, what storing did).'), 201: json(Analysis, 'Stored as a new document.'), ...errors(400, 401, 403, 413, 422) },
+    responses: { 200: json(Analysis, 'The analysed document (and, with store=true, what storing did).'), 201: json(Analysis, 'Stored as a new document.'), ...errors(400, 401, 403, 413, 422, 503) },
   });
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',

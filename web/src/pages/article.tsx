@@ -23,6 +23,13 @@ function Article({ doc, focus }: { doc: AnalysedDocument; focus?: string }) {
   const { marks, annotations } = useMemo(() => documentMarks(doc), [doc]);
   const [shown, setShown] = useState<Set<MarkKind>>(() => new Set(KINDS.map((k) => k.kind)));
   const [selected, setSelected] = useState<string | undefined>(focus);
+  // Every annotation under the last click: a word can be an entity, inside a quote, inside several events' evidence.
+  const [here, setHere] = useState<string[]>([]);
+  const byKey = useMemo(() => new Map(marks.map((m) => [m.key, m])), [marks]);
+  const pick = (key: string, all: string[]) => {
+    setSelected(key);
+    setHere(all);
+  };
   const visible = marks.filter((m) => shown.has(m.kind));
   const paragraphs = doc.paragraphs.length > 0 ? doc.paragraphs : [{ start: 0, end: doc.text.length, kind: 'body' as const }];
   const picked = selected ? annotations.get(selected) : undefined;
@@ -68,7 +75,7 @@ function Article({ doc, focus }: { doc: AnalysedDocument; focus?: string }) {
                 {pieces.map((piece) => {
                   const mark = innermost(piece);
                   if (!mark) return piece.text;
-                  return <Marked key={piece.start} mark={mark} all={piece.marks} text={piece.text} first={piece.start === Math.max(mark.start, p.start)} selected={selected} onPick={setSelected} />;
+                  return <Marked key={piece.start} mark={mark} all={piece.marks} text={piece.text} first={piece.start === Math.max(mark.start, p.start)} selected={selected} onPick={pick} />;
                 })}
               </Tag>
             );
@@ -76,6 +83,20 @@ function Article({ doc, focus }: { doc: AnalysedDocument; focus?: string }) {
         </div>
         <aside class="detail" aria-live="polite" aria-label="Selected annotation">
           {picked ? <Detail annotation={picked} doc={doc} /> : <Empty>Select a highlighted word to see what Wirewatch found.</Empty>}
+          {picked && here.length > 1 && (
+            <nav aria-label="Also here" class="also-here">
+              <h3>Also here</h3>
+              <ul>
+                {here.filter((k) => k !== selected).map((k) => (
+                  <li key={k}>
+                    <button type="button" class={`link k-${byKey.get(k)?.kind ?? ''}`} onClick={() => setSelected(k)}>
+                      {byKey.get(k)?.label ?? k}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          )}
         </aside>
       </div>
       <Provenance doc={doc} />
@@ -83,9 +104,10 @@ function Article({ doc, focus }: { doc: AnalysedDocument; focus?: string }) {
   );
 }
 
-function Marked({ mark, all, text, first, selected, onPick }: { mark: Mark; all: Mark[]; text: string; first: boolean; selected?: string; onPick: (key: string) => void }) {
+function Marked({ mark, all, text, first, selected, onPick }: { mark: Mark; all: Mark[]; text: string; first: boolean; selected?: string; onPick: (key: string, all: string[]) => void }) {
   const classes = ['m', ...new Set(all.map((m) => `k-${m.kind}`)), ...all.filter((m) => m.tone).map((m) => `t-${m.kind}-${m.tone}`)];
   if (all.some((m) => m.key === selected)) classes.push('selected');
+  const keys = [...all].reverse().map((m) => m.key);
   // One tab stop per annotation (its first piece), so Tab walks annotations, not fragments.
   return (
     <span
@@ -95,8 +117,13 @@ function Marked({ mark, all, text, first, selected, onPick }: { mark: Mark; all:
       role="button"
       tabIndex={first ? 0 : -1}
       aria-label={first ? all.map((m) => m.label).join('; ') : undefined}
-      onClick={() => onPick(mark.key)}
-      onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), onPick(mark.key))}
+      onClick={() => onPick(mark.key, keys)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          onPick(mark.key, keys);
+        }
+      }}
     >
       {text}
     </span>

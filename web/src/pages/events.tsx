@@ -55,7 +55,7 @@ export function EventsPage({ q, params }: { q: string; params: Record<string, st
       <div class="exports" role="group" aria-label="Export these events">
         Export:{' '}
         {EXPORTS.map((x) => (
-          <a key={x.format} class="button" href={apiUrl('export', { q: query, format: x.format, subject: 'events' })} download>
+          <a key={x.format} class="button" href={apiUrl('export', { q: query, format: x.format, what: 'events' })} download>
             {x.label}
           </a>
         ))}

@@ -8,6 +8,12 @@ import { actorNetwork, type ActorEdge, type ActorNode } from '../../../src/shell
 import { href } from '../../../src/shells/web/route.js';
 
 const MAX_EVENTS = 5000;
+/**
+ * Cytoscape adds an inline <style> (position: relative on its container) unless an element
+ * with this id exists. The CSP refuses inline styles, and styles.css already positions
+ * .network, so a placeholder element stands in for it.
+ */
+const CYTOSCAPE_STYLESHEET_ID = '__________cytoscape_stylesheet';
 const RELATION_COLOURS = { cooperation: '#2f9e44', conflict: '#e03131', mixed: '#868e96' };
 
 export function NetworkPage({ q }: { q: string }) {
@@ -28,6 +34,7 @@ function Graph({ events, complete }: { events: EventRecord[]; complete: boolean 
   const [focused, setFocused] = useState<string | undefined>();
   useEffect(() => {
     if (!box.current || nodes.length === 0) return;
+    if (!document.getElementById(CYTOSCAPE_STYLESHEET_ID)) document.head.append(Object.assign(document.createElement('meta'), { id: CYTOSCAPE_STYLESHEET_ID }));
     const maxEvents = Math.max(1, ...edges.map((e) => e.events));
     const cy = cytoscape({
       container: box.current,

@@ -1,23 +1,111 @@
 /**
- * Which spans of a document are place names: the entity stage's GPE and LOC
- * mentions, its demonyms of a country (NORP with a country: "Egyptian" names Egypt,
- * as LGL annotates it), and facilities named after a place ("Baghdad International
- * Airport"). Religious and ethnic groups (NORP without a country) are not places.
+ * Which spans of a document are place names, a cascade over the entity stage's output
+ * (each step recorded in ToponymMention.source):
+ *  1. `entity`: GPE and LOC mentions; demonyms of a country (NORP with a country: "Egyptian"
+ *     names Egypt, as LGL annotates it); facilities named after a place ("Baghdad International Airport").
+ *  2. `inside-name`: a known place that opens an organisation's, facility's or location's name, or
+ *     follows its last "of" ("Alexandria Police", "Madison County Health Department", "First Bank of
+ *     Princeton"): the place is mentioned even though the name is not a place.
+ *  3. `mistyped`: an ORG or PERSON mention that is wholly a known division or sizeable town name
+ *     ("Fargo", "Ariz."): the recogniser's type is wrong more often than such a name is not a place.
+ *  4. `qualifier`: a division written after a place and a comma ("Lexington, Ky.").
+ * Religious and ethnic groups (NORP without a country) are not places.
  */
 import type { Entity } from '../../model/schema.js';
+import { getPlaceGazetteer, type PlaceGazetteer } from './gazetteer.js';
+import { placeKey } from './place-names.js';
 import type { ToponymMention } from './resolve.js';
 
 /** FAC/ORG/LOC names whose head word makes them a located facility that the named place stands for. */
 const FACILITY_NAME = /\s(?:International\s+)?Airport$/;
+/** A town inside a name or mistyped by the recogniser counts from this size: smaller towns share names with people and firms. */
+export const MIN_TOWN_POPULATION = 5000;
+/** The most words a place inside a name has ("New South Wales", "Fort Worth"). */
+const MAX_PLACE_WORDS = 4;
+const CAPITALISED = /^\p{Lu}/u;
+const ABBREVIATION = /^(?:\p{Lu}\.?){1,3}$/u;
+const WORD = /[\p{L}\p{N}.'’]+/gu;
 
-export function detectToponyms(entities: readonly Entity[]): ToponymMention[] {
+/**
+ * Words that are town names somewhere but, inside a name or alone as an organisation, are ordinary
+ * words ("North Side Police", "City Council", "Superior Court"). Data with a reason: STYLE.md §4.
+ */
+export const GENERIC_NAME_WORDS: readonly { words: readonly string[]; reason: string }[] = [
+  { words: ['North', 'South', 'East', 'West', 'Central', 'Northern', 'Southern', 'Eastern', 'Western', 'Upper', 'Lower', 'Middle', 'Old', 'New', 'Little', 'Great'], reason: 'Directions and size words open names of all kinds.' },
+  { words: ['City', 'Town', 'Village', 'Police', 'College', 'University', 'School', 'Justice', 'Superior', 'Union', 'Star', 'Gateway', 'Anthem', 'Mission', 'Hill', 'Park', 'Lake', 'River', 'Valley', 'Harbor', 'Harbour', 'Grand', 'Mount', 'Parks', 'Rivers', 'Casino', 'Herald', 'Liberty', 'Independence', 'Victoria', 'Jesus', 'Adam', 'George', 'Norman', 'Lindsay'], reason: 'Common nouns, institutions and given names that GeoNames also lists as towns.' },
+];
+const GENERIC = new Set(GENERIC_NAME_WORDS.flatMap((g) => g.words));
+
+/**
+ * Whether the gazetteer knows `name` as a country or division, or (unless `divisionsOnly`) as a town of
+ * `minTownPopulation` or more; abbreviations ("Ky.", "UK") only as a country or division.
+ */
+export function isKnownPlaceName(name: string, options: { divisionsOnly?: boolean; minTownPopulation?: number } = {}, gazetteer: PlaceGazetteer = getPlaceGazetteer()): boolean {
+  if (!CAPITALISED.test(name) || GENERIC.has(name)) return false;
+  const divisionsOnly = options.divisionsOnly || ABBREVIATION.test(name);
+  const minPopulation = options.minTownPopulation ?? MIN_TOWN_POPULATION;
+  return gazetteer.lookup(placeKey(name)).some((i) => {
+    const p = gazetteer.place(i);
+    if (p.level === 'country' || p.level === 'admin1') return true;
+    if (divisionsOnly) return false;
+    return p.level === 'admin2' || p.population >= minPopulation;
+  });
+}
+
+interface Word { start: number; end: number; text: string }
+
+function wordsOf(text: string, offset: number): Word[] {
+  return [...text.matchAll(WORD)].map((m) => ({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] }));
+}
+
+/** The longest known place opening the words, or after their last "of". */
+function placeInsideName(words: readonly Word[], text: string): Word | undefined {
+  const of = words.map((w) => w.text.toLowerCase()).lastIndexOf('of');
+  const starts = of >= 0 && of < words.length - 1 ? [0, of + 1] : [0];
+  for (const first of starts) {
+    for (let n = Math.min(MAX_PLACE_WORDS, words.length - first - (first === 0 ? 1 : 0)); n > 0; n--) {
+      const start = words[first]!.start;
+      const end = words[first + n - 1]!.end;
+      const name = text.slice(start, end).replace(/['’]s$/, '');
+      if (isKnownPlaceName(name)) return { start, end: start + name.length, text: name };
+    }
+  }
+  return undefined;
+}
+
+const QUALIFIER = /^,\s*((?:\p{Lu}[\p{L}.'’]*)(?:\s+\p{Lu}[\p{L}.'’]*)?)/u;
+
+export function detectToponyms(entities: readonly Entity[], text: string): ToponymMention[] {
   const out: ToponymMention[] = [];
+  const taken = (start: number, end: number): boolean => out.some((m) => m.start < end && start < m.end);
+  const push = (m: ToponymMention): void => {
+    if (!taken(m.start, m.end)) out.push(m);
+  };
   for (const entity of entities) {
     for (const m of entity.mentions) {
-      if (entity.type === 'GPE' || entity.type === 'LOC') out.push({ start: m.start, end: m.end, text: m.text, hint: 'place' });
-      else if (entity.type === 'NORP' && entity.country) out.push({ start: m.start, end: m.end, text: m.text, hint: 'demonym' });
-      else if ((entity.type === 'FAC' || entity.type === 'ORG') && FACILITY_NAME.test(m.text)) out.push({ start: m.start, end: m.end, text: m.text, hint: 'place' });
+      if (entity.type === 'GPE' || entity.type === 'LOC') push({ start: m.start, end: m.end, text: m.text, hint: 'place', source: 'entity' });
+      else if (entity.type === 'NORP' && entity.country) push({ start: m.start, end: m.end, text: m.text, hint: 'demonym', source: 'entity' });
+      else if ((entity.type === 'FAC' || entity.type === 'ORG') && FACILITY_NAME.test(m.text)) push({ start: m.start, end: m.end, text: m.text, hint: 'place', source: 'entity' });
     }
+  }
+  for (const entity of entities) {
+    if (entity.type === 'NORP' || entity.type === 'GPE') continue;
+    for (const m of entity.mentions) {
+      if (taken(m.start, m.end)) continue;
+      if ((entity.type === 'ORG' && isKnownPlaceName(m.text)) || (entity.type === 'PERSON' && isKnownPlaceName(m.text, { divisionsOnly: true }))) {
+        push({ start: m.start, end: m.end, text: m.text, hint: 'place', source: 'mistyped' });
+        continue;
+      }
+      if (entity.type === 'PERSON') continue;
+      const inside = placeInsideName(wordsOf(m.text, m.start), text);
+      if (inside) push({ ...inside, hint: 'place', source: 'inside-name' });
+    }
+  }
+  for (const m of [...out]) {
+    const q = QUALIFIER.exec(text.slice(m.end, m.end + 40));
+    if (!q || !isKnownPlaceName(q[1]!)) continue;
+    const start = m.end + q[0].length - q[1]!.length;
+    push({ start, end: start + q[1]!.length, text: q[1]!, hint: 'place', source: 'qualifier' });
   }
   return out.sort((a, b) => a.start - b.start);
 }

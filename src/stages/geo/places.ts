@@ -39,7 +39,7 @@ export function toPlace(r: ResolvedToponym, text: string, admin1Name: (p: Gazett
  * @example findPlaces(doc.text, doc.entities, { sourceCountry: 'IQ' })
  */
 export function findPlaces(text: string, entities: readonly Entity[], context: ResolveContext = {}, maxMentions = Infinity): Place[] {
-  const resolved = resolveToponyms(text, detectToponyms(entities).slice(0, maxMentions), context);
+  const resolved = resolveToponyms(text, detectToponyms(entities, text).slice(0, maxMentions), context);
   const out: Place[] = [];
   for (const r of resolved) {
     const place = toPlace(r, text, admin1NameOf);

@@ -24,6 +24,8 @@ export interface ToponymMention {
   end: number;
   text: string;
   hint?: ToponymHint;
+  /** Which detection step found it (detect.ts): `entity`, `inside-name`, `mistyped`, `qualifier`. */
+  source?: string;
 }
 
 export interface ResolveContext {

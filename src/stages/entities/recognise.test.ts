@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { recogniseTokens, withOrganisationTails } from './recognise.js';
+import { recogniseTokens, withArabicArticles, withOrganisationTails } from './recognise.js';
 
 const words = (text: string): string[] => text.split(' ');
 
@@ -26,4 +26,10 @@ test('a span that is only a demonym is NORP, not a place', () => {
   const found = spans!.find((s) => s.start === 4);
   assert.equal(found?.type, 'NORP');
   assert.equal(found?.end, 6);
+});
+
+test('a name after a split-off Arabic article takes it in', () => {
+  const sentence = words('" we are ready , " al - Sadr said');
+  assert.deepEqual(withArabicArticles(sentence, [{ start: 8, end: 9, type: 'PER' }]), [{ start: 6, end: 9, type: 'PER' }]);
+  assert.deepEqual(withArabicArticles(words('Baghdad - Sadr'), [{ start: 2, end: 3, type: 'PER' }]), [{ start: 2, end: 3, type: 'PER' }]);
 });

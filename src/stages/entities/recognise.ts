@@ -56,7 +56,7 @@ const COUNTRY_BIT = kindBit('country');
 /** Typed spans per sentence for the sentences (token texts) of one document. */
 export function recogniseTokens(sentences: readonly (readonly string[])[], recogniser: EntityRecogniser = loadRecogniser()): TypedSpan[][] {
   const gazetteer = getGazetteer();
-  const tagged = recogniser.tagDocument(sentences).map((spans, s) => withOrganisationTails(sentences[s]!, spans));
+  const tagged = recogniser.tagDocument(sentences).map((spans, s) => withArabicArticles(sentences[s]!, withOrganisationTails(sentences[s]!, spans)));
   const fullNameWords = wordsOfLongerPersons(sentences, tagged);
   return tagged.map((spans, s) => {
     const words = sentences[s]!;
@@ -97,6 +97,20 @@ export function recogniseTokens(sentences: readonly (readonly string[])[], recog
       i = end - 1;
     }
     return out.sort((a, b) => a.start - b.start);
+  });
+}
+
+const ARABIC_ARTICLE_WORD = /^(?:al|el|ad|an|ar|as|at|az|ash)$/i;
+
+/**
+ * Text tokenized as Universal Dependencies does splits "al-Sadr" into "al - Sadr", and the model
+ * tags only "Sadr": a span right after an Arabic article and a hyphen takes both in.
+ */
+export function withArabicArticles<S extends { start: number; end: number }>(words: readonly string[], spans: readonly S[]): S[] {
+  return spans.map((span, k) => {
+    const start = span.start;
+    const free = k === 0 || spans[k - 1]!.end <= start - 2;
+    return free && start >= 2 && words[start - 1] === '-' && ARABIC_ARTICLE_WORD.test(words[start - 2]!) ? { ...span, start: start - 2 } : span;
   });
 }
 

@@ -8,7 +8,8 @@ export type EventColumn = (typeof EVENT_COLUMNS)[number];
 
 export function cell(record: EventRecord, column: EventColumn): string | number {
   switch (column) {
-    case 'day': return eventDay(record) ?? record.day ?? '';
+    // As precise as the text is: 2020-01 for "January 2020".
+    case 'day': return record.day ?? record.event.date ?? eventDay(record) ?? '';
     case 'type': return `${record.event.plover ?? ''} ${record.event.cameo}`.trim();
     case 'source': return actorLabel(record.source) ?? '';
     case 'target': return actorLabel(record.target) ?? '';

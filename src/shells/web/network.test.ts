@@ -30,16 +30,27 @@ describe('actor network', () => {
 });
 
 describe('timeline series', () => {
-  it('counts per day by QuadClass with the mean Goldstein; the publication day stands in for an undated event', () => {
-    const s = eventSeries([record('1', 'a', 'b', 3, -4, '2020-01-03'), record('2', 'a', 'b', 4, -10, '2020-01-03'), record('3', 'a', 'b', 1, 3), record('4', 'a', 'b', 2, 2, '2020-01')]);
-    assert.deepEqual(s.days, ['2020-01-03', '2020-09-30']);
-    assert.deepEqual(s.byQuad, [[0, 1], [0, 1], [1, 0], [1, 0]]);
-    assert.deepEqual(s.tone, [-7, 2.5]);
+  it('counts per day by QuadClass with the mean Goldstein; a month counts on its first day, the publication day stands in for an undated event', () => {
+    const s = eventSeries([record('1', 'a', 'b', 3, -4, '2020-01-03'), record('2', 'a', 'b', 4, -10, '2020-01-03'), record('3', 'a', 'b', 1, 3), record('4', 'a', 'b', 2, 2, '2020-01'), record('5', 'a', 'b', 1, 1, '2020-09-30')]);
+    assert.deepEqual(s.days, ['2020-01-01', '2020-01-03', '2020-09-30']);
+    assert.deepEqual(s.byQuad, [[0, 0, 2], [1, 0, 0], [0, 1, 0], [0, 1, 0]]);
+    assert.deepEqual(s.tone, [2, -7, 2]);
   });
   it('reads days and ISO weeks as UTC seconds', () => {
     assert.equal(periodSeconds('2020-09-29'), Date.UTC(2020, 8, 29) / 1000);
     assert.equal(periodSeconds('2020-W01'), Date.UTC(2019, 11, 30) / 1000, 'week 1 of 2020 starts on Monday 30 December 2019');
     assert.equal(periodSeconds('2020-W40'), Date.UTC(2020, 8, 28) / 1000);
     assert.equal(periodSeconds('September'), undefined);
+  });
+});
+
+describe('events table', () => {
+  it('shows dates as precise as the text and sorts with empty values last', async () => {
+    const { cell, sortEvents } = await import('./event-table.js');
+    const rows = [record('1', 'a', 'b', 1, 1, '2020-01'), record('2', 'a', 'b', 1, 1, '2021-03-03'), record('3', 'a', 'b', 1, Number.NaN, '2019')];
+    assert.equal(cell(rows[0]!, 'day'), '2020-01');
+    assert.deepEqual(sortEvents(rows, 'day', false).map((r) => r.event.id), ['3', '1', '2']);
+    rows[2]!.event.goldstein = undefined;
+    assert.deepEqual(sortEvents(rows, 'goldstein', true).map((r) => r.event.id), ['1', '2', '3']);
   });
 });

@@ -16,10 +16,15 @@ export interface EventSeries {
   tone: (number | null)[];
 }
 
-/** The day an event record is counted on: its own day when it has a full one, else its document's publication day. */
+/**
+ * The day an event is counted on in a chart: its own date (the API's `day`), a month or year
+ * counted on its first day (a background event of "January 2020" is not an event of the day
+ * it was reported), else its document's publication day.
+ */
 export function eventDay(record: EventRecord): string | undefined {
   const own = record.day ?? record.event.date;
-  if (own && /^\d{4}-\d{2}-\d{2}/.test(own)) return own.slice(0, 10);
+  const m = own ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(own) : null;
+  if (m) return `${m[1]}-${m[2] ?? '01'}-${m[3] ?? '01'}`;
   return record.document.published?.slice(0, 10);
 }
 

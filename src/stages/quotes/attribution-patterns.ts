@@ -11,7 +11,7 @@ import type { DocumentView, SentenceRange, Word } from './document-view.js';
 import type { CueFrame } from './cue-verbs.js';
 import { clauseEnd, contentSpan, countWords, findComplementizer, isTimeWord, skipListener } from './content-span.js';
 import { isCueWord, isPronoun, phraseEndingAt, sourceAfter, sourceBefore, type SourcePhrase } from './source-phrase.js';
-import { headlineColon, MEDIUM_NOUNS } from './cues.js';
+import { headlineColon, MEDIUM_NOUNS, pollAfter } from './cues.js';
 import { DETERMINERS, LISTENER_WORDS, TIME_PREPOSITIONS, wordSet } from './quote-words.js';
 
 export type QuoteKind = 'direct' | 'indirect' | 'mixed';
@@ -396,6 +396,36 @@ export const ATTRIBUTION_PATTERNS: readonly AttributionPattern[] = [
         if (rest && countWords(view, source.last + 1, sentence.last) >= MIN_CONTENT_WORDS) parts.push(rest);
       }
       return reported(ctx, 'according-to', source, parts, spanOf(view, cue.first, source.last));
+    },
+  },
+  {
+    id: 'in-poll',
+    reason: 'A poll named with "in" is the source of the finding in the rest of the clause: "In a CNN poll, Clinton led by 24 points", "Trump has a decisive lead in the polls".',
+    example: 'In a Des Moines Register poll last month, Cruz had a 10-point lead.',
+    match(ctx) {
+      const { view, sentence, cue } = ctx;
+      if (cue.form !== 'in-poll') return undefined;
+      const words = view.words;
+      const end = pollAfter(words, cue.first, sentence);
+      const source: SourcePhrase = { first: cue.first + 1, last: end };
+      const opening = cue.first === sentence.first || (cue.first - sentence.first <= 2 && words.slice(sentence.first, cue.first).every((w) => isPunct(w) || /^(?:but|and|yet|still|so)$/.test(w.lower)));
+      if (opening) {
+        // The poll's adverbial runs to its comma ("… poll released Monday, 50 percent …").
+        let comma = end;
+        while (comma < sentence.last && words[comma]!.text !== ',' && comma - end < MAX_ATTRIBUTION_WORDS) comma++;
+        if (words[comma]?.text !== ',') return undefined;
+        const from = comma + 1;
+        const span = contentSpan(view, from, clauseEnd(view, from, sentence));
+        if (!span || countWords(view, from, sentence.last) < MIN_CONTENT_WORDS) return undefined;
+        return reported(ctx, 'in-poll', source, [span], spanOf(view, cue.first, end));
+      }
+      // After the finding: only adverbials may follow the poll ("… in the same poll, a 52-point swing").
+      let tail = end;
+      while (tail < sentence.last && !isPunct(words[tail]!)) tail++;
+      if (countWords(view, end, tail) > MAX_PARENTHETICAL_TAIL || !onlyAdverbials(view, end, sentence, undefined, tail)) return undefined;
+      const content = contentSpan(view, sentence.first, cue.first);
+      if (!content || countWords(view, sentence.first, cue.first) < MIN_CONTENT_WORDS + 1) return undefined;
+      return reported(ctx, 'in-poll', source, [content], spanOf(view, cue.first, end));
     },
   },
   {

@@ -13,7 +13,7 @@ import { DETERMINERS, SPEAKER_PRONOUNS, BETWEEN_SPEAKER_AND_CUE, wordSet } from 
  * How the cue was found: a reporting verb; "according to"; a headline colon ("Trump: …");
  * a passive reporting verb ("is expected to", "is said to"); a question ("Asked whether …, ").
  */
-export type CueForm = 'verb' | 'according-to' | 'colon' | 'passive' | 'asked' | 'nominal';
+export type CueForm = 'verb' | 'according-to' | 'colon' | 'passive' | 'asked' | 'nominal' | 'in-poll';
 
 export interface Cue {
   /** Word indices: first, and one past the last (two words for "point out", "according to"). */
@@ -132,6 +132,10 @@ export function findCues(view: DocumentView, sentence: SentenceRange): Cue[] {
       i++;
       continue;
     }
+    if (w.lower === 'in' && pollAfter(words, i, sentence) > 0) {
+      cues.push({ first: i, last: i + 1, form: 'in-poll', lemma: 'in', cueClass: 'evidence', gerund: false });
+      continue;
+    }
     if (isAskedQuestion(words, i, sentence)) {
       cues.push({ first: i, last: i + 1, form: 'asked', lemma: 'ask', verb: ASK, cueClass: 'speech', gerund: false });
       continue;
@@ -170,6 +174,26 @@ export function findCues(view: DocumentView, sentence: SentenceRange): Cue[] {
 }
 
 const ASK = CUE_VERBS.find((v) => v.id === 'ask');
+
+/** Nouns for polls and surveys: "in a CNN poll" names where a finding comes from. */
+const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
+/** The most words of a poll's name between "in" and its noun: "in an NBC News/Wall Street Journal poll". */
+const MAX_POLL_NAME_WORDS = 8;
+
+/**
+ * "in a Des Moines Register poll", "in the latest YouGov/Economist survey": the poll is
+ * the source of the finding the sentence reports (PolNeAR annotates "in" as the cue).
+ * Returns the index one past the poll noun, or 0.
+ */
+export function pollAfter(words: readonly Word[], i: number, sentence: SentenceRange): number {
+  for (let j = i + 1; j < Math.min(sentence.last, i + 2 + MAX_POLL_NAME_WORDS); j++) {
+    const w = words[j]!;
+    if (w.passage >= 0 || (w.kind === 'punct' && !/^[/'’-]|’s$/.test(w.text))) return 0;
+    // A named or dated poll ("a CNN poll", "the latest YouGov survey"), not the generic "in the polls".
+    if (POLL_NOUNS.has(w.lower)) return words.slice(i + 1, j).some((x) => /^\p{Lu}/u.test(x.text) || /^(?:latest|new|same|recent|national|\d.*)$/u.test(x.lower)) ? j + 1 : 0;
+  }
+  return 0;
+}
 
 /** Words before "asked" that make it the question put to someone: "when asked about …", "was asked whether …". */
 const ASKED_OPENERS = new Set(['when', 'if', 'after', 'before', 'once', 'was', 'were', 'been', 'being', 'is', 'are']);

@@ -24,6 +24,7 @@ const PATTERN_CONFIDENCE: Readonly<Record<string, number>> = {
   'quote-then-cue': 0.9,
   'cue-then-quote': 0.9,
   'according-to': 0.9,
+  'in-poll': 0.8,
   colon: 0.8,
   'reported-clause': 0.8,
   parenthetical: 0.8,

@@ -84,6 +84,33 @@ export class SparseWeights {
   }
 }
 
+/**
+ * The weights without those whose magnitude is at most `share` of the largest
+ * (a feature left with none is dropped): most of a perceptron's features are
+ * rare and tiny, fill memory and slow every lookup, and change almost no decision.
+ */
+export function pruneWeights(weights: SparseWeights, share: number): SparseWeights {
+  let largest = 0;
+  for (const v of weights.values) largest = Math.max(largest, Math.abs(v));
+  const threshold = largest * share;
+  const hashes: number[] = [];
+  const rowStart: number[] = [0];
+  const classes: number[] = [];
+  const values: number[] = [];
+  for (let r = 0; r < weights.hashes.length; r++) {
+    for (let p = weights.rowStart[r]!; p < weights.rowStart[r + 1]!; p++) {
+      if (Math.abs(weights.values[p]!) <= threshold) continue;
+      classes.push(weights.classes[p]!);
+      values.push(weights.values[p]!);
+    }
+    if (classes.length > rowStart.at(-1)!) {
+      hashes.push(weights.hashes[r]!);
+      rowStart.push(classes.length);
+    }
+  }
+  return new SparseWeights(weights.classCount, Uint32Array.from(hashes), Uint32Array.from(rowStart), Uint8Array.from(classes), Float32Array.from(values));
+}
+
 /** Index of the highest score among the classes allowed by `allowed` (all when undefined); −1 if none. */
 export function argmax(scores: Float32Array, count: number, allowed?: (c: number) => boolean): number {
   let best = -1;
@@ -96,4 +123,65 @@ export function argmax(scores: Float32Array, count: number, allowed?: (c: number
     }
   }
   return best;
+}
+
+/**
+ * The same weights for a model of at most 3 classes (the parser's moves), laid
+ * out for speed: each slot of the hash table holds the feature hash and its 3
+ * weights in 16 bytes, so a feature costs one cache line instead of two (the
+ * slot, then its pairs), and the table is filled up to 0.7 instead of 0.5. The
+ * parser spends most of its time waiting for these lines.
+ */
+export class InlineWeights {
+  static readonly MAX_CLASSES = 3;
+  private readonly keys: Uint32Array;
+  private readonly weights: Float32Array;
+  private readonly mask: number;
+
+  constructor(readonly source: SparseWeights) {
+    if (source.classCount > InlineWeights.MAX_CLASSES) throw new Error(`${source.classCount} classes do not fit inline`);
+    let slots = 1024;
+    while (slots * 0.7 < source.hashes.length) slots *= 2;
+    const cells = new ArrayBuffer(slots * 16);
+    this.keys = new Uint32Array(cells);
+    this.weights = new Float32Array(cells);
+    this.mask = slots - 1;
+    for (let r = 0; r < source.hashes.length; r++) {
+      const key = source.hashes[r]!;
+      let slot = (key ^ (key >>> 16)) & this.mask;
+      while (this.keys[slot * 4] !== 0) slot = (slot + 1) & this.mask;
+      this.keys[slot * 4] = key;
+      for (let p = source.rowStart[r]!; p < source.rowStart[r + 1]!; p++) this.weights[slot * 4 + 1 + source.classes[p]!] = source.values[p]!;
+    }
+  }
+
+  get classCount(): number {
+    return this.source.classCount;
+  }
+
+  /** Adds the weights of features[0 .. count) to scores[0 .. 3) (not cleared here). */
+  addScores(features: Uint32Array, count: number, scores: Float32Array): void {
+    const keys = this.keys;
+    const weights = this.weights;
+    const mask = this.mask;
+    let a = 0;
+    let b = 0;
+    let c = 0;
+    for (let f = 0; f < count; f++) {
+      const key = features[f]!;
+      let slot = (key ^ (key >>> 16)) & mask;
+      let k = keys[slot * 4]!;
+      while (k !== key && k !== 0) {
+        slot = (slot + 1) & mask;
+        k = keys[slot * 4]!;
+      }
+      if (k === 0) continue;
+      a += weights[slot * 4 + 1]!;
+      b += weights[slot * 4 + 2]!;
+      c += weights[slot * 4 + 3]!;
+    }
+    scores[0]! += a;
+    scores[1]! += b;
+    scores[2]! += c;
+  }
 }

@@ -46,6 +46,17 @@ const ROOT_WORD = valueHash('<root-word>');
 const ROOT_TAG = valueHash('<root-tag>');
 const NO_LABEL = 0xffff;
 
+/*
+ * Small module functions rather than closures inside extract: V8 inlines them,
+ * and a closure per call would be allocated about 100,000 times a second.
+ */
+/** Array value at i, or "no word here" for a missing position (i < 0). */
+const at = (values: Uint32Array, i: number): number => (i < 0 ? NONE : values[i]!);
+const labelAt = (labels: Int32Array, i: number): number => (i < 0 ? NO_LABEL : labels[i]!);
+const child = (list: Int32Array, i: number): number => (i < 0 ? -1 : list[i]!);
+const count = (list: Int32Array, i: number): number => (i < 0 ? -1 : Math.min(list[i]!, 6));
+const labelSet = (sets: Uint32Array, i: number): number => (i < 0 ? NONE : feature(sets[i * 2]!, sets[i * 2 + 1]!));
+
 /** Distance between two positions, in buckets: 1, 2, 3, 4, 5–7, 8–12, 13+ (0: not applicable). */
 function distanceBucket(a: number, b: number): number {
   if (a < 0 || b < 0) return 0;
@@ -88,13 +99,10 @@ export class ParseFeatures {
 
   /** Fills `out` with the features of a parser state; returns how many. */
   extract(state: ArcHybridState, out: Uint32Array): number {
-    const W = (i: number): number => (i < 0 ? NONE : this.words[i]!);
-    const P = (i: number): number => (i < 0 ? NONE : this.tags[i]!);
-    const WP = (i: number): number => (i < 0 ? NONE : this.wordTags[i]!);
-    const Lb = (i: number): number => (i < 0 ? NO_LABEL : state.labels[i]!);
-    const child = (list: Int32Array, i: number): number => (i < 0 ? -1 : list[i]!);
-    const count = (list: Int32Array, i: number): number => (i < 0 ? -1 : Math.min(list[i]!, 6));
-    const labelSet = (sets: Uint32Array, i: number): number => (i < 0 ? NONE : feature(sets[i * 2]!, sets[i * 2 + 1]!));
+    const words = this.words;
+    const tags = this.tags;
+    const wordTags = this.wordTags;
+    const labels = state.labels;
 
     const s0 = state.stackAt(0);
     const s1 = state.stackAt(1);
@@ -115,10 +123,10 @@ export class ParseFeatures {
     const dS0B0 = b0 === this.n ? 0 : distanceBucket(s0, b0);
     const dS1S0 = distanceBucket(s1, s0);
 
-    const s0w = W(s0), s0p = P(s0), s0wp = WP(s0);
-    const s1w = W(s1), s1p = P(s1), s1wp = WP(s1);
-    const b0w = W(b0), b0p = P(b0), b0wp = WP(b0);
-    const b1p = P(b1), b2p = P(b2);
+    const s0w = at(words, s0), s0p = at(tags, s0), s0wp = at(wordTags, s0);
+    const s1w = at(words, s1), s1p = at(tags, s1), s1wp = at(wordTags, s1);
+    const b0w = at(words, b0), b0p = at(tags, b0), b0wp = at(wordTags, b0);
+    const b1p = at(tags, b1), b2p = at(tags, b2);
 
     let k = 0;
     // Single positions.
@@ -128,17 +136,17 @@ export class ParseFeatures {
     out[k++] = feature(T.b0wp, b0wp);
     out[k++] = feature(T.b0w, b0w);
     out[k++] = feature(T.b0p, b0p);
-    out[k++] = feature(T.b1wp, WP(b1));
-    out[k++] = feature(T.b1w, W(b1));
+    out[k++] = feature(T.b1wp, at(wordTags, b1));
+    out[k++] = feature(T.b1w, at(words, b1));
     out[k++] = feature(T.b1p, b1p);
-    out[k++] = feature(T.b2wp, WP(b2));
-    out[k++] = feature(T.b2w, W(b2));
+    out[k++] = feature(T.b2wp, at(wordTags, b2));
+    out[k++] = feature(T.b2w, at(words, b2));
     out[k++] = feature(T.b2p, b2p);
     out[k++] = feature(T.s1wp, s1wp);
     out[k++] = feature(T.s1w, s1w);
     out[k++] = feature(T.s1p, s1p);
-    out[k++] = feature(T.s2p, P(s2));
-    out[k++] = feature(T.s2w, W(s2));
+    out[k++] = feature(T.s2p, at(tags, s2));
+    out[k++] = feature(T.s2w, at(words, s2));
     // Pairs: s0 with b0 (LEFT's decision) and s1 with s0 (RIGHT's).
     out[k++] = feature2(T.s0wpB0wp, s0wp, b0wp);
     out[k++] = feature2(T.s0wpB0w, s0wp, b0w);
@@ -161,18 +169,18 @@ export class ParseFeatures {
     out[k++] = feature3(T.b0pB1pB2p, b0p, b1p, b2p);
     out[k++] = feature3(T.s0pB0pB1p, s0p, b0p, b1p);
     out[k++] = feature3(T.s1pS0pB0p, s1p, s0p, b0p);
-    out[k++] = feature3(T.s0pS0lpB0p, s0p, P(s0l), b0p);
-    out[k++] = feature3(T.s0pS0rpB0p, s0p, P(s0r), b0p);
-    out[k++] = feature3(T.s0pB0pB0lp, s0p, b0p, P(b0l));
-    out[k++] = feature3(T.s2pS1pS0p, P(s2), s1p, s0p);
-    out[k++] = feature3(T.s1pS1rpS0p, s1p, P(s1r), s0p);
-    out[k++] = feature3(T.s1pS0pS0lp, s1p, s0p, P(s0l));
-    out[k++] = feature3(T.s1pS0pS0rp, s1p, s0p, P(s0r));
-    out[k++] = feature3(T.s0pS0lpS0l2p, s0p, P(s0l), P(s0l2));
-    out[k++] = feature3(T.s0pS0rpS0r2p, s0p, P(s0r), P(s0r2));
-    out[k++] = feature3(T.b0pB0lpB0l2p, b0p, P(b0l), P(b0l2));
-    out[k++] = feature3(T.s1pS1rpS1r2p, s1p, P(s1r), P(s1r2));
-    out[k++] = feature3(T.s1pS1lpS0p, s1p, P(s1l), s0p);
+    out[k++] = feature3(T.s0pS0lpB0p, s0p, at(tags, s0l), b0p);
+    out[k++] = feature3(T.s0pS0rpB0p, s0p, at(tags, s0r), b0p);
+    out[k++] = feature3(T.s0pB0pB0lp, s0p, b0p, at(tags, b0l));
+    out[k++] = feature3(T.s2pS1pS0p, at(tags, s2), s1p, s0p);
+    out[k++] = feature3(T.s1pS1rpS0p, s1p, at(tags, s1r), s0p);
+    out[k++] = feature3(T.s1pS0pS0lp, s1p, s0p, at(tags, s0l));
+    out[k++] = feature3(T.s1pS0pS0rp, s1p, s0p, at(tags, s0r));
+    out[k++] = feature3(T.s0pS0lpS0l2p, s0p, at(tags, s0l), at(tags, s0l2));
+    out[k++] = feature3(T.s0pS0rpS0r2p, s0p, at(tags, s0r), at(tags, s0r2));
+    out[k++] = feature3(T.b0pB0lpB0l2p, b0p, at(tags, b0l), at(tags, b0l2));
+    out[k++] = feature3(T.s1pS1rpS1r2p, s1p, at(tags, s1r), at(tags, s1r2));
+    out[k++] = feature3(T.s1pS1lpS0p, s1p, at(tags, s1l), s0p);
     // Distance.
     out[k++] = feature2(T.s0wDist, s0w, dS0B0);
     out[k++] = feature2(T.s0pDist, s0p, dS0B0);
@@ -192,39 +200,39 @@ export class ParseFeatures {
     out[k++] = feature2(T.s1wVr, s1w, count(state.rightCount, s1));
     out[k++] = feature2(T.s1pVr, s1p, count(state.rightCount, s1));
     // Children: word, tag, label.
-    out[k++] = feature(T.s0lw, W(s0l));
-    out[k++] = feature(T.s0lp, P(s0l));
-    out[k++] = feature(T.s0ll, Lb(s0l));
-    out[k++] = feature(T.s0rw, W(s0r));
-    out[k++] = feature(T.s0rp, P(s0r));
-    out[k++] = feature(T.s0rl, Lb(s0r));
-    out[k++] = feature(T.b0lw, W(b0l));
-    out[k++] = feature(T.b0lp, P(b0l));
-    out[k++] = feature(T.b0ll, Lb(b0l));
-    out[k++] = feature(T.s1rw, W(s1r));
-    out[k++] = feature(T.s1rp, P(s1r));
-    out[k++] = feature(T.s1rl, Lb(s1r));
-    out[k++] = feature(T.s0l2w, W(s0l2));
-    out[k++] = feature(T.s0l2p, P(s0l2));
-    out[k++] = feature(T.s0l2l, Lb(s0l2));
-    out[k++] = feature(T.s0r2w, W(s0r2));
-    out[k++] = feature(T.s0r2p, P(s0r2));
-    out[k++] = feature(T.s0r2l, Lb(s0r2));
-    out[k++] = feature(T.b0l2w, W(b0l2));
-    out[k++] = feature(T.b0l2p, P(b0l2));
-    out[k++] = feature(T.b0l2l, Lb(b0l2));
-    out[k++] = feature(T.s1r2p, P(s1r2));
-    out[k++] = feature(T.s1r2l, Lb(s1r2));
-    out[k++] = feature(T.s1lp, P(s1l));
-    out[k++] = feature(T.s1ll, Lb(s1l));
+    out[k++] = feature(T.s0lw, at(words, s0l));
+    out[k++] = feature(T.s0lp, at(tags, s0l));
+    out[k++] = feature(T.s0ll, labelAt(labels, s0l));
+    out[k++] = feature(T.s0rw, at(words, s0r));
+    out[k++] = feature(T.s0rp, at(tags, s0r));
+    out[k++] = feature(T.s0rl, labelAt(labels, s0r));
+    out[k++] = feature(T.b0lw, at(words, b0l));
+    out[k++] = feature(T.b0lp, at(tags, b0l));
+    out[k++] = feature(T.b0ll, labelAt(labels, b0l));
+    out[k++] = feature(T.s1rw, at(words, s1r));
+    out[k++] = feature(T.s1rp, at(tags, s1r));
+    out[k++] = feature(T.s1rl, labelAt(labels, s1r));
+    out[k++] = feature(T.s0l2w, at(words, s0l2));
+    out[k++] = feature(T.s0l2p, at(tags, s0l2));
+    out[k++] = feature(T.s0l2l, labelAt(labels, s0l2));
+    out[k++] = feature(T.s0r2w, at(words, s0r2));
+    out[k++] = feature(T.s0r2p, at(tags, s0r2));
+    out[k++] = feature(T.s0r2l, labelAt(labels, s0r2));
+    out[k++] = feature(T.b0l2w, at(words, b0l2));
+    out[k++] = feature(T.b0l2p, at(tags, b0l2));
+    out[k++] = feature(T.b0l2l, labelAt(labels, b0l2));
+    out[k++] = feature(T.s1r2p, at(tags, s1r2));
+    out[k++] = feature(T.s1r2l, labelAt(labels, s1r2));
+    out[k++] = feature(T.s1lp, at(tags, s1l));
+    out[k++] = feature(T.s1ll, labelAt(labels, s1l));
     if (this.clusters) {
       // Word clusters from unlabelled news: what the words are like, for words the treebank lacks.
-      const C = (i: number): number => (i < 0 ? NONE : this.clusterOf[i]!);
-      const s0c = C(s0), b0c = C(b0), s1c = C(s1);
+      const clusterOf = this.clusterOf;
+      const s0c = at(clusterOf, s0), b0c = at(clusterOf, b0), s1c = at(clusterOf, s1);
       out[k++] = feature(T.s0c, s0c);
       out[k++] = feature(T.b0c, b0c);
       out[k++] = feature(T.s1c, s1c);
-      out[k++] = feature(T.b1c, C(b1));
+      out[k++] = feature(T.b1c, at(clusterOf, b1));
       out[k++] = feature2(T.s0cB0c, s0c, b0c);
       out[k++] = feature2(T.s1cS0c, s1c, s0c);
       out[k++] = feature2(T.s0cB0p, s0c, b0p);
@@ -258,18 +266,16 @@ export class ParseFeatures {
    * direction.
    */
   extractLabel(state: ArcHybridState, move: number, out: Uint32Array): number {
-    const W = (i: number): number => (i < 0 ? NONE : this.words[i]!);
-    const P = (i: number): number => (i < 0 ? NONE : this.tags[i]!);
-    const Lb = (i: number): number => (i < 0 ? NO_LABEL : state.labels[i]!);
-    const child = (list: Int32Array, i: number): number => (i < 0 ? -1 : list[i]!);
-    const labelSet = (sets: Uint32Array, i: number): number => (i < 0 ? NONE : feature(sets[i * 2]!, sets[i * 2 + 1]!));
+    const words = this.words;
+    const tags = this.tags;
+    const labels = state.labels;
     const d = state.stackAt(0);
     const h = state.headFor(move);
     const n = this.n;
     // The template ids are shifted by the direction: every feature is direction-specific.
     const dir = move * 64;
-    const dw = W(d), dp = P(d), dwp = feature(dw, dp);
-    const hw = W(h), hp = P(h), hwp = h === n ? feature(ROOT_WORD, ROOT_TAG) : feature(hw, hp);
+    const dw = at(words, d), dp = at(tags, d), dwp = feature(dw, dp);
+    const hw = at(words, h), hp = at(tags, h), hwp = h === n ? feature(ROOT_WORD, ROOT_TAG) : feature(hw, hp);
     const dl = child(state.left1, d), dr = child(state.right1, d);
     const hl = child(state.left1, h), hr = child(state.right1, h);
     const dist = h === n ? 0 : distanceBucket(d, h);
@@ -286,27 +292,27 @@ export class ParseFeatures {
     out[k++] = feature2(dir + R.dpHw, dp, hw);
     out[k++] = feature2(dir + R.dwHw, dw, hw);
     out[k++] = feature3(dir + R.dpHpDist, dp, hp, dist);
-    out[k++] = feature2(dir + R.dlp, dp, P(dl));
-    out[k++] = feature2(dir + R.dll, dp, Lb(dl));
-    out[k++] = feature2(dir + R.drp, dp, P(dr));
-    out[k++] = feature2(dir + R.drl, dp, Lb(dr));
+    out[k++] = feature2(dir + R.dlp, dp, at(tags, dl));
+    out[k++] = feature2(dir + R.dll, dp, labelAt(labels, dl));
+    out[k++] = feature2(dir + R.drp, dp, at(tags, dr));
+    out[k++] = feature2(dir + R.drl, dp, labelAt(labels, dr));
     out[k++] = feature2(dir + R.dLeftSet, dp, labelSet(state.leftLabels, d));
     out[k++] = feature2(dir + R.dRightSet, dp, labelSet(state.rightLabels, d));
     out[k++] = feature(dir + R.hLeftSet, labelSet(state.leftLabels, h));
     out[k++] = feature(dir + R.hRightSet, labelSet(state.rightLabels, h));
     out[k++] = feature2(dir + R.hpHLeftSet, hp, labelSet(state.leftLabels, h));
-    out[k++] = feature2(dir + R.dpBeforeP, dp, d > 0 ? P(d - 1) : NONE);
-    out[k++] = feature2(dir + R.dpAfterP, dp, d + 1 < n ? P(d + 1) : NONE);
-    out[k++] = feature2(dir + R.dpAfterW, dp, d + 1 < n ? W(d + 1) : NONE);
-    out[k++] = feature2(dir + R.hpHlLabel, hp, Lb(hl));
-    out[k++] = feature2(dir + R.hpHrLabel, hp, Lb(hr));
-    out[k++] = feature2(dir + R.dwDlw, dw, W(dl));
-    out[k++] = feature3(dir + R.dpDlwHp, dp, W(dl), hp);
-    out[k++] = feature3(dir + R.dpDlpHp, dp, P(dl), hp);
-    out[k++] = feature3(dir + R.hpDpDrp, hp, dp, P(dr));
+    out[k++] = feature2(dir + R.dpBeforeP, dp, d > 0 ? at(tags, d - 1) : NONE);
+    out[k++] = feature2(dir + R.dpAfterP, dp, d + 1 < n ? at(tags, d + 1) : NONE);
+    out[k++] = feature2(dir + R.dpAfterW, dp, d + 1 < n ? at(words, d + 1) : NONE);
+    out[k++] = feature2(dir + R.hpHlLabel, hp, labelAt(labels, hl));
+    out[k++] = feature2(dir + R.hpHrLabel, hp, labelAt(labels, hr));
+    out[k++] = feature2(dir + R.dwDlw, dw, at(words, dl));
+    out[k++] = feature3(dir + R.dpDlwHp, dp, at(words, dl), hp);
+    out[k++] = feature3(dir + R.dpDlpHp, dp, at(tags, dl), hp);
+    out[k++] = feature3(dir + R.hpDpDrp, hp, dp, at(tags, dr));
     out[k++] = feature2(dir + R.dFirst, dp, d === 0 ? 1 : 0);
     out[k++] = feature2(dir + R.dwDist, dw, dist);
-    out[k++] = feature2(dir + R.dpDrw, dp, W(dr));
+    out[k++] = feature2(dir + R.dpDrw, dp, at(words, dr));
     if (this.clusters) {
       const dc = this.clusterOf[d]!, hc = this.clusterOf[h]!;
       out[k++] = feature(dir + R.dc, dc);

@@ -17,9 +17,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../../ner/package-root.js';
 import { decodeSyntaxModel, requiredWeightSet } from '../model-file.js';
-import { argmax, type SparseWeights } from '../sparse-weights.js';
+import { InlineWeights, type SparseWeights } from '../sparse-weights.js';
 import { normaliseWord, valueHash } from '../word-features.js';
-import { ArcHybridState, MOVE_NAMES, SHIFT } from './arc-hybrid.js';
+import { ArcHybridState, LEFT, MOVE_NAMES, SHIFT } from './arc-hybrid.js';
 import { MAX_LABEL_FEATURES, MAX_PARSE_FEATURES, ParseFeatures } from './parse-features.js';
 
 export const PARSER_MODEL_FILE = join(packageRoot(), 'models', 'parser-en.bin.gz');
@@ -75,6 +75,8 @@ export class DependencyParser {
   private readonly labelScores: Float32Array;
   private readonly words = wordHashCache();
   private readonly tags = tagHashCache();
+  /** The move weights in the faster layout (parts.moves stays for training and writing). */
+  private readonly moves: InlineWeights;
   private wordHashes = new Uint32Array(64);
   private tagHashes = new Uint32Array(64);
 
@@ -83,6 +85,7 @@ export class DependencyParser {
     if (this.rootLabel < 0) throw new Error(`the parser's labels lack "${ROOT_RELATION}"`);
     this.labelScores = new Float32Array(parts.labels.length);
     this.features = new ParseFeatures(parts.clusters);
+    this.moves = new InlineWeights(parts.moves);
   }
 
   /**
@@ -122,16 +125,24 @@ export class DependencyParser {
     const state = this.state;
     const count = this.features.extract(state, this.buffer);
     this.moveScores.fill(0);
-    this.parts.moves.addScores(this.buffer, count, this.moveScores);
-    return argmax(this.moveScores, MOVE_NAMES.length, (m) => state.isValid(m));
+    this.moves.addScores(this.buffer, count, this.moveScores);
+    const scores = this.moveScores;
+    let best = -1;
+    for (let m = 0; m < MOVE_NAMES.length; m++) if (state.isValid(m) && (best < 0 || scores[m]! > scores[best]!)) best = m;
+    return best;
   }
 
   private chooseLabel(move: number): number {
     const state = this.state;
+    // Only the root's arc takes the root label, and it takes nothing else.
+    if (move === LEFT && state.b === state.n) return this.rootLabel;
     const count = this.features.extractLabel(state, move, this.labelBuffer);
     this.labelScores.fill(0);
     this.parts.relations.addScores(this.labelBuffer, count, this.labelScores);
-    return argmax(this.labelScores, this.labelScores.length, (l) => state.labelAllowed(move, l, this.rootLabel));
+    const scores = this.labelScores;
+    let best = -1;
+    for (let l = 0; l < scores.length; l++) if (l !== this.rootLabel && (best < 0 || scores[l]! > scores[best]!)) best = l;
+    return best;
   }
 }
 

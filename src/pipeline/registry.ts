@@ -12,6 +12,7 @@ import { entityStage } from '../stages/entities/entity-stage.js';
 import { placesStage } from '../stages/geo/places-stage.js';
 import { timeStage } from '../stages/times/time-stage.js';
 import { quoteStage } from '../stages/quotes/quote-stage.js';
+import { eventStage } from '../stages/events/event-stage.js';
 import { identityStage } from '../stages/identity.js';
 
 /**
@@ -37,5 +38,6 @@ export const PIPELINE: readonly Stage[] = [
   placesStage,
   timeStage,
   quoteStage,
+  eventStage,
   identityStage,
 ];

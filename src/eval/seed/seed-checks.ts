@@ -1,9 +1,10 @@
 import type { AnalysedDocument } from '../../model/schema.js';
 import type { SeedGold } from './gold.js';
+import { kilometresBetween } from '../../stages/geo/distance.js';
 
 /** One named, checkable claim of the gold annotation about a document. */
 export interface SeedCheck {
-  area: 'article' | 'entities' | 'quotes' | 'times' | 'events';
+  area: 'article' | 'entities' | 'quotes' | 'times' | 'events' | 'places';
   name: string;
   ok: boolean;
   detail: string;
@@ -96,4 +97,23 @@ export function eventChecks(doc: AnalysedDocument, gold: SeedGold): SeedCheck[] 
     const kindOk = !g.kind || e?.kind === g.kind;
     return { area: 'events', name: `event ${g.cameo_root} "${g.evidence}"`, ok: Boolean(e) && Boolean(dateOk) && kindOk, detail: e ? `got ${e.cameo} ${e.kind} ${e.date ?? ''}` : 'not found' };
   });
+}
+
+/**
+ * A gold place is found when a place of the document has its text and country and, when the gold
+ * gives a point, lies within its tolerance. A `may` place noted as metonymy must not be offered as
+ * an event location (role `metonymy`, if it is a place at all).
+ */
+export function placeChecks(doc: AnalysedDocument, gold: SeedGold): SeedCheck[] {
+  const musts = gold.places.must.map((g): SeedCheck => {
+    const p = doc.places.find((x) => lower(x.text) === lower(g.text));
+    const km = p && g.lat !== undefined && g.lon !== undefined && p.lat !== undefined && p.lon !== undefined ? kilometresBetween(p.lat, p.lon, g.lat, g.lon) : undefined;
+    const ok = Boolean(p) && (!g.country || p!.country === g.country) && (km === undefined || km <= (g.tolerance_km ?? 161));
+    return { area: 'places', name: `place ${g.text}`, ok, detail: p ? `got ${p.name ?? '?'} ${p.country ?? '?'}${km === undefined ? '' : ` at ${Math.round(km)} km`}` : 'not found' };
+  });
+  const actors = gold.places.may.filter((g) => /must not be geocoded as an event location/.test(g.note ?? '')).map((g): SeedCheck => {
+    const located = doc.places.filter((x) => lower(x.text) === lower(g.text) && x.role !== 'metonymy');
+    return { area: 'places', name: `${g.text} is not an event location`, ok: located.length === 0, detail: located.length ? `role ${located[0]!.role ?? 'none'}` : 'metonymy or absent' };
+  });
+  return [...musts, ...actors];
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { analyze } from '../../pipeline/analyze.js';
 import { f1, round4, type EvalReport, type EvalTask } from '../task.js';
 import { readSeedGold } from './gold.js';
-import { articleChecks, entityChecks, entityScores, eventChecks, quoteChecks, timeChecks, type SeedCheck } from './seed-checks.js';
+import { articleChecks, entityChecks, entityScores, eventChecks, placeChecks, quoteChecks, timeChecks, type SeedCheck } from './seed-checks.js';
 
 /**
  * The seed evaluation: every *.gold.json in a folder, beside the text it annotates.
@@ -23,7 +23,7 @@ export async function evaluateSeed(dir: string): Promise<EvalReport> {
       continue;
     }
     const doc = result.document;
-    for (const c of [...articleChecks(doc, gold), ...entityChecks(doc, gold), ...quoteChecks(doc, gold), ...timeChecks(doc, gold), ...eventChecks(doc, gold)]) checks.push({ ...c, file: gold.file });
+    for (const c of [...articleChecks(doc, gold), ...entityChecks(doc, gold), ...quoteChecks(doc, gold), ...timeChecks(doc, gold), ...eventChecks(doc, gold), ...placeChecks(doc, gold)]) checks.push({ ...c, file: gold.file });
     const s = entityScores(doc, gold);
     tp += s.tp; predicted += s.predicted; goldMust += s.goldMust; found += s.found;
   }
@@ -36,7 +36,7 @@ export async function evaluateSeed(dir: string): Promise<EvalReport> {
   return {
     task: 'seed', format: 'gold', n: golds.length,
     precision: round4(precision), recall: round4(recall), f1: round4(f1(precision, recall)),
-    details: { article: byArea('article'), entities: byArea('entities'), quotes: byArea('quotes'), times: byArea('times'), events: byArea('events') },
+    details: { article: byArea('article'), entities: byArea('entities'), quotes: byArea('quotes'), times: byArea('times'), events: byArea('events'), places: byArea('places') },
   };
 }
 

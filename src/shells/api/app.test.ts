@@ -1,4 +1,4 @@
-/** The dashboard hook: a folder with index.html is served at /, with a strict CSP on HTML, and never shadows /api. */
+/** createApp without a socket (app.request): the dashboard hook — a folder with index.html is served at /, with a strict CSP on HTML, never shadowing /api — and internal errors. */
 import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -58,5 +58,21 @@ describe('static files for the dashboard', () => {
     const response = await bare.request('/');
     assert.equal(response.status, 404);
     assert.match(response.headers.get('content-type') ?? '', /^application\/json/u);
+  });
+});
+
+describe('internal errors', () => {
+  it('answer 500 with a generic JSON message; the detail goes to the log only', async () => {
+    const closed = SqliteStore.open(':memory:');
+    await closed.close();
+    const logged: string[] = [];
+    const app = createApp({ store: closed, log: (message) => logged.push(message) });
+    const response = await app.request('/api/documents?q=iraq');
+    assert.equal(response.status, 500);
+    const body = (await response.json()) as { error: { code: string; message: string } };
+    assert.deepEqual(body, { error: { code: 'internal', message: 'internal error (the server log has the details)' } });
+    assert.equal(logged.length, 1);
+    assert.match(logged[0]!, /GET \/api\/documents/u);
+    assert.match(logged[0]!, /\n\s+at /u, 'the stack, in the log');
   });
 });

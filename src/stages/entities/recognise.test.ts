@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { recogniseTokens, withArabicArticles, withOrganisationTails } from './recognise.js';
+import { recogniseTokens, withArabicArticles, withDefinedAcronyms, withOrganisationTails } from './recognise.js';
 
 const words = (text: string): string[] => text.split(' ');
 
@@ -32,4 +32,12 @@ test('a name after a split-off Arabic article takes it in', () => {
   const sentence = words('" we are ready , " al - Sadr said');
   assert.deepEqual(withArabicArticles(sentence, [{ start: 8, end: 9, type: 'PER' }]), [{ start: 6, end: 9, type: 'PER' }]);
   assert.deepEqual(withArabicArticles(words('Baghdad - Sadr'), [{ start: 2, end: 3, type: 'PER' }]), [{ start: 2, end: 3, type: 'PER' }]);
+});
+
+test('an acronym in brackets after a name, and its later uses, take the name\'s type', () => {
+  const sentences = [words('the Italian Democratic Socialists ( SDI ) joined'), words('later the SDI and ANC split')];
+  const out = withDefinedAcronyms(sentences, [[{ start: 1, end: 4, type: 'ORG' }], []]);
+  assert.deepEqual(out, [[{ start: 1, end: 4, type: 'ORG' }, { start: 5, end: 6, type: 'ORG' }], [{ start: 2, end: 3, type: 'ORG' }]]);
+  const person = withDefinedAcronyms([words('John Smith ( JS ) said')], [[{ start: 0, end: 2, type: 'PER' }]]);
+  assert.deepEqual(person, [[{ start: 0, end: 2, type: 'PER' }]]);
 });

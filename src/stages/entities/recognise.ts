@@ -56,7 +56,7 @@ const COUNTRY_BIT = kindBit('country');
 /** Typed spans per sentence for the sentences (token texts) of one document. */
 export function recogniseTokens(sentences: readonly (readonly string[])[], recogniser: EntityRecogniser = loadRecogniser()): TypedSpan[][] {
   const gazetteer = getGazetteer();
-  const tagged = recogniser.tagDocument(sentences).map((spans, s) => withArabicArticles(sentences[s]!, withOrganisationTails(sentences[s]!, spans)));
+  const tagged = withDefinedAcronyms(sentences, recogniser.tagDocument(sentences).map((spans, s) => withArabicArticles(sentences[s]!, withOrganisationTails(sentences[s]!, spans))));
   const fullNameWords = wordsOfLongerPersons(sentences, tagged);
   return tagged.map((spans, s) => {
     const words = sentences[s]!;
@@ -97,6 +97,37 @@ export function recogniseTokens(sentences: readonly (readonly string[])[], recog
       i = end - 1;
     }
     return out.sort((a, b) => a.start - b.start);
+  });
+}
+
+/** An acronym as written: "SDI", "UlS", "+Eu" aside, two capitals or more in a short word. */
+const ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z&.]{1,9}$/;
+
+/**
+ * "Italian Democratic Socialists ( SDI )": an acronym in brackets right after an organisation or a
+ * place names the same thing, and so does the same acronym elsewhere in the document ("the SDI"):
+ * untagged, they take the name's type.
+ */
+export function withDefinedAcronyms<S extends { start: number; end: number; type: string }>(sentences: readonly (readonly string[])[], tagged: readonly S[][]): S[][] {
+  const defined = new Map<string, string>();
+  tagged.forEach((spans, s) => {
+    const words = sentences[s]!;
+    for (const span of spans) {
+      const acronym = words[span.end + 1];
+      if (span.type !== 'PER' && words[span.end] === '(' && words[span.end + 2] === ')' && acronym !== undefined && ACRONYM.test(acronym) && !defined.has(acronym)) defined.set(acronym, span.type);
+    }
+  });
+  if (defined.size === 0) return tagged.map((spans) => [...spans]);
+  return tagged.map((spans, s) => {
+    const words = sentences[s]!;
+    const taken = new Uint8Array(words.length);
+    for (const span of spans) taken.fill(1, span.start, span.end);
+    const added = [...spans];
+    words.forEach((word, i) => {
+      const type = taken[i] ? undefined : defined.get(word);
+      if (type) added.push({ start: i, end: i + 1, type } as S);
+    });
+    return added.length === spans.length ? added : added.sort((a, b) => a.start - b.start);
   });
 }
 

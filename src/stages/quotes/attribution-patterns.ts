@@ -118,6 +118,11 @@ function complement(ctx: PatternContext, pattern: string, source: SourcePhrase |
 function speakerBefore(ctx: PatternContext): { source?: SourcePhrase; ok: boolean } {
   const { view, cue, sentence } = ctx;
   const before = cue.first > sentence.first ? view.words[cue.first - 1]! : undefined;
+  // "with 62 percent of voters saying …": in an absolute construction the noun phrase is the participle's subject.
+  if (cue.gerund && before && !isPunct(before)) {
+    const phrase = phraseEndingAt(view, cue.first - 1, sentence);
+    if (phrase && phrase.first > sentence.first && view.words[phrase.first - 1]!.lower === 'with') return { source: phrase, ok: true };
+  }
   // "Having announced …, Judge Berman …": a perfect participle shares the main clause's subject, like a gerund.
   if (cue.gerund || before?.lower === 'and' || before?.lower === 'having') return { ok: true };
   // After a comma only an appositive or relative clause can separate speaker and verb: "Sanders, a senator from Vermont, said".

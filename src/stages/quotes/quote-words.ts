@@ -13,13 +13,13 @@ export interface WordGroup {
 /** Words that may stand between a speaker and the cue: "Smith has also said", "he repeatedly warned". */
 export const BETWEEN_SPEAKER_AND_CUE: WordGroup = {
   id: 'auxiliaries-and-adverbs',
-  reason: 'Auxiliaries, negation and common adverbs come between a subject and its reporting verb; adverbs in -ly are skipped by rule.',
+  reason: 'Auxiliaries, negation and common adverbs come between a subject and its reporting verb ("are now more convinced that"); adverbs in -ly are skipped by rule.',
   words: [
     'has', 'have', 'had', "'s", '’s', "'ve", '’ve', "'d", '’d', 'is', 'was', 'were', 'are', 'be', 'been', 'will', 'would', 'could', 'can', 'may', 'might',
     'should', 'must', 'shall', 'did', 'does', 'do', 'not', "n't", 'n’t', 'never', 'ever', 'also', 'then', 'later', 'once', 'often', 'again',
     'first', 'just', 'still', 'even', 'already', 'earlier', 'long', 'now', 'always', 'further', 'too', 'only', 'both', 'all', 'each', 'soon',
     'reportedly', 'allegedly', 'apparently', 'previously', 'recently', 'repeatedly', 'publicly', 'privately', 'initially', 'separately',
-    'but', 'and',
+    'but', 'and', 'more', 'less', 'very', 'quite',
   ],
 };
 

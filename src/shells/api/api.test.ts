@@ -228,6 +228,16 @@ function apiSuite(name: string, open: () => Promise<Store>): void {
       const again = await fetch(`${server.url}/api/analyze?store=true`, { method: 'POST', headers, body: SADR_ARTICLE });
       assert.equal(((await again.json()) as { stored: string }).stored, 'unchanged');
       assert.equal((await get<{ id: string }>(`/api/documents/${document.id}`)).id, document.id);
+      // A re-post under another headline joins the original's story cluster.
+      const repost = `Cleric al-Sadr lashes out at factions\n\n${SADR_ARTICLE.toString('utf8').split('\n').slice(1).join('\n')}\n\nThis story was first published by Shafaq News.`;
+      const copy = (await (await fetch(`${server.url}/api/analyze?store=true`, { method: 'POST', headers, body: repost })).json()) as { document: { id: string } };
+      assert.notEqual(copy.document.id, document.id);
+      const cluster = await get<{ clusterId?: string; documents: { id: string; duplicateOf?: string }[] }>(`/api/documents/${copy.document.id}/cluster`);
+      assert.equal(cluster.clusterId, document.id);
+      assert.deepEqual(cluster.documents.map((d) => [d.id, d.duplicateOf]), [[document.id, undefined], [copy.document.id, document.id]]);
+      const alone = await get<{ clusterId?: string; documents: { id: string }[] }>('/api/documents/q-strike/cluster');
+      assert.deepEqual(alone.documents.map((d) => d.id), ['q-strike'], 'a document without a record is its own story');
+      assert.equal((await get<ErrorJson>('/api/documents/no-such-id/cluster', 404)).error.code, 'api.not-found');
       // Analysis runs in its own thread: the server answers other requests meanwhile.
       const page = `<html><body><article>${'<p>Officials in Baghdad said the talks would resume next week, and the ministry confirmed it.</p>'.repeat(300)}</article></body></html>`;
       const order: string[] = [];
@@ -249,7 +259,7 @@ function apiSuite(name: string, open: () => Promise<Store>): void {
       assert.equal(response.headers.get('content-security-policy'), "default-src 'none'; frame-ancestors 'none'");
       const doc = (await response.json()) as { openapi: string; paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } };
       assert.equal(doc.openapi, '3.1.0');
-      for (const path of ['/api/export', '/api/documents', '/api/documents/{id}', '/api/events', '/api/quotes', '/api/entities', '/api/entities/{id}', '/api/facets', '/api/timeline', '/api/query/explain', '/api/analyze']) {
+      for (const path of ['/api/export', '/api/documents/{id}/cluster', '/api/documents', '/api/documents/{id}', '/api/events', '/api/quotes', '/api/entities', '/api/entities/{id}', '/api/facets', '/api/timeline', '/api/query/explain', '/api/analyze']) {
         assert.ok(doc.paths[path], path);
       }
       assert.ok(doc.components.schemas.AnalysedDocument);

@@ -20,6 +20,7 @@ import type { QueryPage, SortKey, Store } from '../../store/store.js';
 import { AnalysisThread } from './analysis-thread.js';
 import { requireToken } from './auth.js';
 import { cursorScope, decodeCursor, encodeCursor } from './cursor.js';
+import { storyCluster } from './cluster.js';
 import { entityHit, entityPage, parseEntityId } from './entity-page.js';
 import { ApiError, errorResponse } from './errors.js';
 import { openApiDocument } from './openapi.js';
@@ -81,6 +82,12 @@ export function createApp(options: ApiOptions): Hono {
     const doc = await store.get(c.req.param('id'));
     if (!doc) throw new ApiError(404, 'api.not-found', `no document with id ${JSON.stringify(c.req.param('id'))}`);
     return c.json(doc);
+  });
+
+  app.get('/api/documents/:id/cluster', async (c) => {
+    const id = c.req.param('id');
+    if (!(await store.has(id))) throw new ApiError(404, 'api.not-found', `no document with id ${JSON.stringify(id)}`);
+    return c.json(await storyCluster(store, id));
   });
 
   app.get('/api/events', async (c) => {

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { EXPORT_FORMATS } from '../../export/index.js';
 import { AnalysedDocument } from '../../model/schema.js';
 import { DocumentHit, EntityCount, EventRecord, Facets, QuoteRecord, TimelinePoint } from '../../query/results.js';
+import { StoryCluster } from './cluster.js';
 import { ErrorBody } from './errors.js';
 import {
   Analysis, AnalyzeParams, DocumentsPage, DocumentsParams, EntitiesPage, EntitiesParams, EntityPage, EntityParams, EventsPage,
@@ -57,6 +58,7 @@ function build(): unknown {
   };
   get('/api/documents', 'Documents matching a query, a page at a time', DocumentsParams, json(DocumentsPage, 'A page of documents with snippets.'), errors(400));
   get('/api/documents/{id}', 'One stored document, whole', undefined, json(AnalysedDocument, 'The analysed document.'), errors(404), z.object({ id: z.string() }));
+  get('/api/documents/{id}/cluster', 'The story cluster of a document: its stored copies and near-copies across outlets, first stored first', undefined, json(StoryCluster, 'The cluster.'), errors(404), z.object({ id: z.string() }));
   get('/api/events', 'Events matching a query (event:, date:, country: test the event; other fields its document)', ItemsParams, json(EventsPage, 'A page of events with their evidence and document.'), errors(400));
   get('/api/quotes', 'Quotations matching a query (quote:, said-by: test the quotation)', ItemsParams, json(QuotesPage, 'A page of quotations.'), errors(400));
   get('/api/entities', 'Entities of the matching documents, the most widely named first', EntitiesParams, json(EntitiesPage, 'A page of entities.'), errors(400));

@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = '1.3.0';
+export const SCHEMA_VERSION = '1.4.0';
 
 /** A half-open character range [start, end) into Document.text. */
 export const Span = z.object({
@@ -157,7 +157,11 @@ export const Event = z.object({
   cameoRoot: z.string(),
   quadClass: z.number().int().min(1).max(4).optional(),
   goldstein: z.number().min(-10).max(10).optional(),
+  /** PLOVER event type (`ASSAULT`, `ACCUSE`, …) from the CAMEO→PLOVER table; absent for CAMEO's statement and appeal codes, which PLOVER drops. */
   plover: z.string().optional(),
+  /** PLOVER mode of the type (`assassinate`, `firearms`, `disapprove`, …), when the table gives one. */
+  ploverMode: z.string().optional(),
+  /** The event's own date (TIMEX3 calendar value: `2020-01`, `2020-09-29`), from its sentence's time expressions, else the publication day. */
   date: z.string().optional(),
   kind: z.enum(['reported', 'background', 'future', 'hypothetical', 'negated']),
   location: z.string().optional(),

@@ -63,8 +63,8 @@ export function codeText(coder: EventCoder, text: string, date?: string): CodedS
       return d;
     });
     // Actors outside the dictionaries count when a proper or common noun heads them (PETRARCH's "new actors").
-    const extraActors = (np: NounPhrase): string[] => (phraseTokens(np).some((i) => NOUNS.has(doc.tokens[first + i]?.pos ?? '')) ? [''] : []);
-    out.push({ events: coder.code(frame, { extraActors, requireTarget: false }), frame, depth });
+    const openActor = (np: NounPhrase): boolean => phraseTokens(np).some((i) => NOUNS.has(doc.tokens[first + i]?.pos ?? ''));
+    out.push({ events: coder.code(frame, { openActor, requireTarget: false }), frame, depth });
   }
   return out;
 }

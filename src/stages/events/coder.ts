@@ -22,8 +22,10 @@ export interface CodedEvent {
 }
 
 export interface CodeOptions {
-  /** Codes for a phrase the dictionaries do not know: our entities' actor codes, or '' for an actor without a code. */
-  extraActors?: (np: NounPhrase) => string[];
+  /** Codes for a phrase the dictionaries do not know but that names an actor (an entity: its code, or '' when it has none). */
+  knownActors?: (np: NounPhrase) => string[] | undefined;
+  /** Whether a phrase no one knows may still be an uncoded side of an event ("armed groups"). */
+  openActor?: (np: NounPhrase) => boolean;
   /** Whether an event needs a target, as PETRARCH's dyads do (the default); PLOVER allows events without one. */
   requireTarget?: boolean;
 }
@@ -57,14 +59,20 @@ export class EventCoder {
     const byToken = this.mentionsByToken(frame);
     // Codes with an agent but no country or organisation ("---GOV": "officials") count only opposite a known actor.
     const allCodes = (np: NounPhrase | undefined): string[] => (np ? phraseCodes(np, byToken, frame.words) : []);
-    const codesOf = (np: NounPhrase | undefined): string[] => {
+    const knownCodes = (np: NounPhrase | undefined): string[] => {
       const known = allCodes(np).filter((c) => !c.startsWith('---'));
-      return known.length > 0 || !np || !options.extraActors ? known : options.extraActors(np);
+      return known.length > 0 || !np || !options.knownActors ? known : (options.knownActors(np) ?? []);
     };
-    const hasActor = (np: NounPhrase): boolean => codesOf(np).length > 0;
+    // Pattern slots and target search take known actors only; an uncoded noun phrase is a last resort for an event's side.
+    const actorCount = (np: NounPhrase): number => knownCodes(np).length;
+    const hasActor = (np: NounPhrase): boolean => actorCount(np) > 0;
+    const codesOf = (np: NounPhrase | undefined): string[] => {
+      const known = knownCodes(np);
+      return known.length > 0 || !np || !options.openActor?.(np) ? known : [''];
+    };
     const events: CodedEvent[] = [];
     frame.clauses.forEach((clause, ci) => {
-      const verb = this.verbs.code(frame.words, clause, hasActor);
+      const verb = this.verbs.code(frame.words, clause, actorCount);
       if (!verb || verb.code === null) return;
       const add = (source: string, target: string, code: string | null | undefined, sp?: NounPhrase, tp?: NounPhrase): void => {
         if (!code || (source === target && source !== '')) return;
@@ -81,15 +89,16 @@ export class EventCoder {
       const passive = clause.passive && clause.agent !== undefined && !verb.source && !verb.target;
       const sourcePhrase = verb.source ?? (passive ? clause.agent : clause.subject);
       const targetPhrase = verb.target ?? verb.compound ?? (passive ? clause.subject : clause.objects.find((o) => o !== sourcePhrase && o !== clause.agent && hasActor(o)));
+      const target = targetPhrase ?? (options.openActor ? clause.objects.find((o) => o !== sourcePhrase && o !== clause.agent && options.openActor!(o)) : undefined);
       let sources = codesOf(sourcePhrase);
-      let targets = codesOf(targetPhrase);
+      let targets = codesOf(target);
       if (sources.length === 0 && targets.length > 0) sources = allCodes(sourcePhrase);
-      else if (targets.length === 0 && sources.length > 0) targets = allCodes(targetPhrase);
+      else if (targets.length === 0 && sources.length > 0) targets = allCodes(target);
       if (targets.length === 0 && options.requireTarget === false) targets = [''];
       for (const s of sources) {
         for (const t of targets) {
-          add(s, t, verb.code, sourcePhrase, targetPhrase);
-          if (verb.reverse) add(t, s, verb.reverse, targetPhrase, sourcePhrase);
+          add(s, t, verb.code, sourcePhrase, t === '' && !target ? undefined : target);
+          if (verb.reverse && t !== '') add(t, s, verb.reverse, target, sourcePhrase);
         }
       }
     });

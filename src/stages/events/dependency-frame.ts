@@ -15,6 +15,11 @@ import type { Clause, NounPhrase, SentenceFrame } from './sentence-frame.js';
 const OWN = new Set(['compound', 'amod', 'det', 'nummod', 'flat', 'flat:name', 'fixed', 'compound:prt', 'advmod', 'punct', 'det:poss', 'nmod:npmod', 'dep', 'goeswith', 'obl:npmod']);
 /** Relations that modify a phrase with another one that may hold its actor. */
 const MODIFIERS = new Set(['nmod', 'nmod:poss', 'appos', 'nmod:tmod', 'nmod:unmarked']);
+const NOT_CLAUSES = new Set(['amod', 'compound']);
+const NOUN_TAGS = /^(NN|PRP$)/;
+const LEFT_ARGUMENTS = new Set(['nsubj', 'obl', 'nmod', 'dep', 'obj', 'appos']);
+const RELATIVE = new Set(['THAT', 'WHICH', 'WHOM', 'WHO']);
+const GOVERNED_CLAUSES = new Set(['ccomp', 'advcl', 'parataxis', 'acl:relcl', 'csubj', 'acl']);
 const CLAUSE_RELATIONS = new Set(['ccomp', 'xcomp', 'advcl', 'csubj']);
 
 export interface DependencyFrameInput {
@@ -24,6 +29,8 @@ export interface DependencyFrameInput {
   first: number;
   end: number;
   isVerb: (word: string) => boolean;
+  /** Whether a token is part of a time expression: "on Wednesday" is never an actor, whatever the parser says. */
+  isTime?: (token: number) => boolean;
   date?: string;
 }
 
@@ -44,7 +51,7 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
       for (const k of kids(t)) {
         const rel = view.relation(k) ?? '';
         if (OWN.has(rel) || (rel === 'case' && t !== h)) collect(k);
-        else if (MODIFIERS.has(rel) && depth < 4) mods.push({ ...phrase(k, depth + 1), ...(rel === 'nmod:poss' ? { possessor: true } : {}) });
+        else if (MODIFIERS.has(rel) && depth < 4) mods.push({ ...phrase(k, depth + 1), ...(rel === 'nmod:poss' ? { possessor: true } : rel === 'appos' ? { apposition: true } : {}) });
       }
     };
     collect(h);
@@ -61,27 +68,68 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
     return np;
   };
 
+  const isTime = input.isTime ?? (() => false);
+  const wordAt = (t: number): string => (inSentence(t) ? words[local(t)]! : '');
+  /**
+   * An object relative clause "groups that Washington accuses": a relative pronoun, a proper noun, then a verb
+   * form the tagger may take for a plural noun. The proper noun is the subject, the clause's noun the object.
+   */
+  const objectRelative = (t: number): boolean =>
+    view.relation(t) === 'acl:relcl' && RELATIVE.has(wordAt(t - 2)) && tokens[t - 1]?.tag === 'NNP' && /^(VB|NN)/.test(tokens[t]!.tag ?? '');
   const verbs: number[] = [];
   for (let t = first; t < end; t++) {
     const tok = tokens[t]!;
-    if ((tok.tag ?? '').startsWith('VB') && tok.pos !== 'AUX' && input.isVerb(words[local(t)]!)) verbs.push(t);
+    // A participle used as an adjective ("armed attacks", "the increasing attacks") is not a clause.
+    if (!input.isVerb(words[local(t)]!) || NOT_CLAUSES.has(tok.deprel ?? '')) continue;
+    if (((tok.tag ?? '').startsWith('VB') && tok.pos !== 'AUX') || objectRelative(t)) verbs.push(t);
   }
+  /** The verb's subtree without the clauses it governs: where its patterns may look. */
+  const ownScope = (v: number): Set<number> => {
+    const out = new Set<number>();
+    const stack = [v];
+    while (stack.length > 0) {
+      const t = stack.pop()!;
+      out.add(local(t));
+      for (const k of kids(t)) if (!GOVERNED_CLAUSES.has(view.relation(k) ?? '')) stack.push(k);
+    }
+    return out;
+  };
   const clauseOf = new Map<number, number>();
   const clauses: Clause[] = verbs.map((v, i) => {
     clauseOf.set(v, i);
     const frame = view.verbFrame(v);
-    const heads = (ts: number[]): number[] => ts.filter((t) => inSentence(t) && !(view.relation(t) === 'conj' && ts.includes(view.head(t))));
-    const subjects = heads(frame.subjects);
+    if (objectRelative(v)) {
+      const antecedent = view.head(v);
+      // Roles are settled: patterns may not look before the verb ("+ * OF" would take the subject as the target).
+      const clause: Clause = { verb: local(v), start: local(v), end: local(view.phraseOf(v).end), objects: inSentence(antecedent) ? [phrase(antecedent)] : [], negated: frame.negated };
+      clause.subject = phrase(v - 1);
+      clause.scope = ownScope(v);
+      return clause;
+    }
+    const heads = (ts: number[]): number[] => ts.filter((t) => inSentence(t) && !isTime(t) && !(view.relation(t) === 'conj' && ts.includes(view.head(t))));
+    let subjects = heads(frame.subjects);
+    // A reduced relative ("attacks targeting missions") is done by the noun it modifies.
+    if (subjects.length === 0 && view.relation(v) === 'acl' && inSentence(view.head(v))) subjects = [view.head(v)];
+    // A misparsed subject (a date, or none): the first noun phrase hung on the verb before it.
+    if (subjects.length === 0) {
+      const before = kids(v).filter((k) => k < v && NOUN_TAGS.test(tokens[k]!.tag ?? '') && !isTime(k) && LEFT_ARGUMENTS.has(view.relation(k) ?? ''));
+      if (before.length > 0) subjects = [before[0]!];
+    }
     const objects: NounPhrase[] = heads(frame.objects).map((o) => phrase(o));
-    for (const o of frame.indirectObjects) if (inSentence(o)) objects.push(phrase(o));
+    for (const o of frame.indirectObjects) if (inSentence(o) && !isTime(o)) objects.push(phrase(o));
     for (const c of frame.complements) {
-      if (!inSentence(c.token)) continue;
+      if (!inSentence(c.token) || isTime(c.token)) continue;
+      if (c.token < v && !frame.passive) continue;
       if (CLAUSE_RELATIONS.has(c.relation)) {
+        if (c.relation !== 'ccomp') continue;
         // The subject of a governed clause is what the verb is about ("believes Dagolath can cope").
         for (const s of kids(c.token, new Set(['nsubj', 'nsubj:pass']))) objects.push(phrase(s));
       } else if (c.relation !== 'obl:agent') objects.push(phrase(c.token));
     }
-    objects.sort((a, b) => a.start - b.start);
+    const subjectHeads = new Set(subjects.map(local));
+    const kept = objects.filter((o) => !o.own.some((t) => subjectHeads.has(t))).sort((a, b) => a.start - b.start);
+    objects.length = 0;
+    objects.push(...kept);
     const range = view.phraseOf(v);
     const subject = subjects.length === 0 ? undefined : subjects.length === 1 ? phrase(subjects[0]!) : coordinated(subjects.map((s) => phrase(s)));
     const clause: Clause = {
@@ -92,6 +140,7 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
       negated: frame.negated,
     };
     if (subject) clause.subject = subject;
+    clause.scope = ownScope(v);
     return clause;
   });
   // A controlled verb ("agreed to withdraw") is governed by the verb it completes.

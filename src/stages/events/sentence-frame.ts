@@ -20,6 +20,8 @@ export interface NounPhrase {
   mods: NounPhrase[];
   /** A possessor ("[Gondor's] government"): the owner of the agents of the phrase it modifies. */
   possessor?: boolean;
+  /** An apposition ("Muqtada al-Sadr, [the cleric]"): it names the same actor. */
+  apposition?: boolean;
 }
 
 export interface Clause {
@@ -37,6 +39,8 @@ export interface Clause {
   /** A passive ("was attacked by Y"): the subject is the target, `agent` (the "by" phrase) the source. */
   passive?: boolean;
   agent?: NounPhrase;
+  /** Word positions a pattern may match after the verb (absent: all up to `end`): the verb's own phrases, not the clauses it governs. */
+  scope?: ReadonlySet<number>;
   /** The clause whose verb governs this one when this one has no subject of its own ("abandoned efforts to stop X"). */
   governor?: number;
 }

@@ -24,8 +24,8 @@ export interface VerbMatch {
   compound?: NounPhrase | 'subject';
 }
 
-/** A phrase counts for a slot when it has at least one actor. */
-export type HasActor = (np: NounPhrase) => boolean;
+/** How many actors a phrase names: a slot needs one, a compound slot two. */
+export type HasActor = (np: NounPhrase) => number;
 
 export class VerbCoder {
   private readonly byForm = new Map<string, VerbEntry[]>();
@@ -145,6 +145,7 @@ function matchForward(els: readonly PatternElement[], k: number, pos: number, li
   const el = els[k]!;
   const last = el.glued ? pos : limit - 1;
   for (let i = pos; i <= last && i < limit; i++) {
+    if (ctx.clause.scope && !ctx.clause.scope.has(i)) continue;
     if (el.kind === 'word') {
       if (patternWordMatches(el.w, el.exact, ctx.words[i], ctx.stems) && matchForward(els, k + 1, i + 1, limit, ctx)) return true;
     } else if (el.kind === 'synset') {
@@ -160,7 +161,7 @@ function matchForward(els: readonly PatternElement[], k: number, pos: number, li
       // A slot takes the object phrase starting here.
       const np = ctx.clause.objects.find((o) => o.start === i) ?? findNested(ctx.clause.objects, i);
       if (!np) continue;
-      if (!ctx.hasActor(np)) continue;
+      if (ctx.hasActor(np) < (el.kind === 'compound' ? 2 : 1)) continue;
       const saved = { ...ctx.slots };
       if (el.kind === 'source') ctx.slots.source = np;
       else if (el.kind === 'target') ctx.slots.target = np;
@@ -210,7 +211,7 @@ function matchBackward(els: readonly BackElement[], k: number, pos: number, limi
       // Before the verb the only phrase is the subject: the slot names it.
       const subject = ctx.clause.subject;
       if (!subject || i < subject.start || i >= subject.end) continue;
-      if (el.kind !== 'skip' && !ctx.hasActor(subject)) continue;
+      if (el.kind !== 'skip' && ctx.hasActor(subject) < (el.kind === 'compound' ? 2 : 1)) continue;
       if (el.kind === 'source') ctx.slots.source = subject;
       else if (el.kind === 'target') ctx.slots.target = subject;
       else if (el.kind === 'compound') ctx.slots.compound = 'subject';

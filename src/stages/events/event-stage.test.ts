@@ -1,0 +1,61 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../pipeline/analyze.js';
+import type { AnalysedDocument } from '../../model/schema.js';
+import { eventDate, eventKind } from './event-time.js';
+
+function run(text: string): AnalysedDocument {
+  const result = analyze({ text: `Test article\n\n2021-03-05 10:00\n\n${text}\n`, mediaType: 'text/plain' });
+  assert.ok(result.ok);
+  return result.document;
+}
+
+describe('events stage', () => {
+  it('codes who did what to whom, with CAMEO, PLOVER, QuadClass and Goldstein', () => {
+    const doc = run('Iran accused Israel of sabotage on Thursday.');
+    const e = doc.events.find((x) => x.cameoRoot === '11');
+    assert.ok(e, JSON.stringify(doc.events));
+    assert.equal(e.source?.code, 'IRN');
+    assert.equal(e.target?.code?.slice(0, 3), 'ISR');
+    assert.equal(e.plover, 'ACCUSE');
+    assert.equal(e.quadClass, 3);
+    assert.equal(e.kind, 'reported');
+    assert.equal(e.date, '2021-03-04');
+  });
+
+  it('marks negated and future events, and does not code a sentence without a known actor', () => {
+    assert.equal(run('Iran did not attack Israel.').events[0]?.kind, 'negated');
+    assert.equal(run('Iran will attack Israel.').events[0]?.kind, 'future');
+    assert.deepEqual(run('The cat attacked the dog.').events, []);
+  });
+
+  it('dates an event by its own time expression: an old one is background', () => {
+    const doc = run('In January 2019, Russia attacked Ukraine.');
+    const e = doc.events.find((x) => x.cameoRoot === '19');
+    assert.equal(e?.date, '2019-01');
+    assert.equal(e?.kind, 'background');
+  });
+
+  it('finds no events in empty or punctuation-only text and stays within the per-sentence cap', () => {
+    const list = Array.from({ length: 12 }, (_, i) => `country${i}`).join(', ');
+    const doc = run(`Iran, Iraq, Syria, Turkey, Egypt, Jordan and Israel attacked ${list}, Lebanon, Qatar, Oman, Yemen and Kuwait.`);
+    const perSentence = new Map<number, number>();
+    for (const e of doc.events) perSentence.set(e.evidence.start, (perSentence.get(e.evidence.start) ?? 0) + 1);
+    for (const n of perSentence.values()) assert.ok(n <= 4);
+  });
+});
+
+describe('event dates and kinds', () => {
+  const base = { verb: { start: 10, end: 16 }, clause: { start: 0, end: 40 }, sentence: { start: 0, end: 50 }, published: '2020-09-30', negated: false, future: false };
+  it('takes the nearest time expression in the clause, else the publication day', () => {
+    const times = [{ start: 20, end: 29, text: 'yesterday', value: '2020-09-29', type: 'DATE' as const }];
+    assert.equal(eventDate({ ...base, times }), '2020-09-29');
+    assert.equal(eventDate({ ...base, times: [] }), '2020-09-30');
+    assert.equal(eventDate({ ...base, times: [], future: true }), undefined);
+  });
+  it('calls an event dated months before publication background', () => {
+    assert.equal(eventKind({ ...base, times: [] }, '2020-01'), 'background');
+    assert.equal(eventKind({ ...base, times: [] }, '2020-09-29'), 'reported');
+    assert.equal(eventKind({ ...base, times: [], modal: 'could' }, undefined), 'hypothetical');
+  });
+});

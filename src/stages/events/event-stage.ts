@@ -1,0 +1,265 @@
+/**
+ * The events stage: who did what to whom, when and where, coded in CAMEO and
+ * PLOVER. Each sentence's verb clauses (from our dependency parse) go through the
+ * PETRARCH coder with the committed dictionaries; actors the dictionaries do not
+ * know take our entities' actor codes (or stay uncoded when they are a noun
+ * phrase); an event needs at least one side that is a coded actor or an entity.
+ * Each event gets its CAMEO root, QuadClass, Goldstein weight and PLOVER type and
+ * mode, its own date and kind (event-time.ts), the place named in its clause
+ * (from the places stage, metonymy excluded), a confidence and its sentence.
+ */
+import type { Entity, Event, Place, Span, TimeExpression, Token } from '../../model/schema.js';
+import type { WorkingDocument } from '../../model/working-document.js';
+import { SyntaxView } from '../../nlp/syntax-query.js';
+import { addIssue } from '../../pipeline/issues.js';
+import type { Stage } from '../../pipeline/stage.js';
+import type { CameoTable } from './cameo.js';
+import { EventCoder, type CodedEvent } from './coder.js';
+import { frameFromDependencies } from './dependency-frame.js';
+import { loadCameoTable, loadEventDictionaries } from './event-resources.js';
+import { eventDate, eventKind } from './event-time.js';
+import { phraseTokens, type NounPhrase, type SentenceFrame } from './sentence-frame.js';
+
+/** More events than this from one sentence is a sign of a list or a misparse: keep the main ones. */
+export const MAX_EVENTS_PER_SENTENCE = 4;
+/** Sentences longer than this (in tokens) are tables or run-ons: not coded. */
+export const MAX_SENTENCE_TOKENS = 120;
+/** Only the first sentences of a very long document are coded. */
+export const MAX_SENTENCES = 3000;
+const MAX_ACTOR_TEXT = 80;
+
+const NOUNS: ReadonlySet<string> = new Set(['PROPN', 'NOUN']);
+const ENTITY_PRIORITY: readonly string[] = ['PERSON', 'ORG', 'GPE', 'FAC', 'LOC', 'NORP', 'EVENT', 'PRODUCT', 'MISC'];
+
+export interface EventInput {
+  text: string;
+  sentences: readonly Span[];
+  tokens: readonly Token[];
+  entities: readonly Entity[];
+  times: readonly TimeExpression[];
+  places?: readonly Place[];
+  /** ISO publication time; its day dates reported events. */
+  published?: string;
+}
+
+export interface EventOutput {
+  events: Event[];
+  /** Sentences whose events were capped, and sentences left uncoded for their length. */
+  capped: number[];
+  tooLong: number[];
+  truncated: boolean;
+}
+
+let shared: { coder: EventCoder; cameo: CameoTable } | undefined;
+function resources(): { coder: EventCoder; cameo: CameoTable } {
+  shared ??= { coder: new EventCoder(loadEventDictionaries()), cameo: loadCameoTable() };
+  return shared;
+}
+
+/** tokens[first .. end) of each sentence. */
+export function sentenceTokenRanges(sentences: readonly Span[], tokens: readonly Token[]): { first: number; end: number }[] {
+  const out: { first: number; end: number }[] = [];
+  let t = 0;
+  for (const s of sentences) {
+    while (t < tokens.length && tokens[t]!.start < s.start) t++;
+    const first = t;
+    while (t < tokens.length && tokens[t]!.end <= s.end) t++;
+    out.push({ first, end: t });
+  }
+  return out;
+}
+
+export function findEvents(input: EventInput): EventOutput {
+  const { coder, cameo } = resources();
+  const view = new SyntaxView(input.text, input.tokens);
+  const published = input.published ? /^\d{4}-\d{2}-\d{2}/.exec(input.published)?.[0] : undefined;
+  const mentionOwner = entityIndex(input.entities);
+  const events: Event[] = [];
+  const capped: number[] = [];
+  const tooLong: number[] = [];
+  const ranges = sentenceTokenRanges(input.sentences, input.tokens);
+  ranges.slice(0, MAX_SENTENCES).forEach(({ first, end }, si) => {
+    if (end - first > MAX_SENTENCE_TOKENS) {
+      tooLong.push(si);
+      return;
+    }
+    if (end - first < 3) return;
+    const sentence = input.sentences[si]!;
+    const timeTokens = tokensInTimes(input, first, end);
+    const frame = frameFromDependencies({ text: input.text, tokens: input.tokens, first, end, isVerb: (w) => coder.verbs.isVerb(w), isTime: (t) => timeTokens.has(t), ...(published ? { date: published.replaceAll('-', '') } : {}) }, view);
+    const tokenAt = (i: number): Token => input.tokens[first + i]!;
+    // The entity a phrase names: its person or organisation before a place or a nationality ("the commander of the
+    // Iranian Quds Force, General Qassem Soleimani" is Soleimani).
+    const entityOf = (np: NounPhrase): { entity: Entity; start: number; end: number } | undefined => {
+      let best: { entity: Entity; start: number; end: number } | undefined;
+      // Its own words, its conjuncts and what renames or owns it; not its "of/in" phrases ("groups loyal to Iran" is not Iran).
+      for (const i of namingTokens(np)) {
+        const hit = mentionOwner(tokenAt(i).start);
+        if (hit && (!best || ENTITY_PRIORITY.indexOf(hit.entity.type) < ENTITY_PRIORITY.indexOf(best.entity.type))) best = hit;
+      }
+      return best;
+    };
+    // An actor the dictionaries do not know: our entity (with its code when it has one), or an uncoded noun phrase.
+    const knownActors = (np: NounPhrase): string[] | undefined => {
+      const e = entityOf(np);
+      return e ? [e.entity.actorCode ?? e.entity.country ?? ''] : undefined;
+    };
+    const openActor = (np: NounPhrase): boolean => phraseTokens(np).some((i) => NOUNS.has(tokenAt(i).pos ?? ''));
+    const coded = coder.code(frame, { knownActors, openActor, requireTarget: false }).filter((e) => anchored(e, entityOf));
+    const depth = (e: CodedEvent): number => {
+      let d = 0;
+      for (let k = frame.clauses[e.clause]!.verb + first; k >= 0 && d < 50; k = view.head(k)) d++;
+      return d;
+    };
+    const ordered = [...coded].sort((a, b) => depth(a) - depth(b) || a.clause - b.clause);
+    if (ordered.length > MAX_EVENTS_PER_SENTENCE) capped.push(si);
+    for (const e of ordered.slice(0, MAX_EVENTS_PER_SENTENCE)) {
+      const built = toEvent(e, { frame, first, sentence, view, input, cameo, published, entityOf, id: `ev${events.length + 1}` });
+      if (built) events.push(built);
+    }
+  });
+  return { events, capped, tooLong, truncated: ranges.length > MAX_SENTENCES };
+}
+
+function namingTokens(np: NounPhrase): number[] {
+  return [...np.own, ...np.parts.flatMap(namingTokens), ...np.mods.filter((m) => m.apposition || m.possessor).flatMap(namingTokens)];
+}
+
+/** Tokens of the sentence that are part of a time expression. */
+function tokensInTimes(input: EventInput, first: number, end: number): Set<number> {
+  const out = new Set<number>();
+  const s = input.tokens[first]?.start ?? 0;
+  const e = input.tokens[end - 1]?.end ?? 0;
+  const times = input.times.filter((t) => t.origin !== 'published' && t.end > s && t.start < e);
+  for (let k = first; k < end && times.length > 0; k++) {
+    const tok = input.tokens[k]!;
+    if (times.some((t) => tok.start >= t.start && tok.end <= t.end)) out.add(k);
+  }
+  return out;
+}
+
+/** An event needs a side that is someone: a dictionary actor or one of our entities. */
+function anchored(e: CodedEvent, entityOf: (np: NounPhrase) => unknown): boolean {
+  const known = (code: string, np?: NounPhrase): boolean => code !== '' || (np !== undefined && entityOf(np) !== undefined);
+  return known(e.source, e.sourcePhrase) || known(e.target, e.targetPhrase);
+}
+
+interface BuildContext {
+  frame: SentenceFrame;
+  first: number;
+  sentence: Span;
+  view: SyntaxView;
+  input: EventInput;
+  cameo: CameoTable;
+  published?: string | undefined;
+  entityOf: (np: NounPhrase) => { entity: Entity; start: number; end: number } | undefined;
+  id: string;
+}
+
+function toEvent(e: CodedEvent, ctx: BuildContext): Event | undefined {
+  const info = ctx.cameo.describe(e.code);
+  if (!info) return undefined;
+  const { input, view, first } = ctx;
+  const clause = ctx.frame.clauses[e.clause]!;
+  const verbToken = first + clause.verb;
+  const vt = input.tokens[verbToken]!;
+  const range = view.phraseOf(verbToken);
+  const clauseSpan = { start: input.tokens[range.first]!.start, end: input.tokens[range.end - 1]!.end };
+  const { modal, future } = view.modality(verbToken);
+  const marker = view.marker(verbToken) || undefined;
+  const timing = {
+    verb: { start: vt.start, end: vt.end }, clause: clauseSpan, sentence: ctx.sentence, times: input.times,
+    negated: clause.negated, future, ...(ctx.published ? { published: ctx.published } : {}), ...(modal ? { modal } : {}),
+    ...(marker ? { marker } : {}), ...(vt.tag ? { tag: vt.tag } : {}),
+  };
+  const date = eventDate(timing);
+  const event: Event = {
+    id: ctx.id,
+    cameo: e.code,
+    cameoRoot: info.root,
+    kind: eventKind(timing, date),
+    evidence: { start: ctx.sentence.start, end: ctx.sentence.end },
+    confidence: confidence(e, ctx),
+  };
+  const source = actor(e.source, e.sourcePhrase, ctx);
+  const target = actor(e.target, e.targetPhrase, ctx);
+  // An actor acting on itself is a misreading of the clause.
+  if (source?.entityId && source.entityId === target?.entityId) return undefined;
+  if (source) event.source = source;
+  if (target) event.target = target;
+  if (info.quadClass) event.quadClass = info.quadClass;
+  if (info.goldstein !== undefined) event.goldstein = info.goldstein;
+  if (info.plover) event.plover = info.plover;
+  if (info.ploverMode) event.ploverMode = info.ploverMode;
+  if (date) event.date = date;
+  const actorSpans = [e.sourcePhrase, e.targetPhrase].flatMap((np) => (np ? [charSpan(np, ctx)] : []));
+  const place = location((input.places ?? []).filter((p) => !actorSpans.some((a) => p.start < a.end && p.end > a.start)), clauseSpan, ctx.sentence, vt.start);
+  if (place) event.location = place;
+  return event;
+}
+
+/** Characters a phrase covers. */
+function charSpan(np: NounPhrase, ctx: BuildContext): Span {
+  const tokens = phraseTokens(np);
+  const t = (i: number): Token => ctx.input.tokens[ctx.first + i]!;
+  return tokens.length === 0 ? { start: 0, end: 0 } : { start: t(tokens[0]!).start, end: t(tokens[tokens.length - 1]!).end };
+}
+
+function actor(code: string, np: NounPhrase | undefined, ctx: BuildContext): Event['source'] {
+  if (!np) return undefined;
+  const tokens = phraseTokens(np);
+  if (tokens.length === 0) return undefined;
+  const t = (i: number): Token => ctx.input.tokens[ctx.first + i]!;
+  const e = ctx.entityOf(np);
+  // Without an entity, the phrase's own words ("armed groups"), not its modifiers and clauses.
+  const own = np.own.length > 0 ? [...np.own].sort((a, b) => a - b) : tokens;
+  const words = own.filter((i) => !/^[,;:“”"'(]$/.test(ctx.input.text.slice(t(i).start, t(i).end)));
+  const span = words.length > 0 ? words : own;
+  const text = e ? ctx.input.text.slice(e.start, e.end) : ctx.input.text.slice(t(span[0]!).start, t(span[span.length - 1]!).end).slice(0, MAX_ACTOR_TEXT);
+  return { text, ...(e ? { entityId: e.entity.id } : {}), ...(code ? { code } : e?.entity.actorCode ? { code: e.entity.actorCode } : {}) };
+}
+
+/** The most specific place named in the event's clause (else its sentence), nearest the verb; never a metonymic one. */
+function location(places: readonly Place[], clause: Span, sentence: Span, at: number): string | undefined {
+  const usable = places.filter((p) => p.role !== 'metonymy' && p.role !== 'actor-country');
+  const within = (s: Span): Place[] => usable.filter((p) => p.start >= s.start && p.end <= s.end);
+  const pool = within(clause).length > 0 ? within(clause) : within(sentence);
+  const rank = (p: Place): number => (p.featureClass === 'A' ? 1 : 0) * 10_000 + Math.abs(p.start - at) / 1000;
+  const best = [...pool].sort((a, b) => rank(a) - rank(b))[0];
+  return best ? (best.name ?? best.text) : undefined;
+}
+
+/** How much to trust an event: a matched pattern and coded actors on both sides raise it. */
+function confidence(e: CodedEvent, ctx: BuildContext): number {
+  let c = 0.5;
+  if (e.verb.pattern) c += 0.15;
+  if (e.source) c += 0.15;
+  if (e.target) c += 0.1;
+  if (e.sourcePhrase && ctx.entityOf(e.sourcePhrase)) c += 0.05;
+  return Math.round(Math.min(0.95, c) * 100) / 100;
+}
+
+/** The entity (and its mention) a character offset begins, by mention start. */
+function entityIndex(entities: readonly Entity[]): (offset: number) => { entity: Entity; start: number; end: number } | undefined {
+  const spans: { entity: Entity; start: number; end: number }[] = [];
+  for (const entity of entities) for (const m of entity.mentions) spans.push({ entity, start: m.start, end: m.end });
+  return (offset) => spans.find((s) => offset >= s.start && offset < s.end);
+}
+
+export const eventStage: Stage = {
+  name: 'events',
+  version: '1.0.0',
+  requires: ['text', 'sentences', 'tokens', 'entities', 'times'],
+  assigns: ['events'],
+  run(doc: WorkingDocument) {
+    const out = findEvents({
+      text: doc.text!, sentences: doc.sentences!, tokens: doc.tokens!, entities: doc.entities!, times: doc.times!,
+      ...(doc.places ? { places: doc.places } : {}), ...(doc.published ? { published: doc.published } : {}),
+    });
+    doc.events = out.events;
+    if (out.capped.length > 0) addIssue(doc, 'events', 'events.sentence-cap', `${out.capped.length} sentence(s) gave more than ${MAX_EVENTS_PER_SENTENCE} events; the main ones were kept (sentences ${out.capped.slice(0, 10).map((s) => s + 1).join(', ')})`);
+    if (out.tooLong.length > 0) addIssue(doc, 'events', 'events.long-sentence', `${out.tooLong.length} sentence(s) over ${MAX_SENTENCE_TOKENS} tokens were not coded`);
+    if (out.truncated) addIssue(doc, 'events', 'events.truncated', `only the first ${MAX_SENTENCES} sentences were coded`);
+    return { method: 'petrarch-dictionaries' };
+  },
+};

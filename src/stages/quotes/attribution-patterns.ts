@@ -239,6 +239,8 @@ function onlyAdverbials(view: DocumentView, from: number, sentence: SentenceRang
     const cueWord = isCueWord(w) && w.mention < 0 && !isCapitalised(w);
     if (w.passage >= 0 || FINITE_VERBS.has(w.lower) || w.lower === 'that' || cueWord) return false;
     if (isPunct(w)) continue;
+    // "about half of …" is a subject, not an adverbial about a topic.
+    if (n === 0 && w.lower === 'about' && APPROXIMATED.test(view.words[i + 1]?.lower ?? '')) return false;
     if (n === 0 && !(ADVERBIAL_OPENERS.has(w.lower) || isTimeWord(w) || /ly$/.test(w.lower) || (cue && hasFrame(cue, 'listener') && (LISTENERS.has(w.lower) || w.mention >= 0 || isCapitalised(w))))) return false;
     n++;
   }

@@ -128,6 +128,38 @@ describe('quotes stage: reported speech', () => {
     const doc = analyse('The ministry’s spokesman said on Monday.');
     assert.deepEqual(doc.quotes.map((q) => contentOf(doc, q)), []);
   });
+
+  it('does not look for "that" inside the reported clause, and lets "about half" open one', () => {
+    const doc = analyse('Asked about the vote, Hassan said she was not going to jump to that conclusion.', 'The budget office said about half of the losses came from the tax cuts.');
+    assert.equal(onlyQuote(doc, 'she was not going to jump to that conclusion').speaker?.text, 'Hassan');
+    assert.equal(onlyQuote(doc, 'about half of the losses').speaker?.text, 'The budget office');
+  });
+
+  it('reads a progressive as a verb with its subject, and a time word inside a speaker phrase as part of it', () => {
+    const doc = analyse('The Kurdish senator is predicting that he will win the vote.', 'A person familiar with the planning for Thursday’s meeting says the talks will focus on Sinjar.');
+    assert.equal(onlyQuote(doc, 'he will win the vote').speaker?.text, 'The Kurdish senator');
+    assert.match(onlyQuote(doc, 'the talks will focus on Sinjar').speaker?.text ?? '', /Thursday’s meeting/u);
+  });
+
+  it('takes the speaker before a telling verb and its hearer, not the hearer, and stops at a semicolon', () => {
+    const doc = analyse('The party will stay in the coalition, its spokesman, Ali Hassan, told The Baghdad Post.', 'The army needs more men, analysts say; in 2014 it lost Mosul.');
+    assert.match(onlyQuote(doc, 'The party will stay').speaker?.text ?? '', /Ali Hassan/u);
+    assert.equal(onlyQuote(doc, 'The army needs more men').speaker?.text, 'analysts');
+  });
+
+  it('ends content at the comma of an opening subordinate clause and splits joined attributions', () => {
+    const doc = analyse('If you don’t believe the government, the commission will call you a liar.', 'Six in 10 said the deal was fair, while about 4 in 10 want a new vote.');
+    assert.equal(contentOf(doc, onlyQuote(doc, 'the government')), 'the government');
+    assert.equal(contentOf(doc, onlyQuote(doc, 'the deal was fair')), 'the deal was fair');
+  });
+
+  it('reads a named poll after "in" as the source of its finding, and a participle in a with-clause', () => {
+    const doc = analyse('In a Des Moines Register poll last month, Hassan had a 10-point lead.', 'Voters were divided, with 62 percent of voters saying the talks had failed.');
+    const poll = onlyQuote(doc, 'Hassan had a 10-point lead');
+    assert.equal(poll.method, 'in-poll');
+    assert.equal(poll.speaker?.text, 'a Des Moines Register poll');
+    assert.equal(onlyQuote(doc, 'the talks had failed').speaker?.text, '62 percent of voters');
+  });
 });
 
 describe('quotes stage: speakers and media', () => {

@@ -6,6 +6,7 @@
  */
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { logger } from 'hono/logger';
 import { secureHeaders } from 'hono/secure-headers';
 import type { RawInput } from '../../model/working-document.js';
 import { analysisVersion } from '../../pipeline/analyze.js';
@@ -41,6 +42,8 @@ export interface ApiOptions {
   staticDirectory?: string;
   /** Where internal errors are logged (their details never reach the client). */
   log?: (message: string) => void;
+  /** Where one line per request goes (method, path, status, time); none: no access log. */
+  accessLog?: (line: string) => void;
   /** Runs analyses off the HTTP thread; one is made (and its thread started on the first analysis) when absent. */
   analysis?: AnalysisThread;
 }
@@ -54,6 +57,11 @@ export function createApp(options: ApiOptions): Hono {
   const analysis = options.analysis ?? new AnalysisThread();
   const app = new Hono();
 
+  if (options.accessLog) {
+    const write = options.accessLog;
+    // Only the finished request ("-->"), not its start.
+    app.use('*', logger((line) => { if (line.startsWith('-->')) write(line); }));
+  }
   app.use('*', secureHeaders({ crossOriginResourcePolicy: 'same-origin', xFrameOptions: 'DENY', strictTransportSecurity: false }));
   app.use('/api/*', async (c, next) => {
     await next();

@@ -32,6 +32,9 @@ describe('wirewatch serve', () => {
       const write = await fetch(`${url}/api/analyze`, { method: 'POST', body: 'text' });
       assert.equal(write.status, 403);
       assert.match(stderr, /read-only: no token/u);
+      // The access line is written as the answer goes out; give the pipe a moment to deliver it.
+      for (let waited = 0; !/--> GET \/api\/documents /u.test(stderr) && waited < 3000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+      assert.match(stderr, /--> GET \/api\/documents \S*200\S* \d+ms/u, 'a line per request');
     } finally {
       child.kill('SIGTERM');
     }

@@ -17,6 +17,7 @@ interface ServeOptions {
   token?: string;
   maxBodyBytes: number;
   static?: string;
+  quiet?: boolean;
 }
 
 function parsePort(value: string): number {
@@ -35,6 +36,7 @@ export function registerServe(program: Command, io: Io, _state: CliState): void 
     .option('--host <address>', 'the address to listen on (0.0.0.0 for every interface)', '127.0.0.1')
     .option('--token <token>', 'the bearer token writes need (default: $WIREWATCH_TOKEN); without one, writes are refused')
     .option('--max-body-bytes <size>', 'refuse request bodies larger than this (e.g. 10MB)', parseByteSize, DEFAULT_MAX_BODY_BYTES)
+    .option('--quiet', 'no line per request on stderr')
     .option('--static <dir>', 'serve the web files of this folder at / (default: the built dashboard, dist/web, when present)')
     .action(async (opts: ServeOptions) => {
       if (opts.static !== undefined && !existsSync(join(opts.static, 'index.html'))) throw new CliError(`--static ${opts.static}: no index.html there`, EXIT.usage);
@@ -46,6 +48,7 @@ export function registerServe(program: Command, io: Io, _state: CliState): void 
           store, token, writable, port: opts.port, host: opts.host, maxBodyBytes: opts.maxBodyBytes,
           staticDirectory: opts.static ?? DEFAULT_STATIC_DIRECTORY,
           log: (message) => writeLine(io.stderr, message),
+          ...(opts.quiet ? {} : { accessLog: (line: string) => writeLine(io.stderr, line) }),
         }).catch((error: unknown) => {
           throw new CliError(`cannot listen on ${opts.host}:${opts.port}: ${error instanceof Error ? error.message : String(error)}`, EXIT.usage);
         });

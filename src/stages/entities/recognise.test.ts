@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { recogniseTokens, withArabicArticles, withDefinedAcronyms, withOrganisationTails } from './recognise.js';
+import { recogniseTokens, withArabicArticles, withDefinedAcronyms, withOrganisationTails, withSpelledOutAcronyms } from './recognise.js';
 
 const words = (text: string): string[] => text.split(' ');
 
@@ -40,4 +40,10 @@ test('an acronym in brackets after a name, and its later uses, take the name\'s 
   assert.deepEqual(out, [[{ start: 1, end: 4, type: 'ORG' }, { start: 5, end: 6, type: 'ORG' }], [{ start: 2, end: 3, type: 'ORG' }]]);
   const person = withDefinedAcronyms([words('John Smith ( JS ) said')], [[{ start: 0, end: 2, type: 'PER' }]]);
   assert.deepEqual(person, [[{ start: 0, end: 2, type: 'PER' }]]);
+});
+
+test('an untagged name spelled out before its acronym is an organisation', () => {
+  const sentence = words('along with Popular Alternative ( AP ) and others');
+  assert.deepEqual(withSpelledOutAcronyms(sentence, []), [{ start: 2, end: 4, type: 'ORG' }, { start: 5, end: 6, type: 'ORG' }]);
+  assert.deepEqual(withSpelledOutAcronyms(words('met Big Red Dog ( AP ) there'), []), []);
 });

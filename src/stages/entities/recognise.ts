@@ -108,8 +108,9 @@ const ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z&.]{1,9}$/;
  * place names the same thing, and so does the same acronym elsewhere in the document ("the SDI"):
  * untagged, they take the name's type.
  */
-export function withDefinedAcronyms<S extends { start: number; end: number; type: string }>(sentences: readonly (readonly string[])[], tagged: readonly S[][]): S[][] {
+export function withDefinedAcronyms<S extends { start: number; end: number; type: string }>(sentences: readonly (readonly string[])[], tagged: readonly (readonly S[])[]): S[][] {
   const defined = new Map<string, string>();
+  tagged = tagged.map((spans, s) => withSpelledOutAcronyms(sentences[s]!, spans));
   tagged.forEach((spans, s) => {
     const words = sentences[s]!;
     for (const span of spans) {
@@ -130,6 +131,32 @@ export function withDefinedAcronyms<S extends { start: number; end: number; type
     return added.length === spans.length ? added : added.sort((a, b) => a.start - b.start);
   });
 }
+
+/**
+ * "Popular Civic List ( PCL )": an untagged capitalised name right before an acronym in brackets
+ * whose capitals are the name's initials (in any order: "Popular Alternative ( AP )") is an
+ * organisation, and the acronym with it.
+ */
+export function withSpelledOutAcronyms<S extends { start: number; end: number; type: string }>(words: readonly string[], spans: readonly S[]): S[] {
+  const taken = new Uint8Array(words.length);
+  for (const span of spans) taken.fill(1, span.start, span.end);
+  const added: S[] = [];
+  for (let i = 1; i + 2 < words.length; i++) {
+    if (words[i] !== '(' || words[i + 2] !== ')' || taken[i - 1] || taken[i + 1] || !ACRONYM.test(words[i + 1]!)) continue;
+    let start = i;
+    while (start > 0 && !taken[start - 1] && (isCapitalised(words[start - 1]!) || (TAIL_INNER.has(words[start - 1]!) && start - 2 >= 0 && isCapitalised(words[start - 2]!)))) start--;
+    while (start < i && !isCapitalised(words[start]!)) start++;
+    if (start > 0 && start === i - 1 && LEADING_ARTICLE_WORDS.has(words[start]!)) continue;
+    if (LEADING_ARTICLE_WORDS.has(words[start]!)) start++;
+    const initials = words.slice(start, i).filter(isCapitalised).map((w) => w[0]).sort().join('');
+    const capitals = [...words[i + 1]!].filter((c) => c >= 'A' && c <= 'Z').sort().join('');
+    if (start >= i || initials !== capitals) continue;
+    added.push({ start, end: i, type: 'ORG' } as S, { start: i + 1, end: i + 2, type: 'ORG' } as S);
+  }
+  return added.length === 0 ? [...spans] : [...spans, ...added].sort((a, b) => a.start - b.start);
+}
+
+const LEADING_ARTICLE_WORDS: ReadonlySet<string> = new Set(['The', 'A', 'An']);
 
 const ARABIC_ARTICLE_WORD = /^(?:al|el|ad|an|ar|as|at|az|ash)$/i;
 

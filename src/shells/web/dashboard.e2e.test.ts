@@ -222,8 +222,12 @@ describe('dashboard in headless Chromium', { skip: !inCi && missing ? missing : 
     assert.ok((await widestRing('IRQ')) < 0.05, 'Iraq is drawn at its size');
     const shaded = Number(await page.evaluate(`[...document.querySelectorAll('.leaflet-overlay-pane path')].filter((p) => p.getAttribute('fill') !== '#f1f3f5').length`));
     assert.ok(shaded >= 1, 'the countries of the matching articles are shaded');
-    await page.locator('.note', { hasText: 'countries named' }).waitFor();
+    await page.locator('.note', { hasText: 'places named' }).waitFor();
+    assert.ok((await page.locator('path.event-point, path.cluster').count()) > 0, 'events are drawn');
+    assert.ok((await page.locator('path.place-point').count()) + (await page.locator('path.cluster').count()) > 1, 'places are drawn');
     await shot(page, 'map');
+    await page.getByLabel('Places named in the articles').uncheck();
+    assert.equal(await page.locator('path.place-point').count(), 0, 'the places layer can be switched off');
     noProblems('map');
     await page.close();
   });

@@ -2,7 +2,8 @@ import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import Supercluster from 'supercluster';
-import { getAll, getJson, type EventRecord, type Facets } from '../api.js';
+import { apiUrl, getAll, getJson, type EventRecord, type Facets } from '../api.js';
+import { readFeatures, type PointFeature } from '../../../src/shells/web/feature-lines.js';
 import { QueryBox } from '../components/query-box.js';
 import { ErrorBox } from '../components/status.js';
 import { actorLabel } from '../../../src/shells/web/network.js';
@@ -10,9 +11,55 @@ import { href } from '../../../src/shells/web/route.js';
 import { worldCountries } from '../lib/world.js';
 
 const MAX_EVENTS = 5000;
+/** Places read from the documents' GeoJSON export; the stream is cancelled beyond. */
+const MAX_PLACES = 20000;
 const SHADES = ['#f1f3f5', '#d0ebff', '#a5d8ff', '#74c0fc', '#4dabf7', '#228be6', '#1971c2'];
 
 type EventPoint = GeoJSON.Feature<GeoJSON.Point, { record: EventRecord }>;
+
+/** The places of the matching documents, from the API's GeoJSON export read line by line. */
+async function loadPlaces(q: string, signal: AbortSignal): Promise<{ features: PointFeature[]; complete: boolean }> {
+  const response = await fetch(apiUrl('export', { q, format: 'geojson', what: 'documents' }), { signal });
+  if (!response.ok || !response.body) throw new Error(`the places could not be read (HTTP ${response.status})`);
+  return readFeatures(response.body, MAX_PLACES);
+}
+
+function placePopup(properties: Record<string, unknown>): HTMLElement {
+  const props = properties as { name?: string; text?: string; role?: string; doc_id?: string; title?: string };
+  const box = el('div', undefined, 'popup');
+  box.append(el('strong', props.name ?? props.text ?? 'place'), el('div', `“${props.text ?? ''}” (${props.role ?? 'mention'})`));
+  if (props.doc_id) {
+    const link = el('a', props.title || 'Open the article') as HTMLAnchorElement;
+    link.href = href('article', props.doc_id);
+    box.append(link);
+  }
+  return box;
+}
+
+/** Points grouped where dense, redrawn for the view: clusters as numbered circles, single points by `single`. */
+function clusterLayer<P extends object>(map: L.Map, points: GeoJSON.Feature<GeoJSON.Point, P>[], colour: string, single: (p: P, at: L.LatLngExpression) => L.Layer): L.LayerGroup {
+  const layer = L.layerGroup();
+  const index = new Supercluster<P>({ radius: 48, maxZoom: 9 }).load(points);
+  const draw = () => {
+    layer.clearLayers();
+    const b = map.getBounds();
+    for (const c of index.getClusters([Math.max(-180, b.getWest()), Math.max(-85, b.getSouth()), Math.min(180, b.getEast()), Math.min(85, b.getNorth())], Math.round(map.getZoom()))) {
+      const [lon, lat] = c.geometry.coordinates as [number, number];
+      const props = c.properties as { cluster?: boolean; point_count?: number; cluster_id?: number };
+      if (props.cluster) {
+        const marker = L.circleMarker([lat, lon], { radius: 9 + Math.min(16, Math.sqrt(props.point_count!) * 3), color: colour, fillColor: colour, fillOpacity: 0.8, className: 'cluster' });
+        marker.bindTooltip(el('span', String(props.point_count)), { permanent: true, direction: 'center', className: 'cluster-label' });
+        marker.on('click', () => map.flyTo([lat, lon], Math.min(10, index.getClusterExpansionZoom(props.cluster_id!))));
+        marker.addTo(layer);
+      } else {
+        single(c.properties as P, [lat, lon]).addTo(layer);
+      }
+    }
+  };
+  map.on('moveend', draw);
+  draw();
+  return layer;
+}
 
 /** Text in a new element: Leaflet's popups take nodes, so no event text is ever parsed as HTML. */
 function el(tag: string, text?: string, className?: string): HTMLElement {
@@ -40,8 +87,6 @@ export function MapPage({ q }: { q: string }) {
     map.attributionControl.setPrefix('').addAttribution('Shapes: Natural Earth via world-atlas');
     map.fitBounds([[-55, -170], [75, 180]]);
     const controller = new AbortController();
-    // Events go above the countries: their layer is added once the countries are drawn.
-    const points = L.layerGroup();
     (async () => {
       const [facets, events] = await Promise.all([getJson<Facets>('facets', { q, facets: 'country', limit: 300 }, controller.signal), getAll<EventRecord>('events', { q }, MAX_EVENTS, controller.signal)]);
       const counts = new Map((facets.country ?? []).map((b) => [b.key, b.count]));
@@ -56,33 +101,22 @@ export function MapPage({ q }: { q: string }) {
           layer.bindTooltip(el('span', `${f.properties.name}: ${n} article${n === 1 ? '' : 's'}`), { sticky: true });
         },
       }).addTo(map);
-      points.addTo(map);
       const located: EventPoint[] = events.items
         .filter((r) => r.location?.lat !== undefined && r.location?.lon !== undefined)
         .map((record) => ({ type: 'Feature', properties: { record }, geometry: { type: 'Point', coordinates: [record.location!.lon!, record.location!.lat!] } }));
-      const index = new Supercluster<{ record: EventRecord }>({ radius: 48, maxZoom: 9 }).load(located);
-      const draw = () => {
-        points.clearLayers();
-        const b = map.getBounds();
-        for (const c of index.getClusters([Math.max(-180, b.getWest()), Math.max(-85, b.getSouth()), Math.min(180, b.getEast()), Math.min(85, b.getNorth())], Math.round(map.getZoom()))) {
-          const [lon, lat] = c.geometry.coordinates as [number, number];
-          const props = c.properties as { cluster?: boolean; point_count?: number; cluster_id?: number; record?: EventRecord };
-          if (props.cluster) {
-            const marker = L.circleMarker([lat, lon], { radius: 8 + Math.min(16, Math.sqrt(props.point_count!) * 3), color: '#862e9c', fillColor: '#be4bdb', fillOpacity: 0.75, className: 'cluster' });
-            marker.bindTooltip(el('span', `${props.point_count} events`), { permanent: true, direction: 'center', className: 'cluster-label' });
-            marker.on('click', () => map.flyTo([lat, lon], Math.min(10, index.getClusterExpansionZoom(props.cluster_id!))));
-            marker.addTo(points);
-          } else if (props.record) {
-            const quad = props.record.event.quadClass ?? 0;
-            L.circleMarker([lat, lon], { radius: 7, color: '#343a40', weight: 1, fillColor: quad >= 3 ? '#e03131' : quad >= 1 ? '#2f9e44' : '#868e96', fillOpacity: 0.9, className: 'event-point' })
-              .bindPopup(popupFor(props.record, q))
-              .addTo(points);
-          }
-        }
-      };
-      map.on('moveend', draw);
-      draw();
-      setSummary(`${counts.size} countries named; ${located.length} of ${events.items.length} events have a located place${events.complete ? '' : ` (first ${MAX_EVENTS} events)`}.`);
+      const eventLayer = clusterLayer(map, located, '#862e9c', ({ record }, at) => {
+        const quad = record.event.quadClass ?? 0;
+        return L.circleMarker(at, { radius: 7, color: '#343a40', weight: 1, fillColor: quad >= 3 ? '#e03131' : quad >= 1 ? '#2f9e44' : '#868e96', fillOpacity: 0.9, className: 'event-point' }).bindPopup(popupFor(record, q));
+      }).addTo(map);
+      const places = await loadPlaces(q, controller.signal);
+      const placeLayer = clusterLayer(map, places.features, '#1864ab', (props, at) =>
+        L.circleMarker(at, { radius: 5, color: '#1864ab', weight: 1, fillColor: '#74c0fc', fillOpacity: 0.9, className: 'place-point' }).bindPopup(placePopup(props)),
+      );
+      L.control.layers(undefined, { 'Events (red conflict, green cooperation)': eventLayer, 'Places named in the articles': placeLayer }, { collapsed: false }).addTo(map);
+      eventLayer.remove();
+      placeLayer.addTo(map);
+      eventLayer.addTo(map);
+      setSummary(`${counts.size} countries named; ${located.length} of ${events.items.length} events have a located place${events.complete ? '' : ` (first ${MAX_EVENTS} events)`}; ${places.features.length} places named${places.complete ? '' : ` (the first ${MAX_PLACES})`}.`);
     })().catch((e: Error) => e.name === 'AbortError' || setError(e));
     return () => (controller.abort(), map.remove());
   }, [q]);
@@ -91,7 +125,7 @@ export function MapPage({ q }: { q: string }) {
       <h1 tabIndex={-1}>Map</h1>
       <QueryBox value={q} onSubmit={(next) => (location.hash = href('map', undefined, { q: next }))} />
       {error && <ErrorBox error={error} />}
-      <p class="note" aria-live="polite">{summary} Countries are shaded by the articles naming them; dots are events (red conflict, green cooperation), grouped where dense.</p>
+      <p class="note" aria-live="polite">{summary} Countries are shaded by the articles naming them; dots are events (red conflict, green cooperation) and places (blue), numbered circles where dense.</p>
       <div class="map" ref={box} role="region" aria-label="Map of countries and events" />
     </div>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getJson, type DocumentHit, type Facets, type Page } from '../api.js';
 import { QueryBox } from '../components/query-box.js';
+import { countryName } from '../lib/country-names.js';
 import { Empty, ErrorBox, Status } from '../components/status.js';
 import { useApi } from '../components/use-api.js';
 import { fieldTerm, withTerms } from '../../../src/shells/web/query-text.js';
@@ -96,11 +97,11 @@ function Explain({ q }: { q: string }) {
 const ENTITY_FIELD: Record<string, string> = { PERSON: 'person', ORG: 'org', GPE: 'place', LOC: 'place', FAC: 'place' };
 
 function FacetLists({ facets, q }: { facets: Facets; q: string }) {
-  const groups: { title: string; buckets: { key: string; count: number }[]; term: (key: string) => string }[] = [];
+  const groups: { title: string; buckets: { key: string; count: number }[]; term: (key: string) => string; label?: (key: string) => string }[] = [];
   if (facets.source?.length) groups.push({ title: 'Sources', buckets: facets.source, term: (k) => fieldTerm('source', k) });
   for (const [type, buckets] of Object.entries(facets.entity ?? {}))
     if (buckets.length) groups.push({ title: `Entities: ${type}`, buckets, term: (k) => fieldTerm(ENTITY_FIELD[type] ?? 'entity', k) });
-  if (facets.country?.length) groups.push({ title: 'Countries', buckets: facets.country, term: (k) => fieldTerm('country', k) });
+  if (facets.country?.length) groups.push({ title: 'Countries', buckets: facets.country, term: (k) => fieldTerm('country', k), label: countryName });
   if (facets.event?.plover.length) groups.push({ title: 'Event types (PLOVER)', buckets: facets.event.plover, term: (k) => fieldTerm('event', k) });
   if (facets.event?.cameoRoot.length) groups.push({ title: 'Event types (CAMEO root)', buckets: facets.event.cameoRoot, term: (k) => fieldTerm('event', k) });
   if (facets.day?.length) groups.push({ title: 'Days', buckets: facets.day.slice(-8).reverse(), term: (k) => fieldTerm('published', k) });
@@ -113,8 +114,8 @@ function FacetLists({ facets, q }: { facets: Facets; q: string }) {
           <ul>
             {g.buckets.map((b) => (
               <li key={b.key}>
-                <a href={href('search', undefined, { q: withTerms(q, [g.term(b.key)]) })} aria-label={`Narrow to ${g.title} ${b.key}, ${b.count}`}>
-                  <span>{b.key}</span>
+                <a href={href('search', undefined, { q: withTerms(q, [g.term(b.key)]) })} aria-label={`Narrow to ${g.title} ${g.label?.(b.key) ?? b.key}, ${b.count}`}>
+                  <span>{g.label?.(b.key) ?? b.key}</span>
                   <span class="n">{b.count}</span>
                 </a>
               </li>

@@ -177,6 +177,10 @@ describe('SyntaxView on hand-made trees', () => {
   });
 });
 
+/**
+ * The frames on real parses. The parser is right on about 80% of heads, so these sentences are ones it parses
+ * right (a retrained parser may need others); the rules themselves are tested on hand-made trees above.
+ */
 describe('predicateFrames on the shipped tagger and parser (real news sentences)', () => {
   const frameOf = (text: string, verb: string): PredicateFrame => {
     const frames = predicateFrames(analyseSyntaxDocument(text)).flatMap((s) => s.frames);
@@ -222,8 +226,8 @@ describe('predicateFrames on the shipped tagger and parser (real news sentences)
   it('negation, modality and the future, shared by a coordinated verb', () => {
     const frame = frameOf('The militia will not attack the base.', 'attack');
     assert.deepEqual([frame.negated, frame.modal, frame.future], [true, 'will', true]);
-    const going = frameOf('The militia is going to attack the base and destroy it.', 'destroy');
-    assert.deepEqual([going.future, texts(going.subjects), texts(going.objects)], [true, ['The militia'], ['it']]);
+    const going = frameOf('Iran is going to retaliate and strike the bases.', 'strike');
+    assert.deepEqual([going.future, texts(going.subjects), texts(going.objects)], [true, ['Iran'], ['the bases']]);
     const could = frameOf('Iran could retaliate against American bases.', 'retaliate');
     assert.deepEqual([could.modal, could.future], ['could', false]);
     assert.deepEqual(could.prepositional.map((p) => [p.preposition, p.object.text]), [['against', 'American bases']]);

@@ -5,6 +5,13 @@
  * adapted to arc-hybrid, where the decisive pair is s1–s0 as well as s0–b0
  * (RIGHT attaches s0 to s1), and nothing on the stack has a head yet.
  *
+ * Left out: the lexicalised word–word pairs (s0w·b0w, s1w·s0w, s1w·b0w and their
+ * word+tag variants, with distance too). On GUM's 77k words they fire on a fifth
+ * of the moves and weigh least of all templates, yet each costs a lookup that
+ * misses the cache: without them dev LAS is 0.7620 against 0.7628, the model has
+ * 28% fewer move features, and parsing is about 1.3 times faster. Their ids stay
+ * reserved in T.
+ *
  * Positions: s0, s1, s2 (stack tops), b0, b1, b2 (buffer, b0 may be the root),
  * s0l/s0l2 and s0r/s0r2 (s0's two leftmost and two rightmost children), b0l/b0l2
  * (b0's leftmost children; a buffer word has no right children yet), s1r/s1r2.
@@ -148,23 +155,14 @@ export class ParseFeatures {
     out[k++] = feature(T.s2p, at(tags, s2));
     out[k++] = feature(T.s2w, at(words, s2));
     // Pairs: s0 with b0 (LEFT's decision) and s1 with s0 (RIGHT's).
-    out[k++] = feature2(T.s0wpB0wp, s0wp, b0wp);
-    out[k++] = feature2(T.s0wpB0w, s0wp, b0w);
-    out[k++] = feature2(T.s0wB0wp, s0w, b0wp);
     out[k++] = feature2(T.s0wpB0p, s0wp, b0p);
     out[k++] = feature2(T.s0pB0wp, s0p, b0wp);
-    out[k++] = feature2(T.s0wB0w, s0w, b0w);
     out[k++] = feature2(T.s0pB0p, s0p, b0p);
     out[k++] = feature2(T.b0pB1p, b0p, b1p);
-    out[k++] = feature2(T.s1wpS0wp, s1wp, s0wp);
-    out[k++] = feature2(T.s1wpS0w, s1wp, s0w);
-    out[k++] = feature2(T.s1wS0wp, s1w, s0wp);
     out[k++] = feature2(T.s1wpS0p, s1wp, s0p);
     out[k++] = feature2(T.s1pS0wp, s1p, s0wp);
-    out[k++] = feature2(T.s1wS0w, s1w, s0w);
     out[k++] = feature2(T.s1pS0p, s1p, s0p);
     out[k++] = feature2(T.s1pB0p, s1p, b0p);
-    out[k++] = feature2(T.s1wB0w, s1w, b0w);
     // Tag triples.
     out[k++] = feature3(T.b0pB1pB2p, b0p, b1p, b2p);
     out[k++] = feature3(T.s0pB0pB1p, s0p, b0p, b1p);
@@ -186,10 +184,8 @@ export class ParseFeatures {
     out[k++] = feature2(T.s0pDist, s0p, dS0B0);
     out[k++] = feature2(T.b0wDist, b0w, dS0B0);
     out[k++] = feature2(T.b0pDist, b0p, dS0B0);
-    out[k++] = feature3(T.s0wB0wDist, s0w, b0w, dS0B0);
     out[k++] = feature3(T.s0pB0pDist, s0p, b0p, dS0B0);
     out[k++] = feature3(T.s1pS0pDist, s1p, s0p, dS1S0);
-    out[k++] = feature3(T.s1wS0wDist, s1w, s0w, dS1S0);
     // Valency (child counts).
     out[k++] = feature2(T.s0wVr, s0w, count(state.rightCount, s0));
     out[k++] = feature2(T.s0pVr, s0p, count(state.rightCount, s0));

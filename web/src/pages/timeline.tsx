@@ -51,7 +51,8 @@ function DocumentChart({ points }: { points: TimelinePoint[] }) {
 
 function EventChart({ events }: { events: EventRecord[] }) {
   const series = useMemo(() => eventSeries(events), [events]);
-  const data = useMemo<uPlot.AlignedData>(() => [series.days.map((d) => periodSeconds(d)!), ...series.byQuad, series.tone], [series]);
+  // A type with no event that day draws no point (null), rather than a row of dots at zero.
+  const data = useMemo<uPlot.AlignedData>(() => [series.days.map((d) => periodSeconds(d)!), ...series.byQuad.map((counts) => counts.map((n) => n || null)), series.tone], [series]);
   const options = useMemo<Omit<uPlot.Options, 'width'>>(
     () => ({
       height: 260,

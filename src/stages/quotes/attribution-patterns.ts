@@ -544,6 +544,8 @@ export const ATTRIBUTION_PATTERNS: readonly AttributionPattern[] = [
         from = skipListener(view, from, sentence);
         if (from === cue.last) from = skipObject(view, from, sentence);
       }
+      // "spoke at the White House on Tuesday about …": the preposition after a hearer, place or time.
+      if (!preps.includes(view.words[from]?.lower ?? '')) from = prepositionAhead(view, cue.last, sentence, preps);
       if (!preps.includes(view.words[from]?.lower ?? '')) return undefined;
       return complement(ctx, 'prepositional', speaker.source, from);
     },
@@ -603,6 +605,19 @@ function sentenceSubject(view: DocumentView, sentence: SentenceRange, before: nu
   if (isPronoun(w)) return { first, last: first + 1 };
   if (w.mention >= 0) return { first, last: Math.min(view.mentions[w.mention]!.last, before) };
   return undefined;
+}
+
+/** How far after a cue its preposition is looked for past hearers, places and times. */
+const MAX_WORDS_TO_PREPOSITION = 8;
+
+/** The index of the first of `preps` within reach after `from` with no punctuation, quotation or clause word between, or `from`. */
+function prepositionAhead(view: DocumentView, from: number, sentence: SentenceRange, preps: readonly string[]): number {
+  for (let i = from; i < Math.min(sentence.last, from + MAX_WORDS_TO_PREPOSITION); i++) {
+    const w = view.words[i]!;
+    if (preps.includes(w.lower)) return i;
+    if (isPunct(w) || w.passage >= 0 || FINITE_VERBS.has(w.lower) || w.lower === 'that' || (isCueWord(w) && w.mention < 0)) return from;
+  }
+  return from;
 }
 
 /** Skips a short object noun phrase: "accused the militias of …", "described the deal as …". */

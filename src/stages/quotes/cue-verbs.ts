@@ -227,6 +227,8 @@ export const CUE_VERBS: readonly CueVerb[] = [
   ...group('stance-approve', 'stance', ['object'], ['approve', 'request', 'promote', 'coin', 'document', 'detail'], 'Stated approval, requests and accounts ("approved the plan", "requested a recount", "detailed his proposal").'),
   ...group('advising', 'speech', [...TELLING, 'to'], ['encourage', 'implore', 'advise', 'counsel', 'beg'], 'Urging a hearer to act ("encouraged voters to …", "advised him to …").'),
   ...group('reacting', 'stance', ['at', 'for'], ['balk', 'scoff', 'apologize'], 'Reactions with their object in a prepositional phrase ("balked at the cost", "apologized for the remark").'),
+  { id: 'speak', lemma: 'speak', forms: ['speak', 'speaks', 'spoke', 'speaking', 'spoken'], class: 'speech', frames: ['about'], reason: 'Speech whose topic comes after a hearer, a place or a time ("spoke at the White House on Tuesday about …").' },
+  { id: 'talk', lemma: 'talk', class: 'speech', frames: ['about'], nounForms: ['talk', 'talks'], reason: 'Speech whose topic comes after a hearer ("is talking to voters about health care").' },
   { id: 'focus-on', lemma: 'focus', particle: 'on', forms: ['focus', 'focuses', 'focused', 'focusing', 'focused'], class: 'stance', frames: ['object'], nounForms: ['focus'], reason: 'What a speaker dwells on ("focused on the economy").' },
   { id: 'campaign-on', lemma: 'campaign', particle: 'on', class: 'stance', frames: ['object'], nounForms: ['campaign', 'campaigns'], reason: 'A platform stated in a campaign ("campaigned on trade").' },
   { id: 'pounce-on', lemma: 'pounce', particle: 'on', class: 'stance', frames: ['object'], reason: 'Seizing on a rival\'s words ("pounced on the remark").' },

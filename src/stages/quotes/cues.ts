@@ -145,6 +145,12 @@ export function findCues(view: DocumentView, sentence: SentenceRange): Cue[] {
       cues.push({ first: i, last: i + 1, form: 'nominal', lemma: nominal.noun, cueClass: nominal.class, gerund: false });
       continue;
     }
+    const light = lightVerbCue(words, i, sentence);
+    if (light > 0) {
+      cues.push({ first: i, last: light, form: 'verb', lemma: 'make', verb: MAKE_STATEMENT, cueClass: 'speech', gerund: /ing$/.test(w.lower) && !isProgressive(words, i, sentence) });
+      i = light - 1;
+      continue;
+    }
     const passive = passiveReport(words, i, sentence);
     if (passive) {
       cues.push({ first: i, last: i + 1, form: 'passive', lemma: passive, cueClass: 'thought', gerund: false });
@@ -174,6 +180,28 @@ export function findCues(view: DocumentView, sentence: SentenceRange): Cue[] {
 }
 
 const ASK = CUE_VERBS.find((v) => v.id === 'ask');
+
+/** "made the case that …", "made comments about …", "made no mention of …": saying with a light verb and a noun of saying. */
+const MAKE_STATEMENT: CueVerb = {
+  id: 'make-statement', lemma: 'make', class: 'speech', frames: ['clause', 'about', 'on', 'against', 'of', 'to'],
+  reason: 'A light verb with a noun of saying says as much as the verb would ("made the point that …" = "pointed out that …").',
+};
+const MAKE_FORMS = new Set(['make', 'makes', 'made', 'making']);
+/** Nouns of saying after "make": the pair is a cue. */
+const STATEMENT_NOUNS = new Set(['case', 'point', 'points', 'observation', 'comment', 'comments', 'remark', 'remarks', 'statement', 'statements', 'allegation', 'allegations', 'argument', 'arguments', 'claim', 'claims', 'accusation', 'accusations', 'promise', 'promises', 'pledge', 'mention', 'announcement', 'appeal', 'plea', 'pitch', 'prediction', 'predictions', 'assertion', 'assertions', 'suggestion', 'threat', 'threats', 'charge', 'charges']);
+/** Words between "make" and its noun of saying: "made several controversial statements", "made no mention". */
+const MAX_LIGHT_GAP = 3;
+
+/** The index one past the noun of "make + (determiner, adjectives) + noun of saying" at i, or 0. */
+function lightVerbCue(words: readonly Word[], i: number, sentence: SentenceRange): number {
+  if (!MAKE_FORMS.has(words[i]!.lower)) return 0;
+  for (let j = i + 1; j < Math.min(sentence.last, i + 2 + MAX_LIGHT_GAP); j++) {
+    const w = words[j]!;
+    if (w.passage >= 0 || w.kind === 'punct') return 0;
+    if (STATEMENT_NOUNS.has(w.lower)) return j + 1;
+  }
+  return 0;
+}
 
 /** Nouns for polls and surveys: "in a CNN poll" names where a finding comes from. */
 const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);

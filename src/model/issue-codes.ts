@@ -28,6 +28,7 @@ export const ISSUE_CODES = {
   'extract.html-truncated': { severity: 'warning', rejects: false, description: 'The page exceeded the HTML size limit and was cut before parsing; whatever came later in the page was not read.' },
   'extract.truncated': { severity: 'warning', rejects: false, description: 'The body exceeded maxTextChars and was cut at a paragraph boundary.' },
   'published.no-timezone': { severity: 'info', rejects: false, description: 'The publication time has no known time zone; it is given without an offset.' },
+  'places.truncated': { severity: 'info', rejects: false, description: 'The document names more places than the places stage resolves in one document (a list or a table, not an article): only the first are resolved.' },
   'times.no-anchor': { severity: 'info', rejects: false, description: 'The document has no publication date to anchor relative times on; "yesterday", "on Monday" and "last year" are left unresolved (X in their values).' },
   'language.uncertain': { severity: 'info', rejects: false, description: 'The text is too short or mixed for a reliable language guess.' },
   'language.unsupported': { severity: 'warning', rejects: false, description: 'The language is not English; the English NLP stages ran but may be poor.' },

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../pipeline/analyze.js';
-import { placesInSpan } from './places.js';
+import { eventLocation, placesInSpan } from './places.js';
 
 function places(text: string) {
   const result = analyze({ text, mediaType: 'text/plain' });
@@ -32,5 +32,37 @@ describe('places stage (through the pipeline)', () => {
   });
   it('gives an empty list for a text without places', () => {
     assert.deepEqual(places('A quiet day\n\nIt was a quiet day with nothing to report at all.').places, []);
+  });
+});
+
+describe('eventLocation', () => {
+  const doc = {
+    places: [
+      { start: 0, end: 4, text: 'Iraq', country: 'IQ', featureClass: 'A', role: 'mention' as const },
+      { start: 10, end: 17, text: 'Baghdad', country: 'IQ', admin1: 'Baghdad', featureClass: 'P', role: 'mention' as const },
+      { start: 30, end: 40, text: 'Washington', country: 'US', admin1: 'District of Columbia', featureClass: 'P', role: 'metonymy' as const },
+    ],
+  };
+  const sentences = [{ start: 0, end: 20 }, { start: 21, end: 50 }, { start: 51, end: 80 }];
+  it('takes the most specific place of the sentence, never a metonymic one', () => {
+    assert.equal(eventLocation(doc, 0, 20, sentences)?.text, 'Baghdad');
+  });
+  it('falls back on the sentence before when its own has only an actor capital', () => {
+    assert.equal(eventLocation(doc, 21, 50, sentences)?.text, 'Baghdad');
+  });
+  it('gives nothing when no sentence near names a place', () => {
+    assert.equal(eventLocation({ places: [] }, 0, 20, sentences), undefined);
+  });
+});
+
+describe('places stage limits', () => {
+  it('resolves a list of 2,000 place names quickly, the first 500, with an issue', () => {
+    const towns = ['Paris', 'Springfield', 'Dublin', 'Athens', 'Columbus', 'Richmond', 'Alexandria', 'Moscow'];
+    const text = 'Towns listed\n\n' + Array.from({ length: 2000 }, (_, i) => `${towns[i % towns.length]} ${i % 50 === 0 ? 'was quiet.' : 'and'}`).join(' ') + ' Baghdad.';
+    const started = performance.now();
+    const doc = places(text);
+    assert.ok(performance.now() - started < 20_000);
+    assert.ok(doc.places.length <= 500);
+    assert.ok(doc.issues.some((i) => i.code === 'places.truncated'), JSON.stringify(doc.issues));
   });
 });

@@ -152,6 +152,8 @@ export function frameFromTree(root: TreeNode, isVerb: (word: string) => boolean,
         const negated = n.children.some((c) => c.word !== undefined && NEGATORS.has(c.word.toUpperCase())) || (n.parent?.label === 'VP' && n.parent.children.some((c) => c.word !== undefined && NEGATORS.has(c.word.toUpperCase())));
         const clause: Clause = { verb: verb.index!, start: subject ? subject.start : n.start, end: n.end, objects, negated };
         if (subject) clause.subject = nounPhrase(subject);
+        // Passive only when it is one: PETRARCH's "+ *" patterns put the target before an active verb too
+        // ("X received money from Y"), so an active clause is not marked passive: false here.
         if (verb.label === 'VBN' && passiveAuxiliary(n)) {
           clause.passive = true;
           const isBy = (c: TreeNode): boolean => c.label === 'PP' && c.children[0]?.word?.toUpperCase() === 'BY';

@@ -16,6 +16,7 @@ import { loadCameoTable, loadEventDictionaries } from '../../stages/events/event
 import { phraseTokens, type NounPhrase, type SentenceFrame } from '../../stages/events/sentence-frame.js';
 import { round4, type EvalReport } from '../task.js';
 import { SyntaxView } from '../../nlp/syntax-query.js';
+import { sentenceTokenRanges } from '../../stages/syntax/sentence-tokens.js';
 
 /** PLOVER 0.5 labels the gold records use → the PLOVER types of the CAMEO2PLOVER table. */
 export const OLD_PLOVER_LABELS: Readonly<Record<string, string>> = { DEMAND: 'REQUEST', DISAPPROVE: 'ACCUSE', FIGHT: 'ASSAULT', INVESTIGATE: 'ACCUSE' };
@@ -51,12 +52,8 @@ export function codeText(coder: EventCoder, text: string, date?: string): CodedS
   const doc = analyseSyntaxDocument(text);
   const view = new SyntaxView(doc.text, doc.tokens);
   const out: CodedSentence[] = [];
-  let t = 0;
-  for (const s of doc.sentences) {
-    while (t < doc.tokens.length && doc.tokens[t]!.start < s.start) t++;
-    const first = t;
-    while (t < doc.tokens.length && doc.tokens[t]!.end <= s.end) t++;
-    const frame = frameFromDependencies({ text: doc.text, tokens: doc.tokens, first, end: t, isVerb: (w) => coder.verbs.isVerb(w), ...(date ? { date } : {}) }, view);
+  for (const { first, end } of sentenceTokenRanges(doc.tokens, doc.sentences)) {
+    const frame = frameFromDependencies({ text: doc.text, tokens: doc.tokens, first, end, isVerb: (w) => coder.verbs.isVerb(w), ...(date ? { date } : {}) }, view);
     const depth = frame.clauses.map((c) => {
       let d = 0;
       for (let k = c.verb + first; k >= 0 && d < 50; k = view.head(k)) d++;
@@ -81,7 +78,12 @@ export function evaluatePlover(dataPath: string, options: { limit?: number } = {
   let sourceGold = 0;
   let sourceRight = 0;
   const confusion = new Map<string, number>();
-  for (const r of records) {
+  // Records at even positions are the development half (error analysis looked only at these); odd ones are held out.
+  const halves = { dev: { n: 0, type: 0, sourceN: 0, source: 0 }, heldOut: { n: 0, type: 0, sourceN: 0, source: 0 } };
+  const failures: { id: string; gold: string; got: string; text: string }[] = [];
+  records.forEach((r, index) => {
+    const half = index % 2 === 0 ? halves.dev : halves.heldOut;
+    half.n++;
     const gold = OLD_PLOVER_LABELS[r.event] ?? r.event;
     const sentences = codeText(coder, r.text!, r.date?.replaceAll('-', ''));
     // The main event: the PLOVER-typed event whose verb is highest in its tree, then the first.
@@ -94,15 +96,23 @@ export function evaluatePlover(dataPath: string, options: { limit?: number } = {
       }
     }
     if (best) coded++;
-    if (best?.type === gold) typeRight++;
-    else confusion.set(`${gold}→${best?.type ?? 'none'}`, (confusion.get(`${gold}→${best?.type ?? 'none'}`) ?? 0) + 1);
+    if (best?.type === gold) {
+      typeRight++;
+      half.type++;
+    } else if (index % 2 === 0) failures.push({ id: r.id, gold, got: `${best?.type ?? 'none'} ${best?.e.code ?? ''}`, text: r.text!.slice(0, 160) });
+    if (best?.type !== gold) confusion.set(`${gold}→${best?.type ?? 'none'}`, (confusion.get(`${gold}→${best?.type ?? 'none'}`) ?? 0) + 1);
     const golds = actorsOf(r.source).map((a) => (a.actorText ?? '').toLowerCase()).filter(Boolean);
     if (golds.length > 0) {
       sourceGold++;
+      half.sourceN++;
       const ours = best?.e.sourcePhrase ? phraseTokens(best.e.sourcePhrase).map((i) => best!.s.frame.words[i]).join(' ').toLowerCase() : '';
-      if (ours && golds.some((g) => ours.includes(g) || g.includes(ours))) sourceRight++;
+      if (ours && golds.some((g) => ours.includes(g) || g.includes(ours))) {
+        sourceRight++;
+        half.source++;
+      }
     }
-  }
+  });
+  const halfReport = (h: typeof halves.dev) => ({ records: h.n, eventTypeAccuracy: round4(h.n ? h.type / h.n : 0), sourceActorMatch: round4(h.sourceN ? h.source / h.sourceN : 0) });
   const accuracy = typeRight / records.length;
   const sourceMatch = sourceGold === 0 ? 0 : sourceRight / sourceGold;
   const precision = coded === 0 ? 0 : typeRight / coded;
@@ -118,6 +128,9 @@ export function evaluatePlover(dataPath: string, options: { limit?: number } = {
       sourceActorMatch: round4(sourceMatch),
       coded,
       sourceRecords: sourceGold,
+      dev: halfReport(halves.dev),
+      heldOut: halfReport(halves.heldOut),
+      devFailures: failures,
       confusions: Object.fromEntries([...confusion].sort((a, b) => b[1] - a[1]).slice(0, 25)),
     },
   };

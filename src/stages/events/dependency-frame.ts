@@ -18,6 +18,9 @@ const MODIFIERS = new Set(['nmod', 'nmod:poss', 'appos', 'nmod:tmod', 'nmod:unma
 const NOT_CLAUSES = new Set(['amod', 'compound']);
 const NOUN_TAGS = /^(NN|PRP$)/;
 const LEFT_ARGUMENTS = new Set(['nsubj', 'obl', 'nmod', 'dep', 'obj', 'appos']);
+const PRONOUNS = new Set(['HE', 'SHE', 'IT', 'THEY', 'WE']);
+/** Clauses whose pronoun subject is usually the speaker of the verb above ("said it would", "warned that they"). */
+const REPORTED = new Set(['ccomp', 'xcomp', 'parataxis', 'advcl', 'conj']);
 const RELATIVE = new Set(['THAT', 'WHICH', 'WHOM', 'WHO']);
 const GOVERNED_CLAUSES = new Set(['ccomp', 'advcl', 'parataxis', 'acl:relcl', 'csubj', 'acl']);
 const CLAUSE_RELATIONS = new Set(['ccomp', 'xcomp', 'advcl', 'csubj']);
@@ -94,6 +97,15 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
     }
     return out;
   };
+  /** The subject of the verb that governs v's clause, climbing over pronouns; not past the sentence. */
+  const speakerOf = (v: number): number | undefined => {
+    for (let h = view.head(v), depth = 0; h >= 0 && inSentence(h) && depth < 4; h = view.head(h), depth++) {
+      if (!REPORTED.has(view.relation(v) ?? '') && depth === 0) return undefined;
+      const subject = view.children(h, ['nsubj']).find((k) => inSentence(k) && !PRONOUNS.has(wordAt(k)));
+      if (subject !== undefined) return subject;
+    }
+    return undefined;
+  };
   const clauseOf = new Map<number, number>();
   const clauses: Clause[] = verbs.map((v, i) => {
     clauseOf.set(v, i);
@@ -108,6 +120,11 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
     }
     const heads = (ts: number[]): number[] => ts.filter((t) => inSentence(t) && !isTime(t) && !(view.relation(t) === 'conj' && ts.includes(view.head(t))));
     let subjects = heads(frame.subjects);
+    // A pronoun subject of a reported clause is its speaker ("Syria says it will withdraw": Syria).
+    if (subjects.length > 0 && subjects.every((t) => PRONOUNS.has(wordAt(t)))) {
+      const speaker = speakerOf(v);
+      if (speaker !== undefined) subjects = [speaker];
+    }
     // A reduced relative ("attacks targeting missions") is done by the noun it modifies.
     if (subjects.length === 0 && view.relation(v) === 'acl' && inSentence(view.head(v))) subjects = [view.head(v)];
     // A misparsed subject (a date, or none): the first noun phrase hung on the verb before it.
@@ -138,6 +155,7 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
       end: local(range.end),
       objects,
       negated: frame.negated,
+      passive: frame.passive,
     };
     if (subject) clause.subject = subject;
     clause.scope = ownScope(v);

@@ -11,6 +11,7 @@
 import type { Entity, Event, Place, Span, TimeExpression, Token } from '../../model/schema.js';
 import type { WorkingDocument } from '../../model/working-document.js';
 import { SyntaxView } from '../../nlp/syntax-query.js';
+import { sentenceTokenRanges } from '../syntax/sentence-tokens.js';
 import { addIssue } from '../../pipeline/issues.js';
 import type { Stage } from '../../pipeline/stage.js';
 import type { CameoTable } from './cameo.js';
@@ -56,19 +57,6 @@ function resources(): { coder: EventCoder; cameo: CameoTable } {
   return shared;
 }
 
-/** tokens[first .. end) of each sentence. */
-export function sentenceTokenRanges(sentences: readonly Span[], tokens: readonly Token[]): { first: number; end: number }[] {
-  const out: { first: number; end: number }[] = [];
-  let t = 0;
-  for (const s of sentences) {
-    while (t < tokens.length && tokens[t]!.start < s.start) t++;
-    const first = t;
-    while (t < tokens.length && tokens[t]!.end <= s.end) t++;
-    out.push({ first, end: t });
-  }
-  return out;
-}
-
 export function findEvents(input: EventInput): EventOutput {
   const { coder, cameo } = resources();
   const view = new SyntaxView(input.text, input.tokens);
@@ -77,7 +65,7 @@ export function findEvents(input: EventInput): EventOutput {
   const events: Event[] = [];
   const capped: number[] = [];
   const tooLong: number[] = [];
-  const ranges = sentenceTokenRanges(input.sentences, input.tokens);
+  const ranges = sentenceTokenRanges(input.tokens, input.sentences);
   ranges.slice(0, MAX_SENTENCES).forEach(({ first, end }, si) => {
     if (end - first > MAX_SENTENCE_TOKENS) {
       tooLong.push(si);

@@ -212,6 +212,9 @@ function matchBackward(els: readonly BackElement[], k: number, pos: number, limi
       const subject = ctx.clause.subject;
       if (!subject || i < subject.start || i >= subject.end) continue;
       if (el.kind !== 'skip' && ctx.hasActor(subject) < (el.kind === 'compound' ? 2 : 1)) continue;
+      // A frame that marks a clause active (our dependency frames, whose subject is the logical one) keeps its subject
+      // the doer: "+ * IN $" ("X was arrested in Y") must not read "X blamed Y in Z" as Z blaming X.
+      if (el.kind === 'target' && ctx.clause.passive === false) continue;
       if (el.kind === 'source') ctx.slots.source = subject;
       else if (el.kind === 'target') ctx.slots.target = subject;
       else if (el.kind === 'compound') ctx.slots.compound = 'subject';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { recogniseTokens, withArabicArticles, withDefinedAcronyms, withOrganisationTails, withSpelledOutAcronyms } from './recognise.js';
+import { recogniseTokens, withArabicArticles, withDefinedAcronyms, withOrganisationTails, withoutStormNames, withSpelledOutAcronyms } from './recognise.js';
 
 const words = (text: string): string[] => text.split(' ');
 
@@ -46,4 +46,10 @@ test('an untagged name spelled out before its acronym is an organisation', () =>
   const sentence = words('along with Popular Alternative ( AP ) and others');
   assert.deepEqual(withSpelledOutAcronyms(sentence, []), [{ start: 2, end: 4, type: 'ORG' }, { start: 5, end: 6, type: 'ORG' }]);
   assert.deepEqual(withSpelledOutAcronyms(words('met Big Red Dog ( AP ) there'), []), []);
+});
+
+test('a storm\'s name is no person, there or later in the document', () => {
+  const sentences = [words('strengthening Hurricane Rita , now a Category 5'), words('Rita packed winds , Rita Moreno said')];
+  const tagged = [[{ start: 2, end: 3, type: 'PER' }], [{ start: 0, end: 1, type: 'PER' }, { start: 4, end: 6, type: 'PER' }]];
+  assert.deepEqual(withoutStormNames(sentences, tagged), [[], [{ start: 4, end: 6, type: 'PER' }]]);
 });

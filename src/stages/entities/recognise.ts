@@ -56,7 +56,7 @@ const COUNTRY_BIT = kindBit('country');
 /** Typed spans per sentence for the sentences (token texts) of one document. */
 export function recogniseTokens(sentences: readonly (readonly string[])[], recogniser: EntityRecogniser = loadRecogniser()): TypedSpan[][] {
   const gazetteer = getGazetteer();
-  const tagged = withDefinedAcronyms(sentences, recogniser.tagDocument(sentences).map((spans, s) => withArabicArticles(sentences[s]!, withOrganisationTails(sentences[s]!, spans))));
+  const tagged = withoutStormNames(sentences, withDefinedAcronyms(sentences, recogniser.tagDocument(sentences).map((spans, s) => withArabicArticles(sentences[s]!, withOrganisationTails(sentences[s]!, spans)))));
   const fullNameWords = wordsOfLongerPersons(sentences, tagged);
   return tagged.map((spans, s) => {
     const words = sentences[s]!;
@@ -98,6 +98,22 @@ export function recogniseTokens(sentences: readonly (readonly string[])[], recog
     }
     return out.sort((a, b) => a.start - b.start);
   });
+}
+
+/** Words before a storm's name: "Hurricane Rita", "Tropical Storm Allison", "Typhoon Haiyan". */
+const STORM_WORDS: ReadonlySet<string> = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'hurricane', 'typhoon', 'cyclone', 'storm']);
+
+/**
+ * A storm's name is no person (UNER tags none): the name after "Hurricane", "Typhoon", "Cyclone" or
+ * "Storm", and the same name elsewhere in the document ("Rita packed winds …"), is dropped.
+ */
+export function withoutStormNames<S extends { start: number; end: number }>(sentences: readonly (readonly string[])[], tagged: readonly (readonly S[])[]): S[][] {
+  const storms = new Set<string>();
+  for (const words of sentences) {
+    for (let i = 1; i < words.length; i++) if (STORM_WORDS.has(words[i - 1]!) && isCapitalised(words[i]!)) storms.add(words[i]!);
+  }
+  if (storms.size === 0) return tagged.map((spans) => [...spans]);
+  return tagged.map((spans, s) => spans.filter((span) => !(span.end - span.start === 1 && storms.has(sentences[s]![span.start]!))));
 }
 
 /** An acronym as written: "SDI", "UlS", "+Eu" aside, two capitals or more in a short word. */

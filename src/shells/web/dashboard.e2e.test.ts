@@ -105,6 +105,12 @@ describe('dashboard in headless Chromium', { skip: !inCi && missing ? missing : 
     await box.press('ArrowDown');
     await box.press('Enter');
     assert.equal(await box.inputValue(), 'person:');
+    // Entity names from the store after a name field.
+    await box.pressSequentially('sad');
+    await page.getByRole('option', { name: /Muqtada al-Sadr/ }).waitFor();
+    await box.press('ArrowDown');
+    await box.press('Enter');
+    assert.equal((await box.inputValue()).trim(), 'person:"Muqtada al-Sadr"');
     await box.fill('sadr');
     await box.press('Enter');
     const hit = page.locator('.hits li').filter({ hasText: 'Al-Sadr attacks Shiite leaders' });

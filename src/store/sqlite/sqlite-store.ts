@@ -307,7 +307,10 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    // Refreshes the planner's statistics where a session's writes changed them (SQLite's advice for closing).
+    if (!this.db.readonly) this.db.pragma('optimize');
+    this.db.close();
   }
 
   /** Runs inside the putAll transaction. */
@@ -407,7 +410,14 @@ function prepareWritable(db: Database.Database): number {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
-  return migrate(db);
+  const version = migrate(db);
+  // Without statistics the planner may pick the language index for `lang:en` (which matches nearly
+  // everything) and sort the whole result again for every page of an export: measured 12.4 s against
+  // 1.6 s for 30,000 documents. optimize=0x10002 gathers statistics only where they are missing or
+  // stale, and analysis_limit bounds the sampling, so opening a large store stays quick.
+  db.pragma('analysis_limit = 1000');
+  db.pragma('optimize = 0x10002');
+  return version;
 }
 
 function checkReadable(db: Database.Database): number {

@@ -77,8 +77,9 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
    * An object relative clause "groups that Washington accuses": a relative pronoun, a proper noun, then a verb
    * form the tagger may take for a plural noun. The proper noun is the subject, the clause's noun the object.
    */
+  // Read from the words, not the tree: the parser often misattaches exactly these clauses.
   const objectRelative = (t: number): boolean =>
-    view.relation(t) === 'acl:relcl' && RELATIVE.has(wordAt(t - 2)) && tokens[t - 1]?.tag === 'NNP' && /^(VB|NN)/.test(tokens[t]!.tag ?? '');
+    RELATIVE.has(wordAt(t - 2)) && tokens[t - 1]?.tag === 'NNP' && /^(VB[DPZ]?|NNS)$/.test(tokens[t]!.tag ?? '') && /^NN/.test(tokens[t - 3]?.tag ?? '') && inSentence(t - 3);
   const verbs: number[] = [];
   for (let t = first; t < end; t++) {
     const tok = tokens[t]!;
@@ -111,7 +112,7 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
     clauseOf.set(v, i);
     const frame = view.verbFrame(v);
     if (objectRelative(v)) {
-      const antecedent = view.head(v);
+      const antecedent = v - 3;
       // Roles are settled: patterns may not look before the verb ("+ * OF" would take the subject as the target).
       const clause: Clause = { verb: local(v), start: local(v), end: local(view.phraseOf(v).end), objects: inSentence(antecedent) ? [phrase(antecedent)] : [], negated: frame.negated };
       clause.subject = phrase(v - 1);

@@ -53,6 +53,8 @@ const isCapitalised = (w: Word): boolean => /^\p{Lu}/u.test(w.text);
 function hasVerbEvidence(words: readonly Word[], i: number, sentence: SentenceRange, verb: CueVerb): boolean {
   const before = i > sentence.first ? words[i - 1]! : undefined;
   const after = i + 1 < sentence.last ? words[i + 1]! : undefined;
+  // "more likely to support", "continued to question": an infinitive after a catenative.
+  if (catenativeBefore(words, i) > 0) return true;
   // "Trump wants to …", "Sanders hopes to …", "the group plans to …": with its infinitive the form is a verb, unless a possessive makes it a noun.
   if (after?.lower === 'to' && verb.frames.includes('to') && before !== undefined && !POSSESSIVE_BEFORE.has(before.lower) && before.kind === 'word') return true;
   if (before && (SUBJECT_PRONOUNS.has(before.lower) || (AUXILIARY.has(before.lower) && !PASSIVE_AUXILIARIES.has(before.lower)))) return true;
@@ -77,6 +79,21 @@ function isProgressive(words: readonly Word[], i: number, sentence: SentenceRang
   let j = i - 1;
   while (j > sentence.first && (/ly$/.test(words[j]!.lower) || /^(?:not|n['’]t|also|still|now|already|again|even|just)$/.test(words[j]!.lower))) j--;
   return j >= sentence.first && PROGRESSIVE_AUXILIARIES.has(words[j]!.lower);
+}
+
+/**
+ * Words before "to" whose infinitive keeps their subject and carries the attribution:
+ * "tended to support", "more likely to say", "continues to believe", "began to see".
+ */
+const CATENATIVES = new Set(['likely', 'unlikely', 'tend', 'tends', 'tended', 'continue', 'continues', 'continued', 'continuing', 'begin', 'begins', 'began', 'start', 'starts', 'started', 'quick', 'able', 'unable', 'happy', 'eager', 'willing', 'ready', 'used', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'came', 'come', 'proceeded', 'refused', 'declined', 'decided', 'went']);
+
+/** Aspect verbs that are cues of their own but hand the attribution to the cue after "to": "continued to question". */
+const ASPECT_VERBS = new Set(['continue', 'continues', 'continued', 'continuing', 'begin', 'begins', 'began', 'start', 'starts', 'started']);
+
+/** Whether the form at i follows "<catenative> to" ("tended to support"); returns the number of words to skip back, 0 if not. */
+export function catenativeBefore(words: readonly Word[], i: number): number {
+  if (goesOnTo(words, i)) return 3;
+  return i >= 2 && words[i - 1]!.lower === 'to' && CATENATIVES.has(words[i - 2]!.lower) ? 2 : 0;
 }
 
 /** "went on to say": the reporting verb after "went on to" has the going verb's subject. */
@@ -109,7 +126,7 @@ function acceptForm(words: readonly Word[], i: number, form: VerbForm, sentence:
   if (before && (ARTICLES.has(before.lower) || (form.noun && DETERMINER.has(before.lower) && before.lower !== 'that'))) return 0;
   // "has been widely condemned": look past an adverb for the auxiliary.
   if (before && /ly$/.test(before.lower) && i - 1 > sentence.first) before = words[i - 2]!;
-  if (before && (before.lower === 'to' || before.lower === 'of') && !goesOnTo(words, i)) return 0;
+  if (before && (before.lower === 'to' || before.lower === 'of') && catenativeBefore(words, i) === 0) return 0;
   if (form.noun && !hasVerbEvidence(words, i, sentence, verb)) return 0;
   // "an impassioned call for": a determiner and an adjective before a form that can be a noun.
   if (form.noun && verb.particle && i - 2 >= sentence.first && DETERMINER.has(words[i - 2]!.lower) && words[i - 2]!.lower !== 'that') return 0;
@@ -158,6 +175,8 @@ export function findCues(view: DocumentView, sentence: SentenceRange): Cue[] {
     }
     // Inside a sentence, a capitalised form is a name ("Post", "Hope") unless it can only be a verb ("Clinton Says …" in a title).
     if (i > sentence.first && isCapitalised(w) && (w.mention >= 0 || cueFormsOf(w.lower).some((f) => f.noun))) continue;
+    // "continued to question whether …": the catenative hands the attribution to the cue after "to".
+    if (ASPECT_VERBS.has(w.lower) && words[i + 1]?.lower === 'to' && i + 2 < sentence.last && cueFormsOf(words[i + 2]!.lower).length > 0) continue;
     for (const form of cueFormsOf(w.lower)) {
       const last = acceptForm(words, i, form, sentence);
       if (last === 0) continue;

@@ -19,7 +19,7 @@ import {
   wordSet,
 } from './quote-words.js';
 import { cueFormsOf } from './cue-verbs.js';
-import { goesOnTo } from './cues.js';
+import { catenativeBefore } from './cues.js';
 
 const BETWEEN = wordSet(BETWEEN_SPEAKER_AND_CUE);
 const TIME = wordSet(TIME_WORDS);
@@ -66,7 +66,8 @@ const isVerbOnly = (w: Word): boolean => {
 export function skipBackToSubject(view: DocumentView, from: number, sentence: SentenceRange): number {
   let i = from;
   // "X went on to say": the subject is before "went on to".
-  if (goesOnTo(view.words, i + 1)) i -= 3;
+  // "X tended to support", "X is more likely to say": the subject is before the catenative.
+  i -= catenativeBefore(view.words, i + 1);
   while (i >= sentence.first) {
     const w = view.words[i]!;
     if (BETWEEN.has(w.lower) || isLyAdverb(w)) {

@@ -284,6 +284,20 @@ describe('dashboard in headless Chromium', { skip: !inCi && missing ? missing : 
     await page.close();
   });
 
+  it('errors and empty states say what happened', async () => {
+    const page = await open('/#/search?q=' + encodeURIComponent('date:2020-13'));
+    await page.getByRole('alert').filter({ hasText: /date|month|2020-13/i }).first().waitFor();
+    await page.goto(`${base}/#/search?q=zzyzxqqq`);
+    await page.locator('.results .empty', { hasText: 'No article matches' }).waitFor();
+    await page.goto(`${base}/#/article/no-such-document`);
+    await page.getByRole('alert').filter({ hasText: /no document with id/ }).waitFor();
+    await page.goto(`${base}/#/events?q=zzyzxqqq`);
+    await page.locator('.empty', { hasText: 'No event matches' }).waitFor();
+    await shot(page, 'empty-events');
+    noProblems('errors', /status of 40[04]/);
+    await page.close();
+  });
+
   it('a phone-sized screen: the article reads in one column', async () => {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 390, height: 844 });

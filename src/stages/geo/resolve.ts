@@ -55,15 +55,15 @@ export const RESOLUTION_WEIGHTS = {
   capitalBonus: 0.5,
   /** A national capital outranks a division of the same name elsewhere ("Washington" the capital, not the state). */
   capitalOverDivision: 2,
-  admin1SeatBonus: 0.7,
-  admin2SeatBonus: 0.3,
+  admin1SeatBonus: 0.3,
+  admin2SeatBonus: 0,
   /**
    * Support from each other name of the document, by how close the best-fitting of its
    * candidates is: same county, same first-level division, same country; weighted by that
    * candidate's probability under the previous round raised to `supportSharpness`.
    */
   sameAdmin2: 6,
-  sameAdmin1: 3.5,
+  sameAdmin1: 4.5,
   sameCountry: 0.2,
   /** Within this distance of the other name's candidate (places and counties only). */
   nearKm: 150,

@@ -53,3 +53,9 @@ test('a storm\'s name is no person, there or later in the document', () => {
   const tagged = [[{ start: 2, end: 3, type: 'PER' }], [{ start: 0, end: 1, type: 'PER' }, { start: 4, end: 6, type: 'PER' }]];
   assert.deepEqual(withoutStormNames(sentences, tagged), [[], [{ start: 4, end: 6, type: 'PER' }]]);
 });
+
+test('an era mark beside a year is no name', () => {
+  const sentences = [words('built in 3000 BC by the BC Liberals')];
+  const tagged = [[{ start: 3, end: 4, type: 'LOC' }, { start: 6, end: 7, type: 'ORG' }]];
+  assert.deepEqual(withoutStormNames(sentences, tagged), [[{ start: 6, end: 7, type: 'ORG' }]]);
+});

@@ -105,16 +105,25 @@ const STORM_WORDS: ReadonlySet<string> = new Set(['Hurricane', 'Typhoon', 'Cyclo
 
 /**
  * A storm's name is no person (UNER tags none): the name after "Hurricane", "Typhoon", "Cyclone" or
- * "Storm", and the same name elsewhere in the document ("Rita packed winds …"), is dropped.
+ * "Storm", and the same name elsewhere in the document ("Rita packed winds …"), is dropped; so is an
+ * era mark beside a year ("3000 BC").
  */
 export function withoutStormNames<S extends { start: number; end: number }>(sentences: readonly (readonly string[])[], tagged: readonly (readonly S[])[]): S[][] {
   const storms = new Set<string>();
   for (const words of sentences) {
     for (let i = 1; i < words.length; i++) if (STORM_WORDS.has(words[i - 1]!) && isCapitalised(words[i]!)) storms.add(words[i]!);
   }
-  if (storms.size === 0) return tagged.map((spans) => [...spans]);
-  return tagged.map((spans, s) => spans.filter((span) => !(span.end - span.start === 1 && storms.has(sentences[s]![span.start]!))));
+  return tagged.map((spans, s) => spans.filter((span) => {
+    if (span.end - span.start !== 1) return true;
+    const words = sentences[s]!;
+    const word = words[span.start]!;
+    // "3000 BC", "776 BCE", "AD 394": era marks beside a year are no names either.
+    const isEra = ERA_MARKS.has(word) && (/^\d/.test(words[span.start - 1] ?? '') || /^\d/.test(words[span.start + 1] ?? ''));
+    return !isEra && !storms.has(word);
+  }));
 }
+
+const ERA_MARKS: ReadonlySet<string> = new Set(['BC', 'BCE', 'AD', 'CE', 'B.C.', 'A.D.']);
 
 /** An acronym as written: "SDI", "UlS", "+Eu" aside, two capitals or more in a short word. */
 const ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z&.]{1,9}$/;

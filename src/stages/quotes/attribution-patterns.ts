@@ -68,6 +68,7 @@ const DETERMINER = wordSet(DETERMINERS);
 const LISTENERS = wordSet(LISTENER_WORDS);
 const TIME_PREPS = wordSet(TIME_PREPOSITIONS);
 const SEPARATORS = new Set([',', ':', '—', '–', '-']);
+const DASHES = new Set(['—', '–', '-']);
 /** Punctuation that ends a sentence or clause: an attribution does not reach across it. */
 const SENTENCE_STOPS = /^[.!?;…]+$/u;
 /** Frames whose content is a prepositional phrase headed by the frame's own word. */
@@ -500,9 +501,14 @@ export const ATTRIBUTION_PATTERNS: readonly AttributionPattern[] = [
       const that = findComplementizer(view, from, sentence);
       if (that >= 0) from = that + 1;
       else if (cue.verb && cue.verb.nounForms?.includes(view.words[cue.first]!.lower) && !speaker.source) return undefined;
-      while (from < sentence.last && view.words[from]!.text === ',') from++;
+      // "that – in his professional life – he is …": a dash or comma after "that" opens an aside inside the content.
+      while (from < sentence.last && (view.words[from]!.text === ',' || (that >= 0 && DASHES.has(view.words[from]!.text)))) from++;
       const first = view.words[from];
       if (!first || (isPunct(first) && first.passage < 0)) return undefined;
+      // "after half said so", "never thought so": the pro-form stands for the clause (PolNeAR annotates it as the content).
+      if (that < 0 && first.lower === 'so' && (from + 1 >= sentence.last || isPunct(view.words[from + 1]!) || onlyAdverbials(view, from + 1, sentence))) {
+        return reported(ctx, 'reported-clause', speaker.source, [spanOf(view, from, from + 1)], spanOf(view, speaker.source?.first ?? cue.first, cue.last));
+      }
       if (that < 0 && !startsClause(view, from, cue)) return undefined;
       const end = clauseEnd(view, from, sentence);
       if (countWords(view, from, end) < MIN_CONTENT_WORDS) return undefined;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { AnalysedDocument } from '../../model/schema.js';
-import { quoteLines, timeLines } from './output.js';
+import { placeLines, quoteLines, timeLines } from './output.js';
 
 const text = 'Ali Hassan said the talks had failed. “We tried,” he added on Twitter, “and we will try again.”';
 const at = (s: string): { start: number; end: number } => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
@@ -40,6 +40,25 @@ describe('timeLines', () => {
       '  TIME     2020-09-30 06:49 (publication time) → 2020-09-30T06:49',
       '  DATE     yesterday → 2020-09-29 (from published)',
       '  DATE     the beginning of this year → 2020-01 START (from published)',
+    ]);
+  });
+});
+
+describe('placeLines', () => {
+  it('shows each distinct place with division, country, point, count and a role other than mention', () => {
+    const withPlaces = {
+      text: 'Iraq … Iraq … Washington accuses … near Baghdad International Airport',
+      places: [
+        { start: 0, end: 4, text: 'Iraq', name: 'Iraq', country: 'IQ', lat: 33, lon: 44, featureClass: 'A', role: 'mention' },
+        { start: 7, end: 11, text: 'Iraq', name: 'Iraq', country: 'IQ', lat: 33, lon: 44, featureClass: 'A', role: 'mention' },
+        { start: 14, end: 24, text: 'Washington', name: 'Washington, D.C.', country: 'US', admin1: 'District of Columbia', lat: 38.8951, lon: -77.0364, featureClass: 'P', role: 'metonymy' },
+        { start: 40, end: 69, text: 'Baghdad International Airport', name: 'Baghdad International Airport', country: 'IQ', admin1: 'Baghdad', lat: 33.3406, lon: 44.4009, featureClass: 'S', role: 'mention' },
+      ],
+    } as unknown as AnalysedDocument;
+    assert.deepEqual(placeLines(withPlaces), [
+      '  Iraq → Iraq, IQ (33.00, 44.00) ×2',
+      '  Washington → Washington, D.C., District of Columbia, US (38.90, -77.04) [metonymy]',
+      '  Baghdad International Airport → Baghdad International Airport, Baghdad, IQ (33.34, 44.40)',
     ]);
   });
 });

@@ -60,3 +60,23 @@ export function timeLines(doc: AnalysedDocument): string[] {
     return `  ${t.type.padEnd(8)} ${words} → ${t.value}${mod}${anchor}`;
   });
 }
+
+/**
+ * One line per distinct place for readable output: the words, the place they resolve to with
+ * its division, country and point, how often, and the role when it is not a plain mention.
+ *
+ * @example placeLines(doc) // → ['  Baghdad International Airport → Baghdad International Airport, Baghdad, IQ (33.34, 44.40)', '  Washington → Washington, D.C., US (38.90, -77.04) [metonymy]']
+ */
+export function placeLines(doc: AnalysedDocument): string[] {
+  const seen = new Map<string, { line: string; count: number }>();
+  for (const p of doc.places) {
+    const where = [p.name, p.admin1 !== p.name ? p.admin1 : undefined, p.country].filter(Boolean).join(', ');
+    const point = p.lat !== undefined && p.lon !== undefined ? ` (${p.lat.toFixed(2)}, ${p.lon.toFixed(2)})` : '';
+    const role = p.role && p.role !== 'mention' ? ` [${p.role}]` : '';
+    const line = `  ${p.text.replace(/\s+/gu, ' ')} → ${where}${point}${role}`;
+    const entry = seen.get(line);
+    if (entry) entry.count++;
+    else seen.set(line, { line, count: 1 });
+  }
+  return [...seen.values()].map((e) => (e.count > 1 ? `${e.line} ×${e.count}` : e.line));
+}

@@ -111,8 +111,17 @@ function complement(ctx: PatternContext, pattern: string, source: SourcePhrase |
   const { view, sentence, cue } = ctx;
   const end = clauseEnd(view, from, sentence);
   const span = contentSpan(view, from, end);
-  if (!span || countWords(view, from, end) < MIN_CONTENT_WORDS) return undefined;
+  if (!span || (countWords(view, from, end) < MIN_CONTENT_WORDS && !(pattern === 'object' && isNamedObject(view, from, end)))) return undefined;
   return reported(ctx, pattern, source, [span], spanOf(view, source?.first ?? cue.first, cue.last));
+}
+
+/** Object pronouns that stand for a person or thing named before: "vote for him", "didn't see it". */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me', 'you']);
+
+/** A one-word object that is a name or an object pronoun: "support Clinton", "vote for him". */
+function isNamedObject(view: DocumentView, from: number, end: number): boolean {
+  const words = view.words.slice(from, end).filter((w) => !isPunct(w));
+  return words.length === 1 && (words[0]!.mention >= 0 || OBJECT_PRONOUNS.has(words[0]!.lower));
 }
 
 /** The speaker before a cue, or none for a participle or a coordinated verb ("…, saying", "and said") that shares its clause's subject. */
@@ -125,7 +134,9 @@ function speakerBefore(ctx: PatternContext): { source?: SourcePhrase; ok: boolea
     if (phrase && phrase.first > sentence.first && view.words[phrase.first - 1]!.lower === 'with') return { source: phrase, ok: true };
   }
   // "Having announced …, Judge Berman …": a perfect participle shares the main clause's subject, like a gerund.
-  if (cue.gerund || before?.lower === 'and' || before?.lower === 'having') return { ok: true };
+  // "…, then eviscerated its candidates": a verb coordinated by "then" after a comma shares the subject too.
+  const coordinated = before?.lower === 'and' || (before?.lower === 'then' && view.words[cue.first - 2]?.text === ',');
+  if (cue.gerund || coordinated || before?.lower === 'having') return { ok: true };
   // After a comma only an appositive or relative clause can separate speaker and verb: "Sanders, a senator from Vermont, said".
   const source = sourceBefore(view, cue.first, sentence);
   return source ? { source, ok: true } : { ok: false };

@@ -306,6 +306,11 @@ describe('dashboard in headless Chromium', { skip: !inCi && missing ? missing : 
     await page.locator('.doc-text').waitFor();
     const overflow = Number(await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth'));
     assert.ok(overflow <= 1, `no horizontal scrolling (${overflow}px)`);
+    // A highlight's detail is visible on the phone's screen right after the tap.
+    await page.locator('.doc-text .m.k-entity').first().click();
+    await page.locator('.detail h2').waitFor();
+    const box = await page.locator('.detail').boundingBox();
+    assert.ok(box && box.y < 844 && box.y + 20 > 0, `the detail is on screen (top at ${box?.y})`);
     await shot(page, 'article-phone');
     await page.close();
   });

@@ -198,7 +198,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { id: 'intend', lemma: 'intend', class: 'intent', frames: ['to'], reason: 'An attributed intention.' },
   { id: 'refuse', lemma: 'refuse', class: 'intent', frames: ['to'], reason: 'An attributed refusal ("refused to comment").' },
   { id: 'decline', lemma: 'decline', class: 'intent', frames: ['to'], reason: 'An attributed refusal ("declined to comment").' },
-  { id: 'offer', lemma: 'offer', class: 'intent', frames: ['to'], nounForms: ['offer', 'offers'], reason: 'An attributed offer.' },
+  { id: 'offer', lemma: 'offer', class: 'intent', frames: ['to', 'listener', 'object'], nounForms: ['offer', 'offers'], reason: 'An attributed offer, of an act ("offered to resign") or of a view or thing ("offered an emotional evaluation", "offered Kasich the second spot").' },
   { id: 'prefer', lemma: 'prefer', class: 'intent', frames: ['to', 'object'], forms: ['prefer', 'prefers', 'preferred', 'preferring', 'preferred'], reason: 'An attributed preference.' },
 
   // --- evidence: documents, polls and studies as sources

@@ -207,7 +207,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
 
   // --- groups: the long tail of attribution verbs in political news, one reason per group
   ...group('saying-more', 'speech', [...SPEECH, 'object'], ['mention', 'recount', 'recite', 'echo', 'imply', 'speculate', 'opine', 'posit', 'theorize', 'surmise', 'rule', 'determine', 'outline', 'unveil', 'highlight', 'underscore', 'tout', 'trumpet'], 'Verbs that report what someone said or put forward, with a clause or an object: "mentioned that …", "the court ruled that …", "touted his record".'),
-  ...group('thinking-more', 'thought', SPEECH, ['assume', 'reckon', 'learn', 'discover', 'notice', 'decide', 'accept', 'envision', 'imagine', 'remember'], 'Verbs of attributed thought and knowledge taking a clause: "learned that …", "decided that …".'),
+  ...group('thinking-more', 'thought', SPEECH, ['assume', 'reckon', 'learn', 'discover', 'notice', 'accept', 'envision', 'imagine', 'remember'], 'Verbs of attributed thought and knowledge taking a clause: "learned that …", "decided that …".'),
   ...group('stance-support', 'stance', ['object'], ['support', 'back', 'favor', 'favour', 'champion', 'embrace', 'applaud', 'cheer', 'thank', 'congratulate', 'commend', 'laud', 'salute'], 'Public support or praise for a person or position is an attributed stance ("backed Clinton", "applauded the ruling").'),
   ...group('stance-against', 'stance', ['object'], ['disavow', 'repudiate', 'protest', 'challenge', 'dispute', 'contest', 'mock', 'ridicule', 'deride', 'lambaste', 'chastise', 'rebuke', 'scold', 'berate', 'castigate', 'excoriate', 'bemoan', 'pan'], 'Public opposition or criticism is an attributed stance ("mocked Trump", "disputed the figures").'),
   ...group('citing', 'speech', ['object'], ['cite', 'invoke', 'discuss', 'address', 'express', 'voice', 'characterize', 'portray', 'depict', 'label', 'brand', 'dub', 'deem', 'advocate'], 'Citing, discussing and characterising put a position in someone\'s mouth ("cited the report", "expressed concern", "labeled him a liar").'),
@@ -229,6 +229,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   ...group('reacting', 'stance', ['at', 'for'], ['balk', 'scoff', 'apologize'], 'Reactions with their object in a prepositional phrase ("balked at the cost", "apologized for the remark").'),
   { id: 'speak', lemma: 'speak', forms: ['speak', 'speaks', 'spoke', 'speaking', 'spoken'], class: 'speech', frames: ['about'], reason: 'Speech whose topic comes after a hearer, a place or a time ("spoke at the White House on Tuesday about …").' },
   { id: 'talk', lemma: 'talk', class: 'speech', frames: ['about'], nounForms: ['talk', 'talks'], reason: 'Speech whose topic comes after a hearer ("is talking to voters about health care").' },
+  { id: 'decide', lemma: 'decide', class: 'thought', frames: [...SPEECH, 'to'], reason: 'An attributed decision, with a clause or an infinitive ("decided that …", "decided to run").' },
   { id: 'focus-on', lemma: 'focus', particle: 'on', forms: ['focus', 'focuses', 'focused', 'focusing', 'focused'], class: 'stance', frames: ['object'], nounForms: ['focus'], reason: 'What a speaker dwells on ("focused on the economy").' },
   { id: 'campaign-on', lemma: 'campaign', particle: 'on', class: 'stance', frames: ['object'], nounForms: ['campaign', 'campaigns'], reason: 'A platform stated in a campaign ("campaigned on trade").' },
   { id: 'pounce-on', lemma: 'pounce', particle: 'on', class: 'stance', frames: ['object'], reason: 'Seizing on a rival\'s words ("pounced on the remark").' },
@@ -250,7 +251,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   ...adjectives('willing-adjectives', 'intent', ['to'], ['eager', 'willing', 'reluctant', 'determined', 'hesitant'], 'An intention stated with an adjective and an infinitive: "is eager to …", "was reluctant to endorse …".'),
   ...group('seeming', 'thought', ['to'], ['seem', 'appear'], 'How someone appears to the reporter ("Trump seemed to suggest …") attributes a stance; only with an infinitive, so "appeared on CNN" is no cue.'),
   ...group('viewing', 'thought', ['as'], ['view', 'regard'], 'Seeing something as something is an attributed judgement ("views the deal as a betrayal").'),
-  { id: 'see-as', lemma: 'see', forms: ['see', 'sees', 'saw', 'seeing', 'seen'], class: 'thought', frames: ['as'], reason: 'An attributed judgement, only with "as" ("sees Cruz as a threat"): "see" alone is mostly perception.' },
+  { id: 'see-as', lemma: 'see', forms: ['see', 'sees', 'saw', 'seeing', 'seen'], class: 'thought', frames: ['as', 'clause', 'object'], reason: 'An attributed judgement or perception: "sees Cruz as a threat", "saw that Obama could win", "rivals see an opening" (PolNeAR annotates what a source perceives as well).' },
   { id: 'make-clear', lemma: 'make', particle: 'clear', forms: ['make', 'makes', 'made', 'making', 'made'], class: 'speech', frames: SPEECH, reason: '"made clear that …": saying emphatically.' },
   { id: 'lay-out', lemma: 'lay', particle: 'out', forms: ['lay', 'lays', 'laid', 'laying', 'laid'], class: 'speech', frames: ['object'], reason: 'Presenting a plan or case ("laid out his plan").' },
 ];

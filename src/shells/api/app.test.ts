@@ -42,6 +42,8 @@ describe('static files for the dashboard', () => {
       const response = await app.request(path);
       assert.doesNotMatch(await response.text(), /not to be served/u, path);
     }
+    const missing = await app.request('/assets/gone-1234.js');
+    assert.equal(missing.status, 404, 'a missing bundle file is not answered with index.html');
   });
 
   it('leaves /api to the API: JSON, and JSON 404s', async () => {

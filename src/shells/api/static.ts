@@ -2,7 +2,7 @@
  * The hook for the dashboard (issue 8): when a directory of built web files exists
  * (default dist/web, the Vite build's output; `wirewatch serve --static DIR` to
  * choose), the server serves it at / and answers any other non-API GET with its
- * index.html, so client-side routes load. HTML gets a strict Content-Security-Policy:
+ * index.html, so client-side routes load (but a missing /assets/ file is a 404). HTML gets a strict Content-Security-Policy:
  * scripts and styles only from this server, no inline script, nothing from elsewhere,
  * so text from an ingested page can never run as script here.
  */
@@ -42,6 +42,8 @@ export function mountStatic(app: Hono, directory: string): boolean {
   app.use('*', async (c, next) => (c.req.path.startsWith('/api/') || c.req.path === '/api' ? next() : serveStatic({ root })(c, next)));
   app.get('*', async (c, next) => {
     if (c.req.path.startsWith('/api/') || c.req.path === '/api') return next();
+    // A missing bundle file is an error, not a client route: index.html in its place would run as a broken script.
+    if (c.req.path.startsWith('/assets/')) return c.json({ error: { code: 'static.not-found', message: `no file ${c.req.path}` } }, 404);
     return c.html(await readFile(index, 'utf8'));
   });
   return true;

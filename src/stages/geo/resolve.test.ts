@@ -54,6 +54,14 @@ describe('resolveToponyms (real gazetteer)', () => {
     assert.equal(airport!.facility, true);
     assert.ok(kilometresBetween(airport!.place!.lat, airport!.place!.lon, 33.2625, 44.2346) < 30);
   });
+  it('takes the dateline as context without returning it', () => {
+    const text = 'The mayor of Alexandria spoke.';
+    const mention = { start: 13, end: 23, text: 'Alexandria' };
+    assert.equal(resolveToponyms(text, [mention])[0]!.place?.country, 'EG');
+    const withDateline = resolveToponyms(text, [mention], { contextNames: ['Virginia'] });
+    assert.equal(withDateline.length, 1);
+    assert.equal(withDateline[0]!.place?.admin1, 'VA');
+  });
   it('leaves a name it does not know unresolved', () => {
     const [x] = resolve('We met in Zzyzxqville.', ['Zzyzxqville']);
     assert.equal(x!.place, undefined);

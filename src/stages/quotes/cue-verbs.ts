@@ -170,20 +170,20 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { id: 'oppose', lemma: 'oppose', class: 'stance', frames: ['object'], reason: 'A public position against something.' },
 
   // --- writing and posting: the medium is in the verb
-  { id: 'write', lemma: 'write', class: 'writing', frames: SPEECH, forms: ['write', 'writes', 'wrote', 'writing', 'written'], reason: 'Written statements, letters, posts.' },
-  { id: 'tweet', lemma: 'tweet', class: 'writing', frames: SPEECH, nounForms: ['tweet', 'tweets'], medium: 'Twitter', reason: 'A post on Twitter; the verb names the medium.' },
+  { id: 'write', lemma: 'write', class: 'writing', frames: [...SPEECH, 'about', 'object'], forms: ['write', 'writes', 'wrote', 'writing', 'written'], reason: 'Written statements, letters, posts.' },
+  { id: 'tweet', lemma: 'tweet', class: 'writing', frames: [...SPEECH, 'object'], nounForms: ['tweet', 'tweets'], medium: 'Twitter', reason: 'A post on Twitter; the verb names the medium.' },
   { id: 'post', lemma: 'post', class: 'writing', frames: SPEECH, nounForms: ['post', 'posts'], reason: 'A social-media post ("posted on Facebook that …"); "Post" in names is never a cue.' },
   { id: 'email', lemma: 'email', class: 'writing', frames: SPEECH, nounForms: ['email', 'emails'], medium: 'email', reason: 'A statement sent by email.' },
 
   // --- thought and belief: attributed states of mind
-  { id: 'think', lemma: 'think', class: 'thought', frames: SPEECH, forms: ['think', 'thinks', 'thought', 'thinking', 'thought'], nounForms: ['thought'], reason: 'An attributed opinion ("Trump thinks …").' },
+  { id: 'think', lemma: 'think', class: 'thought', frames: [...SPEECH, 'about', 'of'], forms: ['think', 'thinks', 'thought', 'thinking', 'thought'], nounForms: ['thought'], reason: 'An attributed opinion ("Trump thinks …").' },
   { id: 'believe', lemma: 'believe', class: 'thought', frames: SPEECH, reason: 'An attributed belief.' },
-  { id: 'feel', lemma: 'feel', class: 'thought', frames: SPEECH, forms: ['feel', 'feels', 'felt', 'feeling', 'felt'], reason: 'An attributed opinion.' },
+  { id: 'feel', lemma: 'feel', class: 'thought', frames: [...SPEECH, 'about'], forms: ['feel', 'feels', 'felt', 'feeling', 'felt'], reason: 'An attributed opinion.' },
   { id: 'hope', lemma: 'hope', class: 'thought', frames: [...SPEECH, 'to'], nounForms: ['hope', 'hopes'], reason: 'An attributed hope ("I hope for many of you …").' },
   { id: 'fear', lemma: 'fear', class: 'thought', frames: SPEECH, nounForms: ['fear', 'fears'], reason: 'An attributed fear.' },
   { id: 'worry', lemma: 'worry', class: 'thought', frames: [...SPEECH, 'about'], reason: 'An attributed worry.' },
   { id: 'expect', lemma: 'expect', class: 'thought', frames: [...SPEECH, 'to'], reason: 'An attributed expectation.' },
-  { id: 'know', lemma: 'know', class: 'thought', frames: SPEECH, forms: ['know', 'knows', 'knew', 'knowing', 'known'], reason: 'Attributed knowledge ("officials know that …"); only with a clause.' },
+  { id: 'know', lemma: 'know', class: 'thought', frames: [...SPEECH, 'about'], forms: ['know', 'knows', 'knew', 'knowing', 'known'], reason: 'Attributed knowledge ("officials know that …"); only with a clause.' },
   { id: 'doubt', lemma: 'doubt', class: 'thought', frames: SPEECH, nounForms: ['doubt', 'doubts'], reason: 'An attributed doubt.' },
   { id: 'suspect', lemma: 'suspect', class: 'thought', frames: SPEECH, nounForms: ['suspect', 'suspects'], reason: 'An attributed suspicion.' },
   { id: 'realize', lemma: 'realize', class: 'thought', frames: SPEECH, reason: 'Attributed realisation.' },
@@ -202,7 +202,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { id: 'prefer', lemma: 'prefer', class: 'intent', frames: ['to', 'object'], forms: ['prefer', 'prefers', 'preferred', 'preferring', 'preferred'], reason: 'An attributed preference.' },
 
   // --- evidence: documents, polls and studies as sources
-  { id: 'show', lemma: 'show', class: 'evidence', frames: SPEECH, forms: ['show', 'shows', 'showed', 'showing', 'shown'], nounForms: ['show', 'shows'], reason: 'Polls, studies and records as sources ("a poll showed …").' },
+  { id: 'show', lemma: 'show', class: 'evidence', frames: [...SPEECH, 'object'], forms: ['show', 'shows', 'showed', 'showing', 'shown'], nounForms: ['show', 'shows'], reason: 'Polls, studies and records as sources ("a poll showed …").' },
   { id: 'find', lemma: 'find', class: 'evidence', frames: SPEECH, forms: ['find', 'finds', 'found', 'finding', 'found'], nounForms: ['finding'], reason: 'Studies and investigations as sources ("the report found that …").' },
 
   // --- groups: the long tail of attribution verbs in political news, one reason per group

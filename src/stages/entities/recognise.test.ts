@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { recogniseTokens, withArabicArticles, withDefinedAcronyms, withOrganisationTails, withoutStormNames, withSpelledOutAcronyms } from './recognise.js';
+import { extendedToHead, recogniseTokens, withArabicArticles, withDefinedAcronyms, withOrganisationTails, withoutStormNames, withSpelledOutAcronyms } from './recognise.js';
 
 const words = (text: string): string[] => text.split(' ');
 
@@ -58,4 +58,10 @@ test('an era mark beside a year is no name', () => {
   const sentences = [words('built in 3000 BC by the BC Liberals')];
   const tagged = [[{ start: 3, end: 4, type: 'LOC' }, { start: 6, end: 7, type: 'ORG' }]];
   assert.deepEqual(withoutStormNames(sentences, tagged), [[{ start: 6, end: 7, type: 'ORG' }]]);
+});
+
+test('a place that takes in an organisation head becomes an organisation; a facility head keeps the type', () => {
+  assert.deepEqual(extendedToHead(words('he taught at Baghdad University'), { start: 3, end: 4, type: 'LOC' }), { start: 3, end: 5, type: 'ORG' });
+  assert.deepEqual(extendedToHead(words('landed at Baghdad International Airport'), { start: 2, end: 3, type: 'LOC' }), { start: 2, end: 5, type: 'LOC' });
+  assert.deepEqual(extendedToHead(words('Baghdad said'), { start: 0, end: 1, type: 'LOC' }), { start: 0, end: 1, type: 'LOC' });
 });

@@ -64,7 +64,7 @@ export function recogniseTokens(sentences: readonly (readonly string[])[], recog
     const out: TypedSpan[] = [];
     for (const raw of spans) {
       if (isUnsupportedLoneName(recogniser, words, raw, fullNameWords)) continue;
-      const span = { ...raw, end: headExtendedEnd(words, raw.end) };
+      const span = extendedToHead(words, raw);
       if (span.type === 'PER') while (span.end - span.start > 1 && PERSON_TITLES.has(lower[span.start]!)) span.start++;
       const demonym = span.type !== 'PER' ? matchGazetteerAt(gazetteer, words, lower, span.start) : undefined;
       if (demonym?.type === 'NORP' && demonym.tokens.length === span.end - span.start) {
@@ -269,6 +269,16 @@ function norp(start: number, end: number, country: string | undefined): TypedSpa
   const span: TypedSpan = { start, end, type: 'NORP', method: 'gazetteer:demonym' };
   if (country) span.country = country;
   return span;
+}
+
+/**
+ * A span with the capitalised words up to an organisation or facility head after it taken in; a
+ * place that takes in an organisation head is an organisation ("Baghdad" + "University").
+ */
+export function extendedToHead<S extends { start: number; end: number; type: string }>(words: readonly string[], span: S): S {
+  const end = headExtendedEnd(words, span.end);
+  if (end === span.end) return { ...span };
+  return { ...span, end, type: span.type === 'LOC' && HEADS.get(words[end - 1]!) === 'ORG' ? 'ORG' : span.type };
 }
 
 /** The end of a span after taking in up to three capitalised words that end in an organisation or facility head. */

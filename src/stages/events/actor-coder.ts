@@ -19,10 +19,19 @@ interface Candidate<T> {
 class PhraseIndex<T> {
   private readonly exact = new Map<string, Candidate<T>[]>();
   private readonly stems = new Map<string, Candidate<T>[]>();
+  private readonly pairs = new Map<string, Candidate<T>[]>();
 
   add(words: PhraseWord[], value: T): void {
     const first = words[0];
     if (!first) return;
+    // Exact phrases of two words or more are found by their first two words ("THE" begins hundreds of them).
+    if (first.exact && words.length > 1 && words[1]!.exact) {
+      const key = `${first.w} ${words[1]!.w}`;
+      const list = this.pairs.get(key) ?? [];
+      list.push({ words, value });
+      this.pairs.set(key, list);
+      return;
+    }
     const map = first.exact ? this.exact : this.stems;
     const list = map.get(first.w) ?? [];
     list.push({ words, value });
@@ -32,8 +41,17 @@ class PhraseIndex<T> {
   /** The longest phrase starting at word i, with its length. */
   longestAt(words: readonly string[], i: number): { value: T; length: number } | undefined {
     const w = words[i]!;
-    const candidates: Candidate<T>[] = [...(this.exact.get(w) ?? [])];
-    for (let n = Math.min(w.length, 24); n >= 2; n--) candidates.push(...(this.stems.get(w.slice(0, n)) ?? []));
+    const exact = this.exact.get(w);
+    const next = words[i + 1];
+    // The second word may be a plural (wordMatches): try it as written and without its s.
+    const pair = next === undefined ? undefined : [...(this.pairs.get(`${w} ${next}`) ?? []), ...(next.endsWith('S') ? (this.pairs.get(`${w} ${next.slice(0, -1)}`) ?? []) : [])];
+    let candidates: readonly Candidate<T>[] = pair && pair.length > 0 ? [...pair, ...(exact ?? [])] : (exact ?? []);
+    if (this.stems.size > 0) {
+      const all = [...candidates];
+      for (let n = Math.min(w.length, 24); n >= 2; n--) all.push(...(this.stems.get(w.slice(0, n)) ?? []));
+      candidates = all;
+    }
+    if (candidates.length === 0) return undefined;
     let best: { value: T; length: number } | undefined;
     for (const c of candidates) {
       if (best && c.words.length <= best.length) continue;

@@ -34,17 +34,33 @@ export class EventCoder {
   readonly actors: ActorCoder;
   readonly verbs: VerbCoder;
   private readonly discards: { phrase: string; story: boolean }[];
+  private readonly discardsByStart = new Map<string, { phrase: string; story: boolean }[]>();
 
   constructor(d: EventDictionaries, options: { stems?: boolean } = {}) {
     this.actors = new ActorCoder(d.actors, d.agents);
     this.verbs = new VerbCoder(d.verbs, options.stems ?? true);
     this.discards = d.discards;
+    for (const x of d.discards) {
+      const first = x.phrase.split(/\s+/)[0]!.slice(0, 12);
+      const list = this.discardsByStart.get(first) ?? [];
+      list.push(x);
+      this.discardsByStart.set(first, list);
+    }
   }
 
   /** Whether a sentence is of a kind not to code (sports, games: the discard list). */
   discarded(words: readonly string[]): boolean {
-    const text = ` ${words.join(' ')} `;
-    return this.discards.some((d) => text.includes(` ${d.phrase}`));
+    // Only phrases whose first word begins one of the sentence's words can match: look those up, not all of them.
+    let text: string | undefined;
+    for (const w of words) {
+      for (let n = 1; n <= Math.min(w.length, 12); n++) {
+        const candidates = this.discardsByStart.get(w.slice(0, n));
+        if (!candidates) continue;
+        text ??= ` ${words.join(' ')} `;
+        if (candidates.some((d) => text!.includes(` ${d.phrase}`))) return true;
+      }
+    }
+    return false;
   }
 
   /** Mentions of actors and agents, by token. */
@@ -88,7 +104,11 @@ export class EventCoder {
       // A passive with a "by" phrase turns around; without one its subject stays the source, as PETRARCH codes it.
       const passive = clause.passive && clause.agent !== undefined && !verb.source && !verb.target;
       const sourcePhrase = verb.source ?? (passive ? clause.agent : clause.subject);
-      const targetPhrase = verb.target ?? verb.compound ?? (passive ? clause.subject : clause.objects.find((o) => o !== sourcePhrase && o !== clause.agent && hasActor(o)));
+      // The target is the first object naming another actor than the source ("Israel threatened … in East Jerusalem
+      // if Hamas …": not East Jerusalem, which is Israel's own code).
+      const own = new Set(knownCodes(sourcePhrase));
+      const other = (o: NounPhrase): boolean => knownCodes(o).some((c) => !own.has(c));
+      const targetPhrase = verb.target ?? verb.compound ?? (passive ? clause.subject : clause.objects.find((o) => o !== sourcePhrase && o !== clause.agent && other(o)));
       const target = targetPhrase ?? (options.openActor ? clause.objects.find((o) => o !== sourcePhrase && o !== clause.agent && options.openActor!(o)) : undefined);
       let sources = codesOf(sourcePhrase);
       let targets = codesOf(target);

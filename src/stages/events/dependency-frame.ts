@@ -15,7 +15,8 @@ import type { Clause, NounPhrase, SentenceFrame } from './sentence-frame.js';
 const OWN = new Set(['compound', 'amod', 'det', 'nummod', 'flat', 'flat:name', 'fixed', 'compound:prt', 'advmod', 'punct', 'det:poss', 'nmod:npmod', 'dep', 'goeswith', 'obl:npmod']);
 /** Relations that modify a phrase with another one that may hold its actor. */
 const MODIFIERS = new Set(['nmod', 'nmod:poss', 'appos', 'nmod:tmod', 'nmod:unmarked']);
-const NOT_CLAUSES = new Set(['amod', 'compound']);
+// Participles as adjectives, and "including"/"following" as prepositions, are not clauses.
+const NOT_CLAUSES = new Set(['amod', 'compound', 'case', 'mark']);
 const NOUN_TAGS = /^(NN|PRP$)/;
 const LEFT_ARGUMENTS = new Set(['nsubj', 'obl', 'nmod', 'dep', 'obj', 'appos']);
 const PRONOUNS = new Set(['HE', 'SHE', 'IT', 'THEY', 'WE']);
@@ -58,7 +59,8 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
       }
     };
     collect(h);
-    const conjuncts = kids(h, new Set(['conj']));
+    // Only nouns coordinate into a compound actor; a verb hung on the noun as a conjunct is a misparse.
+    const conjuncts = kids(h, new Set(['conj'])).filter((k) => /^(NN|PRP|CD)/.test(tokens[k]!.tag ?? '') && !input.isVerb(wordAt(k)));
     const span = view.phraseOf(h, ['case']);
     const np: NounPhrase = { start: local(span.first), end: local(span.end), own: [], parts, mods };
     if (conjuncts.length === 0 || depth >= 4) np.own = own.sort((a, b) => a - b);
@@ -72,6 +74,9 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
   };
 
   const isTime = input.isTime ?? (() => false);
+  /** A participle between a determiner or preposition and its noun is an adjective ("of increasing attacks", "the armed groups"). */
+  const prenominal = (t: number): boolean =>
+    /^VB[GN]$/.test(tokens[t]!.tag ?? '') && inSentence(t + 1) && /^(NN|JJ)/.test(tokens[t + 1]!.tag ?? '') && inSentence(t - 1) && /^(DT|IN|PRP\$|JJ|CD|POS)$/.test(tokens[t - 1]!.tag ?? '');
   const wordAt = (t: number): string => (inSentence(t) ? words[local(t)]! : '');
   /**
    * An object relative clause "groups that Washington accuses": a relative pronoun, a proper noun, then a verb
@@ -84,7 +89,7 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
   for (let t = first; t < end; t++) {
     const tok = tokens[t]!;
     // A participle used as an adjective ("armed attacks", "the increasing attacks") is not a clause.
-    if (!input.isVerb(words[local(t)]!) || NOT_CLAUSES.has(tok.deprel ?? '')) continue;
+    if (!input.isVerb(words[local(t)]!) || NOT_CLAUSES.has(tok.deprel ?? '') || prenominal(t)) continue;
     if (((tok.tag ?? '').startsWith('VB') && tok.pos !== 'AUX') || objectRelative(t)) verbs.push(t);
   }
   /** The verb's subtree without the clauses it governs: where its patterns may look. */

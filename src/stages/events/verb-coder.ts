@@ -65,9 +65,20 @@ export class VerbCoder {
     if (!entry) return undefined;
     const start = clause.verb - entry.before.length;
     const end = clause.verb + 1 + entry.after.length;
+    // Most patterns name a word the sentence does not have: check their words before matching (the matcher backtracks).
+    const sentenceWords = new Set(words);
+    const stemHit = new Map<string, boolean>();
+    const present = (w: string, exact: boolean): boolean => {
+      if (sentenceWords.has(w)) return true;
+      if (exact || !this.stems || w.length <= 3) return false;
+      let hit = stemHit.get(w);
+      if (hit === undefined) stemHit.set(w, (hit = words.some((x) => x.startsWith(w))));
+      return hit;
+    };
     for (const pattern of this.patterns[entry.block] ?? []) {
       // A code that is not CAMEO (the suites' "[+++]" traps) never applies.
       if (pattern.code !== null && !/^\d/.test(pattern.code)) continue;
+      if (!pattern.pre.every((e) => e.kind !== 'word' || present(e.w, e.exact)) || !pattern.post.every((e) => e.kind !== 'word' || present(e.w, e.exact))) continue;
       const m = this.matchPattern(pattern, words, clause, start, end, hasActor);
       if (m) return { entry, start, end, pattern, code: pattern.code, ...(pattern.reverse !== undefined ? { reverse: pattern.reverse } : {}), ...m };
     }

@@ -5,7 +5,7 @@
  * Deterministic: the same data gives the same bytes.
  *
  *   npm run train:parser                    (build first; or node dist/scripts/train-parser.js)
- *   node dist/scripts/train-parser.js [--data ../shared/data/ner/gum/dep] [--epochs N] [--tags jackknife|gold] [--folds K] [--prune-share S] [--out FILE] [--test]
+ *   node dist/scripts/train-parser.js [--data ../shared/data/ner/gum/dep] [--epochs N] [--tags jackknife|gold] [--folds K] [--prune-share S] [--relation-prune-share S] [--out FILE] [--test]
  *
  * Training tags: by default jack-knifed — the train documents are cut into K
  * folds, and each fold is tagged by a tagger trained on the other folds — so the
@@ -35,6 +35,7 @@ const { values } = parseArgs({
     tags: { type: 'string', default: 'jackknife' },
     folds: { type: 'string', default: '10' },
     'prune-share': { type: 'string', default: String(DEFAULT_PARSER_TRAINING.pruneShare) },
+    'relation-prune-share': { type: 'string', default: String(DEFAULT_PARSER_TRAINING.relationPruneShare) },
     out: { type: 'string', default: PARSER_MODEL_FILE },
     'no-clusters': { type: 'boolean', default: false },
     // For experiments: the jack-knifed tags are kept in this file and read back while it exists.
@@ -80,7 +81,7 @@ console.log(`training tags: ${values.tags}, ${((1 - tagErrors / trainWords) * 10
 
 const examples: ParserTrainingSentence[] = train.map((sentence, i) => ({ sentence, tags: trainingTags[i]! }));
 const clusters = values['no-clusters'] ? undefined : readWordClusters();
-const options = { ...DEFAULT_PARSER_TRAINING, epochs: Number(values.epochs), pruneShare: Number(values['prune-share']), ...(clusters ? { clusters } : {}) };
+const options = { ...DEFAULT_PARSER_TRAINING, epochs: Number(values.epochs), pruneShare: Number(values['prune-share']), relationPruneShare: Number(values['relation-prune-share']), ...(clusters ? { clusters } : {}) };
 const parts = trainParser(examples, {
   ...options,
   onEpoch: (epoch, stats, parser) => {
@@ -95,7 +96,7 @@ const file = encodeSyntaxModel({
   training: {
     data: 'GUM train documents (../shared/data/ner/gum/dep, splits.md); genres academic, bio, court, interview, news, voyage',
     sentences: train.length, words: trainWords, tags: values.tags === 'gold' ? 'gold' : `jack-knifed, ${folds} folds`,
-    clusters: clusters ? 'resources/syntax/word-clusters.tsv.gz' : 'none', epochs: options.epochs, seed: options.seed, exploreFrom: options.exploreFrom, exploreProbability: options.exploreProbability, pruneShare: options.pruneShare,
+    clusters: clusters ? 'resources/syntax/word-clusters.tsv.gz' : 'none', epochs: options.epochs, seed: options.seed, exploreFrom: options.exploreFrom, exploreProbability: options.exploreProbability, pruneShare: options.pruneShare, relationPruneShare: options.relationPruneShare,
   },
 });
 writeFileSync(values.out!, file);

@@ -32,8 +32,8 @@ export interface ParserTrainingOptions {
   /**
    * The same for the relation classifier. 0.06 would keep 30% of its features at
    * no loss of dev LAS (0.7621 against 0.7620) and parse 1.2 times faster, but it
-   * costs the rare relations the event coder needs most: appos LAS 0.31 → 0.28 on
-   * test ("the commander of the Quds Force, General Soleimani" became a conjunction).
+   * costs the rare relations the event coder needs most: appos LAS 0.23 → 0.20 on
+   * dev ("the commander of the Quds Force, General Soleimani" became a conjunction).
    */
   relationPruneShare: number;
   /** Normalised word hash → cluster id, or none. */

@@ -81,7 +81,6 @@ export class EventCoder {
     };
     // Pattern slots and target search take known actors only; an uncoded noun phrase is a last resort for an event's side.
     const actorCount = (np: NounPhrase): number => knownCodes(np).length;
-    const hasActor = (np: NounPhrase): boolean => actorCount(np) > 0;
     const codesOf = (np: NounPhrase | undefined): string[] => {
       const known = knownCodes(np);
       return known.length > 0 || !np || !options.openActor?.(np) ? known : [''];

@@ -268,5 +268,8 @@ export function subjectNounPhrase(view: DocumentView, sentence: SentenceRange, c
     if (last > first + 1 && w.text === w.lower && /ed$/.test(w.lower)) break;
     last++;
   }
+  // A phrase cut in the middle ("the idea of compiling a", "the initiative highly") or a time ("last year") is no subject.
+  while (last > first + 1 && (DETERMINER.has(words[last - 1]!.lower) || words[last - 1]!.lower === 'of' || isLyAdverb(words[last - 1]!))) last--;
+  if (TIME.has(words[last - 1]!.lower) || TIME.has(words[first + 1]?.lower ?? '')) return undefined;
   return last > first + 1 ? { first, last } : undefined;
 }

@@ -8,7 +8,8 @@
  *     Princeton"): the place is mentioned even though the name is not a place.
  *  3. `mistyped`: an ORG or PERSON mention that is wholly a known division or sizeable town name
  *     ("Fargo", "Ariz."): the recogniser's type is wrong more often than such a name is not a place.
- *  4. `qualifier`: a division written after a place and a comma ("Lexington, Ky.").
+ *  4. `unrecognised`: a country or division name the recogniser passed over ("Kentucky", "Ill.").
+ *  5. `qualifier`: a division written after a place and a comma ("Lexington, Ky.").
  * Religious and ethnic groups (NORP without a country) are not places.
  */
 import type { Entity } from '../../model/schema.js';
@@ -31,8 +32,8 @@ const WORD = /[\p{L}\p{N}.'’]+/gu;
  * words ("North Side Police", "City Council", "Superior Court"). Data with a reason: STYLE.md §4.
  */
 export const GENERIC_NAME_WORDS: readonly { words: readonly string[]; reason: string }[] = [
-  { words: ['North', 'South', 'East', 'West', 'Central', 'Northern', 'Southern', 'Eastern', 'Western', 'Upper', 'Lower', 'Middle', 'Old', 'New', 'Little', 'Great'], reason: 'Directions and size words open names of all kinds.' },
-  { words: ['City', 'Town', 'Village', 'Police', 'College', 'University', 'School', 'Justice', 'Superior', 'Union', 'Star', 'Gateway', 'Anthem', 'Mission', 'Hill', 'Park', 'Lake', 'River', 'Valley', 'Harbor', 'Harbour', 'Grand', 'Mount', 'Parks', 'Rivers', 'Casino', 'Herald', 'Liberty', 'Independence', 'Victoria', 'Jesus', 'Adam', 'George', 'Norman', 'Lindsay'], reason: 'Common nouns, institutions and given names that GeoNames also lists as towns.' },
+  { words: ['North', 'South', 'East', 'West', 'Northwest', 'Northeast', 'Southwest', 'Southeast', 'Central', 'Northern', 'Southern', 'Eastern', 'Western', 'Upper', 'Lower', 'Middle', 'Old', 'New', 'Little', 'Great'], reason: 'Directions and size words open names of all kinds.' },
+  { words: ['City', 'Town', 'Village', 'Police', 'College', 'University', 'School', 'Justice', 'Superior', 'Union', 'Star', 'Gateway', 'Anthem', 'Mission', 'Hill', 'Park', 'Lake', 'River', 'Valley', 'Harbor', 'Harbour', 'Grand', 'Mount', 'Parks', 'Rivers', 'Casino', 'Herald', 'Liberty', 'Independence', 'Forest', 'Miss', 'Mass', 'Victoria', 'Jesus', 'Adam', 'George', 'Norman', 'Lindsay'], reason: 'Common nouns, institutions and given names that GeoNames also lists as towns.' },
 ];
 const GENERIC = new Set(GENERIC_NAME_WORDS.flatMap((g) => g.words));
 
@@ -73,6 +74,9 @@ function placeInsideName(words: readonly Word[], text: string): Word | undefined
   return undefined;
 }
 
+/** One or two capitalised words ("Kentucky", "New Mexico", "Ky."), not inside a longer capitalised run. */
+const CAPITALISED_RUN = /(?<![\p{L}.'’-])\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*)?(?![\p{L}'’-]|\s\p{Lu})/gu;
+
 const QUALIFIER = /^,\s*((?:\p{Lu}[\p{L}.'’]*)(?:\s+\p{Lu}[\p{L}.'’]*)?)/u;
 
 export function detectToponyms(entities: readonly Entity[], text: string): ToponymMention[] {
@@ -101,11 +105,24 @@ export function detectToponyms(entities: readonly Entity[], text: string): Topon
       if (inside) push({ ...inside, hint: 'place', source: 'inside-name' });
     }
   }
+  // A country or division name (or abbreviation) the recogniser passed over entirely.
+  const covered = (start: number, end: number): boolean => entities.some((e) => e.mentions.some((m) => m.start < end && start < m.end));
+  for (const w of text.matchAll(CAPITALISED_RUN)) {
+    const start = w.index;
+    const end = start + w[0].length;
+    if (covered(start, end) || taken(start, end)) continue;
+    // An abbreviation only with its dot ("Ky.", not "KY" or "Miss"), nothing with an apostrophe ("I'll" is not "Ill.").
+    const word = w[0];
+    const shapeOk = !/['’]/.test(word) && (word.endsWith('.') ? word.length <= 6 : !/^\p{Lu}+$/u.test(word) && word.length >= 4);
+    if (shapeOk && isKnownPlaceName(word, { divisionsOnly: true })) push({ start, end, text: word, hint: 'place', source: 'unrecognised' });
+  }
   for (const m of [...out]) {
     const q = QUALIFIER.exec(text.slice(m.end, m.end + 40));
-    if (!q || !isKnownPlaceName(q[1]!)) continue;
+    if (!q) continue;
     const start = m.end + q[0].length - q[1]!.length;
-    push({ start, end: start + q[1]!.length, text: q[1]!, hint: 'place', source: 'qualifier' });
+    // Two words ("New Mexico") or the first alone ("Ky." of "Ky. Later").
+    const name = [q[1]!, q[1]!.split(/\s+/)[0]!].find((n) => isKnownPlaceName(n));
+    if (name) push({ start, end: start + name.length, text: name, hint: 'place', source: 'qualifier' });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -81,9 +81,20 @@ const QUALIFIER = /^,\s*((?:\p{Lu}[\p{L}.'’]*)(?:\s+\p{Lu}[\p{L}.'’]*)?)/u;
 
 export function detectToponyms(entities: readonly Entity[], text: string): ToponymMention[] {
   const out: ToponymMention[] = [];
-  const taken = (start: number, end: number): boolean => out.some((m) => m.start < end && start < m.end);
+  // Character masks keep detection linear in the text: which characters a toponym or an entity mention already holds.
+  const takenMask = new Uint8Array(text.length + 1);
+  const coveredMask = new Uint8Array(text.length + 1);
+  const anySet = (mask: Uint8Array, start: number, end: number): boolean => {
+    for (let i = start; i < end; i++) if (mask[i]) return true;
+    return false;
+  };
+  const taken = (start: number, end: number): boolean => anySet(takenMask, start, end);
+  const covered = (start: number, end: number): boolean => anySet(coveredMask, start, end);
+  for (const e of entities) for (const m of e.mentions) coveredMask.fill(1, m.start, m.end);
   const push = (m: ToponymMention): void => {
-    if (!taken(m.start, m.end)) out.push(m);
+    if (taken(m.start, m.end)) return;
+    out.push(m);
+    takenMask.fill(1, m.start, m.end);
   };
   for (const entity of entities) {
     for (const m of entity.mentions) {
@@ -106,7 +117,6 @@ export function detectToponyms(entities: readonly Entity[], text: string): Topon
     }
   }
   // A country or division name (or abbreviation) the recogniser passed over entirely.
-  const covered = (start: number, end: number): boolean => entities.some((e) => e.mentions.some((m) => m.start < end && start < m.end));
   for (const w of text.matchAll(CAPITALISED_RUN)) {
     const start = w.index;
     const end = start + w[0].length;

@@ -92,7 +92,8 @@ export function findEvents(input: EventInput): EventOutput {
       const e = entityOf(np);
       return e ? [e.entity.actorCode ?? e.entity.country ?? ''] : undefined;
     };
-    const openActor = (np: NounPhrase): boolean => phraseTokens(np).some((i) => NOUNS.has(tokenAt(i).pos ?? ''));
+    // An uncoded phrase stands as an actor only as a core argument: "said in [a tweet]" has no target.
+    const openActor = (np: NounPhrase): boolean => !np.oblique && phraseTokens(np).some((i) => NOUNS.has(tokenAt(i).pos ?? ''));
     const coded = coder.code(frame, { knownActors, openActor, requireTarget: false }).filter((e) => anchored(e, entityOf));
     const depth = (e: CodedEvent): number => {
       let d = 0;
@@ -180,17 +181,14 @@ function toEvent(e: CodedEvent, ctx: BuildContext): Event | undefined {
   if (info.plover) event.plover = info.plover;
   if (info.ploverMode) event.ploverMode = info.ploverMode;
   if (date) event.date = date;
-  const actorSpans = [e.sourcePhrase, e.targetPhrase].flatMap((np) => (np ? [charSpan(np, ctx)] : []));
-  const place = location((input.places ?? []).filter((p) => !actorSpans.some((a) => p.start < a.end && p.end > a.start)), clauseSpan, ctx.sentence, vt.start);
+  // A place that is an actor is not where the event happened; a place that modifies one ("missions in Iraq") may be.
+  const actorSpans = [e.sourcePhrase, e.targetPhrase].flatMap((np) => (np ? namingTokens(np).map((i) => ctx.input.tokens[ctx.first + i]!) : []));
+  // Nor is a nationality word ("the Iranian Quds Force"): places the entity stage typed NORP are left out.
+  const demonyms = input.entities.filter((x) => x.type === 'NORP').flatMap((x) => x.mentions);
+  const overlaps = (p: Span, spans: readonly Span[]): boolean => spans.some((a) => p.start < a.end && p.end > a.start);
+  const place = location((input.places ?? []).filter((p) => !overlaps(p, actorSpans) && !overlaps(p, demonyms)), clauseSpan, ctx.sentence, vt.start);
   if (place) event.location = place;
   return event;
-}
-
-/** Characters a phrase covers. */
-function charSpan(np: NounPhrase, ctx: BuildContext): Span {
-  const tokens = phraseTokens(np);
-  const t = (i: number): Token => ctx.input.tokens[ctx.first + i]!;
-  return tokens.length === 0 ? { start: 0, end: 0 } : { start: t(tokens[0]!).start, end: t(tokens[tokens.length - 1]!).end };
 }
 
 function actor(code: string, np: NounPhrase | undefined, ctx: BuildContext): Event['source'] {

@@ -22,6 +22,8 @@ export interface NounPhrase {
   possessor?: boolean;
   /** An apposition ("Muqtada al-Sadr, [the cleric]"): it names the same actor. */
   apposition?: boolean;
+  /** A prepositional complement of the verb ("said [in a tweet]"), not one of its core arguments. */
+  oblique?: boolean;
 }
 
 export interface Clause {

@@ -130,7 +130,7 @@ export function evaluatePlover(dataPath: string, options: { limit?: number } = {
       sourceRecords: sourceGold,
       dev: halfReport(halves.dev),
       heldOut: halfReport(halves.heldOut),
-      devFailures: failures,
+      devFailures: failures.slice(0, 50),
       confusions: Object.fromEntries([...confusion].sort((a, b) => b[1] - a[1]).slice(0, 25)),
     },
   };

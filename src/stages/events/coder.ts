@@ -19,6 +19,8 @@ export interface CodedEvent {
   sourcePhrase?: NounPhrase;
   targetPhrase?: NounPhrase;
   verb: VerbMatch;
+  /** The second event of a paired code (`[032:033]`): the target acting back on the source. */
+  reversed?: boolean;
 }
 
 export interface CodeOptions {
@@ -28,6 +30,8 @@ export interface CodeOptions {
   openActor?: (np: NounPhrase) => boolean;
   /** Whether an event needs a target, as PETRARCH's dyads do (the default); PLOVER allows events without one. */
   requireTarget?: boolean;
+  /** Whether an event with a known target but no coded source is kept with an empty source, for the caller to judge ("ten rockets struck the base"). */
+  keepUncodedSource?: boolean;
 }
 
 export class EventCoder {
@@ -89,9 +93,9 @@ export class EventCoder {
     frame.clauses.forEach((clause, ci) => {
       const verb = this.verbs.code(frame.words, clause, actorCount);
       if (!verb || verb.code === null) return;
-      const add = (source: string, target: string, code: string | null | undefined, sp?: NounPhrase, tp?: NounPhrase): void => {
+      const add = (source: string, target: string, code: string | null | undefined, sp?: NounPhrase, tp?: NounPhrase, reversed = false): void => {
         if (!code || (source === target && source !== '')) return;
-        events.push({ source, target, code, clause: ci, verb, ...(sp ? { sourcePhrase: sp } : {}), ...(tp ? { targetPhrase: tp } : {}) });
+        events.push({ source, target, code, clause: ci, verb, ...(sp ? { sourcePhrase: sp } : {}), ...(tp ? { targetPhrase: tp } : {}), ...(reversed ? { reversed } : {}) });
       };
       if (verb.compound === 'subject') {
         // Members of a compound act on each other ("Gondor and Osgiliath agree").
@@ -114,10 +118,11 @@ export class EventCoder {
       if (sources.length === 0 && targets.length > 0) sources = allCodes(sourcePhrase);
       else if (targets.length === 0 && sources.length > 0) targets = allCodes(target);
       if (targets.length === 0 && options.requireTarget === false) targets = [''];
+      if (sources.length === 0 && targets.some((t) => t !== '') && options.keepUncodedSource) sources = [''];
       for (const s of sources) {
         for (const t of targets) {
           add(s, t, verb.code, sourcePhrase, t === '' && !target ? undefined : target);
-          if (verb.reverse && t !== '') add(t, s, verb.reverse, target, sourcePhrase);
+          if (verb.reverse && t !== '') add(t, s, verb.reverse, target, sourcePhrase, true);
         }
       }
     });

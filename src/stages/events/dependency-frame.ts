@@ -18,6 +18,8 @@ const MODIFIERS = new Set(['nmod', 'nmod:poss', 'appos', 'nmod:tmod', 'nmod:unma
 // Participles as adjectives, and "including"/"following" as prepositions, are not clauses.
 const NOT_CLAUSES = new Set(['amod', 'compound', 'case', 'mark']);
 const NOUN_TAGS = /^(NN|PRP$)/;
+/** Relations of noun phrases: a verb-tagged word the parser gives one of these, before a noun, is an adjective. */
+const NOMINAL = new Set(['nsubj', 'nsubj:pass', 'obj', 'iobj', 'obl', 'nmod']);
 const LEFT_ARGUMENTS = new Set(['nsubj', 'obl', 'nmod', 'dep', 'obj', 'appos']);
 const PRONOUNS = new Set(['HE', 'SHE', 'IT', 'THEY', 'WE']);
 /** Clauses whose pronoun subject is usually the speaker of the verb above ("said it would", "warned that they"). */
@@ -46,6 +48,14 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
   const inSentence = (t: number): boolean => t >= first && t < end;
   const kids = (t: number, relations?: ReadonlySet<string>): number[] => view.children(t).filter((k) => inSentence(k) && (!relations || relations.has(view.relation(k) ?? '')));
 
+  /**
+   * A participle misparsed as a verb inside a noun phrase: "the Shiite armed groups" parsed as "[the Shiite] armed
+   * [groups]", with "armed" the subject of the real verb. Its nominal relation and the common noun right after it
+   * give it away; not after a common noun, which it would be the verb of ("prisoners rioted Monday").
+   */
+  const adjectiveVerb = (t: number): boolean =>
+    /^VB/.test(tokens[t]!.tag ?? '') && NOMINAL.has(view.relation(t) ?? '') && inSentence(t + 1) && /^NNS?$/.test(tokens[t + 1]!.tag ?? '') && !/^NNS?$/.test(tokens[t - 1]?.tag ?? '');
+
   const phrase = (h: number, depth = 0): NounPhrase => {
     const own: number[] = [];
     const parts: NounPhrase[] = [];
@@ -54,7 +64,9 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
       own.push(local(t));
       for (const k of kids(t)) {
         const rel = view.relation(k) ?? '';
-        if (OWN.has(rel) || (rel === 'case' && t !== h)) collect(k);
+        // Such an adjective's misattached neighbours ("the Shiite", "groups") are the phrase's own words.
+        const neighbour = t === h && adjectiveVerb(h) && NOMINAL.has(rel) && (k === h + 1 || (k < h && view.phraseOf(k).end === h));
+        if (OWN.has(rel) || (rel === 'case' && t !== h) || neighbour) collect(k);
         else if (MODIFIERS.has(rel) && depth < 4) mods.push({ ...phrase(k, depth + 1), ...(rel === 'nmod:poss' ? { possessor: true } : rel === 'appos' ? { apposition: true } : {}) });
       }
     };
@@ -89,7 +101,7 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
   for (let t = first; t < end; t++) {
     const tok = tokens[t]!;
     // A participle used as an adjective ("armed attacks", "the increasing attacks") is not a clause.
-    if (!input.isVerb(words[local(t)]!) || NOT_CLAUSES.has(tok.deprel ?? '') || prenominal(t)) continue;
+    if (!input.isVerb(words[local(t)]!) || NOT_CLAUSES.has(tok.deprel ?? '') || prenominal(t) || adjectiveVerb(t)) continue;
     if (((tok.tag ?? '').startsWith('VB') && tok.pos !== 'AUX') || objectRelative(t)) verbs.push(t);
   }
   /** The verb's subtree without the clauses it governs: where its patterns may look. */

@@ -3,7 +3,9 @@
  * PLOVER. Each sentence's verb clauses (from our dependency parse) go through the
  * PETRARCH coder with the committed dictionaries; actors the dictionaries do not
  * know take our entities' actor codes (or stay uncoded when they are a noun
- * phrase); an event needs at least one side that is a coded actor or an entity.
+ * phrase); an event needs at least one side that is a coded actor or an entity, and a
+ * side that is no actor at all ("ten rockets", "told reporters") is dropped, with the
+ * event when its code needs that side (actor-plausibility.ts).
  * Each event gets its CAMEO root, QuadClass, Goldstein weight and PLOVER type and
  * mode, its own date and kind (event-time.ts), the place named in its clause
  * (from the places stage, metonymy excluded), a confidence and its sentence.
@@ -15,6 +17,7 @@ import { sentenceTokenRanges } from '../syntax/sentence-tokens.js';
 import { addIssue } from '../../pipeline/issues.js';
 import type { Stage } from '../../pipeline/stage.js';
 import type { CameoTable } from './cameo.js';
+import { plausibleActorPhrase, withActorSides } from './actor-plausibility.js';
 import { EventCoder, type CodedEvent } from './coder.js';
 import { frameFromDependencies } from './dependency-frame.js';
 import { loadCameoTable, loadEventDictionaries } from './event-resources.js';
@@ -92,9 +95,15 @@ export function findEvents(input: EventInput): EventOutput {
       const e = entityOf(np);
       return e ? [e.entity.actorCode ?? e.entity.country ?? ''] : undefined;
     };
-    // An uncoded phrase stands as an actor only as a core argument: "said in [a tweet]" has no target.
-    const openActor = (np: NounPhrase): boolean => !np.oblique && phraseTokens(np).some((i) => NOUNS.has(tokenAt(i).pos ?? ''));
-    const coded = coder.code(frame, { knownActors, openActor, requireTarget: false }).filter((e) => anchored(e, entityOf));
+    // An uncoded phrase stands as an actor only as a core argument ("said in [a tweet]" has no target) whose head is
+    // an agent or a party ("armed groups"; not "ten rockets", "the mediation": actor-plausibility.ts).
+    const phraseContext = { words: frame.words, mentions: coder.mentionsByToken(frame), isNoun: (i: number) => NOUNS.has(tokenAt(i).pos ?? '') };
+    const openActor = (np: NounPhrase): boolean => !np.oblique && plausibleActorPhrase(np, phraseContext);
+    const isActor = (code: string, np: NounPhrase | undefined): boolean =>
+      (code !== '' && !code.startsWith('---')) || (np !== undefined && (entityOf(np) !== undefined || plausibleActorPhrase(np, phraseContext)));
+    const coded = coder.code(frame, { knownActors, openActor, requireTarget: false, keepUncodedSource: true })
+      .filter((e) => anchored(e, entityOf))
+      .flatMap((e) => withActorSides(e, isActor) ?? []);
     const depth = (e: CodedEvent): number => {
       let d = 0;
       for (let k = frame.clauses[e.clause]!.verb + first; k >= 0 && d < 50; k = view.head(k)) d++;

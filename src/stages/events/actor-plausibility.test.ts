@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../pipeline/analyze.js';
+import type { Event } from '../../model/schema.js';
+import { EXAMPLES_DIR } from '../../test-support/paths.js';
+import { allowsMissingSource, allowsMissingTarget } from './actor-plausibility.js';
+
+// Sentences from the bundled examples (examples/*.txt).
+function events(text: string): Event[] {
+  const result = analyze({ text: `Test article\n\n2021-03-05 10:00\n\n${text}\n`, mediaType: 'text/plain' });
+  assert.ok(result.ok);
+  return result.document.events;
+}
+const sides = (es: Event[]): string[] => es.flatMap((e) => [e.source?.text, e.target?.text]).filter((x): x is string => x !== undefined);
+const show = (es: Event[]): string => es.map((e) => `${e.source?.text ?? '-'} -> ${e.target?.text ?? '-'} ${e.cameo}`).join('; ');
+
+describe('event sides must be actors', () => {
+  it('drops an audience of media agents as a target, keeping the statement', () => {
+    // The whole article: Kuleba is known as a person from its earlier sentence.
+    const path = join(EXAMPLES_DIR, 'untitled-2022-kyiv-grain.txt');
+    const result = analyze({ bytes: readFileSync(path), mediaType: 'text/plain', path });
+    assert.ok(result.ok);
+    const doc = result.document;
+    const es = doc.events.filter((e) => doc.text.slice(e.evidence.start, e.evidence.end).includes('told reporters'));
+    const said = es.find((e) => e.cameoRoot === '01');
+    assert.ok(said, show(doc.events));
+    assert.equal(said.source?.text, 'Kuleba');
+    assert.equal(said.target, undefined, show(es));
+  });
+
+  it('keeps an attack with an unnamed attacker against a coded target, but not the weapons as its source', () => {
+    const es = events('At least ten rockets struck the Ain al-Asad air base in western Iraq on Wednesday, the U.S.-led coalition said.');
+    assert.ok(!sides(es).some((s) => /rockets/i.test(s)), show(es));
+    const attack = es.find((e) => ['18', '19', '20'].includes(e.cameoRoot ?? ''));
+    assert.ok(attack, show(es));
+    assert.equal(attack.source, undefined);
+    assert.match(attack.target?.text ?? '', /air base/);
+    // The base does not strike back: the reverse of a paired code needs both sides.
+    assert.ok(!es.some((e) => /air base/.test(e.source?.text ?? '')), show(es));
+  });
+
+  it('drops a cooperation whose other side is no one (waters, the mediation)', () => {
+    const es = events('Foreign Minister Dmytro Kuleba said after meeting his Turkish counterpart, Mevlut Cavusoglu, that the two countries had discussed how ships could be escorted safely through waters that Russia has mined.');
+    assert.ok(!sides(es).includes('waters'), show(es));
+    const rsf = events('The RSF, led by Mohamed Hamdan Dagalo, said in a statement that it welcomed the mediation and was committed to protecting civilians.');
+    assert.ok(!sides(rsf).some((s) => /mediation|statement/.test(s)), show(rsf));
+  });
+
+  it('keeps agents and parties as uncoded sides (the army, armed groups)', () => {
+    const army = events('General Abdel Fattah al-Burhan, the army chief, said on Wednesday that the army would not negotiate with "rebels" unless they withdrew from civilian homes.');
+    assert.ok(sides(army).includes('the army'), show(army));
+    const groups = events('This comes at a time of increasing attacks targeting diplomatic missions from other countries in Iraq, including the Embassy of the United States of America, by armed groups that Washington accuses of being loyal to Iran .');
+    assert.ok(groups.some((e) => e.cameoRoot === '11' && e.target?.text === 'armed groups'), show(groups));
+    assert.ok(!sides(groups).some((s) => /attacks/.test(s)), show(groups));
+  });
+
+  it('does not read a participle before a noun as a verb ("the Shiite armed groups")', () => {
+    const es = events('Since America assassinated the commander of the Iranian Quds Force, General Qassem Soleimani, with a missile strike via a drone near Baghdad International Airport at the beginning of last year, the Shiite armed groups loyal to Tehran intensified their operations targeting foreign forces in Iraq .');
+    assert.ok(!es.some((e) => e.cameoRoot === '06'), show(es));
+    assert.ok(!sides(es).some((s) => s === 'armed' || s === 'operations' || s === 'their operations'), show(es));
+    assert.ok(es.some((e) => e.cameo === '186' && e.source?.text === 'America'), show(es));
+  });
+
+  it('lets statements and violence stand with one side, relations not', () => {
+    assert.ok(allowsMissingTarget('010') && allowsMissingTarget('190'));
+    assert.ok(!allowsMissingTarget('060') && !allowsMissingTarget('051') && !allowsMissingTarget('090'));
+    assert.ok(allowsMissingSource('193') && !allowsMissingSource('010'));
+  });
+});

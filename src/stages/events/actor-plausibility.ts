@@ -1,0 +1,77 @@
+/**
+ * Which sides of a coded event are actors. The coder lets an uncoded noun phrase
+ * stand as a side ("armed groups"), but on real articles most such phrases are
+ * not anyone: statements, weapons, time spans, abstract nouns ("a statement",
+ * "ten rockets", "the mediation", "waters"). A side counts when a dictionary actor
+ * codes it, an entity names it, or its head noun is a Phoenix agent ("police",
+ * "protesters", "the government") or one of the few collective nouns for parties
+ * that the agent dictionary lacks ("armed groups", "the two countries"). Media
+ * agents are the audience of a statement, not a party to it ("told reporters").
+ */
+import type { ActorMention } from './actor-coder.js';
+import type { CodedEvent } from './coder.js';
+import type { NounPhrase } from './sentence-frame.js';
+
+/** Agent codes of people who report events rather than take part in them. */
+const AUDIENCE_AGENTS: ReadonlySet<string> = new Set(['MED']);
+
+/** Nouns for parties (groups of people or states) missing from the Phoenix agent dictionary. */
+export const COLLECTIVE_ACTOR_NOUNS: ReadonlySet<string> = new Set([
+  'GROUP', 'GROUPS', 'FORCES', 'FACTION', 'FACTIONS', 'LEADER', 'LEADERS', 'COALITION', 'ALLIANCE', 'PARTY', 'PARTIES',
+  'MOVEMENT', 'COUNTRY', 'COUNTRIES', 'NATION', 'NATIONS', 'STATES', 'SIDES',
+]);
+
+/**
+ * CAMEO roots whose events stand without a target: statements and appeals made to the public (01, 02), protests (14),
+ * shows of force (15) and violence whose victims a report leaves unnamed (18-20). The others (cooperation, aid,
+ * demands, threats, yielding, ...) are relations between two parties and need the other one.
+ */
+const ONE_SIDED_ROOTS: ReadonlySet<string> = new Set(['01', '02', '14', '15', '18', '19', '20']);
+/** Violence stands without a source too: reports often leave the attacker unnamed ("ten rockets struck the base"). */
+const SOURCELESS_ROOTS: ReadonlySet<string> = new Set(['18', '19', '20']);
+
+export const allowsMissingTarget = (code: string): boolean => ONE_SIDED_ROOTS.has(code.slice(0, 2));
+export const allowsMissingSource = (code: string): boolean => SOURCELESS_ROOTS.has(code.slice(0, 2));
+
+export interface PhraseContext {
+  /** Upper-cased words of the sentence. */
+  words: readonly string[];
+  /** Dictionary actor and agent mentions by word. */
+  mentions: ReadonlyMap<number, ActorMention>;
+  /** Whether word i is a noun (common or proper). */
+  isNoun: (i: number) => boolean;
+}
+
+/** Whether an uncoded phrase names a party: its head noun (its last own noun) is an agent or a collective noun. */
+export function plausibleActorPhrase(np: NounPhrase, ctx: PhraseContext): boolean {
+  if (np.parts.length > 0) return np.parts.some((p) => plausibleActorPhrase(p, ctx));
+  const head = [...np.own].sort((a, b) => b - a).find(ctx.isNoun);
+  if (head === undefined) return false;
+  const m = ctx.mentions.get(head);
+  if (m) return m.kind === 'actor' || !m.codes.every((c) => AUDIENCE_AGENTS.has(c));
+  return COLLECTIVE_ACTOR_NOUNS.has(ctx.words[head]!);
+}
+
+/**
+ * The event with its sides checked: a side that is not an actor is dropped, and the event stays only when its
+ * other side is an actor and its code allows the missing one. A reversed paired code ([032:033]) needs both sides.
+ */
+export function withActorSides(e: CodedEvent, isActor: (code: string, np: NounPhrase | undefined) => boolean): CodedEvent | undefined {
+  const hasTarget = e.target !== '' || e.targetPhrase !== undefined;
+  const source = isActor(e.source, e.sourcePhrase);
+  const target = hasTarget && isActor(e.target, e.targetPhrase);
+  if (source && target) return e;
+  if (e.reversed) return undefined;
+  if (source && allowsMissingTarget(e.code)) {
+    if (!hasTarget) return e;
+    const out: CodedEvent = { ...e, target: '' };
+    delete out.targetPhrase;
+    return out;
+  }
+  if (target && allowsMissingSource(e.code)) {
+    const out: CodedEvent = { ...e, source: '' };
+    delete out.sourcePhrase;
+    return out;
+  }
+  return undefined;
+}

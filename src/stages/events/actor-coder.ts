@@ -7,63 +7,72 @@
  * GONLEG, GONGOV). An agent with no actor gives `---GOV`-style codes, which the coder
  * drops as it needs a country or organisation.
  */
-import { codeOnDate, type ActorEntry, type AgentEntry, type PhraseWord } from './dictionary-format.js';
+import { codeOnDate, type ActorEntry, type AgentEntry } from './dictionary-format.js';
 import type { NounPhrase } from './sentence-frame.js';
 
-interface Candidate<T> {
-  words: PhraseWord[];
-  value: T;
+/** A trie node: the phrase ending here (the first one added) and the words that may follow. */
+interface TrieNode<T> {
+  value?: T;
+  /** Insertion order of the value: of two phrases that match as long, the first added wins. */
+  order: number;
+  next?: Map<string, TrieNode<T>>;
 }
 
-/** Phrases indexed by their first word (exact words by the word, stems by the stem). */
+/**
+ * Phrases of whole words in a trie by word, so a lookup walks only the phrases that go on matching the text
+ * (it used to gather every phrase sharing the first two words, e.g. 143 for "MINISTERS OF", and test each).
+ */
 class PhraseIndex<T> {
-  private readonly exact = new Map<string, Candidate<T>[]>();
-  private readonly stems = new Map<string, Candidate<T>[]>();
-  private readonly pairs = new Map<string, Candidate<T>[]>();
+  private readonly root = new Map<string, TrieNode<T>>();
+  private added = 0;
 
-  add(words: PhraseWord[], value: T): void {
-    const first = words[0];
-    if (!first) return;
-    // Exact phrases of two words or more are found by their first two words ("THE" begins hundreds of them).
-    if (first.exact && words.length > 1 && words[1]!.exact) {
-      const key = `${first.w} ${words[1]!.w}`;
-      const list = this.pairs.get(key) ?? [];
-      list.push({ words, value });
-      this.pairs.set(key, list);
-      return;
+  add(words: readonly string[], value: T): void {
+    if (words.length === 0) return;
+    let level = this.root;
+    let node: TrieNode<T> | undefined;
+    for (const [k, w] of words.entries()) {
+      if (k > 0) level = node!.next ??= new Map();
+      node = level.get(w);
+      if (!node) level.set(w, (node = { order: -1 }));
     }
-    const map = first.exact ? this.exact : this.stems;
-    const list = map.get(first.w) ?? [];
-    list.push({ words, value });
-    map.set(first.w, list);
+    if (node!.order < 0) {
+      node!.value = value;
+      node!.order = this.added;
+    }
+    this.added++;
   }
 
-  /** The longest phrase starting at word i, with its length. */
+  /**
+   * The longest phrase starting at word i, with its length. The first word matches as written, later words also
+   * also with a plural s ("STATES" matches STATE). Of phrases as long, one whose second word is the text's as written comes first,
+   * then the order they were added in.
+   */
   longestAt(words: readonly string[], i: number): { value: T; length: number } | undefined {
-    const w = words[i]!;
-    const exact = this.exact.get(w);
-    const next = words[i + 1];
-    // The second word may be a plural (wordMatches): try it as written and without its s.
-    const pair = next === undefined ? undefined : [...(this.pairs.get(`${w} ${next}`) ?? []), ...(next.endsWith('S') ? (this.pairs.get(`${w} ${next.slice(0, -1)}`) ?? []) : [])];
-    let candidates: readonly Candidate<T>[] = pair && pair.length > 0 ? [...pair, ...(exact ?? [])] : (exact ?? []);
-    if (this.stems.size > 0) {
-      const all = [...candidates];
-      for (let n = Math.min(w.length, 24); n >= 2; n--) all.push(...(this.stems.get(w.slice(0, n)) ?? []));
-      candidates = all;
-    }
-    if (candidates.length === 0) return undefined;
-    let best: { value: T; length: number } | undefined;
-    for (const c of candidates) {
-      if (best && c.words.length <= best.length) continue;
-      if (c.words.every((pw, k) => i + k < words.length && wordMatches(pw, words[i + k]!))) best = { value: c.value, length: c.words.length };
-    }
-    return best;
+    const first = this.root.get(words[i]!);
+    if (!first) return undefined;
+    let best: TrieNode<T> | undefined = first.order >= 0 ? first : undefined;
+    let bestLength = best ? 1 : 0;
+    let bestRank = 0;
+    // Ties rank by the second word (as written before without its plural s), then by the order phrases were added.
+    const visit = (level: ReadonlyMap<string, TrieNode<T>>, k: number, group: number): void => {
+      const word = words[i + k];
+      if (word === undefined) return;
+      const step = (node: TrieNode<T> | undefined, g: number): void => {
+        if (!node) return;
+        const rank = g * (this.added + 1) + node.order;
+        if (node.order >= 0 && (k + 1 > bestLength || (k + 1 === bestLength && rank < bestRank))) {
+          best = node;
+          bestLength = k + 1;
+          bestRank = rank;
+        }
+        if (node.next) visit(node.next, k + 1, g);
+      };
+      step(level.get(word), group);
+      if (word.endsWith('S')) step(level.get(word.slice(0, -1)), k === 1 ? 1 : group);
+    };
+    if (first.next) visit(first.next, 1, 0);
+    return best ? { value: best.value as T, length: bestLength } : undefined;
   }
-}
-
-/** A dictionary word against a text word: exact words equal, stems begin it. */
-export function wordMatches(pw: PhraseWord, word: string): boolean {
-  return pw.exact ? word === pw.w || word === `${pw.w}S` : word.startsWith(pw.w);
 }
 
 export interface ActorMention {
@@ -83,9 +92,9 @@ export class ActorCoder {
   constructor(actors: readonly ActorEntry[], agents: readonly AgentEntry[]) {
     // Actor words match whole words (with a plural s): a stem such as THE_KU (University of Kansas) must not take
     // "the Kuwait government", and PETRARCH's own tests expect as much.
-    for (const a of actors) for (const p of a.phrases) this.actors.add(p.map((w) => ({ w: w.w, exact: true })), a);
+    for (const a of actors) for (const p of a.phrases) this.actors.add(p.map((w) => w.w), a);
     // Agents are nouns listed with their plurals: they match whole words ("diplomat" is not "diplomatic").
-    for (const a of agents) this.agents.add(a.phrase.map((w) => ({ w: w.w, exact: true })), a);
+    for (const a of agents) this.agents.add(a.phrase.map((w) => w.w), a);
   }
 
   /** Actor and agent mentions of a sentence, left to right, longest first; actors win ties. */

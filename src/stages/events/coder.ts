@@ -32,6 +32,8 @@ export interface CodeOptions {
   requireTarget?: boolean;
   /** Whether an event with a known target but no coded source is kept with an empty source, for the caller to judge ("ten rockets struck the base"). */
   keepUncodedSource?: boolean;
+  /** The frame's mentionsByToken, when the caller has them already (they are found once per sentence). */
+  mentions?: ReadonlyMap<number, ActorMention>;
 }
 
 export class EventCoder {
@@ -76,7 +78,7 @@ export class EventCoder {
 
   code(frame: SentenceFrame, options: CodeOptions = {}): CodedEvent[] {
     if (this.discarded(frame.words)) return [];
-    const byToken = this.mentionsByToken(frame);
+    const byToken = options.mentions ?? this.mentionsByToken(frame);
     // Codes with an agent but no country or organisation ("---GOV": "officials") count only opposite a known actor.
     const allCodes = (np: NounPhrase | undefined): string[] => (np ? phraseCodes(np, byToken, frame.words) : []);
     const knownCodes = (np: NounPhrase | undefined): string[] => {

@@ -101,7 +101,7 @@ export function findEvents(input: EventInput): EventOutput {
     const openActor = (np: NounPhrase): boolean => !np.oblique && plausibleActorPhrase(np, phraseContext);
     const isActor = (code: string, np: NounPhrase | undefined): boolean =>
       (code !== '' && !code.startsWith('---')) || (np !== undefined && (entityOf(np) !== undefined || plausibleActorPhrase(np, phraseContext)));
-    const coded = coder.code(frame, { knownActors, openActor, requireTarget: false, keepUncodedSource: true })
+    const coded = coder.code(frame, { knownActors, openActor, requireTarget: false, keepUncodedSource: true, mentions: phraseContext.mentions })
       .filter((e) => anchored(e, entityOf))
       .flatMap((e) => withActorSides(e, isActor) ?? []);
     const depth = (e: CodedEvent): number => {

@@ -41,6 +41,8 @@ export class EventCoder {
   readonly verbs: VerbCoder;
   private readonly discards: { phrase: string; story: boolean }[];
   private readonly discardsByStart = new Map<string, { phrase: string; story: boolean }[]>();
+  /** Every beginning of a discardsByStart key: a word whose beginning is none of these begins no key with more letters. */
+  private readonly discardPrefixes = new Set<string>();
 
   constructor(d: EventDictionaries, options: { stems?: boolean } = {}) {
     this.actors = new ActorCoder(d.actors, d.agents);
@@ -51,6 +53,7 @@ export class EventCoder {
       const list = this.discardsByStart.get(first) ?? [];
       list.push(x);
       this.discardsByStart.set(first, list);
+      for (let n = 1; n <= first.length; n++) this.discardPrefixes.add(first.slice(0, n));
     }
   }
 
@@ -60,7 +63,9 @@ export class EventCoder {
     let text: string | undefined;
     for (const w of words) {
       for (let n = 1; n <= Math.min(w.length, 12); n++) {
-        const candidates = this.discardsByStart.get(w.slice(0, n));
+        const start = w.slice(0, n);
+        if (!this.discardPrefixes.has(start)) break;
+        const candidates = this.discardsByStart.get(start);
         if (!candidates) continue;
         text ??= ` ${words.join(' ')} `;
         if (candidates.some((d) => text!.includes(` ${d.phrase}`))) return true;

@@ -27,9 +27,14 @@ export interface VerbMatch {
 /** How many actors a phrase names: a slot needs one, a compound slot two. */
 export type HasActor = (np: NounPhrase) => number;
 
+type WordElement = Extract<PatternElement, { kind: 'word' }>;
+
 export class VerbCoder {
   private readonly byForm = new Map<string, VerbEntry[]>();
-  private readonly patterns: VerbPattern[][];
+  /** Each block's patterns, with the words they need the sentence to have. */
+  private readonly patterns: { pattern: VerbPattern; words: WordElement[] }[][];
+  /** The last sentence's words as a set: its clauses are coded one after the other. */
+  private lastSentence?: { words: readonly string[]; set: ReadonlySet<string> };
 
   /**
    * @param stems whether pattern words without a closing `_` match as stems ("PREPAR" → "prepared"), as TABARI
@@ -46,8 +51,14 @@ export class VerbCoder {
         this.byForm.set(f, list);
       }
     }
-    // Most specific first: more elements, then dictionary order (a stable sort).
-    this.patterns = dict.blocks.map((b) => [...b.patterns].sort((a, c) => c.pre.length + c.post.length - (a.pre.length + a.post.length)));
+    // Most specific first: more elements, then dictionary order (a stable sort). A code that is not CAMEO (the
+    // suites' "[+++]" traps) never applies: such patterns are left out.
+    this.patterns = dict.blocks.map((b) =>
+      b.patterns
+        .filter((p) => p.code === null || /^\d/.test(p.code))
+        .sort((a, c) => c.pre.length + c.post.length - (a.pre.length + a.post.length))
+        .map((pattern) => ({ pattern, words: [...pattern.pre, ...pattern.post].filter((e): e is WordElement => e.kind === 'word') })),
+    );
   }
 
   /** Whether a word is a form of a dictionary verb. */
@@ -66,7 +77,8 @@ export class VerbCoder {
     const start = clause.verb - entry.before.length;
     const end = clause.verb + 1 + entry.after.length;
     // Most patterns name a word the sentence does not have: check their words before matching (the matcher backtracks).
-    const sentenceWords = new Set(words);
+    if (this.lastSentence?.words !== words) this.lastSentence = { words, set: new Set(words) };
+    const sentenceWords = this.lastSentence.set;
     const stemHit = new Map<string, boolean>();
     const present = (w: string, exact: boolean): boolean => {
       if (sentenceWords.has(w)) return true;
@@ -75,10 +87,8 @@ export class VerbCoder {
       if (hit === undefined) stemHit.set(w, (hit = words.some((x) => x.startsWith(w))));
       return hit;
     };
-    for (const pattern of this.patterns[entry.block] ?? []) {
-      // A code that is not CAMEO (the suites' "[+++]" traps) never applies.
-      if (pattern.code !== null && !/^\d/.test(pattern.code)) continue;
-      if (!pattern.pre.every((e) => e.kind !== 'word' || present(e.w, e.exact)) || !pattern.post.every((e) => e.kind !== 'word' || present(e.w, e.exact))) continue;
+    for (const { pattern, words: needed } of this.patterns[entry.block] ?? []) {
+      if (!needed.every((e) => present(e.w, e.exact))) continue;
       const m = this.matchPattern(pattern, words, clause, start, end, hasActor);
       if (m) return { entry, start, end, pattern, code: pattern.code, ...(pattern.reverse !== undefined ? { reverse: pattern.reverse } : {}), ...m };
     }

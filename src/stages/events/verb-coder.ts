@@ -33,8 +33,8 @@ export class VerbCoder {
   private readonly byForm = new Map<string, VerbEntry[]>();
   /** Each block's patterns, with the words they need the sentence to have. */
   private readonly patterns: { pattern: VerbPattern; words: WordElement[] }[][];
-  /** The last sentence's words as a set: its clauses are coded one after the other. */
-  private lastSentence?: { words: readonly string[]; set: ReadonlySet<string> };
+  /** The last sentence's words as a set, and which stems begin one: its clauses are coded one after the other. */
+  private lastSentence?: { words: readonly string[]; set: ReadonlySet<string>; stemHit: Map<string, boolean> };
 
   /**
    * @param stems whether pattern words without a closing `_` match as stems ("PREPAR" → "prepared"), as TABARI
@@ -69,17 +69,18 @@ export class VerbCoder {
   /** The dictionary verb at the clause's verb (multi-word verbs first), with the pattern that matches. */
   code(words: readonly string[], clause: Clause, hasActor: HasActor): VerbMatch | undefined {
     const entries = this.byForm.get(words[clause.verb]!) ?? [];
-    const fitting = entries
-      .filter((e) => e.before.every((w, k) => words[clause.verb - e.before.length + k] === w) && e.after.every((w, k) => words[clause.verb + 1 + k] === w))
-      .sort((a, b) => b.before.length + b.after.length - (a.before.length + a.after.length));
-    const entry = fitting[0];
+    // The longest entry whose words surround the verb; of entries as long, the first.
+    let entry: VerbEntry | undefined;
+    for (const e of entries) {
+      if (entry && e.before.length + e.after.length <= entry.before.length + entry.after.length) continue;
+      if (e.before.every((w, k) => words[clause.verb - e.before.length + k] === w) && e.after.every((w, k) => words[clause.verb + 1 + k] === w)) entry = e;
+    }
     if (!entry) return undefined;
     const start = clause.verb - entry.before.length;
     const end = clause.verb + 1 + entry.after.length;
     // Most patterns name a word the sentence does not have: check their words before matching (the matcher backtracks).
-    if (this.lastSentence?.words !== words) this.lastSentence = { words, set: new Set(words) };
-    const sentenceWords = this.lastSentence.set;
-    const stemHit = new Map<string, boolean>();
+    if (this.lastSentence?.words !== words) this.lastSentence = { words, set: new Set(words), stemHit: new Map() };
+    const { set: sentenceWords, stemHit } = this.lastSentence;
     const present = (w: string, exact: boolean): boolean => {
       if (sentenceWords.has(w)) return true;
       if (exact || !this.stems || w.length <= 3) return false;

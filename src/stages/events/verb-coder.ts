@@ -29,12 +29,30 @@ export type HasActor = (np: NounPhrase) => number;
 
 type WordElement = Extract<PatternElement, { kind: 'word' }>;
 
+/**
+ * A block's patterns (indices into its list) by their key, one word each needs: matched as written (`exact`) or
+ * as the beginning of a sentence word (`stems`); `always` need no word.
+ */
+interface PatternKeys {
+  always: number[];
+  exact: Map<string, number[]>;
+  stems: Map<string, number[]>;
+}
+
+function pushTo(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 export class VerbCoder {
   private readonly byForm = new Map<string, VerbEntry[]>();
   /** Each block's patterns, with the words they need the sentence to have. */
   private readonly patterns: { pattern: VerbPattern; words: WordElement[] }[][];
-  /** The last sentence's words as a set, and which stems begin one: its clauses are coded one after the other. */
-  private lastSentence?: { words: readonly string[]; set: ReadonlySet<string>; stemHit: Map<string, boolean> };
+  /** Each block's patterns by one word they need (see PatternKeys). */
+  private readonly keys: PatternKeys[];
+  /** The last sentence's words as a set, which stems begin one, and each block's patterns whose key it has. */
+  private lastSentence?: { words: readonly string[]; set: ReadonlySet<string>; stemHit: Map<string, boolean>; candidates: Map<number, number[]> };
 
   /**
    * @param stems whether pattern words without a closing `_` match as stems ("PREPAR" → "prepared"), as TABARI
@@ -59,6 +77,37 @@ export class VerbCoder {
         .sort((a, c) => c.pre.length + c.post.length - (a.pre.length + a.post.length))
         .map((pattern) => ({ pattern, words: [...pattern.pre, ...pattern.post].filter((e): e is WordElement => e.kind === 'word') })),
     );
+    this.keys = this.patterns.map((list) => {
+      const keys: PatternKeys = { always: [], exact: new Map(), stems: new Map() };
+      list.forEach(({ words }, index) => {
+        // The longest word is the likeliest to be missing from a sentence.
+        const key = words.reduce<WordElement | undefined>((a, e) => (a && a.w.length >= e.w.length ? a : e), undefined);
+        if (!key) keys.always.push(index);
+        else pushTo(this.isStem(key) ? keys.stems : keys.exact, key.w, index);
+      });
+      return keys;
+    });
+  }
+
+  /** Whether a pattern word matches the words it begins (present), not only itself. */
+  private isStem(e: WordElement): boolean {
+    return !e.exact && this.stems && e.w.length > 3;
+  }
+
+  /**
+   * The block's patterns (indices, in order) whose key word the sentence has: a sentence has a few dozen words, a
+   * block up to hundreds of patterns, most of them needing a word the sentence lacks.
+   */
+  private candidates(block: number, sentenceWords: ReadonlySet<string>): number[] {
+    const keys = this.keys[block];
+    if (!keys) return [];
+    const out = new Set<number>(keys.always);
+    for (const w of sentenceWords) {
+      for (const i of keys.exact.get(w) ?? []) out.add(i);
+      if (keys.stems.size === 0) continue;
+      for (let n = 4; n <= w.length; n++) for (const i of keys.stems.get(w.slice(0, n)) ?? []) out.add(i);
+    }
+    return [...out].sort((a, b) => a - b);
   }
 
   /** Whether a word is a form of a dictionary verb. */
@@ -79,8 +128,8 @@ export class VerbCoder {
     const start = clause.verb - entry.before.length;
     const end = clause.verb + 1 + entry.after.length;
     // Most patterns name a word the sentence does not have: check their words before matching (the matcher backtracks).
-    if (this.lastSentence?.words !== words) this.lastSentence = { words, set: new Set(words), stemHit: new Map() };
-    const { set: sentenceWords, stemHit } = this.lastSentence;
+    if (this.lastSentence?.words !== words) this.lastSentence = { words, set: new Set(words), stemHit: new Map(), candidates: new Map() };
+    const { set: sentenceWords, stemHit, candidates } = this.lastSentence;
     const present = (w: string, exact: boolean): boolean => {
       if (sentenceWords.has(w)) return true;
       if (exact || !this.stems || w.length <= 3) return false;
@@ -88,7 +137,11 @@ export class VerbCoder {
       if (hit === undefined) stemHit.set(w, (hit = words.some((x) => x.startsWith(w))));
       return hit;
     };
-    for (const { pattern, words: needed } of this.patterns[entry.block] ?? []) {
+    const patterns = this.patterns[entry.block] ?? [];
+    let indices = candidates.get(entry.block);
+    if (!indices) candidates.set(entry.block, (indices = this.candidates(entry.block, sentenceWords)));
+    for (const index of indices) {
+      const { pattern, words: needed } = patterns[index]!;
       if (!needed.every((e) => present(e.w, e.exact))) continue;
       const m = this.matchPattern(pattern, words, clause, start, end, hasActor);
       if (m) return { entry, start, end, pattern, code: pattern.code, ...(pattern.reverse !== undefined ? { reverse: pattern.reverse } : {}), ...m };

@@ -36,6 +36,9 @@ export interface CodeOptions {
   mentions?: ReadonlyMap<number, ActorMention>;
 }
 
+/** How many distinct words the discard check remembers (a news vocabulary; a few MB at most). */
+const MAX_REMEMBERED_WORDS = 100_000;
+
 export class EventCoder {
   readonly actors: ActorCoder;
   readonly verbs: VerbCoder;
@@ -43,6 +46,8 @@ export class EventCoder {
   private readonly discardsByStart = new Map<string, { phrase: string; story: boolean }[]>();
   /** Every beginning of a discardsByStart key: a word whose beginning is none of these begins no key with more letters. */
   private readonly discardPrefixes = new Set<string>();
+  /** Words seen, with the discard phrases their beginnings may start (most: none); cleared when it grows past a bound. */
+  private readonly discardsOfWord = new Map<string, readonly { phrase: string; story: boolean }[][]>();
 
   constructor(d: EventDictionaries, options: { stems?: boolean } = {}) {
     this.actors = new ActorCoder(d.actors, d.agents);
@@ -62,16 +67,28 @@ export class EventCoder {
     // Only phrases whose first word begins one of the sentence's words can match: look those up, not all of them.
     let text: string | undefined;
     for (const w of words) {
-      for (let n = 1; n <= Math.min(w.length, 12); n++) {
-        const start = w.slice(0, n);
-        if (!this.discardPrefixes.has(start)) break;
-        const candidates = this.discardsByStart.get(start);
-        if (!candidates) continue;
+      for (const candidates of this.discardsOf(w)) {
         text ??= ` ${words.join(' ')} `;
         if (candidates.some((d) => text!.includes(` ${d.phrase}`))) return true;
       }
     }
     return false;
+  }
+
+  /** The discard phrases whose first word (up to 12 letters) begins w. */
+  private discardsOf(w: string): readonly { phrase: string; story: boolean }[][] {
+    const known = this.discardsOfWord.get(w);
+    if (known) return known;
+    const lists: { phrase: string; story: boolean }[][] = [];
+    for (let n = 1; n <= Math.min(w.length, 12); n++) {
+      const start = w.slice(0, n);
+      if (!this.discardPrefixes.has(start)) break;
+      const candidates = this.discardsByStart.get(start);
+      if (candidates) lists.push(candidates);
+    }
+    if (this.discardsOfWord.size >= MAX_REMEMBERED_WORDS) this.discardsOfWord.clear();
+    this.discardsOfWord.set(w, lists);
+    return lists;
   }
 
   /** Mentions of actors and agents, by token. */

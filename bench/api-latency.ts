@@ -5,11 +5,10 @@
 // bench/search-latency.ts).
 // Run: npm run build && node dist/bench/api-latency.js [--docs N] (default 10,000)
 import { loadavg } from 'node:os';
-import type { AnalysedDocument } from '../src/model/schema.js';
 import { startServer } from '../src/shells/api/server.js';
 import { syntheticDocuments } from '../src/test-support/synthetic-documents.js';
 import { newsSentences } from '../src/test-support/synthetic-news.js';
-import { freshPostgres, freshSqlite, percentile, type BenchStore } from './bench-stores.js';
+import { freshPostgres, freshSqlite, percentile, putInBatches, type BenchStore } from './bench-stores.js';
 
 const flag = process.argv.indexOf('--docs');
 const count = flag >= 0 ? Number(process.argv[flag + 1]) : 10_000;
@@ -27,18 +26,6 @@ const REQUESTS: readonly { kind: string; path: string }[] = [
   { kind: 'timeline (weeks)', path: '/api/timeline?q=embassy&interval=week' },
 ];
 
-async function fill(bench: BenchStore): Promise<void> {
-  let batch: AnalysedDocument[] = [];
-  for (const doc of syntheticDocuments(count, 9, SOURCE)) {
-    batch.push(doc);
-    if (batch.length === 500) {
-      await bench.store.putMany(batch, 'bench@1');
-      batch = [];
-    }
-  }
-  if (batch.length > 0) await bench.store.putMany(batch, 'bench@1');
-}
-
 async function timed(url: string): Promise<{ ms: number; body: { next?: string } }> {
   const started = performance.now();
   const response = await fetch(url);
@@ -50,7 +37,7 @@ async function timed(url: string): Promise<{ ms: number; body: { next?: string }
 async function run(bench: BenchStore): Promise<void> {
   const server = await startServer({ store: bench.store, port: 0 });
   try {
-    await fill(bench);
+    await putInBatches(bench.store, syntheticDocuments(count, 9, SOURCE));
     for (const { path } of REQUESTS) await timed(server.url + path); // warm caches once
     const all: number[] = [];
     const lines: string[] = [];

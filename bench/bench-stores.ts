@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { PostgresStore } from '../src/store/postgres/postgres-store.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import type { Store } from '../src/store/store.js';
+import type { AnalysedDocument } from '../src/model/schema.js';
 import { dropSchemas, postgresUnavailable, randomSchemaName, testLocation } from '../src/test-support/postgres.js';
 
 export interface BenchStore {
@@ -37,4 +38,19 @@ export async function freshPostgres(): Promise<BenchStore | undefined> {
 export function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+/** Stores documents in batches of `batch` (putMany's unit of work); returns the seconds it took. */
+export async function putInBatches(store: Store, documents: Iterable<AnalysedDocument>, batch = 500): Promise<number> {
+  const started = performance.now();
+  let pending: AnalysedDocument[] = [];
+  for (const doc of documents) {
+    pending.push(doc);
+    if (pending.length === batch) {
+      await store.putMany(pending, 'bench@1');
+      pending = [];
+    }
+  }
+  if (pending.length > 0) await store.putMany(pending, 'bench@1');
+  return (performance.now() - started) / 1000;
 }

@@ -11,11 +11,11 @@ import { finished } from 'node:stream/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AnalysedDocument } from '../src/model/schema.js';
 import { writeExport } from '../src/export/index.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { syntheticDocuments } from '../src/test-support/synthetic-documents.js';
 import { newsSentences } from '../src/test-support/synthetic-news.js';
+import { putInBatches } from './bench-stores.js';
 
 const queryAt = process.argv.indexOf('--query');
 /** Everything by default (`wirewatch export --format csv`); `--query lang:en` for a filter that also matches all. */
@@ -44,15 +44,7 @@ async function child(db: string, format: string, out: string): Promise<void> {
 async function fill(db: string, count: number): Promise<number> {
   const store = SqliteStore.open(db);
   const started = performance.now();
-  let batch: AnalysedDocument[] = [];
-  for (const doc of syntheticDocuments(count, 11, newsSentences('tempeval').source)) {
-    batch.push(doc);
-    if (batch.length === BATCH) {
-      await store.putMany(batch, 'bench@1');
-      batch = [];
-    }
-  }
-  if (batch.length > 0) await store.putMany(batch, 'bench@1');
+  await putInBatches(store, syntheticDocuments(count, 11, newsSentences('tempeval').source), BATCH);
   const stored = (await store.stats()).documents;
   await store.close();
   if (stored !== count) throw new Error(`the store holds ${stored} of ${count} documents`);

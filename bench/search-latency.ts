@@ -6,8 +6,7 @@
 // Run: npm run bench   (node dist/bench/search-latency.js [--docs N] [--quick = 10,000 documents])
 // Building the 100,000-article stores takes a few minutes; the timed part is the searches.
 import { loadavg } from 'node:os';
-import type { AnalysedDocument } from '../src/model/schema.js';
-import { freshPostgres, freshSqlite, percentile, type BenchStore } from './bench-stores.js';
+import { freshPostgres, freshSqlite, percentile, putInBatches, type BenchStore } from './bench-stores.js';
 import { syntheticDocuments } from '../src/test-support/synthetic-documents.js';
 import { newsSentences } from '../src/test-support/synthetic-news.js';
 
@@ -37,23 +36,9 @@ const QUERIES: readonly { kind: string; query: string }[] = [
   { kind: 'prefix + word', query: 'bomb* Kenya' },
 ];
 
-async function fill(bench: BenchStore): Promise<number> {
-  const started = performance.now();
-  let batch: AnalysedDocument[] = [];
-  for (const doc of syntheticDocuments(count, 9, SOURCE)) {
-    batch.push(doc);
-    if (batch.length === BATCH) {
-      await bench.store.putMany(batch, 'bench@1');
-      batch = [];
-    }
-  }
-  if (batch.length > 0) await bench.store.putMany(batch, 'bench@1');
-  return (performance.now() - started) / 1000;
-}
-
 async function run(bench: BenchStore): Promise<void> {
   try {
-    const seconds = await fill(bench);
+    const seconds = await putInBatches(bench.store, syntheticDocuments(count, 9, SOURCE), BATCH);
     const stats = await bench.store.stats();
     if (stats.documents !== count) throw new Error(`${bench.name} holds ${stats.documents} of ${count}`);
     for (const { query } of QUERIES) await bench.store.search(query); // warm caches once

@@ -20,13 +20,7 @@ export const DocumentRef = z.object({
 export type DocumentRef = z.infer<typeof DocumentRef>;
 
 /** A document found by a query. */
-export const DocumentHit = z.object({
-  id: z.string(),
-  title: z.string(),
-  published: z.string().optional(),
-  source: z.string(),
-  url: z.string().optional(),
-  language: z.string(),
+export const DocumentHit = DocumentRef.extend({
   ingestedAt: z.string(),
   /** A short excerpt, plain text, matched words between « and »; the opening words when the query has no words. */
   snippet: z.string(),

@@ -29,7 +29,7 @@ const stageMs = new Map<string, number>();
 let english = 0;
 let events = 0;
 let places = 0;
-let tokens = 0;
+let words = 0;
 let cpuMs = 0;
 for (const page of pages) {
   const started = process.cpuUsage();
@@ -40,12 +40,12 @@ for (const page of pages) {
   cpuMs += (used.user + used.system) / 1000;
   events += result.document.events.length;
   places += result.document.places.length;
-  tokens += result.document.text.split(/\s+/u).length;
+  words += result.document.text.split(/\s+/u).length;
   for (const p of result.document.provenance) stageMs.set(p.stage, (stageMs.get(p.stage) ?? 0) + p.ms);
 }
 
 const perPage = cpuMs / Math.max(1, english);
-console.log(`pipeline on HTML: ${english} English pages of ${pages.length} read (~${Math.round(tokens / Math.max(1, english))} words each)`);
+console.log(`pipeline on HTML: ${english} English pages of ${pages.length} read (~${Math.round(words / Math.max(1, english))} words each)`);
 console.log(`  ${(1000 / perPage).toFixed(1)} articles per CPU-second (${perPage.toFixed(1)} ms each); ${(events / Math.max(1, english)).toFixed(1)} events, ${(places / Math.max(1, english)).toFixed(1)} places per article`);
 const stages = [...stageMs].sort((a, b) => b[1] - a[1]);
 const stageTotal = stages.reduce((sum, [, ms]) => sum + ms, 0);

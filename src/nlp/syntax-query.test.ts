@@ -4,7 +4,7 @@ import type { Token } from '../model/schema.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyseSyntaxDocument } from '../stages/syntax/analyse-syntax.js';
-import { SHARED_DIR } from '../test-support/paths.js';
+import { EXAMPLES_DIR } from '../test-support/paths.js';
 import { NEGATORS, OUTSIDE_PHRASE, RELATIONS, SyntaxView, predicateFrames, type Phrase, type PredicateFrame } from './syntax-query.js';
 
 /**
@@ -191,7 +191,7 @@ describe('predicateFrames on the shipped tagger and parser (real news sentences)
   const texts = (args: readonly Phrase[]): string[] => args.map((a) => a.text);
 
   it('the founding article: "America assassinated the commander …, General Qassem Soleimani"', () => {
-    const article = readFileSync(join(SHARED_DIR, 'examples', 'shafaq-2020-09-30-sadr.txt'), 'utf8');
+    const article = readFileSync(join(EXAMPLES_DIR, 'shafaq-2020-09-30-sadr.txt'), 'utf8');
     const sentence = article.split('\n').find((line) => line.startsWith('Since America assassinated'))!;
     const frame = frameOf(sentence, 'assassinated');
     assert.equal(frame.lemma, 'assassinate');

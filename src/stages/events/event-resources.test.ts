@@ -30,6 +30,9 @@ describe('committed event resources (scripts/build-event-dictionaries.ts)', () =
     assert.equal(e?.root, '17');
     assert.equal(e?.quadClass, 4);
     assert.equal(e?.goldstein, -9.2, 'a four-digit code takes its parent weight');
+    assert.equal(cameo.describe('1823')?.goldstein, -10, 'kill by physical assault has its own weight in GDELT\'s scale, not 182\'s -9.5');
+    assert.equal(cameo.describe('13')?.goldstein, -6, 'a root has its own weight (130 has -4.4)');
+    assert.equal(cameo.describe('016')?.goldstein, -2, 'deny responsibility is mildly conflictual');
     assert.equal(cameo.describe('112')?.plover, 'ACCUSE');
     assert.equal(cameo.describe('010')?.plover, undefined, 'PLOVER drops the CAMEO statement category');
     assert.equal(cameo.describe('999'), undefined);

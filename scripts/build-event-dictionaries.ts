@@ -7,17 +7,19 @@
  *   verb synonym blocks with their forms and codes, patterns with source/target slots);
  * - actors.json.gz: the Phoenix actor dictionaries (countries, international, non-state
  *   military) with their date-ranged codes;
- * - agents.json.gz, discards.json.gz, issues.json.gz: Phoenix agents, discard list, issue phrases;
- * - cameo.json.gz: the CAMEO code table: names, PLOVER type/mode/context from CAMEO2PLOVER-2021.txt,
- *   Goldstein weights and the names the PLOVER table lacks from resources/events/cameo-goldstein.tsv.
+ * - agents.json.gz, discards.json.gz, issues.json.gz: Phoenix agents, discard list (without the phrases that
+ *   only mark a look back in time: timeReferenceDiscard), issue phrases;
+ * - cameo.json.gz: the CAMEO code table: names, PLOVER type/mode/context from CAMEO2PLOVER-2021.txt (appeals
+ *   typed as requests: withAppealsAsRequests), Goldstein weights and the names the PLOVER table lacks from
+ *   resources/events/cameo-goldstein.tsv.
  * PETRARCH and Phoenix dictionaries: MIT (Open Event Data Alliance); CAMEO2PLOVER: CC BY-SA 4.0. See NOTICE.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { parseCameoToPlover, parseGoldsteinTable, type CameoCode } from '../src/stages/events/cameo.js';
-import { parseActorDictionary, parseAgentDictionary, parseDiscards, parseIssues, parseVerbDictionary } from '../src/stages/events/dictionary-format.js';
+import { parseCameoToPlover, parseGoldsteinTable, withAppealsAsRequests, type CameoCode } from '../src/stages/events/cameo.js';
+import { parseActorDictionary, parseAgentDictionary, parseDiscards, parseIssues, parseVerbDictionary, timeReferenceDiscard } from '../src/stages/events/dictionary-format.js';
 import { EVENT_RESOURCES_DIR, RESOURCE_FILES } from '../src/stages/events/event-resources.js';
 import { SHARED_DIR } from '../src/test-support/paths.js';
 
@@ -40,7 +42,7 @@ write(
   ['Phoenix.Countries.actors.txt', 'Phoenix.International.actors.txt', 'Phoenix.MilNonState.actors.txt'].flatMap((f) => parseActorDictionary(read('petrarch2', f))),
 );
 write(RESOURCE_FILES.agents, parseAgentDictionary(read('petrarch2', 'Phoenix.agents.txt')));
-write(RESOURCE_FILES.discards, parseDiscards(read('petrarch2', 'Phoenix.discards.txt')));
+write(RESOURCE_FILES.discards, parseDiscards(read('petrarch2', 'Phoenix.discards.txt')).filter((d) => !timeReferenceDiscard(d.phrase)));
 write(RESOURCE_FILES.issues, parseIssues(read('petrarch2', 'Phoenix.IssueCoding.txt')));
 
 const codes = new Map<string, CameoCode>(parseCameoToPlover(read('plover', 'CAMEO2PLOVER-2021.txt')).map((c) => [c.code, c]));
@@ -52,4 +54,4 @@ for (const row of parseGoldsteinTable(readFileSync(join(EVENT_RESOURCES_DIR, 'ca
   if (row.name && row.code.length === 2) entry.name = row.name;
   codes.set(row.code, entry);
 }
-write(RESOURCE_FILES.cameo, [...codes.values()].sort((a, b) => a.code.localeCompare(b.code)));
+write(RESOURCE_FILES.cameo, [...withAppealsAsRequests(codes).values()].sort((a, b) => a.code.localeCompare(b.code)));

@@ -13,6 +13,7 @@ import { analyseSyntaxDocument } from '../../stages/syntax/analyse-syntax.js';
 import { EventCoder, type CodedEvent } from '../../stages/events/coder.js';
 import { frameFromDependencies } from '../../stages/events/dependency-frame.js';
 import { loadCameoTable, loadEventDictionaries } from '../../stages/events/event-resources.js';
+import type { CameoTable } from '../../stages/events/cameo.js';
 import { phraseTokens, type NounPhrase, type SentenceFrame } from '../../stages/events/sentence-frame.js';
 import { round4, type EvalReport } from '../task.js';
 import { SyntaxView } from '../../nlp/syntax-query.js';
@@ -21,14 +22,15 @@ import { sentenceTokenRanges } from '../../stages/syntax/sentence-tokens.js';
 /** PLOVER 0.5 labels the gold records use → the PLOVER types of the CAMEO2PLOVER table. */
 export const OLD_PLOVER_LABELS: Readonly<Record<string, string>> = { DEMAND: 'REQUEST', DISAPPROVE: 'ACCUSE', FIGHT: 'ASSAULT', INVESTIGATE: 'ACCUSE' };
 
-interface GsrActor {
+export interface GsrActor {
   actorText?: string;
   code?: string;
 }
 
-interface GsrRecord {
+export interface GsrRecord {
   id: string;
   event: string;
+  eventText?: string;
   text?: string;
   date?: string;
   source?: GsrActor[] | string | null;
@@ -38,7 +40,39 @@ const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 const NOUNS: ReadonlySet<string> = new Set(['PROPN', 'NOUN']);
 
-const actorsOf = (a: GsrRecord['source']): GsrActor[] => (Array.isArray(a) ? a : []);
+export const gsrActors = (a: GsrRecord['source']): GsrActor[] => (Array.isArray(a) ? a : []);
+
+/** The records with a text and an event (not the file's DOCUMENT notes), in file order. */
+export function ploverRecords(raw: string): GsrRecord[] {
+  if (raw.length > MAX_FILE_BYTES) throw new RangeError(`PLOVER file is over ${MAX_FILE_BYTES} bytes`);
+  return (JSON.parse(raw) as GsrRecord[]).filter((r) => r.text && r.event && r.event !== 'DOCUMENT');
+}
+
+export interface MainEvent {
+  e: CodedEvent;
+  s: CodedSentence;
+  type: string;
+  depth: number;
+}
+
+/** The main event: the PLOVER-typed event whose verb is highest in its tree, then the first. */
+export function mainEvent(sentences: readonly CodedSentence[], cameo: CameoTable): MainEvent | undefined {
+  let best: MainEvent | undefined;
+  for (const s of sentences) {
+    for (const e of s.events) {
+      const type = cameo.describe(e.code)?.plover;
+      const depth = s.depth[e.clause]!;
+      if (type && (!best || depth < best.depth)) best = { e, s, type, depth };
+    }
+  }
+  return best;
+}
+
+/** Whether our source phrase (lower-cased words) and one of the gold actor texts contain one another. */
+export function sourceMatches(golds: readonly string[], ours: string): boolean {
+  const o = ours.toLowerCase();
+  return o !== '' && golds.some((g) => g !== '' && (o.includes(g.toLowerCase()) || g.toLowerCase().includes(o)));
+}
 
 export interface CodedSentence {
   events: CodedEvent[];
@@ -67,9 +101,7 @@ export function codeText(coder: EventCoder, text: string, date?: string): CodedS
 }
 
 export function evaluatePlover(dataPath: string, options: { limit?: number } = {}): EvalReport {
-  const raw = readFileSync(dataPath, 'utf8');
-  if (raw.length > MAX_FILE_BYTES) throw new RangeError(`${dataPath} is over ${MAX_FILE_BYTES} bytes`);
-  const records = (JSON.parse(raw) as GsrRecord[]).filter((r) => r.text && r.event && r.event !== 'DOCUMENT').slice(0, options.limit);
+  const records = ploverRecords(readFileSync(dataPath, 'utf8')).slice(0, options.limit);
   if (records.length === 0) throw new RangeError(`no PLOVER records with text in ${dataPath}`);
   const coder = new EventCoder(loadEventDictionaries());
   const cameo = loadCameoTable();
@@ -86,27 +118,19 @@ export function evaluatePlover(dataPath: string, options: { limit?: number } = {
     half.n++;
     const gold = OLD_PLOVER_LABELS[r.event] ?? r.event;
     const sentences = codeText(coder, r.text!, r.date?.replaceAll('-', ''));
-    // The main event: the PLOVER-typed event whose verb is highest in its tree, then the first.
-    let best: { e: CodedEvent; s: CodedSentence; type: string; depth: number } | undefined;
-    for (const s of sentences) {
-      for (const e of s.events) {
-        const type = cameo.describe(e.code)?.plover;
-        const depth = s.depth[e.clause]!;
-        if (type && (!best || depth < best.depth)) best = { e, s, type, depth };
-      }
-    }
+    const best = mainEvent(sentences, cameo);
     if (best) coded++;
     if (best?.type === gold) {
       typeRight++;
       half.type++;
     } else if (index % 2 === 0) failures.push({ id: r.id, gold, got: `${best?.type ?? 'none'} ${best?.e.code ?? ''}`, text: r.text!.slice(0, 160) });
     if (best?.type !== gold) confusion.set(`${gold}→${best?.type ?? 'none'}`, (confusion.get(`${gold}→${best?.type ?? 'none'}`) ?? 0) + 1);
-    const golds = actorsOf(r.source).map((a) => (a.actorText ?? '').toLowerCase()).filter(Boolean);
+    const golds = gsrActors(r.source).map((a) => a.actorText ?? '').filter(Boolean);
     if (golds.length > 0) {
       sourceGold++;
       half.sourceN++;
       const ours = best?.e.sourcePhrase ? phraseTokens(best.e.sourcePhrase).map((i) => best!.s.frame.words[i]).join(' ').toLowerCase() : '';
-      if (ours && golds.some((g) => ours.includes(g) || g.includes(ours))) {
+      if (sourceMatches(golds, ours)) {
         sourceRight++;
         half.source++;
       }

@@ -43,6 +43,27 @@ export function parseCameoToPlover(text: string): CameoCode[] {
   return [...out.values()];
 }
 
+/**
+ * CAMEO's appeals (02) as PLOVER requests. The CAMEO→PLOVER table leaves the 02 root out with the statements, but
+ * the PLOVER manual's REQUEST is "all requests, demands, and orders" and its modes (assist, change, yield, meet) are
+ * what CAMEO's appeals ask for: the 02 tree is built like the demands' 10 tree (021 appeal for material cooperation,
+ * 101 demand material cooperation, …, 028 / 108 mediation), so each appeal code takes its demand twin's type, mode
+ * and context. Codes the table already types are left alone.
+ */
+export function withAppealsAsRequests(codes: ReadonlyMap<string, CameoCode>): Map<string, CameoCode> {
+  const out = new Map(codes);
+  for (const [code, entry] of codes) {
+    if (!code.startsWith('02') || entry.plover) continue;
+    const twin = codes.get(`10${code.slice(2)}`);
+    if (!twin?.plover) continue;
+    const typed: CameoCode = { ...entry, plover: twin.plover };
+    if (twin.ploverMode) typed.ploverMode = twin.ploverMode;
+    if (twin.ploverContext) typed.ploverContext = twin.ploverContext;
+    out.set(code, typed);
+  }
+  return out;
+}
+
 /** `code<TAB>goldstein<TAB>name` lines, `#` comments. */
 export function parseGoldsteinTable(text: string): { code: string; goldstein?: number; name?: string }[] {
   return text

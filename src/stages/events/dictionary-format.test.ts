@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { codeOnDate, parseActorDictionary, parseAgentDictionary, parsePhrase, parseVerbDictionary, regularVerbForms } from './dictionary-format.js';
+import { codeOnDate, parseActorDictionary, parseAgentDictionary, parsePhrase, parseVerbDictionary, regularVerbForms, timeReferenceDiscard } from './dictionary-format.js';
 
 describe('PETRARCH dictionary formats', () => {
   it('reads phrase words with their exactness: a word followed by _ is exact, else a stem', () => {
@@ -44,5 +44,10 @@ describe('PETRARCH dictionary formats', () => {
     const agents = parseAgentDictionary(['!PERSON! = MAN, MEN', 'CONGRESS!PERSON! [~LEG]', 'GOLDEN_GOOSE {GOLDEN_GEESE} [~GGS]', 'MSF {} [NGO~]', 'SOLDIER [~MIL]'].join('\n'));
     const text = agents.map((a) => `${a.phrase.map((w) => w.w).join(' ')}:${a.code}:${a.position}`);
     assert.deepEqual(text, ['CONGRESSMAN:LEG:after', 'CONGRESSMEN:LEG:after', 'GOLDEN GOOSE:GGS:after', 'GOLDEN GEESE:GGS:after', 'MSF:NGO:before', 'SOLDIER:MIL:after', 'SOLDIERS:MIL:after']);
+  });
+
+  it('tells discards that only look back in time from those that mark a kind of story', () => {
+    for (const p of ['1988', '2012', 'APRIL 1942', 'YEARS AGO', 'FIFTY YEARS AGO', 'MONTHS LATER', 'WORLD WAR II', 'SECOND WORLD WAR']) assert.ok(timeReferenceDiscard(p), p);
+    for (const p of ['WORLD CUP', 'EURO 2008 QUALIFIER', '2014 COMPETITION', 'GROUP A', 'AGONY', 'WORLD WARRIOR']) assert.ok(!timeReferenceDiscard(p), p);
   });
 });

@@ -354,6 +354,17 @@ export function parseDiscards(text: string): DiscardEntry[] {
   return contentLines(text).map((l) => ({ phrase: l.replace(/^\+/, '').trim().toUpperCase(), story: l.startsWith('+') }));
 }
 
+/**
+ * Whether a discard phrase only marks a sentence as looking back in time: a year ("1988", "APRIL 1942"), a span
+ * ago or later ("YEARS AGO"), a world war. Phoenix drops such sentences to keep history out of its daily data; we
+ * code them and let the event's own date and kind (event-time.ts: background) say when it happened, as the issue
+ * asks ("the Soleimani strike as a background event"): the sentence's current event ("Libya offered to hand over
+ * the suspects of the 1988 bombing") must not be lost with it.
+ */
+export function timeReferenceDiscard(phrase: string): boolean {
+  return /(^|\s)(1[89]|20)\d\d$/.test(phrase) || /\s(AGO|LATER)$/.test(phrase) || /(^|\s)WORLD WAR(\s|$)/.test(phrase);
+}
+
 /** The issues list: `phrase [CODE]` lines (the `n:` noun marker expands to singular and plural). */
 export function parseIssues(text: string): IssueEntry[] {
   const out: IssueEntry[] = [];

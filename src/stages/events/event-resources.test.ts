@@ -21,7 +21,9 @@ describe('committed event resources (scripts/build-event-dictionaries.ts)', () =
     assert.equal(codeOnDate(obama!.codes, '20100101'), 'USAGOV');
     assert.equal(codeOnDate(obama!.codes, '19900101'), 'USAELI');
     assert.ok(d.agents.some((a) => a.phrase.map((w) => w.w).join(' ') === 'SOLDIER' && a.code === 'MIL'));
-    assert.ok(d.discards.length > 400);
+    assert.ok(d.discards.length > 350);
+    assert.ok(d.discards.some((x) => x.phrase === 'WORLD CUP'), 'sports stay discarded');
+    assert.ok(!d.discards.some((x) => x.phrase === '1988' || x.phrase === 'YEARS AGO'), 'a look back in time is dated, not discarded');
   });
 
   it('describes CAMEO codes with root, QuadClass, Goldstein and PLOVER type, falling back to the parent code', () => {
@@ -35,6 +37,10 @@ describe('committed event resources (scripts/build-event-dictionaries.ts)', () =
     assert.equal(cameo.describe('016')?.goldstein, -2, 'deny responsibility is mildly conflictual');
     assert.equal(cameo.describe('112')?.plover, 'ACCUSE');
     assert.equal(cameo.describe('010')?.plover, undefined, 'PLOVER drops the CAMEO statement category');
+    assert.equal(cameo.describe('026')?.plover, 'REQUEST', 'an appeal to meet is a request');
+    assert.equal(cameo.describe('026')?.ploverMode, 'meet');
+    assert.equal(cameo.describe('026')?.ploverContext, 'diplomatic');
+    assert.equal(cameo.describe('026')?.goldstein, 4, 'an appeal keeps its own Goldstein weight');
     assert.equal(cameo.describe('999'), undefined);
   });
 });

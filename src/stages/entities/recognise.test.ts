@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extendedToHead, recogniseTokens, withArabicArticles, withDefinedAcronyms, withOrganisationTails, withoutStormNames, withSpelledOutAcronyms } from './recognise.js';
+import { extendedToHead, recogniseTokens, withArabicArticles, withCoordinationsSplit, withDefinedAcronyms, withOrganisationHeadsBefore, withOrganisationTails, withoutStormNames, withSpelledOutAcronyms } from './recognise.js';
 
 const words = (text: string): string[] => text.split(' ');
 
@@ -64,4 +64,29 @@ test('a place that takes in an organisation head becomes an organisation; a faci
   assert.deepEqual(extendedToHead(words('he taught at Baghdad University'), { start: 3, end: 4, type: 'LOC' }), { start: 3, end: 5, type: 'ORG' });
   assert.deepEqual(extendedToHead(words('landed at Baghdad International Airport'), { start: 2, end: 3, type: 'LOC' }), { start: 2, end: 5, type: 'LOC' });
   assert.deepEqual(extendedToHead(words('Baghdad said'), { start: 0, end: 1, type: 'LOC' }), { start: 0, end: 1, type: 'LOC' });
+});
+
+test('a place joined to a head by "and" is an organisation, with the "of" tail after the head', () => {
+  const sentence = words('what the Newfoundland and Labrador Court of Appeal did');
+  assert.deepEqual(extendedToHead(sentence, { start: 2, end: 3, type: 'LOC' }), { start: 2, end: 8, type: 'ORG' });
+  // Not into the next span, and not over "and" before a lower-case word.
+  assert.deepEqual(extendedToHead(sentence, { start: 2, end: 3, type: 'LOC' }, 4), { start: 2, end: 3, type: 'LOC' });
+  assert.deepEqual(extendedToHead(words('Iraq and the University'), { start: 0, end: 1, type: 'LOC' }), { start: 0, end: 1, type: 'LOC' });
+});
+
+test('an organisation head and "of" before a place make one organisation with it', () => {
+  const spans = (text: string, start: number, end: number): { start: number; end: number; type: string }[] => withOrganisationHeadsBefore(words(text), [{ start, end, type: 'LOC' }]);
+  assert.deepEqual(spans('a complaint against the Housing Authority of New Orleans', 7, 9), [{ start: 4, end: 9, type: 'ORG' }]);
+  assert.deepEqual(spans('The Parliament of Norway met', 3, 4), [{ start: 1, end: 4, type: 'ORG' }]);
+  // A place head, a legal form (the seat) and a lower-case word keep the place alone.
+  assert.deepEqual(spans('the City of Springfield', 3, 4), [{ start: 3, end: 4, type: 'LOC' }]);
+  assert.deepEqual(spans('Google , Inc. of Mountain View', 4, 6), [{ start: 4, end: 6, type: 'LOC' }]);
+  assert.deepEqual(spans('the parliament of Norway', 3, 4), [{ start: 3, end: 4, type: 'LOC' }]);
+});
+
+test('an organisation span with "and" or "or" after a head is split in two', () => {
+  const sentence = words('from the UK Unionist Party or Northern Ireland Unionist Party');
+  assert.deepEqual(withCoordinationsSplit(sentence, [{ start: 2, end: 10, type: 'ORG' }]), [{ start: 2, end: 5, type: 'ORG' }, { start: 6, end: 10, type: 'ORG' }]);
+  const inner = words('the Social Democratic and Labour Party won');
+  assert.deepEqual(withCoordinationsSplit(inner, [{ start: 1, end: 6, type: 'ORG' }]), [{ start: 1, end: 6, type: 'ORG' }]);
 });

@@ -56,15 +56,15 @@ const COUNTRY_BIT = kindBit('country');
 /** Typed spans per sentence for the sentences (token texts) of one document. */
 export function recogniseTokens(sentences: readonly (readonly string[])[], recogniser: EntityRecogniser = loadRecogniser()): TypedSpan[][] {
   const gazetteer = getGazetteer();
-  const tagged = withoutStormNames(sentences, withDefinedAcronyms(sentences, recogniser.tagDocument(sentences).map((spans, s) => withArabicArticles(sentences[s]!, withOrganisationTails(sentences[s]!, spans)))));
+  const tagged = withoutStormNames(sentences, withDefinedAcronyms(sentences, recogniser.tagDocument(sentences).map((spans, s) => withArabicArticles(sentences[s]!, withCoordinationsSplit(sentences[s]!, withOrganisationTails(sentences[s]!, withOrganisationHeadsBefore(sentences[s]!, spans)))))));
   const fullNameWords = wordsOfLongerPersons(sentences, tagged);
   return tagged.map((spans, s) => {
     const words = sentences[s]!;
     const lower = words.map((w) => w.toLowerCase());
     const out: TypedSpan[] = [];
-    for (const raw of spans) {
+    for (const [k, raw] of spans.entries()) {
       if (isUnsupportedLoneName(recogniser, words, raw, fullNameWords)) continue;
-      const span = extendedToHead(words, raw);
+      const span = extendedToHead(words, raw, spans[k + 1]?.start);
       if (span.type === 'PER') while (span.end - span.start > 1 && PERSON_TITLES.has(lower[span.start]!)) span.start++;
       const demonym = span.type !== 'PER' ? matchGazetteerAt(gazetteer, words, lower, span.start) : undefined;
       if (demonym?.type === 'NORP' && demonym.tokens.length === span.end - span.start) {
@@ -197,6 +197,54 @@ export function withArabicArticles<S extends { start: number; end: number }>(wor
   });
 }
 
+/**
+ * "Housing Authority of [New Orleans]", "Parliament of [Norway]": untagged capitalised words ending in
+ * an organisation head, then "of", then a place the model found, are one organisation, the place
+ * taken in. A head that names a place ("City of Springfield", "Municipality of Culion") is no
+ * organisation head, so those stay as they are.
+ */
+export function withOrganisationHeadsBefore<S extends { start: number; end: number; type: string }>(words: readonly string[], spans: readonly S[]): S[] {
+  const out: S[] = [];
+  for (const span of spans) {
+    const previousEnd = out.length > 0 ? out[out.length - 1]!.end : 0;
+    const of = words[span.start - 1] === 'the' ? span.start - 2 : span.start - 1;
+    const head = of - 1;
+    if (span.type !== 'LOC' || words[of] !== 'of' || head < previousEnd || HEADS.get(words[head]!) !== 'ORG' || LEGAL_FORMS.has(words[head]!)) {
+      out.push(span);
+      continue;
+    }
+    let start = head;
+    while (start > previousEnd && isCapitalised(words[start - 1]!)) start--;
+    if (LEADING_ARTICLE_WORDS.has(words[start]!) && start < head) start++;
+    out.push({ ...span, start, type: 'ORG' });
+  }
+  return out;
+}
+
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or']);
+
+/**
+ * "UK Unionist Party or Northern Ireland Unionist Party", "Conservative Party and Club of …": an
+ * organisation span with "and" or "or" right after an organisation head is two names. Names with
+ * "and" inside ("Social Democratic and Labour Party", "Peace and Freedom Party") have no head before it.
+ */
+export function withCoordinationsSplit<S extends { start: number; end: number; type: string }>(words: readonly string[], spans: readonly S[]): S[] {
+  const out: S[] = [];
+  for (const span of spans) {
+    let start = span.start;
+    for (let j = span.start + 1; span.type === 'ORG' && j + 1 < span.end; j++) {
+      if (!COORDINATORS.has(words[j]!) || HEADS.get(words[j - 1]!) !== 'ORG' || !isCapitalised(words[j + 1]!)) continue;
+      out.push({ ...span, start, end: j });
+      start = LEADING_ARTICLE_WORDS.has(words[j + 1]!) && j + 2 < span.end ? j + 2 : j + 1;
+    }
+    out.push(start === span.start ? span : { ...span, start });
+  }
+  return out;
+}
+
+/** "Google , Inc. of Mountain View": after a legal form, "of" gives the seat, not more of the name. */
+const LEGAL_FORMS: ReadonlySet<string> = new Set(['Inc', 'Inc.', 'Ltd', 'Ltd.', 'Co.', 'Corp', 'Corp.', 'LLC', 'plc', 'PLC']);
+
 const TAIL_LINKS: ReadonlySet<string> = new Set(['of', 'for']);
 const TAIL_INNER: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', 'de', 'du', 'des', 'la', 'le']);
 
@@ -273,19 +321,35 @@ function norp(start: number, end: number, country: string | undefined): TypedSpa
 
 /**
  * A span with the capitalised words up to an organisation or facility head after it taken in; a
- * place that takes in an organisation head is an organisation ("Baghdad" + "University").
+ * place that takes in an organisation head is an organisation ("Baghdad" + "University"), and
+ * takes in an "of" tail after the head ("Newfoundland" + "and Labrador Court of Appeal"). Nothing
+ * is taken from `limit` on (the next span's start).
  */
-export function extendedToHead<S extends { start: number; end: number; type: string }>(words: readonly string[], span: S): S {
-  const end = headExtendedEnd(words, span.end);
+export function extendedToHead<S extends { start: number; end: number; type: string }>(words: readonly string[], span: S, limit = words.length): S {
+  const end = headExtendedEnd(words, span.end, limit);
   if (end === span.end) return { ...span };
-  return { ...span, end, type: span.type === 'LOC' && HEADS.get(words[end - 1]!) === 'ORG' ? 'ORG' : span.type };
+  const type = span.type === 'LOC' && HEADS.get(words[end - 1]!) === 'ORG' ? 'ORG' : span.type;
+  const extended = { ...span, end, type };
+  if (type !== 'ORG' || !TAIL_LINKS.has(words[end] ?? '')) return extended;
+  const [withTail] = withOrganisationTails(words.slice(0, limit), [extended]);
+  return withTail!;
 }
 
-/** The end of a span after taking in up to three capitalised words that end in an organisation or facility head. */
-function headExtendedEnd(words: readonly string[], end: number): number {
-  for (let k = end + 1; k <= end + 3 && k <= words.length; k++) {
-    if (!isCapitalised(words[k - 1]!)) return end;
-    if (HEADS.has(words[k - 1]!)) return k;
+/** Words that join two names before one head: "Newfoundland and Labrador Court", "Marks & Spencer Group". */
+const HEAD_JOINERS: ReadonlySet<string> = new Set(['and', '&']);
+
+/**
+ * The end of a span after taking in up to three capitalised words (joined by "and" or "&" or not)
+ * that end in an organisation or facility head.
+ */
+function headExtendedEnd(words: readonly string[], end: number, limit: number): number {
+  let taken = 0;
+  for (let k = end; k < limit && taken < 3; k++) {
+    const word = words[k]!;
+    if (HEAD_JOINERS.has(word) && taken < 2 && k + 1 < limit && isCapitalised(words[k + 1]!)) continue;
+    if (!isCapitalised(word)) return end;
+    taken++;
+    if (HEADS.has(word)) return k + 1;
   }
   return end;
 }

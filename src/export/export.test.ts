@@ -95,14 +95,20 @@ function exportSuite(name: string, open: () => Promise<Store>): void {
       assert.equal(summary.rows, 1);
     });
 
-    it('GDELT TSV: 61 columns per row, stable unique ids, the documented mapping', async () => {
+    it('GDELT TSV: 61 columns per row, one row per event merged across articles, stable unique ids, the documented mapping', async () => {
       const { text } = await exported(store, '', { format: 'gdelt' });
       const rows = text.split('\n').filter(Boolean).map((line) => line.split('\t'));
-      assert.equal(rows.length, allEvents.length);
       assert.ok(rows.every((cells) => cells.length === 61));
       const column = (cells: string[], name: string): string => cells[GDELT_COLUMNS.findIndex((c) => c.name === name)]!;
       assert.equal(new Set(rows.map((cells) => column(cells, 'GlobalEventID'))).size, rows.length);
-      const condemn = rows.find((cells) => column(cells, 'SOURCEURL') === 'https://example.org/news/4?a=1&b=2' && column(cells, 'EventCode') === '122')!;
+      // Every report is counted once; the undated condemnation and meeting of three articles published the same day merge.
+      assert.equal(rows.reduce((sum, cells) => sum + Number(column(cells, 'NumMentions')), 0), allEvents.length);
+      assert.ok(rows.length < allEvents.length);
+      const condemnations = rows.filter((cells) => column(cells, 'EventCode') === '122' && column(cells, 'Day') === '20200902');
+      assert.equal(condemnations.length, 1);
+      const condemn = condemnations[0]!;
+      assert.deepEqual(['NumMentions', 'NumArticles', 'NumSources'].map((name) => column(condemn, name)), ['3', '3', '1'], 'three articles of one outlet');
+      assert.equal(column(condemn, 'SOURCEURL'), 'https://example.org/news/4?a=1&b=2', 'the first report that places the event (news/3 does not)');
       assert.equal(column(condemn, 'Actor1Code'), 'IRQGOV');
       assert.equal(column(condemn, 'Actor1CountryCode'), 'IRQ');
       assert.equal(column(condemn, 'Actor1Type1Code'), 'GOV');
@@ -176,7 +182,8 @@ function exportSuite(name: string, open: () => Promise<Store>): void {
       assert.equal(exp.fileName, 'wirewatch-events.tsv');
       const body = await new Response(exp.stream()).text();
       assert.equal(body, (await exported(store, 'event:12', { format: 'gdelt' })).text);
-      assert.equal(exp.tally.rows, DOCS);
+      // One row per condemnation merged across the articles of its (publication) day.
+      assert.equal(exp.tally.rows, new Set(corpus.map((doc) => doc.published?.slice(0, 10))).size);
       assert.throws(() => exportQuery(store, '', { format: 'gexf', what: 'quotes' }), ExportError);
     });
 

@@ -25,9 +25,9 @@ describe('GDELT mapping', () => {
     assert.equal(dateAdded('2020-09-29T02:30'), '20200929023000', 'a time without an offset is taken as written');
     assert.equal(dateAdded('2020-09-29'), '20200929000000');
     assert.equal(dateAdded('not a date'), undefined);
-    assert.equal(globalEventId('d1', 'ev1'), globalEventId('d1', 'ev1'));
-    assert.notEqual(globalEventId('d1', 'ev1'), globalEventId('d1', 'ev2'));
-    assert.ok(Number.isSafeInteger(globalEventId('d1', 'ev1')));
+    assert.equal(globalEventId('2020-08-12|IRQ|TUR|111||'), globalEventId('2020-08-12|IRQ|TUR|111||'));
+    assert.notEqual(globalEventId('2020-08-12|IRQ|TUR|111||'), globalEventId('2020-08-13|IRQ|TUR|111||'));
+    assert.ok(Number.isSafeInteger(globalEventId('#d1#ev1')));
     assert.deepEqual([1, 5, 6, 8, 9, 13, 14, 20].map((n) => quadClassOfRoot(String(n).padStart(2, '0'))), [1, 1, 2, 2, 3, 3, 4, 4]);
     assert.equal(quadClassOfRoot('21'), undefined);
     assert.deepEqual(actorTypes({ text: 'x', code: 'USAGOVMIL' }), ['GOV', 'MIL']);

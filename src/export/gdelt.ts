@@ -1,22 +1,25 @@
 /**
  * GDELT 2.0 event table (the `.export.CSV` files: tab-separated, no header, 61 columns
- * in the codebook's order; GDELT Event Codebook V2.0, 2015). One row per stored event.
+ * in the codebook's order; GDELT Event Codebook V2.0, 2015). One row per event merged
+ * across articles (Store.findEventGroups; which reports are one event: src/store/event-key.ts),
+ * filled from the report that stands for it (the first that places the event, else the first).
  *
  * The mapping is the data below, one entry per column: `fill` says how the column is
  * filled from an event record (src/query/results.ts), `empty` why a column is left
  * blank. In short:
- *   filled — GlobalEventID (a stable 52-bit hash of document and event id, so a re-export
+ *   filled — GlobalEventID (a stable 52-bit hash of the event's merge key, so a re-export
  *            gives the same ids), Day/MonthYear/Year/FractionDate (the event's own day,
  *            else the publication day), Actor1/2 Code, Name (upper case, as GDELT writes
  *            names), CountryCode and Type1–3Code (the CAMEO role chunks of the actor code:
  *            USAGOV → USA + GOV), IsRootEvent (the evidence is in the lead paragraph),
  *            EventCode/EventBaseCode/EventRootCode, QuadClass (the coder's, else from the
- *            CAMEO root), GoldsteinScale (when the coder gives one), NumMentions/NumSources/
- *            NumArticles (1: a row is one event in one article — Wirewatch does not merge
- *            reports of one event across articles, and links wire copies instead of
- *            re-counting them), ActionGeo_Type/FullName/Lat/Long (the event's location),
+ *            CAMEO root), GoldsteinScale (when the coder gives one), NumMentions (reports of
+ *            the event among the query's matches: an article coding it twice mentions it
+ *            twice), NumArticles (distinct articles), NumSources (distinct outlets, by URL host:
+ *            a wire story re-published by several outlets counts once per outlet, as GDELT
+ *            counts it; the story clusters of src/dedup/ are not consulted), ActionGeo_Type/FullName/Lat/Long (the event's location),
  *            DATEADDED (the publication time in UTC, YYYYMMDDHHMMSS: hits carry no
- *            ingestion time), SOURCEURL.
+ *            ingestion time), SOURCEURL (both of the report that stands for the event).
  *   empty  — KnownGroup/Ethnic/Religion codes (the coder does not assign them), AvgTone
  *            (no tone is measured), Actor1/2Geo_* (events are located, actors are not),
  *            ActionGeo_CountryCode/ADM1Code/ADM2Code (GDELT uses FIPS 10-4 codes; we have
@@ -27,7 +30,7 @@
  */
 import { createHash } from 'node:crypto';
 import { countryOfIso3 } from '../query/countries.js';
-import type { ActorRecord, EventRecord, LocationRecord } from '../query/results.js';
+import type { ActorRecord, EventGroup, EventRecord, LocationRecord } from '../query/results.js';
 import type { ExportFormat, ExportTally } from './format.js';
 import type { ExportSource } from './walk.js';
 
@@ -35,7 +38,8 @@ type Cell = string | number | undefined;
 
 export interface GdeltColumn {
   name: string;
-  fill?: (record: EventRecord) => Cell;
+  /** The cell from the report that stands for the event and, for ids and counts, its merged group. */
+  fill?: (record: EventRecord, group: EventGroup) => Cell;
   empty?: string;
 }
 
@@ -56,9 +60,9 @@ export function quadClassOfRoot(root: string): number | undefined {
   return n <= 5 ? 1 : n <= 8 ? 2 : n <= 13 ? 3 : 4;
 }
 
-/** A 52-bit integer from the document and event ids: stable across exports and stores. */
-export function globalEventId(docId: string, eventId: string): number {
-  return Number.parseInt(createHash('sha256').update(`${docId}\u0000${eventId}`).digest('hex').slice(0, 13), 16);
+/** A 52-bit integer from an event's merge key: stable across exports and stores. */
+export function globalEventId(key: string): number {
+  return Number.parseInt(createHash('sha256').update(key).digest('hex').slice(0, 13), 16);
 }
 
 /** The event's day when it is a whole day, else the publication's day, as YYYY-MM-DD. */
@@ -154,7 +158,7 @@ function geoColumns(prefix: string, locationOf?: (r: EventRecord) => LocationRec
 
 /** The 61 columns of the GDELT 2.0 event table, in order, with how each is filled or why it is empty. */
 export const GDELT_COLUMNS: readonly GdeltColumn[] = [
-  { name: 'GlobalEventID', fill: (r) => globalEventId(r.docId, r.event.id) },
+  { name: 'GlobalEventID', fill: (_, g) => globalEventId(g.key) },
   { name: 'Day', fill: (r) => digits(eventDay(r), 8) },
   { name: 'MonthYear', fill: (r) => digits(eventDay(r), 6) },
   { name: 'Year', fill: (r) => digits(eventDay(r), 4) },
@@ -167,9 +171,9 @@ export const GDELT_COLUMNS: readonly GdeltColumn[] = [
   { name: 'EventRootCode', fill: (r) => r.event.cameoRoot },
   { name: 'QuadClass', fill: (r) => r.event.quadClass ?? quadClassOfRoot(r.event.cameoRoot) },
   { name: 'GoldsteinScale', fill: (r) => r.event.goldstein },
-  { name: 'NumMentions', fill: () => 1 },
-  { name: 'NumSources', fill: () => 1 },
-  { name: 'NumArticles', fill: () => 1 },
+  { name: 'NumMentions', fill: (_, g) => g.numMentions },
+  { name: 'NumSources', fill: (_, g) => g.numSources },
+  { name: 'NumArticles', fill: (_, g) => g.numArticles },
   { name: 'AvgTone', empty: 'no tone is measured' },
   ...geoColumns('Actor1Geo'),
   ...geoColumns('Actor2Geo'),
@@ -180,17 +184,17 @@ export const GDELT_COLUMNS: readonly GdeltColumn[] = [
 
 const UNSAFE = /[\t\r\n\p{Cc}]/gu;
 
-export function gdeltRow(record: EventRecord): string {
+export function gdeltRow(group: EventGroup): string {
   return GDELT_COLUMNS.map((column) => {
-    const value = column.fill?.(record);
+    const value = column.fill?.(group.record, group);
     return value === undefined ? '' : String(value).replace(UNSAFE, ' ');
   }).join('\t') + '\n';
 }
 
 async function* encode(_subject: string, source: ExportSource, tally: ExportTally): AsyncGenerator<string> {
-  for await (const record of source.events()) {
+  for await (const group of source.eventGroups()) {
     tally.rows++;
-    yield gdeltRow(record);
+    yield gdeltRow(group);
   }
 }
 
@@ -199,6 +203,6 @@ export const gdeltFormat: ExportFormat = {
   mediaType: 'text/tab-separated-values; charset=utf-8',
   extension: 'tsv',
   subjects: ['events'],
-  description: 'GDELT 2.0 event table: 61 tab-separated columns, no header (mapping: src/export/gdelt.ts)',
+  description: 'GDELT 2.0 event table: one row per event merged across articles, 61 tab-separated columns, no header (mapping: src/export/gdelt.ts)',
   encode,
 };

@@ -6,7 +6,7 @@
  */
 import type { AnalysedDocument } from '../model/schema.js';
 import type { QueryNode } from '../query/ast.js';
-import type { DocumentHit, EntityCount, EventRecord, QuoteRecord } from '../query/results.js';
+import type { DocumentHit, EntityCount, EventGroup, EventRecord, QuoteRecord } from '../query/results.js';
 import type { QueryPage, SortKey, Store } from '../store/store.js';
 
 /** Rows per store page: big enough that per-page overhead is small, small enough to keep memory flat. */
@@ -19,6 +19,8 @@ export interface ExportSource {
   /** Matching documents, whole (read a page at a time with Store.getMany). */
   documents(): AsyncIterable<AnalysedDocument>;
   events(): AsyncIterable<EventRecord>;
+  /** Matching events merged across articles (Store.findEventGroups), with their counts. */
+  eventGroups(): AsyncIterable<EventGroup>;
   quotes(): AsyncIterable<QuoteRecord>;
   entities(): AsyncIterable<EntityCount>;
 }
@@ -53,6 +55,7 @@ export function storeSource(store: Store, root: QueryNode, pageSize = DEFAULT_PA
       } while (after !== undefined);
     },
     events: () => walkPages((after) => store.findEvents(root, options(after))),
+    eventGroups: () => walkPages((after) => store.findEventGroups(root, options(after))),
     quotes: () => walkPages((after) => store.findQuotes(root, options(after))),
     entities: () => walkPages((after) => store.countEntities(root, { limit: pageSize, count: false, ...(after ? { after } : {}) })),
   };

@@ -75,6 +75,41 @@ export const EventRecord = z.object({
 });
 export type EventRecord = z.infer<typeof EventRecord>;
 
+/** One report of a merged event: which article said it, in which sentence, from which outlet. */
+export const EventMention = z.object({
+  docId: z.string(),
+  eventId: z.string(),
+  /** The sentence the event was read from in that article. */
+  evidence: z.string(),
+  /** The outlet (the URL's host, else its folded name) that counts towards NumSources. */
+  outlet: z.string(),
+  document: DocumentRef,
+});
+export type EventMention = z.infer<typeof EventMention>;
+
+/**
+ * The reports of one event across articles merged into one (src/store/event-key.ts says
+ * which reports are one event), with GDELT's counts.
+ */
+export const EventGroup = z.object({
+  /** The merge key: day|source|target|CAMEO base code|place|mode. */
+  key: z.string(),
+  /**
+   * The report that stands for the event in a one-row view (a GDELT row): the first
+   * listed report that places the event, else the first listed report.
+   */
+  record: EventRecord,
+  /** Reports (events coded) of it, over every matching article: GDELT's NumMentions. */
+  numMentions: z.number().int(),
+  /** Distinct articles reporting it: NumArticles. */
+  numArticles: z.number().int(),
+  /** Distinct outlets reporting it (a wire copy counts once per outlet that published it): NumSources. */
+  numSources: z.number().int(),
+  /** The reports, earliest published first, at most the `mentions` option asked for. */
+  mentions: z.array(EventMention),
+});
+export type EventGroup = z.infer<typeof EventGroup>;
+
 export const QuoteRecord = z.object({
   docId: z.string(),
   quote: Quote,

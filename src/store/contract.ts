@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { setTimeout as delay } from 'node:timers/promises';
 import { AnalysedDocument, SCHEMA_VERSION, type Entity, type EntityType } from '../model/schema.js';
+import { eventGroupContract } from './event-group-contract.js';
 import { nearDuplicateContract } from './near-duplicate-contract.js';
 import { queryContract } from './query-contract.js';
 import { StoreError, type Store } from './store.js';
@@ -105,6 +106,7 @@ export function storeContract(name: string, makeStore: () => Promise<Store>): vo
 
     nearDuplicateContract(() => store, makeTestDocument);
     queryContract(() => store, makeTestDocument);
+    eventGroupContract(() => store, makeTestDocument);
 
     describe('put and get', () => {
       it('round-trips a document unchanged', async () => {

@@ -14,6 +14,7 @@ import type { AnalysedDocument, Entity, EntityType, Event, Place, Quote } from '
 import { countryOfIso3, findCountry, iso3Of } from '../query/countries.js';
 import { dayOf } from '../query/dates.js';
 import type { ActorRecord, DocumentRef, EventRecord, LocationRecord, QuoteRecord } from '../query/results.js';
+import { eventKey, eventOutlet } from './event-key.js';
 import { foldName } from './fold.js';
 
 /** The name columns of the entity-name index, by entity type. */
@@ -61,6 +62,10 @@ export interface EventRow {
   locationCountry: string | null;
   sourceCountry: string | null;
   targetCountry: string | null;
+  /** What identifies the event across articles (event-key.ts). */
+  eventKey: string;
+  /** The outlet it was reported by, for NumSources. */
+  outlet: string;
   record: EventRecord;
 }
 
@@ -166,6 +171,8 @@ function eventRow(doc: AnalysedDocument, event: Event, ordinal: number, entities
     locationCountry: location?.countryIso3 ?? null,
     sourceCountry: source?.country ?? null,
     targetCountry: target?.country ?? null,
+    eventKey: eventKey(record),
+    outlet: eventOutlet(record),
     record,
   };
 }

@@ -12,13 +12,13 @@ import type { QueryNode } from '../query/ast.js';
 import { compileWhere, splitRanked } from '../query/sql/compile.js';
 import type { SqlDialect, Subject } from '../query/sql/dialect.js';
 import type { SqlParams } from '../query/sql/params.js';
-import { EntityCount, EventRecord, QuoteRecord, type DocumentHit, type FacetBucket, type FacetName, type Facets, type TimelinePoint } from '../query/results.js';
+import { EntityCount, EventGroup, EventRecord, QuoteRecord, type DocumentHit, type FacetBucket, type FacetName, type Facets, type TimelinePoint } from '../query/results.js';
 import { EntityType } from '../model/schema.js';
 import { clampInteger, DEFAULT_LIMIT, MAX_LIMIT } from './common.js';
 import { isoWeek } from './iso-week.js';
 import { parseQuery } from '../query/parse.js';
 import { QueryError } from '../query/errors.js';
-import { StoreError, type SearchOptions, type SearchResult, type DocumentQueryOptions, type EntityQueryOptions, type FacetOptions, type ItemQueryOptions, type QueryPage, type SortKey, type TimelineOptions } from './store.js';
+import { StoreError, type SearchOptions, type SearchResult, type DocumentQueryOptions, type EntityQueryOptions, type EventGroupOptions, type FacetOptions, type ItemQueryOptions, type QueryPage, type SortKey, type TimelineOptions } from './store.js';
 
 export type Row = Record<string, unknown>;
 
@@ -28,6 +28,8 @@ export type SqlExecutor = (sql: string, params: SqlParams) => Promise<Row[]>;
 /** Characters of the body read for a snippet when the query has no words. */
 const LEAD_CHARACTERS = 240;
 const DEFAULT_FACET_LIMIT = 10;
+/** Reports listed per merged event unless asked otherwise (the counts cover them all). */
+const DEFAULT_MENTIONS = 10;
 const MAX_FACET_LIMIT = 1000;
 
 interface SortColumn {
@@ -68,6 +70,64 @@ export class QueryEngine {
     const dir = options.sort === 'oldest' ? 'ASC' : 'DESC';
     const columns: SortColumn[] = [{ expr: 'x.sort_day', dir, type: 'string' }, { expr: 'x.doc_id', dir, type: 'string' }, { expr: 'x.ordinal', dir: 'ASC', type: 'number' }];
     return this.itemPage(root, 'events', `SELECT ev.record, coalesce(ev.day, '') AS sort_day, ev.doc_id, ev.ordinal FROM ${from}`, from, columns, options, (row) => EventRecord.parse(parseJson(row.record)));
+  }
+
+  /**
+   * Matching events merged across articles by their key (event-key.ts): one group per
+   * key, with counts over every matching report and the first `mentions` reports.
+   * Ordered by the event's day, then key.
+   */
+  async findEventGroups(root: QueryNode, options: EventGroupOptions = {}): Promise<QueryPage<EventGroup>> {
+    const d = this.dialect;
+    const from = `${d.table('events')} ev JOIN ${d.table('documents')} d ON d.seq = ev.doc_seq`;
+    const params = d.newParams();
+    const where = compileWhere(root, 'events', d, params);
+    const grouped = `SELECT ev.event_key, coalesce(min(ev.day), '') AS sort_day, count(*) AS mentions, count(DISTINCT ev.doc_seq) AS articles, count(DISTINCT ev.outlet) AS sources
+                     FROM ${from} WHERE ${where} GROUP BY ev.event_key`;
+    const dir = options.sort === 'oldest' ? 'ASC' : 'DESC';
+    const columns: SortColumn[] = [{ expr: 'x.sort_day', dir, type: 'string' }, { expr: 'x.event_key', dir, type: 'string' }];
+    const countParams = params.values.length;
+    const page = await this.page(`SELECT * FROM (${grouped}) x`, columns, params, options);
+    const total = options.count === false ? undefined : await this.count(`SELECT count(*) AS n FROM (${grouped}) g`, params, countParams);
+    const mentions = await this.groupMentions(root, page.rows.map((row) => String(row.event_key)), clampInteger(options.mentions, DEFAULT_MENTIONS, 1, MAX_LIMIT));
+    const items = page.rows.map((row) => {
+      const reports = mentions.get(String(row.event_key)) ?? [];
+      return EventGroup.parse({
+        key: row.event_key,
+        record: (reports.find((r) => r.record.location !== undefined) ?? reports[0])?.record,
+        numMentions: Number(row.mentions),
+        numArticles: Number(row.articles),
+        numSources: Number(row.sources),
+        mentions: reports.map(({ record, outlet }) => ({ docId: record.docId, eventId: record.event.id, evidence: record.evidence, outlet, document: record.document })),
+      });
+    });
+    return { items, sort: options.sort === 'oldest' ? 'oldest' : 'newest', ...(total === undefined ? {} : { total }), ...(page.next ? { next: page.next } : {}) };
+  }
+
+  /** The first `cap` matching reports of each of `keys`: by publication time as stored (text order, as documents sort), then document id and order in it. */
+  private async groupMentions(root: QueryNode, keys: readonly string[], cap: number): Promise<Map<string, { record: EventRecord; outlet: string }[]>> {
+    const byKey = new Map<string, { record: EventRecord; outlet: string }[]>();
+    if (keys.length === 0) return byKey;
+    const d = this.dialect;
+    const c = d.collate;
+    const params = d.newParams();
+    const where = compileWhere(root, 'events', d, params);
+    const wanted = keys.map((key) => params.add(key)).join(', ');
+    const rows = await this.run(
+      `SELECT event_key, record, outlet FROM (
+         SELECT ev.event_key, ev.record, ev.outlet,
+                row_number() OVER (PARTITION BY ev.event_key ORDER BY coalesce(d.published, '')${c}, ev.doc_id${c}, ev.ordinal) AS position
+         FROM ${d.table('events')} ev JOIN ${d.table('documents')} d ON d.seq = ev.doc_seq
+         WHERE ${where} AND ev.event_key IN (${wanted})
+       ) m WHERE position <= ${params.add(cap)} ORDER BY event_key${c}, position`,
+      params,
+    );
+    for (const row of rows) {
+      const list = byKey.get(String(row.event_key)) ?? [];
+      list.push({ record: EventRecord.parse(parseJson(row.record)), outlet: String(row.outlet) });
+      byKey.set(String(row.event_key), list);
+    }
+    return byKey;
   }
 
   async findQuotes(root: QueryNode, options: ItemQueryOptions = {}): Promise<QueryPage<QuoteRecord>> {

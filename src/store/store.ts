@@ -1,6 +1,6 @@
 import type { AnalysedDocument, EntityType } from '../model/schema.js';
 import type { QueryNode } from '../query/ast.js';
-import type { DocumentHit, EntityCount, EventRecord, FacetName, Facets, QuoteRecord, TimelinePoint } from '../query/results.js';
+import type { DocumentHit, EntityCount, EventGroup, EventRecord, FacetName, Facets, QuoteRecord, TimelinePoint } from '../query/results.js';
 
 /** What `put` did: re-putting the same analysis of the same document changes nothing. */
 export type PutOutcome = 'inserted' | 'updated' | 'unchanged';
@@ -119,6 +119,11 @@ export interface ItemQueryOptions extends QueryPageOptions {
   sort?: 'newest' | 'oldest';
 }
 
+export interface EventGroupOptions extends ItemQueryOptions {
+  /** Reports listed per merged event, 1 to 1000 (default 10); the counts cover every report. */
+  mentions?: number;
+}
+
 export interface EntityQueryOptions extends QueryPageOptions {
   /**
    * What name fields and country: test: the entity itself (default: person:sadr counts
@@ -207,6 +212,16 @@ export interface Store {
   findDocuments(query: QueryNode, options?: DocumentQueryOptions): Promise<QueryPage<DocumentHit>>;
   /** Events matching a query (event:, date: and country: test the event itself; the rest its document). */
   findEvents(query: QueryNode, options?: ItemQueryOptions): Promise<QueryPage<EventRecord>>;
+  /**
+   * Events matching a query merged across articles: one group per event key
+   * (event-key.ts: day, actors, CAMEO base code, place, mode) with GDELT's NumMentions,
+   * NumArticles and NumSources over the matching reports, and the first reports.
+   *
+   * @example
+   *   const page = await store.findEventGroups(parseQuery('country:IRQ').root, { mentions: 3 });
+   *   for (const g of page.items) console.log(g.key, g.numMentions, g.numSources);
+   */
+  findEventGroups(query: QueryNode, options?: EventGroupOptions): Promise<QueryPage<EventGroup>>;
   /** Quotations matching a query (quote: and said-by: test the quotation itself). */
   findQuotes(query: QueryNode, options?: ItemQueryOptions): Promise<QueryPage<QuoteRecord>>;
   /** Entities of the matching documents (name fields and country: test the entity itself), most widely named first. */

@@ -7,6 +7,7 @@
  */
 import type pg from 'pg';
 import { StoreError } from '../store.js';
+import { backfillEventKeys, eventKeysSql } from './event-keys.js';
 import { nearDuplicatesSql } from './near-duplicates.js';
 import { backfillQueryIndex, queryIndexSql } from './query-index.js';
 
@@ -103,6 +104,12 @@ export const migrations: readonly PostgresMigration[] = [
     sql: ({ schema, trigramOps }) => queryIndexSql(schema, trigramOps),
     backfill: (client, { schema }) => backfillQueryIndex(client, schema, `${schema}.${TEXT_SEARCH_CONFIG}`),
   },
+  {
+    version: 4,
+    name: 'event keys and outlets: reports of one event across articles merge by key',
+    sql: ({ schema }) => eventKeysSql(schema),
+    backfill: (client, { schema }) => backfillEventKeys(client, schema),
+  },
 ];
 
 export const LATEST_STORE_VERSION = migrations[migrations.length - 1].version;
@@ -118,11 +125,12 @@ export async function migrate(client: pg.ClientBase, schemaName: string): Promis
     const current = await readStoreVersion(client, schemaName);
     if (current < LATEST_STORE_VERSION) {
       const names = await prepareSchema(client, schemaName);
-      for (const migration of migrations) {
-        if (migration.version <= current) continue;
-        await client.query(migration.sql(names));
-        await migration.backfill?.(client, names);
-      }
+      // Every pending migration's SQL before any backfill: a backfill is today's code, writing
+      // rows as the store writes them now, so it needs today's tables (migration 3's backfill
+      // writes event rows with migration 4's columns).
+      const pending = migrations.filter((migration) => migration.version > current);
+      for (const migration of pending) await client.query(migration.sql(names));
+      for (const migration of pending) await migration.backfill?.(client, names);
       await client.query(
         `INSERT INTO ${names.schema}.${MARKER_TABLE} (key, value) VALUES ('store_version', $1)
          ON CONFLICT (key) DO UPDATE SET value = excluded.value`,

@@ -3,6 +3,7 @@ import { after, describe, it } from 'node:test';
 import pg from 'pg';
 import { dropSchemas, postgresUnavailable, randomSchemaName, testLocation, TEST_POSTGRES_URL } from '../../test-support/postgres.js';
 import { makeTestDocument, storeContract } from '../contract.js';
+import { checkEventGroupsSurviveUpgrade } from '../event-group-contract.js';
 import { StoreError } from '../store.js';
 import { LATEST_STORE_VERSION } from './migrations.js';
 import { PostgresStore } from './postgres-store.js';
@@ -77,6 +78,20 @@ if (unavailable) {
       const tables = await sql('SELECT table_name FROM information_schema.tables WHERE table_schema = $1', [schema]);
       assert.deepEqual(tables.rows, [{ table_name: 'recipes' }]);
     });
+
+    // An old store is made by undoing the later migrations' DDL on a store written today.
+    const undoEventKeys = (s: string): string => `DROP INDEX ${s}.events_key; ALTER TABLE ${s}.events DROP COLUMN event_key, DROP COLUMN outlet;`;
+    const undoQueryIndex = (s: string): string => `DROP TABLE ${s}.entity_names, ${s}.quotes, ${s}.events, ${s}.doc_countries;
+      DROP INDEX ${s}.documents_language, ${s}.documents_by_date; ALTER TABLE ${s}.documents DROP COLUMN published_day, DROP COLUMN source_words;`;
+    for (const [version, undo] of [[3, undoEventKeys], [2, (s: string) => `${undoEventKeys(s)} ${undoQueryIndex(s)}`]] as const) {
+      it(`upgrades a store of version ${version}: its events get their keys and merge across articles`, async () => {
+        const location = freshLocation();
+        const schema = new URL(location).searchParams.get('schema')!;
+        await checkEventGroupsSurviveUpgrade(() => PostgresStore.open(location), async () => {
+          await sql(`${undo(schema)} UPDATE ${schema}.wirewatch_meta SET value = '${version}' WHERE key = 'store_version'`);
+        }, LATEST_STORE_VERSION, makeTestDocument);
+      });
+    }
 
     it('refuses a store from a newer Wirewatch', async () => {
       const location = freshLocation();

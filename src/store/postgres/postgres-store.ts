@@ -18,6 +18,7 @@ import {
   type DocumentQueryOptions,
   type FacetOptions,
   type ItemQueryOptions,
+  type EventGroupOptions,
   type QueryPage,
   type EntityQueryOptions,
   type TimelineOptions,
@@ -26,7 +27,7 @@ import { parsePostgresLocation, type PostgresLocation } from './location.js';
 import { LATEST_STORE_VERSION, migrate, readStoreVersion, TEXT_SEARCH_CONFIG } from './migrations.js';
 import { findCandidates, findCluster, storeNearDuplicates } from './near-duplicates.js';
 import type { QueryNode } from '../../query/ast.js';
-import type { DocumentHit, EntityCount, EventRecord, Facets, QuoteRecord, TimelinePoint } from '../../query/results.js';
+import type { DocumentHit, EntityCount, EventGroup, EventRecord, Facets, QuoteRecord, TimelinePoint } from '../../query/results.js';
 import { QueryEngine, searchText } from '../query-engine.js';
 import { postgresDialect } from './query-dialect.js';
 import { clearQueryIndex, writeQueryIndex } from './query-index.js';
@@ -172,6 +173,10 @@ export class PostgresStore implements Store {
 
   async findEvents(query: QueryNode, options: ItemQueryOptions = {}): Promise<QueryPage<EventRecord>> {
     return this.engine.findEvents(query, options);
+  }
+
+  async findEventGroups(query: QueryNode, options: EventGroupOptions = {}): Promise<QueryPage<EventGroup>> {
+    return this.engine.findEventGroups(query, options);
   }
 
   async findQuotes(query: QueryNode, options: ItemQueryOptions = {}): Promise<QueryPage<QuoteRecord>> {

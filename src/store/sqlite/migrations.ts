@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { foldName } from '../fold.js';
 import { StoreError } from '../store.js';
+import { backfillEventKeys, EVENT_KEYS_SQL } from './event-keys.js';
 import { NEAR_DUPLICATES_SQL } from './near-duplicates.js';
 import { backfillQueryIndex, QUERY_INDEX_SQL } from './query-index.js';
 
@@ -103,6 +104,12 @@ export const migrations: readonly Migration[] = [
     sql: QUERY_INDEX_SQL,
     backfill: backfillQueryIndex,
   },
+  {
+    version: 5,
+    name: 'event keys and outlets: reports of one event across articles merge by key',
+    sql: EVENT_KEYS_SQL,
+    backfill: backfillEventKeys,
+  },
 ];
 
 export const LATEST_STORE_VERSION = migrations[migrations.length - 1].version;
@@ -131,10 +138,24 @@ export function readStoreVersion(db: Database.Database): number {
   }
 }
 
-/** Applies the pending migrations, each in its own transaction; returns the resulting store version. */
+/**
+ * Applies the pending migrations in one transaction; returns the resulting store version.
+ * Every pending migration's SQL runs before any backfill: a backfill is today's code
+ * (it writes rows as the store writes them now), so it needs today's tables — migration
+ * 4's backfill writes event rows with migration 5's columns.
+ */
 export function migrate(db: Database.Database): number {
   readStoreVersion(db);
-  for (const migration of migrations) applyIfPending(db, migration);
+  // IMMEDIATE takes the write lock before re-reading the version, so two processes
+  // opening the same new database cannot both apply a migration.
+  const apply = db.transaction(() => {
+    const pending = migrations.filter((migration) => migration.version > userVersion(db));
+    if (pending.length === 0) return;
+    for (const migration of pending) db.exec(migration.sql);
+    for (const migration of pending) migration.backfill?.(db);
+    db.pragma(`user_version = ${pending[pending.length - 1]!.version}`);
+  });
+  apply.immediate();
   return userVersion(db);
 }
 
@@ -143,18 +164,6 @@ export function sqliteErrorCode(error: unknown): string | undefined {
   if (!(error instanceof Error) || error.name !== 'SqliteError') return undefined;
   const code: unknown = (error as Error & { code?: unknown }).code;
   return typeof code === 'string' ? code : undefined;
-}
-
-function applyIfPending(db: Database.Database, migration: Migration): void {
-  // IMMEDIATE takes the write lock before re-reading the version, so two processes
-  // opening the same new database cannot both apply a migration.
-  const apply = db.transaction(() => {
-    if (userVersion(db) >= migration.version) return;
-    db.exec(migration.sql);
-    migration.backfill?.(db);
-    db.pragma(`user_version = ${migration.version}`);
-  });
-  apply.immediate();
 }
 
 function userVersion(db: Database.Database): number {

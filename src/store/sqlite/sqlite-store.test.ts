@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, afterEach, beforeEach, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { makeTestDocument, storeContract } from '../contract.js';
+import { checkEventGroupsSurviveUpgrade } from '../event-group-contract.js';
 import { StoreError } from '../store.js';
 import { LATEST_STORE_VERSION } from './migrations.js';
 import { SqliteStore } from './sqlite-store.js';
@@ -60,6 +61,21 @@ describe('SqliteStore', () => {
       }
       assert.equal(rawPragma(path, 'user_version'), LATEST_STORE_VERSION);
     });
+
+    // An old store is made by undoing the later migrations' DDL on a store written today.
+    const undoEventKeys = 'DROP INDEX events_key; ALTER TABLE events DROP COLUMN event_key; ALTER TABLE events DROP COLUMN outlet;';
+    const undoQueryIndex = `DROP TABLE entity_names_fts; DROP TABLE quotes_fts; DROP TABLE quotes; DROP TABLE events; DROP TABLE doc_countries;
+      DROP INDEX documents_day; DROP INDEX documents_language; DROP INDEX documents_by_date;
+      ALTER TABLE documents DROP COLUMN published_day; ALTER TABLE documents DROP COLUMN source_words;`;
+    for (const [version, undo] of [[4, undoEventKeys], [3, `${undoEventKeys} ${undoQueryIndex}`]] as const) {
+      it(`upgrades a store of version ${version}: its events get their keys and merge across articles`, () =>
+        checkEventGroupsSurviveUpgrade(async () => SqliteStore.open(path), async () => {
+          const raw = new Database(path);
+          raw.exec(undo);
+          raw.pragma(`user_version = ${version}`);
+          raw.close();
+        }, LATEST_STORE_VERSION, makeTestDocument));
+    }
 
     it('refuses a database from a newer Wirewatch', async () => {
       await SqliteStore.open(path).close();

@@ -18,6 +18,7 @@ import {
   type DocumentQueryOptions,
   type FacetOptions,
   type ItemQueryOptions,
+  type EventGroupOptions,
   type QueryPage,
   type EntityQueryOptions,
   type TimelineOptions,
@@ -25,7 +26,7 @@ import {
 import { assertStorable, clampInteger, DEFAULT_LIMIT, entityNames, MAX_LIMIT, page, toSummary, type SummaryRow } from '../common.js';
 import { escapeLike, foldName } from '../fold.js';
 import type { QueryNode } from '../../query/ast.js';
-import type { DocumentHit, EntityCount, EventRecord, Facets, QuoteRecord, TimelinePoint } from '../../query/results.js';
+import type { DocumentHit, EntityCount, EventGroup, EventRecord, Facets, QuoteRecord, TimelinePoint } from '../../query/results.js';
 import { QueryEngine, searchText } from '../query-engine.js';
 import { sqliteDialect } from './query-dialect.js';
 import { clearQueryIndex, prepareQueryIndexStatements, writeQueryIndex, type QueryIndexStatements } from './query-index.js';
@@ -256,6 +257,10 @@ export class SqliteStore implements Store {
 
   async findEvents(query: QueryNode, options: ItemQueryOptions = {}): Promise<QueryPage<EventRecord>> {
     return asBadQuery(query, () => this.engine.findEvents(query, options));
+  }
+
+  async findEventGroups(query: QueryNode, options: EventGroupOptions = {}): Promise<QueryPage<EventGroup>> {
+    return asBadQuery(query, () => this.engine.findEventGroups(query, options));
   }
 
   async findQuotes(query: QueryNode, options: ItemQueryOptions = {}): Promise<QueryPage<QuoteRecord>> {

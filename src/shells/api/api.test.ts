@@ -105,6 +105,17 @@ function apiSuite(name: string, open: () => Promise<Store>): void {
       assert.deepEqual(quotes.items.map((r) => r.content), ['this is a beacon of hope']);
     });
 
+    it('lists events merged across articles with their counts and reports, page by page', async () => {
+      const groups = await get<PageJson<{ key: string; numMentions: number; numArticles: number; numSources: number; mentions: { docId: string; outlet: string }[] }>>('/api/event-groups?q=event%3Aassault');
+      assert.deepEqual(groups.items.map((g) => [g.key, g.numMentions, g.numArticles, g.numSources]), [['2020-09-28|IRQMIL||190||', 1, 1, 1]]);
+      assert.deepEqual(groups.items[0]!.mentions.map((m) => [m.docId, m.outlet]), [['q-strike', 'shafaq.com']]);
+      const events = await get<PageJson<unknown>>('/api/events?limit=1');
+      const walked = await walk<{ key: string }>('/api/event-groups?limit=1&mentions=1', (g) => g.key);
+      assert.equal(walked.total, walked.keys.length);
+      assert.ok(walked.keys.length > 0 && walked.keys.length <= events.total!);
+      assert.equal((await get<ErrorJson>('/api/event-groups?mentions=0', 400)).error.code, 'api.bad-parameter');
+    });
+
     it('walks every page by cursor: no duplicates, no gaps, no cap', async () => {
       const everything = SYNTHETIC + 5;
       for (const sort of ['newest', 'oldest']) {
@@ -259,10 +270,11 @@ function apiSuite(name: string, open: () => Promise<Store>): void {
       assert.equal(response.headers.get('content-security-policy'), "default-src 'none'; frame-ancestors 'none'");
       const doc = (await response.json()) as { openapi: string; paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } };
       assert.equal(doc.openapi, '3.1.0');
-      for (const path of ['/api/export', '/api/documents/{id}/cluster', '/api/documents', '/api/documents/{id}', '/api/events', '/api/quotes', '/api/entities', '/api/entities/{id}', '/api/facets', '/api/timeline', '/api/query/explain', '/api/analyze']) {
+      for (const path of ['/api/export', '/api/documents/{id}/cluster', '/api/documents', '/api/documents/{id}', '/api/events', '/api/event-groups', '/api/quotes', '/api/entities', '/api/entities/{id}', '/api/facets', '/api/timeline', '/api/query/explain', '/api/analyze']) {
         assert.ok(doc.paths[path], path);
       }
       assert.ok(doc.components.schemas.AnalysedDocument);
+      assert.ok(doc.components.schemas.EventGroup);
     });
   });
 }

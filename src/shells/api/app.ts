@@ -25,7 +25,7 @@ import { storyCluster } from './cluster.js';
 import { entityHit, entityPage, parseEntityId } from './entity-page.js';
 import { ApiError, errorResponse } from './errors.js';
 import { openApiDocument } from './openapi.js';
-import { AnalyzeParams, DocumentsParams, ExportParams, EntitiesParams, EntityParams, ExplainParams, FacetsParams, ItemsParams, parseParams, TimelineParams } from './schemas.js';
+import { AnalyzeParams, DocumentsParams, EventGroupsParams, ExportParams, EntitiesParams, EntityParams, ExplainParams, FacetsParams, ItemsParams, parseParams, TimelineParams } from './schemas.js';
 import { mountStatic } from './static.js';
 
 /** Request bodies above this are refused with 413 before they are read (the analysis's own input limit). */
@@ -103,6 +103,14 @@ export function createApp(options: ApiOptions): Hono {
     const sort = p.sort ?? 'newest';
     const scope = cursorScope('events', sort, p.q);
     return c.json(withCursor(await store.findEvents(rootOf(p.q), { sort, ...paging(p, scope) }), scope));
+  });
+
+  app.get('/api/event-groups', async (c) => {
+    const p = parseParams(EventGroupsParams, c.req.query());
+    const sort = p.sort ?? 'newest';
+    const scope = cursorScope('event-groups', sort, p.q);
+    const page = await store.findEventGroups(rootOf(p.q), { sort, ...paging(p, scope), ...(p.mentions ? { mentions: p.mentions } : {}) });
+    return c.json(withCursor(page, scope));
   });
 
   app.get('/api/quotes', async (c) => {

@@ -8,12 +8,12 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { EXPORT_FORMATS } from '../../export/index.js';
 import { AnalysedDocument } from '../../model/schema.js';
-import { DocumentHit, EntityCount, EventRecord, Facets, QuoteRecord, TimelinePoint } from '../../query/results.js';
+import { DocumentHit, EntityCount, EventGroup, EventRecord, Facets, QuoteRecord, TimelinePoint } from '../../query/results.js';
 import { StoryCluster } from './cluster.js';
 import { ErrorBody } from './errors.js';
 import {
   Analysis, AnalyzeParams, DocumentsPage, DocumentsParams, EntitiesPage, EntitiesParams, EntityPage, EntityParams, EventsPage,
-  Explanation, ExplainParams, ExportParams, FacetsParams, ItemsParams, QuotesPage, Stats, Timeline, TimelineParams,
+  EventGroupsPage, EventGroupsParams, Explanation, ExplainParams, ExportParams, FacetsParams, ItemsParams, QuotesPage, Stats, Timeline, TimelineParams,
 } from './schemas.js';
 
 type Responses = Parameters<OpenAPIRegistry['registerPath']>[0]['responses'];
@@ -49,7 +49,7 @@ function build(): unknown {
   // Shared shapes become named components, $ref'd wherever used: the library's own metadata registry names these
   // very instances (what `.openapi(name)` does, without patching zod's prototypes, which zod 4 schemas made
   // earlier would not see anyway).
-  for (const [refId, schema] of Object.entries({ AnalysedDocument, DocumentHit, EventRecord, QuoteRecord, EntityCount, Facets, TimelinePoint, Error: ErrorBody })) {
+  for (const [refId, schema] of Object.entries({ AnalysedDocument, DocumentHit, EventRecord, EventGroup, QuoteRecord, EntityCount, Facets, TimelinePoint, Error: ErrorBody })) {
     if (!zodToOpenAPIRegistry.has(schema)) zodToOpenAPIRegistry.add(schema, { _internal: { refId } });
   }
   const bearer = registry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'The token given to `wirewatch serve --token` (or WIREWATCH_TOKEN).' });
@@ -60,6 +60,7 @@ function build(): unknown {
   get('/api/documents/{id}', 'One stored document, whole', undefined, json(AnalysedDocument, 'The analysed document.'), errors(404), z.object({ id: z.string() }));
   get('/api/documents/{id}/cluster', 'The story cluster of a document: its stored copies and near-copies across outlets, first stored first', undefined, json(StoryCluster, 'The cluster.'), errors(404), z.object({ id: z.string() }));
   get('/api/events', 'Events matching a query (event:, date:, country: test the event; other fields its document)', ItemsParams, json(EventsPage, 'A page of events with their evidence and document.'), errors(400));
+  get('/api/event-groups', 'Matching events merged across articles (same day, actors, CAMEO base code, place): GDELT counts and the first reports', EventGroupsParams, json(EventGroupsPage, 'A page of merged events, newest day first by default.'), errors(400));
   get('/api/quotes', 'Quotations matching a query (quote:, said-by: test the quotation)', ItemsParams, json(QuotesPage, 'A page of quotations.'), errors(400));
   get('/api/entities', 'Entities of the matching documents, the most widely named first', EntitiesParams, json(EntitiesPage, 'A page of entities.'), errors(400));
   get('/api/entities/{id}', "An entity's page: mentions over time, its quotations, its events as source and target, co-occurring entities", EntityParams, json(EntityPage, 'The entity page.'), errors(400, 404), z.object({ id: z.string() }));

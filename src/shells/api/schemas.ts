@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { EXPORT_FORMATS, EXPORT_SUBJECTS } from '../../export/index.js';
 import { AnalysedDocument } from '../../model/schema.js';
-import { DocumentHit, EntityCount, EventRecord, FACET_NAMES, QuoteRecord, TimelinePoint } from '../../query/results.js';
+import { DocumentHit, EntityCount, EventGroup, EventRecord, FACET_NAMES, QuoteRecord, TimelinePoint } from '../../query/results.js';
 import { ApiError } from './errors.js';
 
 const query = z.string().optional().describe('A query in the search language (README: "Search language"); absent or empty: everything.');
@@ -29,6 +29,10 @@ export const ItemsParams = z.object({
   limit,
   cursor,
   count,
+});
+
+export const EventGroupsParams = ItemsParams.extend({
+  mentions: z.coerce.number().int().min(1).max(1000).optional().describe('Reports listed per merged event (default 10); the counts cover every report.'),
 });
 
 export const EntitiesParams = z.object({ q: query, limit, cursor, count });
@@ -79,6 +83,7 @@ export type EntityHit = z.infer<typeof EntityHit>;
 
 export const DocumentsPage = pageOf(DocumentHit);
 export const EventsPage = pageOf(EventRecord);
+export const EventGroupsPage = pageOf(EventGroup);
 export const QuotesPage = pageOf(QuoteRecord);
 export const EntitiesPage = pageOf(EntityHit);
 export const Timeline = z.array(TimelinePoint);

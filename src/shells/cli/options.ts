@@ -1,4 +1,8 @@
 import { InvalidArgumentError } from 'commander';
+import type { QueryNode } from '../../query/ast.js';
+import { QueryError } from '../../query/errors.js';
+import { parseQuery } from '../../query/parse.js';
+import { CliError, EXIT } from './exit-codes.js';
 
 const UNITS: Record<string, number> = { '': 1, b: 1, kb: 1024, k: 1024, mb: 1024 ** 2, m: 1024 ** 2, gb: 1024 ** 3, g: 1024 ** 3 };
 
@@ -27,4 +31,14 @@ export function parseHttpUrl(value: string): string {
   const url = URL.canParse(value.trim()) ? new URL(value.trim()) : undefined;
   if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) throw new InvalidArgumentError('expected an absolute http(s) URL like https://example.com/news/story.html');
   return url.href;
+}
+
+/** The query words of a command line in the search language (none: everything); a bad query is a usage error. */
+export function parseQueryWords(words: readonly string[]): QueryNode {
+  try {
+    return parseQuery(words.join(' '), { allowEmpty: true }).root;
+  } catch (error) {
+    if (error instanceof QueryError) throw new CliError(`bad query: ${error.describe()}`, EXIT.usage);
+    throw error;
+  }
 }

@@ -6,6 +6,7 @@ import { registerAnalyze } from './commands/analyze.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerWatch } from './commands/watch.js';
 import { registerSearch } from './commands/search.js';
+import { registerEvents } from './commands/events.js';
 import { registerShow } from './commands/show.js';
 import { registerEval } from './commands/eval.js';
 import { registerWorker } from './commands/worker.js';
@@ -47,6 +48,7 @@ function buildProgram(io: Io, state: CliState): Command {
   registerIngest(program, io, state);
   registerWatch(program, io, state);
   registerSearch(program, io, state);
+  registerEvents(program, io, state);
   registerShow(program, io, state);
   registerEval(program, io, state);
   registerWorker(program, io, state);

@@ -3,11 +3,9 @@ import { finished } from 'node:stream/promises';
 import { basename, dirname, join } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { EXPORT_FORMATS, EXPORT_SUBJECTS, ExportError, ExportOutputClosed, writeExport, type ExportSubject, type ExportSummary } from '../../../export/index.js';
-import { parseQuery } from '../../../query/parse.js';
-import { QueryError } from '../../../query/errors.js';
-import type { QueryNode } from '../../../query/ast.js';
 import { CliError, EXIT } from '../exit-codes.js';
 import { writeLine, type CliState, type Io } from '../output.js';
+import { parseQueryWords } from '../options.js';
 import { withStore } from '../store-access.js';
 
 const oneOf = (allowed: readonly string[], what: string) => (value: string): string => {
@@ -68,13 +66,7 @@ export function registerExport(program: Command, io: Io, _state: CliState): void
     .option('--page-size <n>', 'rows read from the store at a time (1–1000)', parsePageSize, 500)
     .addHelpText('after', `\nFormats:\n${EXPORT_FORMATS.map((f) => `  ${f.name.padEnd(8)} ${f.description}`).join('\n')}`)
     .action(async (words: string[], opts: ExportOptions) => {
-      let root: QueryNode;
-      try {
-        root = parseQuery(words.join(' '), { allowEmpty: true }).root;
-      } catch (error) {
-        if (error instanceof QueryError) throw new CliError(`bad query: ${error.describe()}`, EXIT.usage);
-        throw error;
-      }
+      const root = parseQueryWords(words);
       await withStore(io, opts.db ?? opts.store, { create: false }, async (store) => {
         const options = { format: opts.format, pageSize: opts.pageSize, ...(opts.what ? { what: opts.what } : {}) };
         try {

@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { makeTestDocument } from '../../../store/contract.js';
+import { eventGroupCorpus } from '../../../store/event-group-contract.js';
+import { SqliteStore } from '../../../store/sqlite/sqlite-store.js';
+import { cli, noStack } from '../../../test-support/cli.js';
+
+describe('wirewatch events', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wirewatch-cli-events-'));
+  const db = join(dir, 'store.db');
+  before(async () => {
+    const store = SqliteStore.open(db);
+    await store.putMany(eventGroupCorpus(makeTestDocument), 'test@1');
+    await store.close();
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('lists each event once with its mentions, articles and outlets, and the reports under it', async () => {
+    const run = await cli(['events', '--db', db, '--oldest', '--mentions', '2', 'country:TUR']);
+    assert.equal(run.code, 0, run.stderr);
+    const lines = run.stdout.split('\n');
+    assert.equal(lines[0], '4 events');
+    const merged = lines.findIndex((line) => line.includes('5 mentions, 4 articles, 3 outlets'));
+    assert.ok(merged > 0, run.stdout);
+    assert.match(lines[merged]!, /^2020-08-12 {2}111 +IRQ → TUR/u);
+    assert.match(lines[merged + 1]!, /^ {4}reuters\.com +Iraq condemned Turkey/u);
+    assert.match(lines[merged + 2]!, /^ {4}aljazeera\.com/u);
+  });
+
+  it('prints the page as JSON, and refuses a bad query with exit code 2', async () => {
+    const run = await cli(['events', '--db', db, '--json', '--limit', '2']);
+    assert.equal(run.code, 0, run.stderr);
+    const page = JSON.parse(run.stdout) as { items: { numMentions: number }[]; total: number; sort: string };
+    assert.deepEqual([page.items.length, page.total, page.sort], [2, 5, 'newest']);
+    const bad = await cli(['events', '--db', db, 'title:(']);
+    assert.equal(bad.code, 2);
+    noStack(bad);
+  });
+});

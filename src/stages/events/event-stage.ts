@@ -60,8 +60,34 @@ function resources(): { coder: EventCoder; cameo: CameoTable } {
   return shared;
 }
 
+/**
+ * The sentences findEvents can code (indices into input.sentences), told from their words, tags and entities alone,
+ * before any parse: one of 3 to MAX_SENTENCE_TOKENS tokens among the first MAX_SENTENCES, with a word the verb
+ * dictionary knows tagged as a verb (or as a plural noun: an object relative's verb, dependency-frame.ts), and a
+ * side that can be someone, as `anchored` requires: a dictionary actor or agent, or a mention of one of our entities.
+ * The pipeline parses only these sentences (src/pipeline/registry.ts), so this must stay a superset of what findEvents
+ * codes; findEvents skips the rest.
+ */
+export function codableSentences(input: Pick<EventInput, 'text' | 'sentences' | 'tokens' | 'entities' | 'published'>): Set<number> {
+  const { coder } = resources();
+  const date = input.published ? /^\d{4}-\d{2}-\d{2}/.exec(input.published)?.[0]?.replaceAll('-', '') : undefined;
+  const mentions = input.entities.flatMap((e) => e.mentions);
+  const codable = new Set<number>();
+  sentenceTokenRanges(input.tokens, input.sentences).slice(0, MAX_SENTENCES).forEach(({ first, end }, si) => {
+    if (end - first > MAX_SENTENCE_TOKENS || end - first < 3) return;
+    const words = input.tokens.slice(first, end).map((t) => input.text.slice(t.start, t.end).toUpperCase().replaceAll('’', "'"));
+    const verb = words.some((w, i) => coder.verbs.isVerb(w) && /^(VB|NNS$)/.test(input.tokens[first + i]!.tag ?? ''));
+    if (!verb) return;
+    const start = input.tokens[first]!.start;
+    const stop = input.tokens[end - 1]!.end;
+    if (mentions.some((m) => m.start < stop && m.end > start) || coder.actors.mentions(words, date).length > 0) codable.add(si);
+  });
+  return codable;
+}
+
 export function findEvents(input: EventInput): EventOutput {
   const { coder, cameo } = resources();
+  const codable = codableSentences(input);
   const view = new SyntaxView(input.text, input.tokens);
   const published = input.published ? /^\d{4}-\d{2}-\d{2}/.exec(input.published)?.[0] : undefined;
   const mentionOwner = entityIndex(input.entities);
@@ -74,7 +100,7 @@ export function findEvents(input: EventInput): EventOutput {
       tooLong.push(si);
       return;
     }
-    if (end - first < 3) return;
+    if (!codable.has(si)) return;
     const sentence = input.sentences[si]!;
     const timeTokens = tokensInTimes(input, first, end);
     const frame = frameFromDependencies({ text: input.text, tokens: input.tokens, first, end, isVerb: (w) => coder.verbs.isVerb(w), isTime: (t) => timeTokens.has(t), ...(published ? { date: published.replaceAll('-', '') } : {}) }, view);

@@ -52,6 +52,8 @@ test('a storm\'s name is no person, there or later in the document', () => {
   const sentences = [words('strengthening Hurricane Rita , now a Category 5'), words('Rita packed winds , Rita Moreno said')];
   const tagged = [[{ start: 2, end: 3, type: 'PER' }], [{ start: 0, end: 1, type: 'PER' }, { start: 4, end: 6, type: 'PER' }]];
   assert.deepEqual(withoutStormNames(sentences, tagged), [[], [{ start: 4, end: 6, type: 'PER' }]]);
+  // A span that took the storm word in goes too.
+  assert.deepEqual(withoutStormNames([words('after Hurricane Katrina hit')], [[{ start: 1, end: 3, type: 'PER' }]]), [[]]);
 });
 
 test('an era mark beside a year is no name', () => {

@@ -56,7 +56,7 @@ const COUNTRY_BIT = kindBit('country');
 /** Typed spans per sentence for the sentences (token texts) of one document. */
 export function recogniseTokens(sentences: readonly (readonly string[])[], recogniser: EntityRecogniser = loadRecogniser()): TypedSpan[][] {
   const gazetteer = getGazetteer();
-  const tagged = withoutStormNames(sentences, withDefinedAcronyms(sentences, recogniser.tagDocument(sentences).map((spans, s) => withArabicArticles(sentences[s]!, withCoordinationsSplit(sentences[s]!, withOrganisationTails(sentences[s]!, withOrganisationHeadsBefore(sentences[s]!, spans)))))));
+  const tagged = withoutStormNames(sentences, withDefinedAcronyms(sentences, recogniser.tagDocument(sentences).map((spans, s) => withRepairedBoundaries(sentences[s]!, spans))));
   const fullNameWords = wordsOfLongerPersons(sentences, tagged);
   return tagged.map((spans, s) => {
     const words = sentences[s]!;
@@ -100,6 +100,12 @@ export function recogniseTokens(sentences: readonly (readonly string[])[], recog
   });
 }
 
+/** The model's spans of one sentence with the boundary repairs below, in this order. */
+function withRepairedBoundaries<S extends { start: number; end: number; type: string }>(words: readonly string[], spans: readonly S[]): S[] {
+  const repaired = withCoordinationsSplit(words, withOrganisationTails(words, withOrganisationHeadsBefore(words, spans)));
+  return withArabicArticles(words, repaired);
+}
+
 /** Words before a storm's name: "Hurricane Rita", "Tropical Storm Allison", "Typhoon Haiyan". */
 const STORM_WORDS: ReadonlySet<string> = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'hurricane', 'typhoon', 'cyclone', 'storm']);
 
@@ -114,8 +120,9 @@ export function withoutStormNames<S extends { start: number; end: number }>(sent
     for (let i = 1; i < words.length; i++) if (STORM_WORDS.has(words[i - 1]!) && isCapitalised(words[i]!)) storms.add(words[i]!);
   }
   return tagged.map((spans, s) => spans.filter((span) => {
-    if (span.end - span.start !== 1) return true;
     const words = sentences[s]!;
+    // The model may take the storm word in: "[Hurricane Katrina]", "[Tropical Storm Allison]".
+    if (span.end - span.start > 1) return !(STORM_WORDS.has(words[span.end - 2]!) && storms.has(words[span.end - 1]!));
     const word = words[span.start]!;
     // "3000 BC", "776 BCE", "AD 394": era marks beside a year are no names either.
     const isEra = ERA_MARKS.has(word) && (/^\d/.test(words[span.start - 1] ?? '') || /^\d/.test(words[span.start + 1] ?? ''));

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extendedToHead, recogniseTokens, withArabicArticles, withCoordinationsSplit, withDefinedAcronyms, withOrganisationHeadsBefore, withOrganisationTails, withoutStormNames, withSpelledOutAcronyms } from './recognise.js';
+import { extendedToHead, recogniseTokens, withArabicArticles, withCoordinationsSplit, withDefinedAcronyms, withHeadsBefore, withOrganisationTails, withoutStormNames, withSpelledOutAcronyms } from './recognise.js';
 
 const words = (text: string): string[] => text.split(' ');
 
@@ -77,13 +77,15 @@ test('a place joined to a head by "and" is an organisation, with the "of" tail a
 });
 
 test('an organisation head and "of" before a place make one organisation with it', () => {
-  const spans = (text: string, start: number, end: number): { start: number; end: number; type: string }[] => withOrganisationHeadsBefore(words(text), [{ start, end, type: 'LOC' }]);
+  const spans = (text: string, start: number, end: number): { start: number; end: number; type: string }[] => withHeadsBefore(words(text), [{ start, end, type: 'LOC' }]);
   assert.deepEqual(spans('a complaint against the Housing Authority of New Orleans', 7, 9), [{ start: 4, end: 9, type: 'ORG' }]);
   assert.deepEqual(spans('The Parliament of Norway met', 3, 4), [{ start: 1, end: 4, type: 'ORG' }]);
   // A place head, a legal form (the seat) and a lower-case word keep the place alone.
   assert.deepEqual(spans('the City of Springfield', 3, 4), [{ start: 3, end: 4, type: 'LOC' }]);
   assert.deepEqual(spans('Google , Inc. of Mountain View', 4, 6), [{ start: 4, end: 6, type: 'LOC' }]);
   assert.deepEqual(spans('the parliament of Norway', 3, 4), [{ start: 3, end: 4, type: 'LOC' }]);
+  // A territory's head makes one place of the whole.
+  assert.deepEqual(spans('the eristavi of Principality of Mingrelia', 5, 6), [{ start: 3, end: 6, type: 'LOC' }]);
 });
 
 test('an organisation span with "and" or "or" after a head is split in two', () => {

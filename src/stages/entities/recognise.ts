@@ -33,7 +33,7 @@ import { kindBit } from '../../ner/lexicon.js';
 import { loadRecogniser, type EntityRecogniser } from '../../ner/recogniser.js';
 import { actorFacts } from './actors.js';
 import { getGazetteer, matchGazetteerAt } from './gazetteer.js';
-import { headIndex, LOWERCASE_HEAD_GROUPS, NAME_HEAD_GROUPS } from './type-cues.js';
+import { headIndex, LOWERCASE_HEAD_GROUPS, NAME_HEAD_GROUPS, PLACE_OF_HEADS, wordSet } from './type-cues.js';
 import { isCapitalised } from '../../ner/features.js';
 
 export interface TypedSpan {
@@ -102,7 +102,7 @@ export function recogniseTokens(sentences: readonly (readonly string[])[], recog
 
 /** The model's spans of one sentence with the boundary repairs below, in this order. */
 function withRepairedBoundaries<S extends { start: number; end: number; type: string }>(words: readonly string[], spans: readonly S[]): S[] {
-  const repaired = withCoordinationsSplit(words, withOrganisationTails(words, withOrganisationHeadsBefore(words, spans)));
+  const repaired = withCoordinationsSplit(words, withOrganisationTails(words, withHeadsBefore(words, spans)));
   return withArabicArticles(words, repaired);
 }
 
@@ -208,22 +208,24 @@ export function withArabicArticles<S extends { start: number; end: number }>(wor
  * "Housing Authority of [New Orleans]", "Parliament of [Norway]": untagged capitalised words ending in
  * an organisation head, then "of", then a place the model found, are one organisation, the place
  * taken in. A head that names a place ("City of Springfield", "Municipality of Culion") is no
- * organisation head, so those stay as they are.
+ * organisation head; a territory's ("Principality of [Mingrelia]", "Colony of [Singapore]") makes
+ * one place of the whole.
  */
-export function withOrganisationHeadsBefore<S extends { start: number; end: number; type: string }>(words: readonly string[], spans: readonly S[]): S[] {
+export function withHeadsBefore<S extends { start: number; end: number; type: string }>(words: readonly string[], spans: readonly S[]): S[] {
   const out: S[] = [];
   for (const span of spans) {
     const previousEnd = out.length > 0 ? out[out.length - 1]!.end : 0;
     const of = words[span.start - 1] === 'the' ? span.start - 2 : span.start - 1;
     const head = of - 1;
-    if (span.type !== 'LOC' || words[of] !== 'of' || head < previousEnd || HEADS.get(words[head]!) !== 'ORG' || LEGAL_FORMS.has(words[head]!)) {
+    const type = span.type !== 'LOC' || words[of] !== 'of' || head < previousEnd ? undefined : headTypeBeforeOf(words[head]!);
+    if (!type) {
       out.push(span);
       continue;
     }
     let start = head;
     while (start > previousEnd && isCapitalised(words[start - 1]!)) start--;
     if (LEADING_ARTICLE_WORDS.has(words[start]!) && start < head) start++;
-    out.push({ ...span, start, type: 'ORG' });
+    out.push({ ...span, start, type });
   }
   return out;
 }
@@ -247,6 +249,14 @@ export function withCoordinationsSplit<S extends { start: number; end: number; t
     out.push(start === span.start ? span : { ...span, start });
   }
   return out;
+}
+
+const TERRITORY_HEADS = wordSet(PLACE_OF_HEADS);
+
+/** The type a "<head> of <place>" name has, by its head; undefined when the head makes no name of it. */
+function headTypeBeforeOf(word: string): 'ORG' | 'LOC' | undefined {
+  if (TERRITORY_HEADS.has(word)) return 'LOC';
+  return HEADS.get(word) === 'ORG' && !LEGAL_FORMS.has(word) ? 'ORG' : undefined;
 }
 
 /** "Google , Inc. of Mountain View": after a legal form, "of" gives the seat, not more of the name. */

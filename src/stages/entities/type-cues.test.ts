@@ -9,6 +9,7 @@ import {
   NAME_PARTICLE_PREFIXES,
   NAME_PARTICLE_TOKENS,
   PERSON_TITLE_GROUPS,
+  PLACE_OF_HEADS,
   type CueGroup,
 } from './type-cues.js';
 
@@ -45,11 +46,11 @@ describe('type cues (lint)', () => {
     lintGroups('heads', NAME_HEAD_GROUPS);
     lintGroups('lowercase heads', LOWERCASE_HEAD_GROUPS);
     lintGroups('titles', PERSON_TITLE_GROUPS);
-    for (const group of [NAME_PARTICLE_TOKENS, NAME_PARTICLE_PREFIXES, LOCATIVE_WORDS]) lintGroups(group.id, [group]);
+    for (const group of [NAME_PARTICLE_TOKENS, NAME_PARTICLE_PREFIXES, LOCATIVE_WORDS, PLACE_OF_HEADS]) lintGroups(group.id, [group]);
   });
 
   test('cue words match the tokens the tokenizer produces', () => {
-    for (const group of [...NAME_HEAD_GROUPS, ...LOWERCASE_HEAD_GROUPS, ...PERSON_TITLE_GROUPS, NAME_PARTICLE_TOKENS, LOCATIVE_WORDS]) {
+    for (const group of [...NAME_HEAD_GROUPS, ...LOWERCASE_HEAD_GROUPS, ...PERSON_TITLE_GROUPS, NAME_PARTICLE_TOKENS, LOCATIVE_WORDS, PLACE_OF_HEADS]) {
       for (const word of group.words) assertTokenizesAsWritten(group.id, word);
     }
   });

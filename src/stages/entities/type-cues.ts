@@ -69,6 +69,17 @@ export const NAME_HEAD_GROUPS: readonly TypedCueGroup[] = [
 ];
 
 /**
+ * Words naming a kind of territory before "of" and a place, the whole being the place's name:
+ * "Principality of Mingrelia", "Colony of Singapore", "Grand Duchy of Luxembourg". "City" is left
+ * out: UNER tags "Springfield" alone in "City of Springfield".
+ */
+export const PLACE_OF_HEADS: CueGroup = {
+  id: 'place-of-heads',
+  reason: 'A polity or territory named as "<kind> of <place>" is one place name, not a kind word before a place.',
+  words: ['Principality', 'Province', 'Colony', 'Kingdom', 'Republic', 'Duchy', 'County', 'Municipality', 'State', 'Emirate', 'Governorate', 'Sultanate', 'Empire', 'Territory', 'Prefecture', 'Isle'],
+};
+
+/**
  * Lower-case heads that news style writes after a capitalised name: "the Sadrist
  * movement", "the Baath party", "Anbar province". Only used right after a
  * capitalised run that is not itself a gazetteer name ("the Iraqi party" stays NORP).

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extendedToHead, recogniseTokens, withArabicArticles, withCoordinationsSplit, withDefinedAcronyms, withHeadsBefore, withOrganisationTails, withoutStormNames, withSpelledOutAcronyms } from './recognise.js';
+import { extendedToHead, recogniseTokens, withArabicArticles, withCoordinationsSplit, withDefinedAcronyms, withHeadsBefore, withOrganisationTails, withoutStormNames, withPersonsSplit, withSpelledOutAcronyms } from './recognise.js';
+import { loadRecogniser } from '../../ner/recogniser.js';
 
 const words = (text: string): string[] => text.split(' ');
 
@@ -93,4 +94,17 @@ test('an organisation span with "and" or "or" after a head is split in two', () 
   assert.deepEqual(withCoordinationsSplit(sentence, [{ start: 2, end: 10, type: 'ORG' }]), [{ start: 2, end: 5, type: 'ORG' }, { start: 6, end: 10, type: 'ORG' }]);
   const inner = words('the Social Democratic and Labour Party won');
   assert.deepEqual(withCoordinationsSplit(inner, [{ start: 1, end: 6, type: 'ORG' }]), [{ start: 1, end: 6, type: 'ORG' }]);
+});
+
+test('a person span run into a place or an office beside the name is split', () => {
+  const recogniser = loadRecogniser();
+  const split = (text: string, start: number, end: number): { start: number; end: number; type: string }[] => withPersonsSplit(recogniser, words(text), [{ start, end, type: 'PER' }]);
+  assert.deepEqual(split('Bush chose Senator Dan Quayle of Indiana as his', 3, 7), [{ start: 3, end: 5, type: 'PER' }, { start: 6, end: 7, type: 'LOC' }]);
+  assert.deepEqual(split('Albert Chan of the People Power said', 0, 6), [{ start: 0, end: 2, type: 'PER' }, { start: 4, end: 6, type: 'ORG' }]);
+  assert.deepEqual(split('former Governor of Maine Joseph E. Brennan won', 3, 7), [{ start: 3, end: 4, type: 'LOC' }, { start: 4, end: 7, type: 'PER' }]);
+  assert.deepEqual(split('U.S. President George W. Bush said', 0, 5), [{ start: 0, end: 1, type: 'LOC' }, { start: 2, end: 5, type: 'PER' }]);
+  // Regnal names, initials after a first name that is also a place, and place-like first names stay whole.
+  assert.deepEqual(split('his vassal Vratislaus II of Bohemia', 2, 6), [{ start: 2, end: 6, type: 'PER' }]);
+  assert.deepEqual(split('the death of Franklin D. Roosevelt', 3, 6), [{ start: 3, end: 6, type: 'PER' }]);
+  assert.deepEqual(split('she met Georgia May Jagger', 2, 5), [{ start: 2, end: 5, type: 'PER' }]);
 });

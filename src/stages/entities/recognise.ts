@@ -56,7 +56,7 @@ const COUNTRY_BIT = kindBit('country');
 /** Typed spans per sentence for the sentences (token texts) of one document. */
 export function recogniseTokens(sentences: readonly (readonly string[])[], recogniser: EntityRecogniser = loadRecogniser()): TypedSpan[][] {
   const gazetteer = getGazetteer();
-  const tagged = withoutStormNames(sentences, withDefinedAcronyms(sentences, recogniser.tagDocument(sentences).map((spans, s) => withRepairedBoundaries(sentences[s]!, spans))));
+  const tagged = withoutStormNames(sentences, withDefinedAcronyms(sentences, recogniser.tagDocument(sentences).map((spans, s) => withPersonsSplit(recogniser, sentences[s]!, withRepairedBoundaries(sentences[s]!, spans)))));
   const fullNameWords = wordsOfLongerPersons(sentences, tagged);
   return tagged.map((spans, s) => {
     const words = sentences[s]!;
@@ -104,6 +104,60 @@ export function recogniseTokens(sentences: readonly (readonly string[])[], recog
 function withRepairedBoundaries<S extends { start: number; end: number; type: string }>(words: readonly string[], spans: readonly S[]): S[] {
   const repaired = withCoordinationsSplit(words, withOrganisationTails(words, withHeadsBefore(words, spans)));
   return withArabicArticles(words, repaired);
+}
+
+const INITIAL = /^\p{Lu}\.$/u;
+
+/** A regnal number ends the name before "of" in "Vratislaus II of Bohemia": one name, not a person and a place. */
+const REGNAL_NUMBER = /^[IVX]+$/;
+
+/**
+ * A person span the model ran into a place or an office beside the name:
+ *  - "[Dan Quayle of Indiana]", "[Albert Chan of the People Power]": a name of two words or more, "of",
+ *    and a place (by the lists) or else an organisation;
+ *  - "[U.S. President George W. Bush]", "Governor of [Maine Susan Collins]": a listed place first, then
+ *    titles or, after "of", nothing, then a name of two words or more.
+ * A place part is LOC here and typed as every place is later (a demonym becomes NORP).
+ */
+export function withPersonsSplit<S extends { start: number; end: number; type: string }>(recogniser: EntityRecogniser, words: readonly string[], spans: readonly S[]): S[] {
+  const out: S[] = [];
+  for (const span of spans) {
+    if (span.type !== 'PER' || span.end - span.start < 3) {
+      out.push(span);
+      continue;
+    }
+    const parts = personWithPlaceAfter(recogniser, words, span) ?? personWithPlaceBefore(recogniser, words, span);
+    if (parts) out.push(...parts);
+    else out.push(span);
+  }
+  return out;
+}
+
+function placeKinds(recogniser: EntityRecogniser, words: readonly string[], start: number, end: number): number {
+  return recogniser.phraseKinds(words.slice(start, end).map((w) => w.toLowerCase())) & PLACE_BITS;
+}
+
+function personWithPlaceAfter<S extends { start: number; end: number; type: string }>(recogniser: EntityRecogniser, words: readonly string[], span: S): S[] | undefined {
+  for (let of = span.start + 2; of < span.end - 1; of++) {
+    if (words[of] !== 'of' || REGNAL_NUMBER.test(words[of - 1]!)) continue;
+    const start = LEADING_ARTICLE_WORDS.has(words[of + 1]!) || words[of + 1] === 'the' ? of + 2 : of + 1;
+    if (start >= span.end) return undefined;
+    const type = placeKinds(recogniser, words, start, span.end) !== 0 ? 'LOC' : 'ORG';
+    return [{ ...span, end: of }, { ...span, start, type }];
+  }
+  return undefined;
+}
+
+function personWithPlaceBefore<S extends { start: number; end: number; type: string }>(recogniser: EntityRecogniser, words: readonly string[], span: S): S[] | undefined {
+  for (let k = span.end - 2; k > span.start; k--) {
+    if (placeKinds(recogniser, words, span.start, k) === 0) continue;
+    let name = k;
+    while (name < span.end && PERSON_TITLES.has(words[name]!.toLowerCase())) name++;
+    // "of [Franklin D. Roosevelt]": a name goes on after its first word's initial, so that word is no place.
+    if (span.end - name < 2 || (name === k && words[span.start - 1] !== 'of') || INITIAL.test(words[name]!)) continue;
+    return [{ ...span, end: k, type: 'LOC' }, { ...span, start: name }];
+  }
+  return undefined;
 }
 
 /** Words before a storm's name: "Hurricane Rita", "Tropical Storm Allison", "Typhoon Haiyan". */

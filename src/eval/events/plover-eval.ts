@@ -1,23 +1,21 @@
 /**
  * `wirewatch eval events --format plover --data FILE`: the PLOVER gold-standard
  * records (PLOVER_GSR_CAMEO.txt: a JSON array of sentences with event type, source
- * and target actors). Each text goes through our own tokenizer, tagger and parser
- * and the coder with the committed dictionaries; the sentence's main event (the
- * coded verb highest in the tree) is compared with the record: event-type accuracy
- * (gold labels from PLOVER 0.5 mapped to the current ones, as ../shared/README.md
- * says) and source-actor match (the gold actor text inside our source phrase, or
- * the reverse).
+ * and target actors). Each text goes through the pipeline's own stages from
+ * sentence splitting to events (tagger, parser, entities, times, the events stage
+ * with the committed dictionaries), so what is scored is what a user gets; the
+ * record's main event (the first PLOVER-typed event: the stage orders a sentence's
+ * events by the height of their verb in the tree) is compared with the record:
+ * event-type accuracy (gold labels from PLOVER 0.5 mapped to the current ones, as
+ * ../shared/README.md says) and source-actor match (the gold actor text inside
+ * our source actor's text, or the reverse, ignoring case).
  */
 import { readFileSync } from 'node:fs';
-import { analyseSyntaxDocument } from '../../stages/syntax/analyse-syntax.js';
-import { EventCoder, type CodedEvent } from '../../stages/events/coder.js';
-import { frameFromDependencies } from '../../stages/events/dependency-frame.js';
-import { loadCameoTable, loadEventDictionaries } from '../../stages/events/event-resources.js';
-import type { CameoTable } from '../../stages/events/cameo.js';
-import { phraseTokens, type NounPhrase, type SentenceFrame } from '../../stages/events/sentence-frame.js';
+import type { Event } from '../../model/schema.js';
+import type { WorkingDocument } from '../../model/working-document.js';
+import { makeContext } from '../../pipeline/analyze.js';
+import { PIPELINE } from '../../pipeline/registry.js';
 import { round4, type EvalReport } from '../task.js';
-import { SyntaxView } from '../../nlp/syntax-query.js';
-import { sentenceTokenRanges } from '../../stages/syntax/sentence-tokens.js';
 
 /** PLOVER 0.5 labels the gold records use → the PLOVER types of the CAMEO2PLOVER table. */
 export const OLD_PLOVER_LABELS: Readonly<Record<string, string>> = { DEMAND: 'REQUEST', DISAPPROVE: 'ACCUSE', FIGHT: 'ASSAULT', INVESTIGATE: 'ACCUSE' };
@@ -38,8 +36,6 @@ export interface GsrRecord {
 
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
-const NOUNS: ReadonlySet<string> = new Set(['PROPN', 'NOUN']);
-
 export const gsrActors = (a: GsrRecord['source']): GsrActor[] => (Array.isArray(a) ? a : []);
 
 /** The records with a text and an event (not the file's DOCUMENT notes), in file order. */
@@ -48,63 +44,32 @@ export function ploverRecords(raw: string): GsrRecord[] {
   return (JSON.parse(raw) as GsrRecord[]).filter((r) => r.text && r.event && r.event !== 'DOCUMENT');
 }
 
-export interface MainEvent {
-  e: CodedEvent;
-  s: CodedSentence;
-  type: string;
-  depth: number;
+/** The pipeline from sentence splitting to events: a record is a bare text, with nothing to decode or extract. */
+const TEXT_STAGES = PIPELINE.slice(PIPELINE.findIndex((s) => s.name === 'sentences'), PIPELINE.findIndex((s) => s.name === 'events') + 1);
+
+/** The events the pipeline finds in a bare text, published on the given day (dictionary actors' codes change with the date). */
+export function eventsOfText(text: string, day?: string): Event[] {
+  const doc: WorkingDocument = {
+    raw: { mediaType: 'text/plain', text }, mediaType: 'text/plain', text, paragraphs: [{ start: 0, end: text.length, kind: 'body' }], language: 'en',
+    ...(day ? { published: `${day}T12:00:00Z` } : {}), issues: [], provenance: [],
+  };
+  const ctx = makeContext();
+  for (const stage of TEXT_STAGES) if (!stage.mediaTypes || stage.mediaTypes.includes('text/plain')) stage.run(doc, ctx);
+  return doc.events ?? [];
 }
 
-/** The main event: the PLOVER-typed event whose verb is highest in its tree, then the first. */
-export function mainEvent(sentences: readonly CodedSentence[], cameo: CameoTable): MainEvent | undefined {
-  let best: MainEvent | undefined;
-  for (const s of sentences) {
-    for (const e of s.events) {
-      const type = cameo.describe(e.code)?.plover;
-      const depth = s.depth[e.clause]!;
-      if (type && (!best || depth < best.depth)) best = { e, s, type, depth };
-    }
-  }
-  return best;
-}
+/** The main event: the first with a PLOVER type (CAMEO statements have none). */
+export const mainEvent = (events: readonly Event[]): Event | undefined => events.find((e) => e.plover);
 
-/** Whether our source phrase (lower-cased words) and one of the gold actor texts contain one another. */
+/** Whether our source text and one of the gold actor texts contain one another, ignoring case. */
 export function sourceMatches(golds: readonly string[], ours: string): boolean {
   const o = ours.toLowerCase();
   return o !== '' && golds.some((g) => g !== '' && (o.includes(g.toLowerCase()) || g.toLowerCase().includes(o)));
 }
 
-export interface CodedSentence {
-  events: CodedEvent[];
-  frame: SentenceFrame;
-  /** Depth of each clause's verb in the dependency tree. */
-  depth: number[];
-}
-
-/** Codes a bare text with the committed dictionaries, sentence by sentence. */
-export function codeText(coder: EventCoder, text: string, date?: string): CodedSentence[] {
-  const doc = analyseSyntaxDocument(text);
-  const view = new SyntaxView(doc.text, doc.tokens);
-  const out: CodedSentence[] = [];
-  for (const { first, end } of sentenceTokenRanges(doc.tokens, doc.sentences)) {
-    const frame = frameFromDependencies({ text: doc.text, tokens: doc.tokens, first, end, isVerb: (w) => coder.verbs.isVerb(w), ...(date ? { date } : {}) }, view);
-    const depth = frame.clauses.map((c) => {
-      let d = 0;
-      for (let k = c.verb + first; k >= 0 && d < 50; k = view.head(k)) d++;
-      return d;
-    });
-    // Actors outside the dictionaries count when a proper or common noun heads them (PETRARCH's "new actors").
-    const openActor = (np: NounPhrase): boolean => phraseTokens(np).some((i) => NOUNS.has(doc.tokens[first + i]?.pos ?? ''));
-    out.push({ events: coder.code(frame, { openActor, requireTarget: false }), frame, depth });
-  }
-  return out;
-}
-
 export function evaluatePlover(dataPath: string, options: { limit?: number } = {}): EvalReport {
   const records = ploverRecords(readFileSync(dataPath, 'utf8')).slice(0, options.limit);
   if (records.length === 0) throw new RangeError(`no PLOVER records with text in ${dataPath}`);
-  const coder = new EventCoder(loadEventDictionaries());
-  const cameo = loadCameoTable();
   let typeRight = 0;
   let coded = 0;
   let sourceGold = 0;
@@ -117,20 +82,19 @@ export function evaluatePlover(dataPath: string, options: { limit?: number } = {
     const half = index % 2 === 0 ? halves.dev : halves.heldOut;
     half.n++;
     const gold = OLD_PLOVER_LABELS[r.event] ?? r.event;
-    const sentences = codeText(coder, r.text!, r.date?.replaceAll('-', ''));
-    const best = mainEvent(sentences, cameo);
+    const best = mainEvent(eventsOfText(r.text!, r.date));
     if (best) coded++;
-    if (best?.type === gold) {
+    if (best?.plover === gold) {
       typeRight++;
       half.type++;
-    } else if (index % 2 === 0) failures.push({ id: r.id, gold, got: `${best?.type ?? 'none'} ${best?.e.code ?? ''}`, text: r.text!.slice(0, 160) });
-    if (best?.type !== gold) confusion.set(`${gold}→${best?.type ?? 'none'}`, (confusion.get(`${gold}→${best?.type ?? 'none'}`) ?? 0) + 1);
+    } else if (index % 2 === 0) failures.push({ id: r.id, gold, got: `${best?.plover ?? 'none'} ${best?.cameo ?? ''} ${best?.source?.text ?? ''}`, text: r.text!.slice(0, 160) });
+    const pair = `${gold}→${best?.plover ?? 'none'}`;
+    if (best?.plover !== gold) confusion.set(pair, (confusion.get(pair) ?? 0) + 1);
     const golds = gsrActors(r.source).map((a) => a.actorText ?? '').filter(Boolean);
     if (golds.length > 0) {
       sourceGold++;
       half.sourceN++;
-      const ours = best?.e.sourcePhrase ? phraseTokens(best.e.sourcePhrase).map((i) => best!.s.frame.words[i]).join(' ').toLowerCase() : '';
-      if (sourceMatches(golds, ours)) {
+      if (sourceMatches(golds, best?.source?.text ?? '')) {
         sourceRight++;
         half.source++;
       }

@@ -63,9 +63,11 @@ describe('event sides must be actors', () => {
     assert.ok(es.some((e) => e.cameo === '186' && e.source?.text === 'America'), show(es));
   });
 
-  it('lets statements and violence stand with one side, relations not', () => {
-    assert.ok(allowsMissingTarget('010') && allowsMissingTarget('190'));
-    assert.ok(!allowsMissingTarget('060') && !allowsMissingTarget('051') && !allowsMissingTarget('090'));
+  it('lets an event stand with one side unless its PLOVER type requires a recipient (cooperate, aid, sanction)', () => {
+    assert.ok(allowsMissingTarget('010') && allowsMissingTarget('190') && allowsMissingTarget('030') && allowsMissingTarget('051') && allowsMissingTarget('120'));
+    assert.ok(!allowsMissingTarget('060') && !allowsMissingTarget('073') && !allowsMissingTarget('161'));
+    const agreed = events('Ethiopia has agreed to re-open its borders to UN peacekeepers.');
+    assert.ok(agreed.some((e) => e.source?.text === 'Ethiopia' && e.plover !== undefined), show(agreed));
     assert.ok(allowsMissingSource('193') && !allowsMissingSource('010'));
   });
 });

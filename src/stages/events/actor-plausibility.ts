@@ -22,15 +22,16 @@ export const COLLECTIVE_ACTOR_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * CAMEO roots whose events stand without a target: statements and appeals made to the public (01, 02), protests (14),
- * shows of force (15) and violence whose victims a report leaves unnamed (18-20). The others (cooperation, aid,
- * demands, threats, yielding, ...) are relations between two parties and need the other one.
+ * CAMEO roots whose events need a recipient: those PLOVER types as COOPERATE (06), AID (07) and SANCTION (16), the
+ * only types its manual marks "Requires recipient: Yes" (material help and cutting ties are always towards someone).
+ * Every other event stands with its source alone when its target is no one: statements and appeals to the public,
+ * agreements and promises ("Ethiopia agreed to reopen its borders"), demands, rejections, threats, protests, force.
  */
-const ONE_SIDED_ROOTS: ReadonlySet<string> = new Set(['01', '02', '14', '15', '18', '19', '20']);
+const RECIPIENT_ROOTS: ReadonlySet<string> = new Set(['06', '07', '16']);
 /** Violence stands without a source too: reports often leave the attacker unnamed ("ten rockets struck the base"). */
 const SOURCELESS_ROOTS: ReadonlySet<string> = new Set(['18', '19', '20']);
 
-export const allowsMissingTarget = (code: string): boolean => ONE_SIDED_ROOTS.has(code.slice(0, 2));
+export const allowsMissingTarget = (code: string): boolean => !RECIPIENT_ROOTS.has(code.slice(0, 2));
 export const allowsMissingSource = (code: string): boolean => SOURCELESS_ROOTS.has(code.slice(0, 2));
 
 export interface PhraseContext {

@@ -30,6 +30,18 @@ describe('event coder (PETRARCH dictionary semantics)', () => {
     assert.deepEqual(code('(ROOT (S (NP (NNP Eriador)) (VP (VBZ agrees) (PP (IN with) (NP (NNP Gondor) (CC and) (NNP Arnor))))))'), ['ERI>GON:031', 'ERI>ARN:031']);
   });
 
+  it('gives each member of a compound its own phrase as its side, also when the parse did not coordinate them', () => {
+    const sides = (tree: string): string[] => {
+      const frame = frameFromTree(parseTree(tree), (w) => coder.verbs.isVerb(w), '20000101');
+      const words = (np?: { own: number[] }): string => (np ? np.own.map((i) => frame.words[i]).join(' ') : '-');
+      return coder.code(frame).map((e) => `${words(e.sourcePhrase)}>${words(e.targetPhrase)}:${e.code}`);
+    };
+    assert.deepEqual(sides('(ROOT (S (NP (NNP Gondor) (CC and) (NNP Osgiliath)) (VP (VBP agree))))'), ['GONDOR>OSGILIATH:030', 'OSGILIATH>GONDOR:030']);
+    assert.deepEqual(sides('(ROOT (S (NP (NNP Gondor) (NNP Osgiliath)) (VP (VBP agree))))'), ['GONDOR>OSGILIATH:030', 'OSGILIATH>GONDOR:030']);
+    // A shared agent makes each member's code: the whole phrase is both sides.
+    assert.deepEqual(code('(ROOT (S (NP (NNP Gondor) (NNP Osgiliath) (NNS diplomats)) (VP (VBP agree))))'), ['GONGOV>OSGGOV:030', 'OSGGOV>GONGOV:030']);
+  });
+
   it('skips a noun phrase with ^ and takes the target slot +', () => {
     assert.deepEqual(code('(ROOT (S (NP (NNP Eriador)) (VP (VBD warned) (NP (PRP$ their) (NNS populations)) (PP (IN about) (NP (NNP Gondor))))))'), ['ERI>GON:162']);
   });

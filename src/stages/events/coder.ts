@@ -9,6 +9,7 @@ import { ActorCoder, phraseCodes, type ActorMention } from './actor-coder.js';
 import type { EventDictionaries } from './event-resources.js';
 import type { NounPhrase, SentenceFrame } from './sentence-frame.js';
 import { VerbCoder, type VerbMatch } from './verb-coder.js';
+import { demandCode, futureCode } from './modal-codes.js';
 
 export interface CodedEvent {
   source: string;
@@ -117,15 +118,39 @@ export class EventCoder {
     frame.clauses.forEach((clause, ci) => {
       const verb = this.verbs.code(frame.words, clause, actorCount);
       if (!verb || verb.code === null) return;
-      const add = (source: string, target: string, code: string | null | undefined, sp?: NounPhrase, tp?: NounPhrase, reversed = false): void => {
+      const add = (source: string, target: string, code: string | null | undefined, sp?: NounPhrase, tp?: NounPhrase, reversed = false, from = ci): void => {
         if (!code || (source === target && source !== '')) return;
-        events.push({ source, target, code, clause: ci, verb, ...(sp ? { sourcePhrase: sp } : {}), ...(tp ? { targetPhrase: tp } : {}), ...(reversed ? { reversed } : {}) });
+        events.push({ source, target, code, clause: from, verb, ...(sp ? { sourcePhrase: sp } : {}), ...(tp ? { targetPhrase: tp } : {}), ...(reversed ? { reversed } : {}) });
       };
+      // An act a reporting speaker says another owes is the speaker's demand of them ("Russia said Sudan must return
+      // the helicopter": Russia demands of Sudan); an act stated as future is an intent or a threat (modal-codes.ts).
+      const demand = demandCode(verb.code, clause);
+      const speaker = clause.reporter === undefined ? undefined : frame.clauses[clause.reporter]?.subject;
+      if (demand && speaker) {
+        const demanders = codesOf(speaker);
+        const owers = codesOf(clause.subject);
+        // The demand is the speaker's statement: it is dated and placed by the reporting clause.
+        for (const s of demanders) for (const t of owers.length > 0 ? owers : ['']) add(s, t, demand, speaker, owers.length > 0 ? clause.subject : undefined, false, clause.reporter);
+        if (demanders.length > 0) return;
+      }
+      const code = futureCode(verb.code, clause);
+      // A paired code's reverse ([032:033]) is the other side's act, not stated as future by the same clause.
+      const reverse = code === verb.code ? verb.reverse : undefined;
       if (verb.compound === 'subject') {
         // Members of a compound act on each other ("Gondor and Osgiliath agree").
         const np = clause.subject;
+        // Each member's own phrase is its side, so a reader can tell who is who; a part no one codes leaves the
+        // whole phrase as both sides.
+        const parts = np ? membersOf(np, byToken) : [];
+        const partCodes = parts.map((p) => codesOf(p));
+        if (parts.length > 1 && partCodes.every((c) => c.length > 0)) {
+          parts.forEach((p, i) => parts.forEach((q, j) => {
+            if (i !== j) for (const a of partCodes[i]!) for (const b of partCodes[j]!) add(a, b, code, p, q);
+          }));
+          return;
+        }
         const members = codesOf(np);
-        for (const a of members) for (const b of members) add(a, b, verb.code, np, np);
+        for (const a of members) for (const b of members) add(a, b, code, np, np);
         return;
       }
       // A passive with a "by" phrase turns around; without one its subject stays the source, as PETRARCH codes it.
@@ -145,8 +170,8 @@ export class EventCoder {
       if (sources.length === 0 && targets.some((t) => t !== '') && options.keepUncodedSource) sources = [''];
       for (const s of sources) {
         for (const t of targets) {
-          add(s, t, verb.code, sourcePhrase, t === '' && !target ? undefined : target);
-          if (verb.reverse && t !== '') add(t, s, verb.reverse, target, sourcePhrase, true);
+          add(s, t, code, sourcePhrase, t === '' && !target ? undefined : target);
+          if (reverse && t !== '') add(t, s, reverse, target, sourcePhrase, true);
         }
       }
     });
@@ -158,6 +183,21 @@ export class EventCoder {
       return g === undefined || !coded.has(g);
     }));
   }
+}
+
+/**
+ * The members of a compound phrase: its conjuncts, or when the parser did not coordinate them ("The United States
+ * and Jordan" read as one name), the dictionary actors named in its own words, each as a phrase of its words.
+ */
+function membersOf(np: NounPhrase, byToken: ReadonlyMap<number, ActorMention>): NounPhrase[] {
+  if (np.parts.length > 1) return np.parts;
+  const mentions = [...new Set(np.own.map((t) => byToken.get(t)).filter((m): m is ActorMention => m !== undefined))];
+  // An agent shared by the members ("Hungarian and Romanian officials") belongs to each: the whole phrase codes them.
+  if (mentions.some((m) => m.kind !== 'actor')) return [];
+  return mentions.map((m) => {
+    const own = np.own.filter((t) => t >= m.start && t < m.end);
+    return { start: m.start, end: m.end, own, parts: [], mods: [] };
+  });
 }
 
 function dedupe(events: CodedEvent[]): CodedEvent[] {

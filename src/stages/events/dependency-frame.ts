@@ -11,8 +11,8 @@ import type { Token } from '../../model/schema.js';
 import { SyntaxView } from '../../nlp/syntax-query.js';
 import type { Clause, NounPhrase, SentenceFrame } from './sentence-frame.js';
 
-/** Relations whose subtrees are the phrase's own words. */
-const OWN = new Set(['compound', 'amod', 'det', 'nummod', 'flat', 'flat:name', 'fixed', 'compound:prt', 'advmod', 'punct', 'det:poss', 'nmod:npmod', 'dep', 'goeswith', 'obl:npmod']);
+/** Relations whose subtrees are the phrase's own words (GUM's nmod:desc: a title before a name, "[President] Jawara"). */
+const OWN = new Set(['compound', 'amod', 'det', 'nummod', 'flat', 'flat:name', 'fixed', 'compound:prt', 'advmod', 'punct', 'det:poss', 'nmod:npmod', 'dep', 'goeswith', 'obl:npmod', 'nmod:desc']);
 /** Relations that modify a phrase with another one that may hold its actor. */
 const MODIFIERS = new Set(['nmod', 'nmod:poss', 'appos', 'nmod:tmod', 'nmod:unmarked']);
 // Participles as adjectives, and "including"/"following" as prepositions, are not clauses.
@@ -27,6 +27,11 @@ const REPORTED = new Set(['ccomp', 'xcomp', 'parataxis', 'advcl', 'conj']);
 const RELATIVE = new Set(['THAT', 'WHICH', 'WHOM', 'WHO']);
 const GOVERNED_CLAUSES = new Set(['ccomp', 'advcl', 'parataxis', 'acl:relcl', 'csubj', 'acl']);
 const CLAUSE_RELATIONS = new Set(['ccomp', 'xcomp', 'advcl', 'csubj']);
+/**
+ * Nouns that count or gather the people of their "of" phrase: "[thousands] of Iraqi Kurds", "a [group] of Yoruba
+ * leaders" are the Kurds and the leaders, whose words then name the actor.
+ */
+const QUANTITY_NOUNS = new Set(['THOUSANDS', 'HUNDREDS', 'DOZENS', 'SCORES', 'MILLIONS', 'TENS', 'GROUP', 'BAND', 'NUMBER', 'CONTINGENT', 'MAJORITY']);
 
 export interface DependencyFrameInput {
   text: string;
@@ -56,7 +61,29 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
   const adjectiveVerb = (t: number): boolean =>
     /^VB/.test(tokens[t]!.tag ?? '') && NOMINAL.has(view.relation(t) ?? '') && inSentence(t + 1) && /^NNS?$/.test(tokens[t + 1]!.tag ?? '') && !/^NNS?$/.test(tokens[t - 1]?.tag ?? '');
 
+  const hasOf = (t: number): boolean => kids(t, new Set(['case'])).some((c) => wordAt(c) === 'OF');
+  /**
+   * Subjects with an "of" phrase the parser made a second subject ("A group | of Yoruba leaders announced"): an "of"
+   * phrase is no subject. It is the one a quantity noun before it counts, else that noun's modifier (left out).
+   */
+  const ofSubjects = (subjects: number[]): number[] => {
+    const out: number[] = [];
+    for (const t of subjects) {
+      if (!hasOf(t)) out.push(t);
+      else if (out.length > 0 && QUANTITY_NOUNS.has(wordAt(out[out.length - 1]!))) out[out.length - 1] = t;
+    }
+    return out.length > 0 ? out : subjects;
+  };
+  /** The "of" phrase a quantity noun counts ("thousands [of Iraqi Kurds]"). */
+  const counted = (h: number): number | undefined =>
+    QUANTITY_NOUNS.has(wordAt(h)) ? kids(h, new Set(['nmod'])).find((k) => k > h && hasOf(k)) : undefined;
+
   const phrase = (h: number, depth = 0): NounPhrase => {
+    const inner = depth < 4 ? counted(h) : undefined;
+    if (inner !== undefined) {
+      const whole = view.phraseOf(h, ['case']);
+      return { ...phrase(inner, depth + 1), start: local(whole.first), end: local(whole.end) };
+    }
     const own: number[] = [];
     const parts: NounPhrase[] = [];
     const mods: NounPhrase[] = [];
@@ -119,7 +146,7 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
   const speakerOf = (v: number): number | undefined => {
     for (let h = view.head(v), depth = 0; h >= 0 && inSentence(h) && depth < 4; h = view.head(h), depth++) {
       if (!REPORTED.has(view.relation(v) ?? '') && depth === 0) return undefined;
-      const subject = view.children(h, ['nsubj']).find((k) => inSentence(k) && !PRONOUNS.has(wordAt(k)));
+      const subject = ofSubjects(view.children(h, ['nsubj']).filter((k) => inSentence(k))).find((k) => !PRONOUNS.has(wordAt(k)));
       if (subject !== undefined) return subject;
     }
     return undefined;
@@ -137,7 +164,7 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
       return clause;
     }
     const heads = (ts: number[]): number[] => ts.filter((t) => inSentence(t) && !isTime(t) && !(view.relation(t) === 'conj' && ts.includes(view.head(t))));
-    let subjects = heads(frame.subjects);
+    let subjects = ofSubjects(heads(frame.subjects));
     // A pronoun subject of a reported clause is its speaker ("Syria says it will withdraw": Syria).
     if (subjects.length > 0 && subjects.every((t) => PRONOUNS.has(wordAt(t)))) {
       const speaker = speakerOf(v);
@@ -177,6 +204,9 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
     };
     if (subject) clause.subject = subject;
     clause.scope = ownScope(v);
+    const { modal, future } = view.modality(v);
+    if (modal) clause.modal = modal;
+    if (future) clause.future = true;
     return clause;
   });
   // A controlled verb ("agreed to withdraw") is governed by the verb it completes.
@@ -184,6 +214,7 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
     const rel = view.relation(v);
     const g = clauseOf.get(view.head(v));
     if ((rel === 'xcomp' || (rel === 'advcl' && view.marker(v) === 'of')) && g !== undefined) clauses[i]!.governor = g;
+    if (rel === 'ccomp' && g !== undefined) clauses[i]!.reporter = g;
   });
   return { words, clauses, ...(input.date ? { date: input.date } : {}) };
 }

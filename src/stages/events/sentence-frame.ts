@@ -45,6 +45,12 @@ export interface Clause {
   scope?: ReadonlySet<number>;
   /** The clause whose verb governs this one when this one has no subject of its own ("abandoned efforts to stop X"). */
   governor?: number;
+  /** The clause whose verb reports this one ("said [US forces must ensure security]"). */
+  reporter?: number;
+  /** The modal auxiliary's lemma ("must", "will", "would"); only frames from our dependency parse carry it. */
+  modal?: string;
+  /** A future act ("will attack", "is going to attack"); only frames from our dependency parse carry it. */
+  future?: boolean;
 }
 
 export interface SentenceFrame {

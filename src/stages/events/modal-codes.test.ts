@@ -1,0 +1,44 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../pipeline/analyze.js';
+import type { Event } from '../../model/schema.js';
+import { demandCode, futureCode } from './modal-codes.js';
+
+function events(text: string): Event[] {
+  const result = analyze({ text: `Test article\n\n2021-03-05 10:00\n\n${text}\n`, mediaType: 'text/plain' });
+  assert.ok(result.ok);
+  return result.document.events;
+}
+const show = (es: Event[]): string => es.map((e) => `${e.source?.text ?? '-'} -> ${e.target?.text ?? '-'} ${e.cameo}/${e.plover ?? '-'}`).join('; ');
+
+describe('acts stated as future or owed', () => {
+  it('codes a future act as intent (cooperation) or threat (conflict), and leaves done, negated and other acts alone', () => {
+    assert.equal(futureCode('073', { future: true, negated: false }), '033');
+    assert.equal(futureCode('190', { future: true, negated: false }), '1384');
+    assert.equal(futureCode('190', { future: false, negated: false }), '190');
+    assert.equal(futureCode('190', { future: true, negated: true }), '190');
+    assert.equal(futureCode('112', { future: true, negated: false }), '112', 'an accusation is a statement already');
+  });
+
+  it('codes an act a reported clause says is owed as a demand, by the kind of act', () => {
+    assert.equal(demandCode('0842', { modal: 'must', negated: false, reporter: 0 }), '105');
+    assert.equal(demandCode('112', { modal: 'should', negated: false, reporter: 0 }), '100');
+    assert.equal(demandCode('0842', { modal: 'must', negated: false }), undefined, 'not reported: no one demands');
+    assert.equal(demandCode('0842', { modal: 'would', negated: false, reporter: 0 }), undefined);
+  });
+
+  it('makes the speaker the source of the demand, the one who owes the act its target', () => {
+    const es = events('Russia said on Monday that Sudan must return the helicopter it seized.');
+    const demand = es.find((e) => e.plover === 'REQUEST');
+    assert.ok(demand, show(es));
+    assert.equal(demand.source?.text, 'Russia');
+    assert.equal(demand.target?.text, 'Sudan');
+    assert.equal(demand.kind, 'reported', 'the demand is made, not hypothetical');
+  });
+
+  it('codes a stated future attack as a threat', () => {
+    const es = events('Israel will attack Hezbollah positions in Lebanon, the defence minister said.');
+    assert.ok(es.some((e) => e.plover === 'THREATEN' && e.source?.text === 'Israel'), show(es));
+    assert.ok(!es.some((e) => e.plover === 'ASSAULT'), show(es));
+  });
+});

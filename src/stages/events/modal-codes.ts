@@ -1,0 +1,30 @@
+/**
+ * What CAMEO calls an act a sentence states as future or owed rather than done. CAMEO codes the statement, not the
+ * act: "X will provide aid" is an expression of intent to provide aid (033, PLOVER AGREE), "X will attack" a threat
+ * of military force (138, THREATEN), and "Y said X must release the prisoners" Y's demand of X (105, REQUEST). Each
+ * act's root has its twin in the intent (03), threat (13) and demand (10) trees of the CAMEO manual. Only clauses
+ * whose modality our parse gives are recoded (the PETRARCH suite's own parses carry none).
+ */
+
+/** Intent twins of cooperative roots: meet (04 → 036), diplomatic cooperation (05 → 032), material cooperation (06 → 031), aid (07 → 033), yield (08 → 035). */
+export const INTENT_OF_ROOT: Readonly<Record<string, string>> = { '04': '036', '05': '032', '06': '031', '07': '033', '08': '035' };
+/** Threat twins of conflictual roots: reduce relations (16 → 131), coerce (17 → 130), assault (18 → 1383), fight (19 → 1384), mass violence (20 → 138). */
+export const THREAT_OF_ROOT: Readonly<Record<string, string>> = { '16': '131', '17': '130', '18': '1383', '19': '1384', '20': '138' };
+/** Demand twins: material cooperation (06 → 101), diplomatic cooperation (05 → 102), aid (07 → 103), yield (08 → 105), meet (04 → 106); anything else a demand (100). */
+export const DEMAND_OF_ROOT: Readonly<Record<string, string>> = { '04': '106', '05': '102', '06': '101', '07': '103', '08': '105' };
+
+/** Modals by which a speaker says another must act ("must", "should", "has to"). */
+const OBLIGATION_MODALS: ReadonlySet<string> = new Set(['must', 'should', 'ought']);
+
+/** The code of a clause's act stated as future (intent or threat); the code itself for anything else. */
+export function futureCode(code: string, clause: { future?: boolean; negated: boolean }): string {
+  if (!clause.future || clause.negated) return code;
+  const root = code.slice(0, 2);
+  return INTENT_OF_ROOT[root] ?? THREAT_OF_ROOT[root] ?? code;
+}
+
+/** The demand a reported clause with an obligation modal makes ("said X must …"), or undefined. */
+export function demandCode(code: string, clause: { modal?: string; negated: boolean; reporter?: number }): string | undefined {
+  if (clause.reporter === undefined || clause.negated || !OBLIGATION_MODALS.has(clause.modal ?? '')) return undefined;
+  return DEMAND_OF_ROOT[code.slice(0, 2)] ?? '100';
+}

@@ -115,6 +115,8 @@ export class EventCoder {
       return known.length > 0 || !np || !options.openActor?.(np) ? known : [''];
     };
     const events: CodedEvent[] = [];
+    // Clauses that govern another one's act ("agreed [to re-open its borders]").
+    const governing = new Set(frame.clauses.flatMap((c) => (c.governor === undefined ? [] : [c.governor])));
     frame.clauses.forEach((clause, ci) => {
       const verb = this.verbs.code(frame.words, clause, actorCount);
       if (!verb || verb.code === null) return;
@@ -133,7 +135,8 @@ export class EventCoder {
         for (const s of demanders) for (const t of owers.length > 0 ? owers : ['']) add(s, t, demand, speaker, owers.length > 0 ? clause.subject : undefined, false, clause.reporter);
         if (demanders.length > 0) return;
       }
-      const code = futureCode(verb.code, clause);
+      // A verb's base code (no pattern matched) agreeing to a governed act is an intent; a pattern knows better.
+      const code = futureCode(verb.code, clause, !verb.pattern && governing.has(ci));
       // A paired code's reverse ([032:033]) is the other side's act, not stated as future by the same clause.
       const reverse = code === verb.code ? verb.reverse : undefined;
       if (verb.compound === 'subject') {

@@ -18,6 +18,13 @@ describe('acts stated as future or owed', () => {
     assert.equal(futureCode('190', { future: false, negated: false }), '190');
     assert.equal(futureCode('190', { future: true, negated: true }), '190');
     assert.equal(futureCode('112', { future: true, negated: false }), '112', 'an accusation is a statement already');
+    assert.equal(futureCode('050', { negated: false }, true), '030', 'agreeing to an act is an intent');
+    assert.equal(futureCode('050', { negated: false }), '050', 'agreeing on nothing governed stays cooperation');
+  });
+
+  it('codes an agreement to act as an intent to cooperate (PLOVER AGREE)', () => {
+    const es = events('Ethiopia has agreed to re-open its borders to UN peacekeepers.');
+    assert.ok(es.some((e) => e.plover === 'AGREE' && e.source?.text === 'Ethiopia'), show(es));
   });
 
   it('codes an act a reported clause says is owed as a demand, by the kind of act', () => {

@@ -16,11 +16,18 @@ export const DEMAND_OF_ROOT: Readonly<Record<string, string>> = { '04': '106', '
 /** Modals by which a speaker says another must act ("must", "should", "has to"). */
 const OBLIGATION_MODALS: ReadonlySet<string> = new Set(['must', 'should', 'ought']);
 
-/** The code of a clause's act stated as future (intent or threat); the code itself for anything else. */
-export function futureCode(code: string, clause: { future?: boolean; negated: boolean }): string {
-  if (!clause.future || clause.negated) return code;
+/**
+ * The code of a clause's act stated as future (an intent or a threat) or as agreed to ("agreed to re-open its
+ * borders": a diplomatic-cooperation verb, 05, that governs the act it agrees to is an intent, 030); the code itself
+ * for anything else. A negated act keeps its code: the event's kind says it did not happen. (A refused intent, "will
+ * not accept refugees", is a REJECT in CAMEO; coding it so needs the event's kind to stop saying "negated".)
+ */
+export function futureCode(code: string, clause: { future?: boolean; negated: boolean }, governsAct = false): string {
+  if (clause.negated) return code;
   const root = code.slice(0, 2);
-  return INTENT_OF_ROOT[root] ?? THREAT_OF_ROOT[root] ?? code;
+  if (clause.future) return INTENT_OF_ROOT[root] ?? THREAT_OF_ROOT[root] ?? code;
+  if (governsAct && root === '05') return '030';
+  return code;
 }
 
 /** The demand a reported clause with an obligation modal makes ("said X must …"), or undefined. */

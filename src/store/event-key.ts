@@ -23,7 +23,10 @@
  *
  * An event with no actor at all, or with no day (neither its own date nor a
  * publication date), says too little to be recognised in another article: its key is
- * its own (`#` document id `#` event id), so it stays one report.
+ * its own (the day, then `#` document id `#` event id), so it stays one report.
+ *
+ * A key begins with its day, so keys in order are events by day: stores page merged
+ * events in key order straight off the key's index.
  */
 import type { ActorRecord, EventRecord } from '../query/results.js';
 import { foldName } from './fold.js';
@@ -55,7 +58,7 @@ export function eventKeyParts(record: EventRecord): EventKeyParts {
 /** The key of an event record: `2020-08-12|IRQ|TUR|111||`. */
 export function eventKey(record: EventRecord): string {
   const p = eventKeyParts(record);
-  if (p.day === '' || (p.source === '' && p.target === '')) return `#${record.docId}#${record.event.id}`;
+  if (p.day === '' || (p.source === '' && p.target === '')) return `${p.day}|#${record.docId}#${record.event.id}`;
   return [p.day, p.source, p.target, p.base, p.place, p.mode].join('|');
 }
 

@@ -75,20 +75,35 @@ export class QueryEngine {
   /**
    * Matching events merged across articles by their key (event-key.ts): one group per
    * key, with counts over every matching report and the first `mentions` reports.
-   * Ordered by the event's day, then key.
+   * Ordered by key, which begins with the event's day: a page is read off the key's
+   * index, grouping as it goes, rather than grouping every match first.
    */
   async findEventGroups(root: QueryNode, options: EventGroupOptions = {}): Promise<QueryPage<EventGroup>> {
     const d = this.dialect;
-    const from = `${d.table('events')} ev JOIN ${d.table('documents')} d ON d.seq = ev.doc_seq`;
     const params = d.newParams();
     const where = compileWhere(root, 'events', d, params);
-    const grouped = `SELECT ev.event_key, coalesce(min(ev.day), '') AS sort_day, count(*) AS mentions, count(DISTINCT ev.doc_seq) AS articles, count(DISTINCT ev.outlet) AS sources
-                     FROM ${from} WHERE ${where} GROUP BY ev.event_key`;
-    const dir = options.sort === 'oldest' ? 'ASC' : 'DESC';
-    const columns: SortColumn[] = [{ expr: 'x.sort_day', dir, type: 'string' }, { expr: 'x.event_key', dir, type: 'string' }];
+    // Documents are joined only when the filter tests them (the dialects name them `d`):
+    // a join costs one document look-up per event, most of the time of a count over all events.
+    const from = /\bd\./u.test(where) ? `${d.table('events')} ev JOIN ${d.table('documents')} d ON d.seq = ev.doc_seq` : `${d.table('events')} ev`;
     const countParams = params.values.length;
-    const page = await this.page(`SELECT * FROM (${grouped}) x`, columns, params, options);
-    const total = options.count === false ? undefined : await this.count(`SELECT count(*) AS n FROM (${grouped}) g`, params, countParams);
+    // The order, the cursor and the limit sit beside the GROUP BY, not around it, so the
+    // database walks the key's index and stops after a page of groups.
+    const key: SortColumn = { expr: 'ev.event_key', dir: options.sort === 'oldest' ? 'ASC' : 'DESC', type: 'string' };
+    const limit = clampInteger(options.limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
+    // No COLLATE is written: the key column is byte-ordered on both stores (COLLATE "C" in
+    // PostgreSQL's DDL), and the clause would keep PostgreSQL from reading its index in order
+    // (115 -> 0.1 ms for a page over 60,000 events).
+    const after = options.after === undefined ? '' : ` AND ${keysetPredicate([key], checkKey(options.after, [key]), params, '')}`;
+    const rows = await this.run(
+      `SELECT ev.event_key, count(*) AS mentions, count(DISTINCT ev.doc_seq) AS articles, count(DISTINCT ev.outlet) AS sources
+       FROM ${from} WHERE ${where}${after} GROUP BY ev.event_key ORDER BY ev.event_key ${key.dir} LIMIT ${params.add(limit + 1)}`,
+      params,
+    );
+    const page = rows.length > limit ? { rows: rows.slice(0, limit), next: [String(rows[limit - 1]!.event_key)] } : { rows };
+    // The total counts keys as an expression (|| ''), so SQLite reads the filter's own index
+    // (events_cameo carries the key) rather than walking the key's index and looking up
+    // every row: 116 -> 7 ms for event:19 over 60,000 events.
+    const total = options.count === false ? undefined : await this.count(`SELECT count(DISTINCT ev.event_key || '') AS n FROM ${from} WHERE ${where}`, params, countParams);
     const mentions = await this.groupMentions(root, page.rows.map((row) => String(row.event_key)), clampInteger(options.mentions, DEFAULT_MENTIONS, 1, MAX_LIMIT));
     const items = page.rows.map((row) => {
       const reports = mentions.get(String(row.event_key)) ?? [];

@@ -80,7 +80,8 @@ if (unavailable) {
     });
 
     // An old store is made by undoing the later migrations' DDL on a store written today.
-    const undoEventKeys = (s: string): string => `DROP INDEX ${s}.events_key; ALTER TABLE ${s}.events DROP COLUMN event_key, DROP COLUMN outlet;`;
+    const undoEventKeys = (s: string): string => `DROP INDEX ${s}.events_key, ${s}.events_cameo, ${s}.events_plover; ALTER TABLE ${s}.events DROP COLUMN event_key, DROP COLUMN outlet;
+      CREATE INDEX events_cameo ON ${s}.events (cameo); CREATE INDEX events_plover ON ${s}.events (plover);`;
     const undoQueryIndex = (s: string): string => `DROP TABLE ${s}.entity_names, ${s}.quotes, ${s}.events, ${s}.doc_countries;
       DROP INDEX ${s}.documents_language, ${s}.documents_by_date; ALTER TABLE ${s}.documents DROP COLUMN published_day, DROP COLUMN source_words;`;
     for (const [version, undo] of [[3, undoEventKeys], [2, (s: string) => `${undoEventKeys(s)} ${undoQueryIndex(s)}`]] as const) {

@@ -63,7 +63,9 @@ describe('SqliteStore', () => {
     });
 
     // An old store is made by undoing the later migrations' DDL on a store written today.
-    const undoEventKeys = 'DROP INDEX events_key; ALTER TABLE events DROP COLUMN event_key; ALTER TABLE events DROP COLUMN outlet;';
+    const undoEventKeys = `DROP INDEX events_key; DROP INDEX events_cameo; DROP INDEX events_plover;
+      ALTER TABLE events DROP COLUMN event_key; ALTER TABLE events DROP COLUMN outlet;
+      CREATE INDEX events_cameo ON events (cameo); CREATE INDEX events_plover ON events (plover);`;
     const undoQueryIndex = `DROP TABLE entity_names_fts; DROP TABLE quotes_fts; DROP TABLE quotes; DROP TABLE events; DROP TABLE doc_countries;
       DROP INDEX documents_day; DROP INDEX documents_language; DROP INDEX documents_by_date;
       ALTER TABLE documents DROP COLUMN published_day; ALTER TABLE documents DROP COLUMN source_words;`;

@@ -5,7 +5,7 @@ import { SyntaxView } from '../../nlp/syntax-query.js';
 import { frameFromDependencies } from './dependency-frame.js';
 import { phraseTokens, type SentenceFrame } from './sentence-frame.js';
 
-const VERBS = new Set(['DEMONSTRATED', 'ANNOUNCED', 'VISIT']);
+const VERBS = new Set(['DEMONSTRATED', 'ANNOUNCED', 'VISIT', 'REJECTED', 'CONTINUED', 'DEMAND']);
 
 function frameOf(text: string): SentenceFrame {
   const doc = analyseSyntaxDocument(text);
@@ -28,5 +28,15 @@ describe('sentence frames from the dependency parse', () => {
   it('keeps a phrase that only looks like a count whole ("the group" has no "of" phrase)', () => {
     const f = frameOf('The group demonstrated in Kirkuk on Sunday.');
     assert.equal(subjectOf(f, 'DEMONSTRATED'), 'THE GROUP');
+  });
+
+  it('finds a subject the parser hung on the auxiliary', () => {
+    const f = frameOf('Bangladesh has once again outright rejected an Indian proposal for signing Free Trade Agreement (FTA) with her.');
+    assert.equal(subjectOf(f, 'REJECTED'), 'BANGLADESH');
+  });
+
+  it('gives a purpose clause on an object the subject of its verb, not the object ("a strike demands nothing")', () => {
+    const f = frameOf('Islamic fundamentalists continued their hunger strike to demand the resignation of the president.');
+    assert.equal(subjectOf(f, 'DEMAND'), 'ISLAMIC FUNDAMENTALISTS');
   });
 });

@@ -170,8 +170,16 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
       const speaker = speakerOf(v);
       if (speaker !== undefined) subjects = [speaker];
     }
+    // A subject the parser hung on the verb's auxiliary ("Bangladesh [has] … rejected": nsubj of "has").
+    if (subjects.length === 0) subjects = heads(kids(v, new Set(['aux'])).flatMap((a) => kids(a, new Set(['nsubj']))));
+    // A purpose clause on a verb's object ("continued their strike to demand …") is done by that verb's subject: the
+    // parser reads it as the noun's infinitival relative, but a strike demands nothing.
+    const host = view.head(v);
+    if (subjects.length === 0 && view.relation(v) === 'acl' && view.marker(v) === 'to' && view.relation(host) === 'obj' && inSentence(view.head(host))) {
+      subjects = heads(kids(view.head(host), new Set(['nsubj'])));
+    }
     // A reduced relative ("attacks targeting missions") is done by the noun it modifies.
-    if (subjects.length === 0 && view.relation(v) === 'acl' && inSentence(view.head(v))) subjects = [view.head(v)];
+    if (subjects.length === 0 && view.relation(v) === 'acl' && inSentence(host)) subjects = [host];
     // A misparsed subject (a date, or none): the first noun phrase hung on the verb before it.
     if (subjects.length === 0) {
       const before = kids(v).filter((k) => k < v && NOUN_TAGS.test(tokens[k]!.tag ?? '') && !isTime(k) && LEFT_ARGUMENTS.has(view.relation(k) ?? ''));

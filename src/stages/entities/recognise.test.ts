@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extendedToHead, recogniseTokens, withArabicArticles, withCoordinationsSplit, withDefinedAcronyms, withHeadsBefore, withOrganisationTails, withoutStormNames, withPersonsSplit, withSpelledOutAcronyms } from './recognise.js';
+import { extendedToHead, recogniseTokens, withArabicArticles, withCoordinationsSplit, withDefinedAcronyms, withHeadsBefore, withOrganisationTails, withoutStormNames, withPersonsSplit, withPlacesJoined, withSpelledOutAcronyms } from './recognise.js';
 import { loadRecogniser } from '../../ner/recogniser.js';
 
 const words = (text: string): string[] => text.split(' ');
@@ -16,8 +16,21 @@ test('the tail swallows the spans the model found inside it', () => {
   assert.deepEqual(withOrganisationTails(sentence, spans), [{ start: 3, end: 10, type: 'ORG' }]);
 });
 
-test('no tail before lower-case words, and places keep theirs', () => {
-  const sentence = words('the Ministry of defence and Bank of England');
+test('a span of another type ending in an organisation head takes its tail and becomes an organisation', () => {
+  const sentence = words('he later joined the Union for French Democracy .');
+  assert.deepEqual(withOrganisationTails(sentence, [{ start: 4, end: 5, type: 'LOC' }]), [{ start: 4, end: 8, type: 'ORG' }]);
+});
+
+test('a place right before an organisation ending in a head is part of its name', () => {
+  const sentence = words('The California Republican Party nominee');
+  assert.deepEqual(withPlacesJoined(sentence, [{ start: 1, end: 2, type: 'LOC' }, { start: 2, end: 4, type: 'ORG' }]), [{ start: 1, end: 4, type: 'ORG' }]);
+  const apart = words('in California the Republican Party won');
+  const spans = [{ start: 1, end: 2, type: 'LOC' }, { start: 3, end: 5, type: 'ORG' }];
+  assert.deepEqual(withPlacesJoined(apart, spans), spans);
+});
+
+test('no tail before lower-case words, and places without an organisation head keep theirs', () => {
+  const sentence = words('the Ministry of defence and Isle of Man');
   const spans = [{ start: 1, end: 2, type: 'ORG' }, { start: 5, end: 6, type: 'LOC' }];
   assert.deepEqual(withOrganisationTails(sentence, spans), spans);
 });
@@ -85,6 +98,8 @@ test('an organisation head and "of" before a place make one organisation with it
   assert.deepEqual(spans('the City of Springfield', 3, 4), [{ start: 3, end: 4, type: 'LOC' }]);
   assert.deepEqual(spans('Google , Inc. of Mountain View', 4, 6), [{ start: 4, end: 6, type: 'LOC' }]);
   assert.deepEqual(spans('the parliament of Norway', 3, 4), [{ start: 3, end: 4, type: 'LOC' }]);
+  // An organisation head further back in the name.
+  assert.deepEqual(spans('ties with the Popular Front for the Liberation of Palestine', 9, 10), [{ start: 3, end: 10, type: 'ORG' }]);
   // A territory's head makes one place of the whole.
   assert.deepEqual(spans('the eristavi of Principality of Mingrelia', 5, 6), [{ start: 3, end: 6, type: 'LOC' }]);
 });

@@ -102,11 +102,28 @@ export function recogniseTokens(sentences: readonly (readonly string[])[], recog
 
 /** The model's spans of one sentence with the boundary repairs below, in this order. */
 function withRepairedBoundaries<S extends { start: number; end: number; type: string }>(words: readonly string[], spans: readonly S[]): S[] {
-  const repaired = withCoordinationsSplit(words, withOrganisationTails(words, withHeadsBefore(words, spans)));
+  const repaired = withCoordinationsSplit(words, withOrganisationTails(words, withPlacesJoined(words, withHeadsBefore(words, spans))));
   return withArabicArticles(words, repaired);
 }
 
 const INITIAL = /^\p{Lu}\.$/u;
+
+/**
+ * "[California] [Republican Party]": a place right before an organisation span that ends in an
+ * organisation head names that organisation with it ("California Republican Party").
+ */
+export function withPlacesJoined<S extends { start: number; end: number; type: string }>(words: readonly string[], spans: readonly S[]): S[] {
+  const out: S[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k]!;
+    const next = spans[k + 1];
+    if (span.type === 'LOC' && next?.type === 'ORG' && next.start === span.end && HEADS.get(words[next.end - 1]!) === 'ORG') {
+      out.push({ ...span, end: next.end, type: 'ORG' });
+      k++;
+    } else out.push(span);
+  }
+  return out;
+}
 
 /** A regnal number ends the name before "of" in "Vratislaus II of Bohemia": one name, not a person and a place. */
 const REGNAL_NUMBER = /^[IVX]+$/;
@@ -271,12 +288,20 @@ export function withHeadsBefore<S extends { start: number; end: number; type: st
     const previousEnd = out.length > 0 ? out[out.length - 1]!.end : 0;
     const of = words[span.start - 1] === 'the' ? span.start - 2 : span.start - 1;
     const head = of - 1;
-    const type = span.type !== 'LOC' || words[of] !== 'of' || head < previousEnd ? undefined : headTypeBeforeOf(words[head]!);
+    let type = span.type !== 'LOC' || words[of] !== 'of' || head < previousEnd ? undefined : headTypeBeforeOf(words[head]!);
+    let start = head;
+    if (!type && span.type === 'LOC' && words[of] === 'of' && head >= previousEnd && isCapitalised(words[head]!)) {
+      // "Popular Front for the Liberation of [Palestine]": an organisation head further back in the name.
+      const first = nameStartBefore(words, head, previousEnd);
+      if (words.slice(first, head).some((w) => HEADS.get(w) === 'ORG' && !LEGAL_FORMS.has(w))) {
+        type = 'ORG';
+        start = first;
+      }
+    }
     if (!type) {
       out.push(span);
       continue;
     }
-    let start = head;
     while (start > previousEnd && isCapitalised(words[start - 1]!)) start--;
     if (LEADING_ARTICLE_WORDS.has(words[start]!) && start < head) start++;
     out.push({ ...span, start, type });
@@ -305,6 +330,17 @@ export function withCoordinationsSplit<S extends { start: number; end: number; t
   return out;
 }
 
+/** The first word of the capitalised name (inner "of", "for", "the", "and" allowed) that ends at `last`, not before `floor`. */
+function nameStartBefore(words: readonly string[], last: number, floor: number): number {
+  let start = last;
+  for (;;) {
+    let k = start - 1;
+    while (k >= floor && TAIL_INNER.has(words[k]!)) k--;
+    if (k < floor || !isCapitalised(words[k]!)) return start;
+    start = k;
+  }
+}
+
 const TERRITORY_HEADS = wordSet(PLACE_OF_HEADS);
 
 /** The type a "<head> of <place>" name has, by its head; undefined when the head makes no name of it. */
@@ -328,7 +364,8 @@ export function withOrganisationTails<S extends { start: number; end: number; ty
   const out: S[] = [];
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k]!;
-    if (span.type !== 'ORG' || !TAIL_LINKS.has(words[span.end] ?? '')) {
+    const headed = HEADS.get(words[span.end - 1]!) === 'ORG';
+    if ((span.type !== 'ORG' && !headed) || !TAIL_LINKS.has(words[span.end] ?? '')) {
       out.push(span);
       continue;
     }
@@ -346,7 +383,7 @@ export function withOrganisationTails<S extends { start: number; end: number; ty
       out.push(span);
       continue;
     }
-    out.push({ ...span, end });
+    out.push({ ...span, end, type: 'ORG' });
     while (k + 1 < spans.length && spans[k + 1]!.start < end) k++;
   }
   return out;

@@ -11,8 +11,8 @@
  *   added (one would merge a daily series of strikes into one);
  * - the source and the target actor: the CAMEO actor code (as GDELT), else the
  *   canonical name of the entity, else the words of the text, folded; empty when absent;
- * - the CAMEO base code (three digits: 190 for 190 and 193): outlets differ on the
- *   fourth digit ("fought with artillery" vs "fought") more than on what happened;
+ * - the CAMEO base code (three digits: 112 for 112 and 1122): outlets differ on the
+ *   fourth digit ("accused of human rights abuses" vs "accused") more than on what happened;
  * - the place: the country (ISO 3166-1 alpha-3) of the event's location, left empty when
  *   the location is unknown or in the country of one of the actors. Reports name the
  *   same place at different granularities ("Sidakan", "the Kurdistan Region", "Iraq")

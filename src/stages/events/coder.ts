@@ -9,7 +9,7 @@ import { ActorCoder, phraseCodes, type ActorMention } from './actor-coder.js';
 import type { EventDictionaries } from './event-resources.js';
 import type { NounPhrase, SentenceFrame } from './sentence-frame.js';
 import { VerbCoder, type VerbMatch } from './verb-coder.js';
-import { demandCode, futureCode } from './modal-codes.js';
+import { demandCode, futureCode, refusalCode } from './modal-codes.js';
 
 export interface CodedEvent {
   source: string;
@@ -22,6 +22,8 @@ export interface CodedEvent {
   verb: VerbMatch;
   /** The second event of a paired code (`[032:033]`): the target acting back on the source. */
   reversed?: boolean;
+  /** A negated clause coded as the refusal it states ("will not accept": a rejection that happened, not a non-event). */
+  refused?: boolean;
 }
 
 export interface CodeOptions {
@@ -120,9 +122,11 @@ export class EventCoder {
     frame.clauses.forEach((clause, ci) => {
       const verb = this.verbs.code(frame.words, clause, actorCount);
       if (!verb || verb.code === null) return;
+      const refusal = refusalCode(verb.code, clause);
       const add = (source: string, target: string, code: string | null | undefined, sp?: NounPhrase, tp?: NounPhrase, reversed = false, from = ci): void => {
         if (!code || (source === target && source !== '')) return;
-        events.push({ source, target, code, clause: from, verb, ...(sp ? { sourcePhrase: sp } : {}), ...(tp ? { targetPhrase: tp } : {}), ...(reversed ? { reversed } : {}) });
+        const refused = from === ci && code === refusal;
+        events.push({ source, target, code, clause: from, verb, ...(sp ? { sourcePhrase: sp } : {}), ...(tp ? { targetPhrase: tp } : {}), ...(reversed ? { reversed } : {}), ...(refused ? { refused } : {}) });
       };
       // An act a reporting speaker says another owes is the speaker's demand of them ("Russia said Sudan must return
       // the helicopter": Russia demands of Sudan); an act stated as future is an intent or a threat (modal-codes.ts).
@@ -136,8 +140,8 @@ export class EventCoder {
         if (demanders.length > 0) return;
       }
       // A verb's base code (no pattern matched) agreeing to a governed act is an intent; a pattern knows better.
-      const code = futureCode(verb.code, clause, !verb.pattern && governing.has(ci));
-      // A paired code's reverse ([032:033]) is the other side's act, not stated as future by the same clause.
+      const code = refusal ?? futureCode(verb.code, clause, !verb.pattern && governing.has(ci));
+      // A paired code's reverse ([032:033]) is the other side's act, not stated as future or refused by the same clause.
       const reverse = code === verb.code ? verb.reverse : undefined;
       if (verb.compound === 'subject') {
         // Members of a compound act on each other ("Gondor and Osgiliath agree").

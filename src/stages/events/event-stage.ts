@@ -193,7 +193,8 @@ function toEvent(e: CodedEvent, ctx: BuildContext): Event | undefined {
   const marker = view.marker(verbToken) || undefined;
   const timing = {
     verb: { start: vt.start, end: vt.end }, clause: clauseSpan, sentence: ctx.sentence, times: input.times,
-    negated: clause.negated, future, ...(ctx.published ? { published: ctx.published } : {}), ...(modal ? { modal } : {}),
+    // A refusal ("will not accept") happened as stated: it is neither negated nor future nor hypothetical.
+    negated: clause.negated && !e.refused, future: future && !e.refused, ...(ctx.published ? { published: ctx.published } : {}), ...(modal && !e.refused ? { modal } : {}),
     ...(marker ? { marker } : {}), ...(vt.tag ? { tag: vt.tag } : {}),
   };
   const date = eventDate(timing);

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../pipeline/analyze.js';
 import type { Event } from '../../model/schema.js';
-import { demandCode, futureCode } from './modal-codes.js';
+import { demandCode, futureCode, refusalCode } from './modal-codes.js';
 
 function events(text: string): Event[] {
   const result = analyze({ text: `Test article\n\n2021-03-05 10:00\n\n${text}\n`, mediaType: 'text/plain' });
@@ -20,6 +20,23 @@ describe('acts stated as future or owed', () => {
     assert.equal(futureCode('112', { future: true, negated: false }), '112', 'an accusation is a statement already');
     assert.equal(futureCode('050', { negated: false }, true), '030', 'agreeing to an act is an intent');
     assert.equal(futureCode('050', { negated: false }), '050', 'agreeing on nothing governed stays cooperation');
+  });
+
+  it('codes a negated intent or willed cooperation as a rejection, and a plain negated act as none', () => {
+    assert.equal(refusalCode('0333', { negated: true }), '122');
+    assert.equal(refusalCode('036', { negated: true }), '125');
+    assert.equal(refusalCode('042', { negated: true, future: true }), '125');
+    assert.equal(refusalCode('042', { negated: true }), undefined, '"did not visit" is no refusal');
+    assert.equal(refusalCode('190', { negated: true, future: true }), undefined, '"will not attack" is no rejection');
+    assert.equal(refusalCode('0333', { negated: false }), undefined);
+  });
+
+  it('reports a refusal as a rejection that happened, not a negated event', () => {
+    const es = events('Syria says it will not accept any more refugees from Lebanon.');
+    const reject = es.find((e) => e.plover === 'REJECT');
+    assert.ok(reject, show(es));
+    assert.equal(reject.source?.text, 'Syria');
+    assert.equal(reject.kind, 'reported');
   });
 
   it('codes an agreement to act as an intent to cooperate (PLOVER AGREE)', () => {

@@ -3,8 +3,15 @@
  * PER, ORG and LOC spans; written-down rules refine them into the types of the
  * data model, where the training data cannot tell them apart:
  *
- *  0. an organisation span the model ends at "of" or "for" before capitalised words takes them
- *     in ("[Union] for French Democracy"); a span that is all a demonym ("South African" before
+ *  0. boundaries the model gets wrong are repaired (withRepairedBoundaries, withPersonsSplit):
+ *     an organisation span, or any span ending in an organisation head, the model ends at "of" or
+ *     "for" before capitalised words takes them in ("[Union] for French Democracy"); an
+ *     organisation or territory head and "of" before a place make one name with it ("Housing
+ *     Authority of [New Orleans]", "Principality of [Mingrelia]"); a place right before an
+ *     organisation ending in a head joins it ("[California] [Republican Party]"); an organisation
+ *     span coordinated after a head is split ("UK Unionist Party or Northern Ireland Unionist
+ *     Party"); a person span run into a place or office is split ("[Dan Quayle] of [Indiana]",
+ *     "[U.S.] President [George W. Bush]"); a span that is all a demonym ("South African" before
  *     "general election") is NORP;
  *     a span followed by capitalised words that end in an organisation or
  *     facility head takes them in ("Baghdad" + "International Airport");

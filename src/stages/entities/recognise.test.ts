@@ -80,6 +80,8 @@ test('a place that takes in an organisation head becomes an organisation; a faci
   assert.deepEqual(extendedToHead(words('he taught at Baghdad University'), { start: 3, end: 4, type: 'LOC' }), { start: 3, end: 5, type: 'ORG' });
   assert.deepEqual(extendedToHead(words('landed at Baghdad International Airport'), { start: 2, end: 3, type: 'LOC' }), { start: 2, end: 5, type: 'LOC' });
   assert.deepEqual(extendedToHead(words('Baghdad said'), { start: 0, end: 1, type: 'LOC' }), { start: 0, end: 1, type: 'LOC' });
+  // A person's name before an organisation head names the organisation.
+  assert.deepEqual(extendedToHead(words('she studied at Johns Hopkins University'), { start: 3, end: 5, type: 'PER' }), { start: 3, end: 6, type: 'ORG' });
 });
 
 test('a place joined to a head by "and" is an organisation, with the "of" tail after the head', () => {

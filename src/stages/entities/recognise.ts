@@ -436,14 +436,15 @@ function norp(start: number, end: number, country: string | undefined): TypedSpa
 
 /**
  * A span with the capitalised words up to an organisation or facility head after it taken in; a
- * place that takes in an organisation head is an organisation ("Baghdad" + "University"), and
+ * place or person that takes in an organisation head is an organisation ("Baghdad" + "University",
+ * "Johns Hopkins" + "University"), and
  * takes in an "of" tail after the head ("Newfoundland" + "and Labrador Court of Appeal"). Nothing
  * is taken from `limit` on (the next span's start).
  */
 export function extendedToHead<S extends { start: number; end: number; type: string }>(words: readonly string[], span: S, limit = words.length): S {
   const end = headExtendedEnd(words, span.end, limit);
   if (end === span.end) return { ...span };
-  const type = span.type === 'LOC' && HEADS.get(words[end - 1]!) === 'ORG' ? 'ORG' : span.type;
+  const type = span.type !== 'ORG' && HEADS.get(words[end - 1]!) === 'ORG' ? 'ORG' : span.type;
   const extended = { ...span, end, type };
   if (type !== 'ORG' || !TAIL_LINKS.has(words[end] ?? '')) return extended;
   const [withTail] = withOrganisationTails(words.slice(0, limit), [extended]);

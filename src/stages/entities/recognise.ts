@@ -3,7 +3,7 @@
  * PER, ORG and LOC spans; written-down rules refine them into the types of the
  * data model, where the training data cannot tell them apart:
  *
- *  0. boundaries the model gets wrong are repaired (withRepairedBoundaries, withPersonsSplit):
+ *  0. boundaries the model gets wrong are repaired (boundaries.ts):
  *     an organisation span, or any span ending in an organisation head, the model ends at "of" or
  *     "for" before capitalised words takes them in ("[Union] for French Democracy"); an
  *     organisation or territory head and "of" before a place make one name with it ("Housing
@@ -40,7 +40,8 @@ import { kindBit } from '../../ner/lexicon.js';
 import { loadRecogniser, type EntityRecogniser } from '../../ner/recogniser.js';
 import { actorFacts } from './actors.js';
 import { getGazetteer, matchGazetteerAt } from './gazetteer.js';
-import { headIndex, LOWERCASE_HEAD_GROUPS, NAME_HEAD_GROUPS, PLACE_OF_HEADS, wordSet } from './type-cues.js';
+import { headIndex, LOWERCASE_HEAD_GROUPS } from './type-cues.js';
+import { extendedToHead, HEADS, LEADING_ARTICLE_WORDS, PLACE_BITS, TAIL_INNER, withPersonsSplit, withRepairedBoundaries } from './boundaries.js';
 import { isCapitalised } from '../../ner/features.js';
 
 export interface TypedSpan {
@@ -54,9 +55,7 @@ export interface TypedSpan {
   country?: string;
 }
 
-const HEADS = headIndex(NAME_HEAD_GROUPS);
 const LOWERCASE_HEADS = headIndex(LOWERCASE_HEAD_GROUPS);
-const PLACE_BITS = kindBit('country') | kindBit('city') | kindBit('actor-place');
 /** An organisation span becomes a GPE only when it is a country ("Iraq said"): "Chelsea" the club is no place. */
 const COUNTRY_BIT = kindBit('country');
 
@@ -105,83 +104,6 @@ export function recogniseTokens(sentences: readonly (readonly string[])[], recog
     }
     return out.sort((a, b) => a.start - b.start);
   });
-}
-
-/** The model's spans of one sentence with the boundary repairs below, in this order. */
-function withRepairedBoundaries<S extends { start: number; end: number; type: string }>(words: readonly string[], spans: readonly S[]): S[] {
-  const repaired = withCoordinationsSplit(words, withOrganisationTails(words, withPlacesJoined(words, withHeadsBefore(words, spans))));
-  return withArabicArticles(words, repaired);
-}
-
-const INITIAL = /^\p{Lu}\.$/u;
-
-/**
- * "[California] [Republican Party]": a place right before an organisation span that ends in an
- * organisation head names that organisation with it ("California Republican Party").
- */
-export function withPlacesJoined<S extends { start: number; end: number; type: string }>(words: readonly string[], spans: readonly S[]): S[] {
-  const out: S[] = [];
-  for (let k = 0; k < spans.length; k++) {
-    const span = spans[k]!;
-    const next = spans[k + 1];
-    if (span.type === 'LOC' && next?.type === 'ORG' && next.start === span.end && HEADS.get(words[next.end - 1]!) === 'ORG') {
-      out.push({ ...span, end: next.end, type: 'ORG' });
-      k++;
-    } else out.push(span);
-  }
-  return out;
-}
-
-/** A regnal number ends the name before "of" in "Vratislaus II of Bohemia": one name, not a person and a place. */
-const REGNAL_NUMBER = /^[IVX]+$/;
-
-/**
- * A person span the model ran into a place or an office beside the name:
- *  - "[Dan Quayle of Indiana]", "[Albert Chan of the People Power]": a name of two words or more, "of",
- *    and a place (by the lists) or else an organisation;
- *  - "[U.S. President George W. Bush]", "Governor of [Maine Susan Collins]": a listed place first, then
- *    titles or, after "of", nothing, then a name of two words or more.
- * A place part is LOC here and typed as every place is later (a demonym becomes NORP).
- */
-export function withPersonsSplit<S extends { start: number; end: number; type: string }>(recogniser: EntityRecogniser, words: readonly string[], spans: readonly S[]): S[] {
-  const out: S[] = [];
-  for (const span of spans) {
-    if (span.type !== 'PER' || span.end - span.start < 3) {
-      out.push(span);
-      continue;
-    }
-    const parts = personWithPlaceAfter(recogniser, words, span) ?? personWithPlaceBefore(recogniser, words, span);
-    if (parts) out.push(...parts);
-    else out.push(span);
-  }
-  return out;
-}
-
-function placeKinds(recogniser: EntityRecogniser, words: readonly string[], start: number, end: number): number {
-  return recogniser.phraseKinds(words.slice(start, end).map((w) => w.toLowerCase())) & PLACE_BITS;
-}
-
-function personWithPlaceAfter<S extends { start: number; end: number; type: string }>(recogniser: EntityRecogniser, words: readonly string[], span: S): S[] | undefined {
-  for (let of = span.start + 2; of < span.end - 1; of++) {
-    if (words[of] !== 'of' || REGNAL_NUMBER.test(words[of - 1]!)) continue;
-    const start = LEADING_ARTICLE_WORDS.has(words[of + 1]!) || words[of + 1] === 'the' ? of + 2 : of + 1;
-    if (start >= span.end) return undefined;
-    const type = placeKinds(recogniser, words, start, span.end) !== 0 ? 'LOC' : 'ORG';
-    return [{ ...span, end: of }, { ...span, start, type }];
-  }
-  return undefined;
-}
-
-function personWithPlaceBefore<S extends { start: number; end: number; type: string }>(recogniser: EntityRecogniser, words: readonly string[], span: S): S[] | undefined {
-  for (let k = span.end - 2; k > span.start; k--) {
-    if (placeKinds(recogniser, words, span.start, k) === 0) continue;
-    let name = k;
-    while (name < span.end && PERSON_TITLES.has(words[name]!.toLowerCase())) name++;
-    // "of [Franklin D. Roosevelt]": a name goes on after its first word's initial, so that word is no place.
-    if (span.end - name < 2 || (name === k && words[span.start - 1] !== 'of') || INITIAL.test(words[name]!)) continue;
-    return [{ ...span, end: k, type: 'LOC' }, { ...span, start: name }];
-  }
-  return undefined;
 }
 
 /** Words before a storm's name: "Hurricane Rita", "Tropical Storm Allison", "Typhoon Haiyan". */
@@ -266,136 +188,6 @@ export function withSpelledOutAcronyms<S extends { start: number; end: number; t
   return added.length === 0 ? [...spans] : [...spans, ...added].sort((a, b) => a.start - b.start);
 }
 
-const LEADING_ARTICLE_WORDS: ReadonlySet<string> = new Set(['The', 'A', 'An']);
-
-const ARABIC_ARTICLE_WORD = /^(?:al|el|ad|an|ar|as|at|az|ash)$/i;
-
-/**
- * Text tokenized as Universal Dependencies does splits "al-Sadr" into "al - Sadr", and the model
- * tags only "Sadr": a span right after an Arabic article and a hyphen takes both in.
- */
-export function withArabicArticles<S extends { start: number; end: number }>(words: readonly string[], spans: readonly S[]): S[] {
-  return spans.map((span, k) => {
-    const start = span.start;
-    const free = k === 0 || spans[k - 1]!.end <= start - 2;
-    return free && start >= 2 && words[start - 1] === '-' && ARABIC_ARTICLE_WORD.test(words[start - 2]!) ? { ...span, start: start - 2 } : span;
-  });
-}
-
-/**
- * "Housing Authority of [New Orleans]", "Parliament of [Norway]": untagged capitalised words ending in
- * an organisation head, then "of", then a place the model found, are one organisation, the place
- * taken in. A head that names a place ("City of Springfield", "Municipality of Culion") is no
- * organisation head; a territory's ("Principality of [Mingrelia]", "Colony of [Singapore]") makes
- * one place of the whole.
- */
-export function withHeadsBefore<S extends { start: number; end: number; type: string }>(words: readonly string[], spans: readonly S[]): S[] {
-  const out: S[] = [];
-  for (const span of spans) {
-    const previousEnd = out.length > 0 ? out[out.length - 1]!.end : 0;
-    const of = words[span.start - 1] === 'the' ? span.start - 2 : span.start - 1;
-    const head = of - 1;
-    let type = span.type !== 'LOC' || words[of] !== 'of' || head < previousEnd ? undefined : headTypeBeforeOf(words[head]!);
-    let start = head;
-    if (!type && span.type === 'LOC' && words[of] === 'of' && head >= previousEnd && isCapitalised(words[head]!)) {
-      // "Popular Front for the Liberation of [Palestine]": an organisation head further back in the name.
-      const first = nameStartBefore(words, head, previousEnd);
-      if (words.slice(first, head).some((w) => HEADS.get(w) === 'ORG' && !LEGAL_FORMS.has(w))) {
-        type = 'ORG';
-        start = first;
-      }
-    }
-    if (!type) {
-      out.push(span);
-      continue;
-    }
-    while (start > previousEnd && isCapitalised(words[start - 1]!)) start--;
-    if (LEADING_ARTICLE_WORDS.has(words[start]!) && start < head) start++;
-    out.push({ ...span, start, type });
-  }
-  return out;
-}
-
-const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or']);
-
-/**
- * "UK Unionist Party or Northern Ireland Unionist Party", "Conservative Party and Club of …": an
- * organisation span with "and" or "or" right after an organisation head is two names. Names with
- * "and" inside ("Social Democratic and Labour Party", "Peace and Freedom Party") have no head before it.
- */
-export function withCoordinationsSplit<S extends { start: number; end: number; type: string }>(words: readonly string[], spans: readonly S[]): S[] {
-  const out: S[] = [];
-  for (const span of spans) {
-    let start = span.start;
-    for (let j = span.start + 1; span.type === 'ORG' && j + 1 < span.end; j++) {
-      if (!COORDINATORS.has(words[j]!) || HEADS.get(words[j - 1]!) !== 'ORG' || !isCapitalised(words[j + 1]!)) continue;
-      out.push({ ...span, start, end: j });
-      start = LEADING_ARTICLE_WORDS.has(words[j + 1]!) && j + 2 < span.end ? j + 2 : j + 1;
-    }
-    out.push(start === span.start ? span : { ...span, start });
-  }
-  return out;
-}
-
-/** The first word of the capitalised name (inner "of", "for", "the", "and" allowed) that ends at `last`, not before `floor`. */
-function nameStartBefore(words: readonly string[], last: number, floor: number): number {
-  let start = last;
-  for (;;) {
-    let k = start - 1;
-    while (k >= floor && TAIL_INNER.has(words[k]!)) k--;
-    if (k < floor || !isCapitalised(words[k]!)) return start;
-    start = k;
-  }
-}
-
-const TERRITORY_HEADS = wordSet(PLACE_OF_HEADS);
-
-/** The type a "<head> of <place>" name has, by its head; undefined when the head makes no name of it. */
-function headTypeBeforeOf(word: string): 'ORG' | 'LOC' | undefined {
-  if (TERRITORY_HEADS.has(word)) return 'LOC';
-  return HEADS.get(word) === 'ORG' && !LEGAL_FORMS.has(word) ? 'ORG' : undefined;
-}
-
-/** "Google , Inc. of Mountain View": after a legal form, "of" gives the seat, not more of the name. */
-const LEGAL_FORMS: ReadonlySet<string> = new Set(['Inc', 'Inc.', 'Ltd', 'Ltd.', 'Co.', 'Corp', 'Corp.', 'LLC', 'plc', 'PLC']);
-
-const TAIL_LINKS: ReadonlySet<string> = new Set(['of', 'for']);
-const TAIL_INNER: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', 'de', 'du', 'des', 'la', 'le']);
-
-/**
- * An organisation span the model ends at "of" or "for" before more capitalised words takes them in
- * ("[Union] for French Democracy" → "Union for French Democracy"), with any span the model found
- * there ("Popular Front for the Liberation of [Palestine]").
- */
-export function withOrganisationTails<S extends { start: number; end: number; type: string }>(words: readonly string[], spans: readonly S[]): S[] {
-  const out: S[] = [];
-  for (let k = 0; k < spans.length; k++) {
-    const span = spans[k]!;
-    const headed = HEADS.get(words[span.end - 1]!) === 'ORG';
-    if ((span.type !== 'ORG' && !headed) || !TAIL_LINKS.has(words[span.end] ?? '')) {
-      out.push(span);
-      continue;
-    }
-    let end = span.end;
-    let i = span.end;
-    while (i < words.length) {
-      let j = i;
-      while (j < words.length && TAIL_INNER.has(words[j]!)) j++;
-      if (j === i || j >= words.length || !isCapitalised(words[j]!)) break;
-      while (j < words.length && isCapitalised(words[j]!)) j++;
-      end = j;
-      i = j;
-    }
-    if (end === span.end || end - span.start > 10) {
-      out.push(span);
-      continue;
-    }
-    out.push({ ...span, end, type: 'ORG' });
-    while (k + 1 < spans.length && spans[k + 1]!.start < end) k++;
-  }
-  return out;
-}
-
 /**
  * Whether a demonym of `length` words at `start` only describes the actor named by the rest of the
  * span: the rest (two words or more) is a listed actor of the demonym's own country, and the whole
@@ -432,42 +224,6 @@ function norp(start: number, end: number, country: string | undefined): TypedSpa
   const span: TypedSpan = { start, end, type: 'NORP', method: 'gazetteer:demonym' };
   if (country) span.country = country;
   return span;
-}
-
-/**
- * A span with the capitalised words up to an organisation or facility head after it taken in; a
- * place or person that takes in an organisation head is an organisation ("Baghdad" + "University",
- * "Johns Hopkins" + "University"), and
- * takes in an "of" tail after the head ("Newfoundland" + "and Labrador Court of Appeal"). Nothing
- * is taken from `limit` on (the next span's start).
- */
-export function extendedToHead<S extends { start: number; end: number; type: string }>(words: readonly string[], span: S, limit = words.length): S {
-  const end = headExtendedEnd(words, span.end, limit);
-  if (end === span.end) return { ...span };
-  const type = span.type !== 'ORG' && HEADS.get(words[end - 1]!) === 'ORG' ? 'ORG' : span.type;
-  const extended = { ...span, end, type };
-  if (type !== 'ORG' || !TAIL_LINKS.has(words[end] ?? '')) return extended;
-  const [withTail] = withOrganisationTails(words.slice(0, limit), [extended]);
-  return withTail!;
-}
-
-/** Words that join two names before one head: "Newfoundland and Labrador Court", "Marks & Spencer Group". */
-const HEAD_JOINERS: ReadonlySet<string> = new Set(['and', '&']);
-
-/**
- * The end of a span after taking in up to three capitalised words (joined by "and" or "&" or not)
- * that end in an organisation or facility head.
- */
-function headExtendedEnd(words: readonly string[], end: number, limit: number): number {
-  let taken = 0;
-  for (let k = end; k < limit && taken < 3; k++) {
-    const word = words[k]!;
-    if (HEAD_JOINERS.has(word) && taken < 2 && k + 1 < limit && isCapitalised(words[k + 1]!)) continue;
-    if (!isCapitalised(word)) return end;
-    taken++;
-    if (HEADS.has(word)) return k + 1;
-  }
-  return end;
 }
 
 const ARABIC_ARTICLE = /^(?:al|el|ad|an|ar|as|at|az|ash)-(?=\p{L})/u;

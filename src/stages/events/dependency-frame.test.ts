@@ -5,7 +5,7 @@ import { SyntaxView } from '../../nlp/syntax-query.js';
 import { frameFromDependencies } from './dependency-frame.js';
 import { phraseTokens, type SentenceFrame } from './sentence-frame.js';
 
-const VERBS = new Set(['DEMONSTRATED', 'ANNOUNCED', 'VISIT', 'REJECTED', 'CONTINUED', 'DEMAND']);
+const VERBS = new Set(['DEMONSTRATED', 'ANNOUNCED', 'VISIT', 'REJECTED', 'CONTINUED', 'DEMAND', 'ASKED', 'RELEASE', 'RESIGNED', 'ALLOW']);
 
 function frameOf(text: string): SentenceFrame {
   const doc = analyseSyntaxDocument(text);
@@ -38,5 +38,12 @@ describe('sentence frames from the dependency parse', () => {
   it('gives a purpose clause on an object the subject of its verb, not the object ("a strike demands nothing")', () => {
     const f = frameOf('Islamic fundamentalists continued their hunger strike to demand the resignation of the president.');
     assert.equal(subjectOf(f, 'DEMAND'), 'ISLAMIC FUNDAMENTALISTS');
+  });
+
+  it("gives an infinitive its controller: the governing verb's object, else its subject", () => {
+    const f = frameOf('The UN asked Sudan to release the prisoners.');
+    assert.equal(subjectOf(f, 'RELEASE'), 'SUDAN');
+    const g = frameOf('Lt. Gen. Prosper Avril resigned yesterday to allow the first democratic elections to take place.');
+    assert.match(subjectOf(g, 'ALLOW'), /AVRIL/);
   });
 });

@@ -178,6 +178,14 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
     if (subjects.length === 0 && view.relation(v) === 'acl' && view.marker(v) === 'to' && view.relation(host) === 'obj' && inSentence(view.head(host))) {
       subjects = heads(kids(view.head(host), new Set(['nsubj'])));
     }
+    // An infinitive without a subject of its own is controlled, as UD defines xcomp, by its governor's object ("urged
+    // [the EC] to support"), else by its governor's subject ("[Avril] resigned to allow elections").
+    const infinitive = (view.relation(v) === 'xcomp' || view.relation(v) === 'advcl') && view.marker(v) === 'to' && inSentence(host);
+    if (infinitive && kids(v, new Set(['nsubj', 'nsubj:pass'])).length === 0) {
+      const controllers = view.relation(v) === 'xcomp' ? heads(kids(host, new Set(['obj', 'iobj']))) : [];
+      if (controllers.length > 0) subjects = controllers;
+      else if (subjects.length === 0) subjects = heads(kids(host, new Set(['nsubj'])));
+    }
     // A reduced relative ("attacks targeting missions") is done by the noun it modifies.
     if (subjects.length === 0 && view.relation(v) === 'acl' && inSentence(host)) subjects = [host];
     // A misparsed subject (a date, or none): the first noun phrase hung on the verb before it.

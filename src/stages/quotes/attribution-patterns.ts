@@ -59,6 +59,8 @@ const MIN_QUOTE_WORDS = 3;
 const MIN_CONTENT_WORDS = 2;
 /** Words between a quotation and its cue ("“…,” the party's deputy leader said"). */
 const MAX_ATTRIBUTION_WORDS = 10;
+/** Words between a quotation and the verb after it, a speaker with a long appositive: "“…,” Massimo Franco, a columnist for the Italian newspaper Corriere della Sera, wrote". */
+const MAX_WORDS_AFTER_QUOTE = 25;
 /** Words a cue may sit before the quotation it introduces when only a hearer, a time or a medium stands between. */
 const MAX_WORDS_BEFORE_QUOTE = 10;
 /** Words after a parenthetical cue to the end of the sentence: "…, he said in a statement on Monday." */
@@ -217,7 +219,7 @@ function passageBefore(ctx: PatternContext): { passage: number; between: number 
     if ((source && source.first !== sentence.first) || !onlyAdverbials(view, afterSpeaker, sentence, ctx.cue)) return undefined;
   }
   const between = countWords(ctx.view, j + 1, cue.first);
-  if (between > MAX_ATTRIBUTION_WORDS) return undefined;
+  if (between > MAX_WORDS_AFTER_QUOTE) return undefined;
   // A title in quotation marks ("The Axe Files") is not what was said.
   const inside: Word[] = [];
   for (let k = j; k >= 0 && words[k]!.passage === p; k--) if (words[k]!.kind !== 'punct') inside.push(words[k]!);

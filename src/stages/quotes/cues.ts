@@ -48,6 +48,19 @@ const GROUP_SUBJECTS = new Set(['voters', 'people', 'americans', 'republicans', 
 const POSSESSIVE_BEFORE = new Set(['’s', "'s", '’', "'", 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 const isCapitalised = (w: Word): boolean => /^\p{Lu}/u.test(w.text);
+/** Punctuation that ends the clause of a parenthetical attribution: "…,” Bozell answers." */
+const CLAUSE_ENDS = new Set(['.', ',', '!', '?', ';', '—', '–']);
+
+/** The most words of a speaker phrase between a quotation and its verb: "“…,” a voice-over in the ad states." */
+const MAX_PARENTHETICAL_SPEAKER_WORDS = 12;
+
+/** Whether the words ending at `last` follow a quotation and its comma, with no clause between: "“…,” Viguerie" notes. */
+function quoteBeforeSpeaker(words: readonly Word[], last: number, sentence: SentenceRange): boolean {
+  let j = last;
+  while (j > sentence.first && last - j < MAX_PARENTHETICAL_SPEAKER_WORDS && words[j - 1]!.passage < 0 && words[j - 1]!.text !== ',' && !AUXILIARY.has(words[j - 1]!.lower)) j--;
+  if (j > sentence.first && words[j - 1]!.text === ',') j--;
+  return j > sentence.first && words[j - 1]!.passage >= 0;
+}
 
 /** Whether a form that is also a noun is used as a verb here: a subject or auxiliary before, a complement after. */
 function hasVerbEvidence(words: readonly Word[], i: number, sentence: SentenceRange, verb: CueVerb): boolean {
@@ -63,6 +76,8 @@ function hasVerbEvidence(words: readonly Word[], i: number, sentence: SentenceRa
   // After a name, a form that is also a noun is a verb when its object follows: "Sanders backs Clinton", "Trump calls him", not "Clinton email scandal".
   const objectAfter = after !== undefined && (VERB_EVIDENCE_AFTER.has(after.lower) || after.passage >= 0 || after.mention >= 0 || SUBJECT_PRONOUNS.has(after.lower) || OBJECT_STARTS.has(after.lower) || (isCapitalised(after) && after.kind === 'word'));
   if (nameBefore && objectAfter) return true;
+  // "“…,” Viguerie notes.": a name between a quotation and the end of the clause makes the form its verb.
+  if (before?.kind === 'word' && (after === undefined || CLAUSE_ENDS.has(after.text)) && quoteBeforeSpeaker(words, i - 1, sentence)) return true;
   // Documents and polls as subjects: "the reports show …", "…, fundraising documents show."
   // Number agreement with a group as subject: "voters want a switch", "about three-quarters support a ban", "most support it".
   if (before && after && GROUP_SUBJECTS.has(before.lower) && (objectAfter || (after.kind === 'word' && after.text === after.lower && after.lower !== 'of'))) return true;

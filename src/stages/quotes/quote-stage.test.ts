@@ -162,6 +162,32 @@ describe('quotes stage: reported speech', () => {
   });
 });
 
+describe('quotes stage: speaker phrases (from errors on PolNeAR train)', () => {
+  const speakerOf = (r: ReturnType<typeof quotesWith>, starting: string): string | undefined =>
+    r.quotes.find((x) => r.text.slice(x.content.start, x.content.end).startsWith(starting))?.speaker?.text;
+
+  it('reads a verb that is also a noun as the verb after a quotation and its speaker', () => {
+    const r = quotesWith(['“He may be the only one who can unite the party,” Viguerie notes.', '“She will stand up to the gun lobby,” a voice-over in the ad states.'], { Viguerie: { type: 'PERSON', forms: ['Viguerie'] } });
+    assert.equal(speakerOf(r, 'He may be the only one'), 'Viguerie');
+    assert.equal(speakerOf(r, 'She will stand up'), 'a voice-over in the ad');
+  });
+
+  it('takes a speaker with a long appositive after a quotation', () => {
+    const r = quotesWith(['“It expresses a resentment toward the foreigner,” Massimo Franco, a columnist for the Italian newspaper Corriere della Sera, wrote on Friday.'], { 'Massimo Franco': { type: 'PERSON', forms: ['Massimo Franco'] } });
+    assert.match(speakerOf(r, 'It expresses a resentment') ?? '', /^Massimo Franco/u);
+  });
+
+  it('skips clitic auxiliaries, an age and "at the time" between speaker and verb', () => {
+    const r = quotesWith(
+      ['They’re hopeful that the talks will resume soon.', 'Woodrow Benford, 58, who lives outside Minneapolis, says he did not know much about Sanders.', 'Trump at the time said he had asked his people to look into it.'],
+      { 'Woodrow Benford': { type: 'PERSON', forms: ['Woodrow Benford'] }, Trump: { type: 'PERSON', forms: ['Trump'] } },
+    );
+    assert.equal(speakerOf(r, 'the talks will resume'), 'They');
+    assert.equal(speakerOf(r, 'he did not know much'), 'Woodrow Benford');
+    assert.equal(speakerOf(r, 'he had asked his people'), 'Trump');
+  });
+});
+
 describe('quotes stage: speakers and media', () => {
   const said = (r: ReturnType<typeof quotesWith>, starting: string): Quote => {
     const q = r.quotes.find((x) => r.text.slice(x.content.start, x.content.end).startsWith(starting));

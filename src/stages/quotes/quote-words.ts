@@ -13,9 +13,10 @@ export interface WordGroup {
 /** Words that may stand between a speaker and the cue: "Smith has also said", "he repeatedly warned". */
 export const BETWEEN_SPEAKER_AND_CUE: WordGroup = {
   id: 'auxiliaries-and-adverbs',
-  reason: 'Auxiliaries, negation and common adverbs come between a subject and its reporting verb ("are now more convinced that"); adverbs in -ly are skipped by rule.',
+  reason: 'Auxiliaries (with their clitic forms: "they\'re hopeful", "I ca n\'t say"), copulas before an adjective cue ("they remain hopeful"), negation and common adverbs come between a subject and its reporting verb ("are now more convinced that"); adverbs in -ly are skipped by rule.',
   words: [
-    'has', 'have', 'had', "'s", '’s', "'ve", '’ve', "'d", '’d', 'is', 'was', 'were', 'are', 'be', 'been', 'will', 'would', 'could', 'can', 'may', 'might',
+    'has', 'have', 'had', "'s", '’s', "'ve", '’ve', "'d", '’d', "'re", '’re', "'m", '’m', "'ll", '’ll', 'ca', 'wo', 'cannot', 'am', 'is', 'was', 'were', 'are', 'be', 'been', 'being',
+    'will', 'would', 'could', 'can', 'may', 'might', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed',
     'should', 'must', 'shall', 'did', 'does', 'do', 'not', "n't", 'n’t', 'never', 'ever', 'also', 'then', 'later', 'once', 'often', 'again',
     'first', 'just', 'still', 'even', 'already', 'earlier', 'long', 'now', 'always', 'further', 'too', 'only', 'both', 'all', 'each', 'soon',
     'reportedly', 'allegedly', 'apparently', 'previously', 'recently', 'repeatedly', 'publicly', 'privately', 'initially', 'separately',
@@ -29,7 +30,7 @@ export const TIME_WORDS: WordGroup = {
   reason: 'A time adverbial often stands between subject and verb in news ("al-Sadr on Wednesday warned"); it is never the speaker.',
   words: [
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'tomorrow',
-    'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'last', 'this', 'next', 'earlier', 'late', 'early',
+    'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'time', 'last', 'this', 'next', 'earlier', 'late', 'early',
     'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
     'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.',
   ],

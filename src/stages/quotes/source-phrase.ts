@@ -76,6 +76,8 @@ export function skipBackToSubject(view: DocumentView, from: number, sentence: Se
     }
     if (TIME.has(w.lower) || (w.kind === 'number' && i > sentence.first && TIME.has(view.words[i - 1]!.lower))) {
       i--;
+      // "Trump at the time said": a determiner between the preposition and the time word.
+      if (i > sentence.first && DETERMINER.has(view.words[i]!.lower) && TIME_PREPS.has(view.words[i - 1]!.lower)) i--;
       if (i >= sentence.first && TIME_PREPS.has(view.words[i]!.lower)) i--;
       continue;
     }
@@ -172,6 +174,8 @@ export function sourceBefore(view: DocumentView, cue: number, sentence: Sentence
       while (headEnd > sentence.first && words[headEnd]!.text !== '(') headEnd--;
       headEnd--;
     }
+    // An age between commas belongs to the name before it: "Woodrow Benford, 58, who lives outside Minneapolis, says".
+    if (words[headEnd]?.kind === 'number' && words[headEnd - 1]?.text === ',' && headEnd - 2 >= sentence.first) headEnd -= 2;
     const head = headEnd >= sentence.first ? phraseEndingAt(view, headEnd, sentence) : undefined;
     if (!head) return subjectBeforeComma(view, end, sentence);
     const clauseWord = words[open + 1]!;

@@ -105,6 +105,12 @@ export const EventGroup = z.object({
   numArticles: z.number().int(),
   /** Distinct outlets reporting it (a wire copy counts once per outlet that published it): NumSources. */
   numSources: z.number().int(),
+  /**
+   * Distinct stories among those articles: a wire story and its copies on other outlets
+   * (one near-duplicate cluster, src/dedup/) count once; an article without a cluster
+   * record is its own story. GDELT has no such count.
+   */
+  numStories: z.number().int(),
   /** The reports, earliest published first, at most the `mentions` option asked for. */
   mentions: z.array(EventMention),
 });

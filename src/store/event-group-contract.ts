@@ -9,7 +9,7 @@ import { describe, it } from 'node:test';
 import type { AnalysedDocument, Event, Place } from '../model/schema.js';
 import { parseQuery } from '../query/parse.js';
 import type { EventGroup } from '../query/results.js';
-import type { Store } from './store.js';
+import type { NearDuplicateRecord, Store } from './store.js';
 
 type MakeDocument = (overrides?: Partial<AnalysedDocument>) => AnalysedDocument;
 
@@ -87,14 +87,25 @@ export function eventGroupContract(getStore: () => Store, make: MakeDocument): v
       const merged = groupOf(groups, 'reuters-1');
       assert.equal(merged.key, '2020-08-12|IRQ|TUR|111||');
       assert.deepEqual(
-        { mentions: merged.numMentions, articles: merged.numArticles, sources: merged.numSources },
-        { mentions: 5, articles: 4, sources: 3 },
+        { mentions: merged.numMentions, articles: merged.numArticles, sources: merged.numSources, stories: merged.numStories },
+        { mentions: 5, articles: 4, sources: 3, stories: 4 },
       );
       assert.deepEqual(merged.mentions.map((m) => `${m.docId}/${m.eventId}`), ['reuters-1/v1', 'aljazeera/v1', 'aljazeera/v2', 'reuters-2/v1', 'rudaw/v1'], 'earliest published first');
       assert.deepEqual([...new Set(merged.mentions.map((m) => m.outlet))], ['reuters.com', 'aljazeera.com', 'rudaw.net']);
       assert.equal(merged.record.docId, 'reuters-2', 'the first report that places the event stands for it');
       assert.equal(merged.record.location?.name, 'Baghdad');
       assert.equal(merged.mentions[3]!.evidence, 'In Baghdad, Iraq condemned Turkey on Wednesday over the drone strike in the north.');
+    });
+
+    it('counts a wire story and its copy on another outlet as one story (and two sources)', async (t) => {
+      const store = getStore();
+      if (!store.nearDuplicateCandidates) return t.skip('this store does not implement near-duplicate records');
+      const record = (docId: string, clusterId: string, duplicateOf?: string): NearDuplicateRecord => ({ docId, signature: [1, 2, 3], shingles: 40, bands: [7], clusterId, ...(duplicateOf ? { duplicateOf, similarity: 0.9 } : {}) });
+      const docs = eventGroupCorpus(make);
+      await store.putMany(docs, V, { nearDuplicates: [record('reuters-1', 'reuters-1'), record('aljazeera', 'reuters-1', 'reuters-1'), record('rudaw', 'rudaw')] });
+      const merged = groupOf(await allGroups(store), 'reuters-1');
+      assert.deepEqual([merged.numArticles, merged.numSources, merged.numStories], [4, 3, 3], 'reuters-2 has no record: its own story');
+      assert.equal(groupOf(await allGroups(store, parseQuery('source:rudaw').root), 'rudaw').numStories, 1);
     });
 
     it('keeps apart another day, other actors, a third country and a negated report', async () => {

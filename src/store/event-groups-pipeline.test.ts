@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
+import { nearDuplicatesFor } from '../dedup/near-duplicates.js';
 import type { AnalysedDocument } from '../model/schema.js';
 import { analysisVersion, analyze } from '../pipeline/analyze.js';
 import { parseQuery } from '../query/parse.js';
@@ -58,7 +59,7 @@ function pipelineSuite(name: string, open: () => Promise<Store>): void {
     let store: Store;
     before(async () => {
       store = await open();
-      await store.putMany([...docs.values()], version);
+      await store.putMany([...docs.values()], version, { nearDuplicates: await nearDuplicatesFor([...docs.values()], store) });
     });
     after(() => store?.close());
 
@@ -81,13 +82,15 @@ function pipelineSuite(name: string, open: () => Promise<Store>): void {
       }
     });
 
-    it('re-ingesting an article adds no mention; a wire copy on another outlet is one more source', async () => {
+    it('re-ingesting an article adds no mention; a wire copy on another outlet is one more source, not another story', async () => {
       await store.putMany([docs.get('reuters')!, docs.get('aljazeera')!], version);
       const again = condemnationIn((await store.findEventGroups(ALL, { limit: 1000 })).items, docs, 'reuters');
       assert.deepEqual([again.numMentions, again.numArticles, again.numSources], [3, 3, 3]);
-      await store.put(analysed('reuters', 'https://www.thenationalnews.com/world/mena/iraq-condemns-turkish-drone-strike'), version);
+      assert.equal(again.numStories, 3);
+      const copy = analysed('reuters', 'https://www.thenationalnews.com/world/mena/iraq-condemns-turkish-drone-strike');
+      await store.putMany([copy], version, { nearDuplicates: await nearDuplicatesFor([copy], store) });
       const copied = condemnationIn((await store.findEventGroups(ALL, { limit: 1000 })).items, docs, 'reuters');
-      assert.deepEqual([copied.numMentions, copied.numArticles, copied.numSources], [4, 4, 4]);
+      assert.deepEqual([copied.numMentions, copied.numArticles, copied.numSources, copied.numStories], [4, 4, 4, 3]);
       assert.ok(copied.mentions.some((m) => m.outlet === 'thenationalnews.com'));
     });
   });

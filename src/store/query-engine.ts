@@ -104,7 +104,9 @@ export class QueryEngine {
     // (events_cameo carries the key) rather than walking the key's index and looking up
     // every row: 116 -> 7 ms for event:19 over 60,000 events.
     const total = options.count === false ? undefined : await this.count(`SELECT count(DISTINCT ev.event_key || '') AS n FROM ${from} WHERE ${where}`, params, countParams);
-    const mentions = await this.groupMentions(root, page.rows.map((row) => String(row.event_key)), clampInteger(options.mentions, DEFAULT_MENTIONS, 1, MAX_LIMIT));
+    const keys = page.rows.map((row) => String(row.event_key));
+    const mentions = await this.groupMentions(root, keys, clampInteger(options.mentions, DEFAULT_MENTIONS, 1, MAX_LIMIT));
+    const stories = await this.groupStories(root, keys);
     const items = page.rows.map((row) => {
       const reports = mentions.get(String(row.event_key)) ?? [];
       return EventGroup.parse({
@@ -113,10 +115,26 @@ export class QueryEngine {
         numMentions: Number(row.mentions),
         numArticles: Number(row.articles),
         numSources: Number(row.sources),
+        numStories: stories.get(String(row.event_key)) ?? 0,
         mentions: reports.map(({ record, outlet }) => ({ docId: record.docId, eventId: record.event.id, evidence: record.evidence, outlet, document: record.document })),
       });
     });
     return { items, sort: options.sort === 'oldest' ? 'oldest' : 'newest', ...(total === undefined ? {} : { total }), ...(page.next ? { next: page.next } : {}) };
+  }
+
+  /** Per key of `keys`, the near-duplicate clusters (stories) of its matching reports' documents; a document without a record is its own. */
+  private async groupStories(root: QueryNode, keys: readonly string[]): Promise<Map<string, number>> {
+    if (keys.length === 0) return new Map();
+    const d = this.dialect;
+    const params = d.newParams();
+    const where = compileWhere(root, 'events', d, params);
+    const rows = await this.run(
+      `SELECT ev.event_key, count(DISTINCT coalesce(nd.cluster_id, ev.doc_id)) AS stories
+       FROM ${d.table('events')} ev JOIN ${d.table('documents')} d ON d.seq = ev.doc_seq LEFT JOIN ${d.table('near_duplicates')} nd ON nd.doc_id = ev.doc_id
+       WHERE ${where} AND ev.event_key IN (${keys.map((key) => params.add(key)).join(', ')}) GROUP BY ev.event_key`,
+      params,
+    );
+    return new Map(rows.map((row) => [String(row.event_key), Number(row.stories)]));
   }
 
   /** The first `cap` matching reports of each of `keys`: by publication time as stored (text order, as documents sort), then document id and order in it. */

@@ -13,7 +13,7 @@ import type { SqlParams } from './params.js';
  */
 export type Subject = 'documents' | 'events' | 'quotes' | 'entities';
 
-export type IndexTable = 'documents' | 'entities' | 'entity_names' | 'events' | 'quotes' | 'doc_countries';
+export type IndexTable = 'documents' | 'entities' | 'entity_names' | 'events' | 'quotes' | 'doc_countries' | 'near_duplicates';
 
 export interface SqlDialect {
   readonly name: 'sqlite' | 'postgres';

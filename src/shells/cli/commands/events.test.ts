@@ -23,7 +23,7 @@ describe('wirewatch events', () => {
     assert.equal(run.code, 0, run.stderr);
     const lines = run.stdout.split('\n');
     assert.equal(lines[0], '4 events');
-    const merged = lines.findIndex((line) => line.includes('5 mentions, 4 articles, 3 outlets'));
+    const merged = lines.findIndex((line) => line.includes('5 mentions, 4 articles, 3 outlets, 4 stories'));
     assert.ok(merged > 0, run.stdout);
     assert.match(lines[merged]!, /^2020-08-12 {2}111 +IRQ → TUR/u);
     assert.match(lines[merged + 1]!, /^ {4}reuters\.com +Iraq condemned Turkey/u);

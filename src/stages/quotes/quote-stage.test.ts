@@ -177,6 +177,11 @@ describe('quotes stage: speaker phrases (from errors on PolNeAR train)', () => {
     assert.match(speakerOf(r, 'It expresses a resentment') ?? '', /^Massimo Franco/u);
   });
 
+  it('gives a participle the subject, not the possessive of a noun of saying before it', () => {
+    const r = quotesWith(['She escalated her criticism on Tuesday, telling CNN that Trump is a faker.'], { Trump: { type: 'PERSON', forms: ['Trump'] } });
+    assert.equal(speakerOf(r, 'Trump is a faker'), 'She');
+  });
+
   it('skips clitic auxiliaries, an age and "at the time" between speaker and verb', () => {
     const r = quotesWith(
       ['They’re hopeful that the talks will resume soon.', 'Woodrow Benford, 58, who lives outside Minneapolis, says he did not know much about Sanders.', 'Trump at the time said he had asked his people to look into it.'],

@@ -37,6 +37,7 @@ const MALE = wordSet(GENDERED_WORDS.male);
 const PERSON_ROLES = wordSet(PERSON_ROLE_NOUNS);
 const ORG_ROLES = wordSet(ORG_ROLE_NOUNS);
 const PRONOUN_INFO = new Map<string, PronounInfo>(SPEAKER_PRONOUNS.map((p) => [p.pronoun, p]));
+const POSSESSIVE_PRONOUNS = new Set(SPEAKER_PRONOUNS.filter((p) => p.possessive).map((p) => p.pronoun));
 /** Words before a name that put it in a prepositional phrase, where the sentence's subject is not. */
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'to', 'of', 'for', 'from', 'with', 'by', 'about', 'against', 'after', 'before', 'during', 'over', 'under', 'into', 'toward', 'towards', 'like', 'than']);
 const TYPE_PREFERENCE: readonly EntityType[] = ['PERSON', 'ORG', 'GPE', 'NORP', 'FAC', 'LOC', 'MISC', 'EVENT', 'PRODUCT'];
@@ -184,6 +185,8 @@ function inheritedSpeaker(view: DocumentView, attributions: readonly Attribution
   let nearest = -1;
   attributions.forEach((other, j) => {
     if (!other.cue || view.words[other.cue.first]!.sentence !== sentence || other.cue.first >= cue.first || !resolved[j]?.span) return;
+    // A possessive owns a noun of saying, not the clause: in "She escalated her criticism, telling CNN …" the participle is hers, not "her".
+    if (POSSESSIVE_PRONOUNS.has(view.text.slice(resolved[j]!.span!.start, resolved[j]!.span!.end).toLowerCase())) return;
     if (nearest < 0 || other.cue.first > attributions[nearest]!.cue!.first) nearest = j;
   });
   if (nearest >= 0) return { ...resolved[nearest]!, method: 'inherited' };

@@ -55,6 +55,10 @@ test('a place joined to a head by "and" is an organisation, with the "of" tail a
   // Not into the next span, and not over "and" before a lower-case word.
   assert.deepEqual(extendedToHead(sentence, { start: 2, end: 3, type: 'LOC' }, 4), { start: 2, end: 3, type: 'LOC' });
   assert.deepEqual(extendedToHead(words('Iraq and the University'), { start: 0, end: 1, type: 'LOC' }), { start: 0, end: 1, type: 'LOC' });
+  // A name that already ends in a head joins no other: two names.
+  const two = words('with Conservative Party and Club of Committed Non-Party Members agreed');
+  assert.deepEqual(extendedToHead(two, { start: 1, end: 3, type: 'ORG' }), { start: 1, end: 3, type: 'ORG' });
+  assert.deepEqual(extendedToHead(words('editor of the San Francisco Bulletin .'), { start: 3, end: 5, type: 'LOC' }), { start: 3, end: 6, type: 'ORG' });
 });
 
 test('an organisation head and "of" before a place make one organisation with it', () => {

@@ -242,13 +242,15 @@ const HEAD_JOINERS: ReadonlySet<string> = new Set(['and', '&']);
 
 /**
  * The end of a span after taking in up to three capitalised words (joined by "and" or "&" or not)
- * that end in an organisation or facility head.
+ * that end in an organisation or facility head. A span that already ends in a head joins nothing:
+ * "Conservative Party and Club of …" are two names.
  */
 function headExtendedEnd(words: readonly string[], end: number, limit: number): number {
+  const joins = !HEADS.has(words[end - 1]!);
   let taken = 0;
   for (let k = end; k < limit && taken < 3; k++) {
     const word = words[k]!;
-    if (HEAD_JOINERS.has(word) && taken < 2 && k + 1 < limit && isCapitalised(words[k + 1]!)) continue;
+    if (joins && HEAD_JOINERS.has(word) && taken < 2 && k + 1 < limit && isCapitalised(words[k + 1]!)) continue;
     if (!isCapitalised(word)) return end;
     taken++;
     if (HEADS.has(word)) return k + 1;

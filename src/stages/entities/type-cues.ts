@@ -34,7 +34,7 @@ export const NAME_HEAD_GROUPS: readonly TypedCueGroup[] = [
     id: 'political-and-civil',
     type: 'ORG',
     reason: 'Parties, movements and civil bodies: "Dawa Party", "Sadrist Movement", "Red Crescent Society".',
-    words: ['Party', 'Movement', 'Alliance', 'Coalition', 'Bloc', 'League', 'Union', 'Organization', 'Organisation', 'Association', 'Federation', 'Society', 'Foundation', 'Institute', 'Center', 'Centre', 'Fund', 'Network'],
+    words: ['Party', 'Movement', 'Alliance', 'Coalition', 'Bloc', 'League', 'Union', 'Organization', 'Organisation', 'Association', 'Federation', 'Society', 'Foundation', 'Institute', 'Center', 'Centre', 'Fund', 'Network', 'Trust', 'Board', 'Club'],
   },
   {
     id: 'companies',
@@ -46,7 +46,7 @@ export const NAME_HEAD_GROUPS: readonly TypedCueGroup[] = [
     id: 'media',
     type: 'ORG',
     reason: 'News outlets are named after their medium: "Shafaq News", "New York Times", "Washington Post".',
-    words: ['News', 'Times', 'Post', 'Herald', 'Tribune', 'Journal', 'Press', 'Television', 'TV', 'Radio', 'Channel', 'Gazette', 'Telegraph', 'Observer'],
+    words: ['News', 'Times', 'Post', 'Herald', 'Tribune', 'Journal', 'Press', 'Television', 'TV', 'Radio', 'Channel', 'Gazette', 'Telegraph', 'Observer', 'Bulletin', 'Magazine'],
   },
   {
     id: 'markets',
@@ -58,7 +58,7 @@ export const NAME_HEAD_GROUPS: readonly TypedCueGroup[] = [
     id: 'education',
     type: 'ORG',
     reason: 'Universities and schools act as organisations in news: "Baghdad University".',
-    words: ['University', 'College', 'Academy', 'School'],
+    words: ['University', 'College', 'Academy', 'School', 'Library', 'Libraries', 'Institution'],
   },
   {
     id: 'facilities',

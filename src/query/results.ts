@@ -81,7 +81,7 @@ export const EventMention = z.object({
   eventId: z.string(),
   /** The sentence the event was read from in that article. */
   evidence: z.string(),
-  /** The outlet (the URL's host, else its folded name) that counts towards NumSources. */
+  /** The outlet (the URL's host, else its folded name; `?` and the document id when unknown) that counts towards NumSources. */
   outlet: z.string(),
   document: DocumentRef,
 });

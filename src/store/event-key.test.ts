@@ -40,8 +40,9 @@ describe('event key', () => {
     assert.equal(eventKey(undated), '|#d1#v1');
   });
 
-  it('counts outlets by the URL host without www., else the folded outlet name', () => {
+  it('counts outlets by the URL host without www., else the folded outlet name, else the article', () => {
     assert.equal(eventOutlet(record()), 'reuters.com');
     assert.equal(eventOutlet(record({ document: { id: 'd1', title: 't', source: 'Shafaq News', language: 'en' } })), 'shafaq news');
+    assert.equal(eventOutlet(record({ document: { id: 'd1', title: 't', source: 'unknown', language: 'en' } })), '?d1', 'an unknown outlet is its own');
   });
 });

@@ -69,10 +69,14 @@ function actorKey(actor: ActorRecord | undefined): string {
   return foldName(actor.name ?? actor.text).replace(/[\s|]+/gu, ' ').trim();
 }
 
+/** The outlet name the pipeline gives a text whose outlet it cannot tell (src/stages/extract/plain-text-article.ts). */
+const UNKNOWN_OUTLET = 'unknown';
+
 /**
  * The outlet that published an event's document, for NumSources: the host of its URL
- * without `www.`, else its outlet name, folded. Wire copies re-published by several
- * outlets count once per outlet, as GDELT counts them.
+ * without `www.`, else its outlet name, folded; an article of unknown outlet is a source
+ * of its own (`?` and its id), not one outlet with every other unknown. Wire copies
+ * re-published by several outlets count once per outlet, as GDELT counts them.
  */
 export function eventOutlet(record: EventRecord): string {
   const url = record.document.url;
@@ -80,5 +84,6 @@ export function eventOutlet(record: EventRecord): string {
     const host = new URL(url).hostname.replace(/^www\./u, '');
     if (host !== '') return host;
   }
-  return foldName(record.document.source);
+  const name = foldName(record.document.source).trim();
+  return name === '' || name === UNKNOWN_OUTLET ? `?${record.docId}` : name;
 }

@@ -37,7 +37,7 @@ export function registerEvents(program: Command, io: Io, _state: CliState): void
           const { record } = group;
           const counts = `${group.numMentions} mention${group.numMentions === 1 ? '' : 's'}, ${group.numArticles} article${group.numArticles === 1 ? '' : 's'}, ${group.numSources} outlet${group.numSources === 1 ? '' : 's'}, ${group.numStories} stor${group.numStories === 1 ? 'y' : 'ies'}`;
           writeLine(io.stdout, `${(record.day ?? '').padEnd(10)}  ${record.event.cameo.padEnd(4)}  ${fit(`${actor(record.source)} → ${actor(record.target)}`, 40).padEnd(40)}  ${counts}`);
-          for (const mention of group.mentions) writeLine(io.stdout, `    ${fit(mention.outlet, 20).padEnd(20)}  ${fit(mention.evidence.replace(/\s+/gu, ' '), 90)}`);
+          for (const mention of group.mentions) writeLine(io.stdout, `    ${fit(mention.outlet.startsWith('?') ? '(unknown outlet)' : mention.outlet, 20).padEnd(20)}  ${fit(mention.evidence.replace(/\s+/gu, ' '), 90)}`);
         }
       });
     });

@@ -63,26 +63,50 @@ function resources(): { coder: EventCoder; cameo: CameoTable } {
 /**
  * The sentences findEvents can code (indices into input.sentences), told from their words, tags and entities alone,
  * before any parse: one of 3 to MAX_SENTENCE_TOKENS tokens among the first MAX_SENTENCES, with a word the verb
- * dictionary knows tagged as a verb (or as a plural noun: an object relative's verb, dependency-frame.ts), and a
- * side that can be someone, as `anchored` requires: a dictionary actor or agent, or a mention of one of our entities.
- * The pipeline parses only these sentences (src/pipeline/registry.ts), so this must stay a superset of what findEvents
- * codes; findEvents skips the rest.
+ * dictionary knows tagged as a verb (or as a plural noun: an object relative's verb, dependency-frame.ts; or not yet
+ * tagged), and a side that can be someone, as `anchored` requires: a dictionary actor or agent, or a mention of one of
+ * our entities. The pipeline tags and parses only these sentences (src/pipeline/registry.ts), so this must stay a
+ * superset of what findEvents codes; findEvents skips the rest.
  */
 export function codableSentences(input: Pick<EventInput, 'text' | 'sentences' | 'tokens' | 'entities' | 'published'>): Set<number> {
   const { coder } = resources();
+  const { text, tokens } = input;
   const date = input.published ? /^\d{4}-\d{2}-\d{2}/.exec(input.published)?.[0]?.replaceAll('-', '') : undefined;
-  const mentions = input.entities.flatMap((e) => e.mentions);
+  const word = (t: Token): string => text.slice(t.start, t.end).toUpperCase().replaceAll('’', "'");
+  const hasVerb = (first: number, end: number): boolean => {
+    for (let i = first; i < end; i++) {
+      const tag = tokens[i]!.tag;
+      if ((tag === undefined || VERB_OR_PLURAL.test(tag)) && coder.verbs.isVerb(word(tokens[i]!))) return true;
+    }
+    return false;
+  };
+  const named = mentionOverlap(input.entities);
   const codable = new Set<number>();
-  sentenceTokenRanges(input.tokens, input.sentences).slice(0, MAX_SENTENCES).forEach(({ first, end }, si) => {
-    if (end - first > MAX_SENTENCE_TOKENS || end - first < 3) return;
-    const words = input.tokens.slice(first, end).map((t) => input.text.slice(t.start, t.end).toUpperCase().replaceAll('’', "'"));
-    const verb = words.some((w, i) => coder.verbs.isVerb(w) && /^(VB|NNS$)/.test(input.tokens[first + i]!.tag ?? ''));
-    if (!verb) return;
-    const start = input.tokens[first]!.start;
-    const stop = input.tokens[end - 1]!.end;
-    if (mentions.some((m) => m.start < stop && m.end > start) || coder.actors.mentions(words, date).length > 0) codable.add(si);
+  sentenceTokenRanges(tokens, input.sentences).slice(0, MAX_SENTENCES).forEach(({ first, end }, si) => {
+    if (end - first > MAX_SENTENCE_TOKENS || end - first < 3 || !hasVerb(first, end)) return;
+    if (named(tokens[first]!.start, tokens[end - 1]!.end) || coder.actors.mentions(tokens.slice(first, end).map(word), date).length > 0) codable.add(si);
   });
   return codable;
+}
+
+const VERB_OR_PLURAL = /^(VB|NNS$)/;
+
+/** Whether any entity mention overlaps [start, end): mentions by start, with the furthest end among the first k. */
+function mentionOverlap(entities: readonly Entity[]): (start: number, end: number) => boolean {
+  const spans = entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
+  const furthest: number[] = [];
+  for (const m of spans) furthest.push(Math.max(m.end, furthest.at(-1) ?? -1));
+  return (start, end) => {
+    // The mentions starting before `end`: spans[0 .. lo).
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (spans[mid]!.start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && furthest[lo - 1]! > start;
+  };
 }
 
 export function findEvents(input: EventInput): EventOutput {

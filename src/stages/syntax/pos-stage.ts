@@ -1,24 +1,24 @@
 /**
- * The part-of-speech stage: tags every token of every sentence with its
- * Universal POS tag (`pos`) and Penn Treebank tag (`tag`), using the tagger
- * trained on GUM (src/nlp/pos/). It tags our tokenizer's tokens, which differ
- * from GUM's in places (a hyphenated word is one token here, three in GUM), as
- * the model card says (models/SYNTAX.md).
+ * The part-of-speech stage: tags every token of every sentence (or of the
+ * sentences a reader names: posStageFor) with its Universal POS tag (`pos`) and
+ * Penn Treebank tag (`tag`), using the tagger trained on GUM (src/nlp/pos/). It
+ * tags our tokenizer's tokens, which differ from GUM's in places (a hyphenated
+ * word is one token here, three in GUM), as the model card says (models/SYNTAX.md).
+ * The tagger reads one sentence at a time, so a sentence's tags do not depend on
+ * which others are tagged.
  */
 import type { Stage } from '../../pipeline/stage.js';
 import { loadPosTagger } from '../../nlp/pos/pos-tagger.js';
-import { sentenceTokenRanges, tokenForms } from './sentence-tokens.js';
+import { syntaxStageOver, withSyntaxFields, type SelectiveSpec } from './sentence-selection.js';
+import { tokenForms } from './sentence-tokens.js';
 
-export const posStage: Stage = {
-  name: 'pos',
-  version: '1',
-  requires: ['text', 'sentences', 'tokens'],
-  assigns: ['tokens'],
-  run(doc) {
+function makePosStage(version: string, spec?: SelectiveSpec): Stage {
+  return syntaxStageOver('pos', version, spec, (doc, sentences) => {
     const text = doc.text!;
     const tokens = doc.tokens!;
     const tagger = loadPosTagger();
-    for (const range of sentenceTokenRanges(tokens, doc.sentences!)) {
+    if (spec) withSyntaxFields(tokens);
+    for (const range of sentences) {
       const classes = tagger.tagClasses(tokenForms(text, tokens, range));
       for (let i = range.first; i < range.end; i++) {
         const c = classes[i - range.first]!;
@@ -26,6 +26,14 @@ export const posStage: Stage = {
         tokens[i]!.tag = tagger.xpos[c]!;
       }
     }
-    return { method: 'averaged-perceptron' };
-  },
-};
+    return { method: spec ? 'averaged-perceptron (selected sentences)' : 'averaged-perceptron' };
+  });
+}
+
+/** Tags every sentence. */
+export const posStage: Stage = makePosStage('1');
+
+/** Tags only the sentences `select` names (which may read the fields `requires` lists), every one when the tokens are kept. */
+export function posStageFor(requires: SelectiveSpec['requires'], select: SelectiveSpec['select']): Stage {
+  return makePosStage('2', { requires, select });
+}

@@ -288,7 +288,7 @@ export const ATTRIBUTION_PATTERNS: readonly AttributionPattern[] = [
       // A colon ending a longer sentence ("Clinton released the following statement:") hands the next
       // paragraph to the sentence's subject; otherwise the name right before the colon is the source.
       const endsLongSentence = cue.last === sentence.last && countWords(view, sentence.first, cue.first) > MAX_HEADLINE_WORDS;
-      const source = headline ? { first: sentence.first, last: cue.first } : endsLongSentence ? sentenceSubject(view, sentence, cue.first) : phraseEndingAt(view, cue.first - 1, sentence);
+      const source = headline ? { first: sentence.first, last: cue.first } : endsLongSentence || verbBeforeColon(view, cue.first) ? (sentenceSubject(view, sentence, cue.first) ?? asFollows(view, cue.first, sentence)) : phraseEndingAt(view, cue.first - 1, sentence);
       if (!source || (headline && HEADLINE_LABELS.has(view.text.slice(view.words[source.first]!.start, view.words[source.last - 1]!.end).toLowerCase()))) return undefined;
       let from = cue.last;
       const next = view.words[from];
@@ -611,6 +611,18 @@ function isNounPhraseWord(w: Word): boolean {
 const MAX_HEADLINE_WORDS = 5;
 /** Section labels before a headline colon, not sources: "The Latest: …", "UPDATE: …". */
 const HEADLINE_LABELS = new Set(['the latest', 'latest', 'update', 'updated', 'breaking', 'breaking news', 'watch', 'exclusive', 'video', 'photos', 'analysis', 'opinion', 'editorial', 'question', 'answer', 'q', 'a', 'note', "editor's note", 'editor’s note', 'fact check', 'live', 'timeline', 'factbox', 'explainer', 'read more', 'related', 'correction']);
+
+/** A verb or adverb right before a colon ("leaned in and boomed:", "went even further:", "as follows:"): the speaker is the sentence's subject, not that word. */
+function verbBeforeColon(view: DocumentView, colon: number): boolean {
+  const w = view.words[colon - 1];
+  return w !== undefined && w.kind === 'word' && w.text === w.lower && w.mention < 0 && (/(?:ed|ing|ly)$/u.test(w.lower) || w.lower === 'follows' || w.lower === 'further' || isCueWord(w));
+}
+
+/** "Partial transcript as follows:": the phrase before "as follows" introduces what comes next. */
+function asFollows(view: DocumentView, colon: number, sentence: SentenceRange): SourcePhrase | undefined {
+  const as = colon - 2;
+  return as > sentence.first && view.words[as]!.lower === 'as' && view.words[colon - 1]!.lower === 'follows' ? phraseEndingAt(view, as - 1, sentence) : undefined;
+}
 
 /** The subject of a sentence: a pronoun or a name opening it (after an opening adverbial and comma), read up to its verb. */
 function sentenceSubject(view: DocumentView, sentence: SentenceRange, before: number): SourcePhrase | undefined {

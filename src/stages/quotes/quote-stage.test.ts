@@ -182,6 +182,12 @@ describe('quotes stage: speaker phrases (from errors on PolNeAR train)', () => {
     assert.equal(speakerOf(r, 'Trump is a faker'), 'She');
   });
 
+  it('gives a quotation after "boomed:" or "as follows:" to the subject, not to the word before the colon', () => {
+    const r = quotesWith(['Trump gestured as if to stop the ruckus, then leaned in and boomed: “Let’s defeat her in November.”', 'Partial transcript as follows:', '“We will win this, and we will win big.”'], { Trump: { type: 'PERSON', forms: ['Trump'] } });
+    assert.equal(speakerOf(r, 'Let’s defeat her'), 'Trump');
+    assert.equal(speakerOf(r, 'We will win this'), 'Partial transcript');
+  });
+
   it('skips clitic auxiliaries, an age and "at the time" between speaker and verb', () => {
     const r = quotesWith(
       ['They’re hopeful that the talks will resume soon.', 'Woodrow Benford, 58, who lives outside Minneapolis, says he did not know much about Sanders.', 'Trump at the time said he had asked his people to look into it.'],

@@ -3,7 +3,7 @@
 // (read in place from ../shared), the English ones as our language guess finds them:
 // the NLP stages after extraction are English models. One thread; CPU time per page,
 // not wall time, so other work on the machine does not count against us.
-// Run: npm run bench   (or node dist/bench/pipeline-html.js [--limit N], default 400 pages read)
+// Run: npm run bench   (or node dist/bench/pipeline-html.js [--limit N] [--rounds N], default 400 pages read, 3 rounds)
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { readTrafilaturaPages } from '../src/eval/extract/trafilatura-eval.js';
@@ -43,26 +43,42 @@ const run = (page: (typeof pages)[number]): ReturnType<typeof analyze> => analyz
 // Warm-up: the first analyses load the models, dictionaries and gazetteers lazily.
 for (const page of pages.slice(0, 20)) run(page);
 
-const stageCpuMs = new Map<string, number>();
+// Several rounds over the pages (--rounds N, default 3): the first is still JIT-cold after 20 pages of warm-up (55-60
+// ms per article where later rounds take 35-40), a long-running worker is warm, and the machine is shared, so the
+// round with the least CPU time is the least disturbed one; its figures are reported, every round's total printed.
+const roundsFlag = process.argv.indexOf('--rounds');
+const rounds = roundsFlag >= 0 ? Number(process.argv[roundsFlag + 1]) : 3;
 
-let english = 0;
-let events = 0;
-let places = 0;
-let words = 0;
-let cpuMs = 0;
-for (const page of pages) {
-  pageStageMs = new Map();
-  const started = process.cpuUsage();
-  const result = run(page);
-  const used = process.cpuUsage(started);
-  if (!result.ok || result.document.language !== 'en') continue;
-  for (const [name, ms] of pageStageMs) stageCpuMs.set(name, (stageCpuMs.get(name) ?? 0) + ms);
-  english++;
-  cpuMs += (used.user + used.system) / 1000;
-  events += result.document.events.length;
-  places += result.document.places.length;
-  words += result.document.text.split(/\s+/u).length;
+interface Round {
+  stageCpuMs: Map<string, number>;
+  english: number;
+  events: number;
+  places: number;
+  words: number;
+  cpuMs: number;
 }
+
+function measure(): Round {
+  const round: Round = { stageCpuMs: new Map(), english: 0, events: 0, places: 0, words: 0, cpuMs: 0 };
+  for (const page of pages) {
+    pageStageMs = new Map();
+    const started = process.cpuUsage();
+    const result = run(page);
+    const used = process.cpuUsage(started);
+    if (!result.ok || result.document.language !== 'en') continue;
+    for (const [name, ms] of pageStageMs) round.stageCpuMs.set(name, (round.stageCpuMs.get(name) ?? 0) + ms);
+    round.english++;
+    round.cpuMs += (used.user + used.system) / 1000;
+    round.events += result.document.events.length;
+    round.places += result.document.places.length;
+    round.words += result.document.text.split(/\s+/u).length;
+  }
+  return round;
+}
+
+const measured = Array.from({ length: Math.max(1, rounds) }, measure);
+const { stageCpuMs, english, events, places, words, cpuMs } = measured.reduce((best, r) => (r.cpuMs < best.cpuMs ? r : best));
+if (measured.length > 1) console.log(`rounds: ${measured.map((r) => (r.cpuMs / Math.max(1, r.english)).toFixed(1)).join(', ')} ms per article; the least is reported`);
 
 const perPage = cpuMs / Math.max(1, english);
 console.log(`pipeline on HTML: ${english} English pages of ${pages.length} read (~${Math.round(words / Math.max(1, english))} words each)`);

@@ -1,15 +1,17 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import type { Token } from '../../model/schema.js';
 import { analyseSyntaxDocument } from '../syntax/analyse-syntax.js';
 import { SyntaxView } from '../../nlp/syntax-query.js';
 import { frameFromDependencies } from './dependency-frame.js';
 import { phraseTokens, type SentenceFrame } from './sentence-frame.js';
 
-const VERBS = new Set(['DEMONSTRATED', 'ANNOUNCED', 'VISIT', 'REJECTED', 'CONTINUED', 'DEMAND', 'ASKED', 'RELEASE', 'RESIGNED', 'ALLOW']);
+const VERBS = new Set(['DEMONSTRATED', 'ANNOUNCED', 'VISIT', 'REJECTED', 'CONTINUED', 'DEMAND', 'ASKED', 'RELEASE', 'RESIGNED', 'ALLOW', 'PRAISED', 'SAID', 'ATTACKED']);
 
-function frameOf(text: string): SentenceFrame {
+function frameOf(text: string, times: readonly string[] = []): SentenceFrame {
   const doc = analyseSyntaxDocument(text);
-  return frameFromDependencies({ text, tokens: doc.tokens, first: 0, end: doc.tokens.length, isVerb: (w) => VERBS.has(w) }, new SyntaxView(text, doc.tokens));
+  const isTime = (t: number): boolean => times.includes(text.slice(doc.tokens[t]!.start, doc.tokens[t]!.end));
+  return frameFromDependencies({ text, tokens: doc.tokens, first: 0, end: doc.tokens.length, isVerb: (w) => VERBS.has(w), isTime }, new SyntaxView(text, doc.tokens));
 }
 
 const subjectOf = (f: SentenceFrame, verb: string): string => {
@@ -45,5 +47,23 @@ describe('sentence frames from the dependency parse', () => {
     assert.equal(subjectOf(f, 'RELEASE'), 'SUDAN');
     const g = frameOf('Lt. Gen. Prosper Avril resigned yesterday to allow the first democratic elections to take place.');
     assert.match(subjectOf(g, 'ALLOW'), /AVRIL/);
+  });
+
+  it('reads a subject the parse lost from the tags of the words before a finite verb, past adverbs and times', () => {
+    // A parse that hung the subject on the object ("rebels" as a dependent of "town"), written out by hand.
+    const text = 'The rebels yesterday attacked the town.';
+    const rows: [string, string, Token['pos'], number, string][] = [
+      ['The', 'DT', 'DET', 1, 'det'], ['rebels', 'NNS', 'NOUN', 5, 'dep'], ['yesterday', 'NN', 'NOUN', 3, 'obl:tmod'],
+      ['attacked', 'VBD', 'VERB', -1, 'root'], ['the', 'DT', 'DET', 5, 'det'], ['town', 'NN', 'NOUN', 3, 'obj'], ['.', '.', 'PUNCT', 3, 'punct'],
+    ];
+    let at = 0;
+    const tokens = rows.map(([w, tag, pos, head, deprel]) => {
+      const start = text.indexOf(w, at);
+      at = start + w.length;
+      const token: Token = { start, end: at, kind: 'word', tag, pos, head, deprel };
+      return token;
+    });
+    const f = frameFromDependencies({ text, tokens, first: 0, end: tokens.length, isVerb: (w) => w === 'ATTACKED', isTime: (t) => t === 2 }, new SyntaxView(text, tokens));
+    assert.equal(subjectOf(f, 'ATTACKED'), 'THE REBELS');
   });
 });

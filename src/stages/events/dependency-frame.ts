@@ -151,6 +151,21 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
     }
     return undefined;
   };
+  /**
+   * The last resort for a finite verb the parse gave no subject ("A top U.S. official today praised …" with
+   * "official" read as an adjective's conjunct): the words of the noun phrase right before it, read from the tags,
+   * past adverbs, auxiliaries and times. Not for infinitives, participles or relative clauses, whose subject is elsewhere.
+   */
+  const wordsBefore = (v: number): NounPhrase | undefined => {
+    if (!/^VB[DPZ]$/.test(tokens[v]!.tag ?? '') && !kids(v, new Set(['aux'])).some((a) => /^(VB[DPZ]|MD)$/.test(tokens[a]!.tag ?? ''))) return undefined;
+    if (!['root', 'ccomp', 'conj', 'parataxis'].includes(view.relation(v) ?? '')) return undefined;
+    let k = v - 1;
+    while (k >= first && (/^(RB|MD)$/.test(tokens[k]!.tag ?? '') || isTime(k) || tokens[k]!.pos === 'AUX')) k--;
+    if (k < first || !/^(NN|PRP$)/.test(tokens[k]!.tag ?? '')) return undefined;
+    const own: number[] = [];
+    for (let j = k; j >= first && /^(NN|JJ|DT|CD|POS|PRP\$)/.test(tokens[j]!.tag ?? '') && !isTime(j); j--) own.unshift(local(j));
+    return own.length === 0 ? undefined : { start: own[0]!, end: own[own.length - 1]! + 1, own, parts: [], mods: [] };
+  };
   const clauseOf = new Map<number, number>();
   const clauses: Clause[] = verbs.map((v, i) => {
     clauseOf.set(v, i);
@@ -209,7 +224,7 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
     objects.length = 0;
     objects.push(...kept);
     const range = view.phraseOf(v);
-    const subject = subjects.length === 0 ? undefined : subjects.length === 1 ? phrase(subjects[0]!) : coordinated(subjects.map((s) => phrase(s)));
+    const subject = subjects.length === 0 ? wordsBefore(v) : subjects.length === 1 ? phrase(subjects[0]!) : coordinated(subjects.map((s) => phrase(s)));
     const clause: Clause = {
       verb: local(v),
       start: Math.min(local(range.first), subject?.start ?? Infinity),

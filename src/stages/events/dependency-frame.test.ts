@@ -45,8 +45,10 @@ describe('sentence frames from the dependency parse', () => {
   it("gives an infinitive its controller: the governing verb's object, else its subject", () => {
     const f = frameOf('The UN asked Sudan to release the prisoners.');
     assert.equal(subjectOf(f, 'RELEASE'), 'SUDAN');
-    const g = frameOf('Lt. Gen. Prosper Avril resigned yesterday to allow the first democratic elections to take place.');
+    const g = frameOf('Lt. Gen. Prosper Avril resigned yesterday to allow the first democratic elections to take place.', ['yesterday']);
     assert.match(subjectOf(g, 'ALLOW'), /AVRIL/);
+    const h = frameOf("He added that Kyiv did not trust Moscow's promises not to attack merchant vessels.");
+    assert.equal(subjectOf(h, 'ATTACK'), '', 'an infinitive after an object is not the subject\'s');
   });
 
   it('reads a subject the parse lost from the tags of the words before a finite verb, past adverbs and times', () => {

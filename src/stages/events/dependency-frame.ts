@@ -194,12 +194,14 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
       subjects = heads(kids(view.head(host), new Set(['nsubj'])));
     }
     // An infinitive without a subject of its own is controlled, as UD defines xcomp, by its governor's object ("urged
-    // [the EC] to support"), else by its governor's subject ("[Avril] resigned to allow elections").
+    // [the EC] to support"), else by its governor's subject ("[Avril] resigned to allow elections"). An infinitival
+    // advcl after an object is often the object's own clause misattached ("did not trust [Moscow's promises] not to
+    // attack"): it inherits nothing.
     const infinitive = (view.relation(v) === 'xcomp' || view.relation(v) === 'advcl') && view.marker(v) === 'to' && inSentence(host);
     if (infinitive && kids(v, new Set(['nsubj', 'nsubj:pass'])).length === 0) {
-      const controllers = view.relation(v) === 'xcomp' ? heads(kids(host, new Set(['obj', 'iobj']))) : [];
-      if (controllers.length > 0) subjects = controllers;
-      else if (subjects.length === 0) subjects = heads(kids(host, new Set(['nsubj'])));
+      const hostObjects = heads(kids(host, new Set(['obj', 'iobj'])));
+      if (view.relation(v) === 'xcomp' && hostObjects.length > 0) subjects = hostObjects;
+      else if (subjects.length === 0 && hostObjects.length === 0) subjects = heads(kids(host, new Set(['nsubj'])));
     }
     // A reduced relative ("attacks targeting missions") is done by the noun it modifies.
     if (subjects.length === 0 && view.relation(v) === 'acl' && inSentence(host)) subjects = [host];

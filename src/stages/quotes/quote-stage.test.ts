@@ -188,6 +188,15 @@ describe('quotes stage: speaker phrases (from errors on PolNeAR train)', () => {
     assert.equal(speakerOf(r, 'We will win this'), 'Partial transcript');
   });
 
+  it('reads past a comma inside an adverbial to the speaker, and a name with a time word as a speaker', () => {
+    const r = quotesWith(
+      ['Clinton, during a town hall meeting in Columbus, Ohio, said she was going to put coal companies out of business.', 'Time announced on Monday that its person of the year is Pope Francis.'],
+      { Clinton: { type: 'PERSON', forms: ['Clinton'] }, Columbus: { type: 'GPE', forms: ['Columbus'] }, Time: { type: 'ORG', forms: ['Time'] } },
+    );
+    assert.match(speakerOf(r, 'she was going to put') ?? '', /^Clinton/u);
+    assert.equal(speakerOf(r, 'its person of the year'), 'Time');
+  });
+
   it('skips clitic auxiliaries, an age and "at the time" between speaker and verb', () => {
     const r = quotesWith(
       ['They’re hopeful that the talks will resume soon.', 'Woodrow Benford, 58, who lives outside Minneapolis, says he did not know much about Sanders.', 'Trump at the time said he had asked his people to look into it.'],

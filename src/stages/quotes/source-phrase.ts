@@ -37,6 +37,10 @@ const DASHES = new Set(['—', '–']);
 const MAX_APPOSITIVE_WORDS = 50;
 /** Finite verbs: a run of words with one is a clause, not a speaker's noun phrase. */
 const CLAUSE_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did']);
+/** Prepositions whose object, before a comma, belongs to an adverbial rather than to the speaker. */
+const PREPOSITIONS = new Set(['in', 'at', 'of', 'from', 'near', 'to', 'for', 'on', 'during', 'outside', 'inside', 'with', 'by']);
+/** How many commas inside an adverbial between speaker and cue are passed ("in Columbus, Ohio,"). */
+const MAX_ADVERBIAL_COMMAS = 2;
 /** A noun phrase longer than this many words is not read as a speaker: the walk has run into a clause. */
 const MAX_SOURCE_WORDS = 8;
 /** Words taken before an entity mention for its title or role ("Prime Minister", "Iraqi cleric"). */
@@ -62,6 +66,10 @@ const isVerbOnly = (w: Word): boolean => {
   return forms.length > 0 && forms.every((f) => !f.noun);
 };
 
+/** Names that contain a time word ("Time announces", "The Times reported") are speakers, not time adverbials. */
+const NAMED_TYPES: ReadonlySet<string> = new Set(['PERSON', 'ORG', 'NORP', 'GPE']);
+const isTimeAdverb = (view: DocumentView, w: Word): boolean => TIME.has(w.lower) && !(w.mention >= 0 && NAMED_TYPES.has(view.mentions[w.mention]!.entity.type));
+
 /** Skips back over auxiliaries, adverbs and time adverbials before a cue; returns the index of the last speaker word candidate. */
 export function skipBackToSubject(view: DocumentView, from: number, sentence: SentenceRange): number {
   let i = from;
@@ -74,7 +82,7 @@ export function skipBackToSubject(view: DocumentView, from: number, sentence: Se
       i--;
       continue;
     }
-    if (TIME.has(w.lower) || (w.kind === 'number' && i > sentence.first && TIME.has(view.words[i - 1]!.lower))) {
+    if (isTimeAdverb(view, w) || (w.kind === 'number' && i > sentence.first && TIME.has(view.words[i - 1]!.lower))) {
       i--;
       // "Trump at the time said": a determiner between the preposition and the time word.
       if (i > sentence.first && DETERMINER.has(view.words[i]!.lower) && TIME_PREPS.has(view.words[i - 1]!.lower)) i--;
@@ -176,7 +184,18 @@ export function sourceBefore(view: DocumentView, cue: number, sentence: Sentence
     }
     // An age between commas belongs to the name before it: "Woodrow Benford, 58, who lives outside Minneapolis, says".
     if (words[headEnd]?.kind === 'number' && words[headEnd - 1]?.text === ',' && headEnd - 2 >= sentence.first) headEnd -= 2;
-    const head = headEnd >= sentence.first ? phraseEndingAt(view, headEnd, sentence) : undefined;
+    let head = headEnd >= sentence.first ? phraseEndingAt(view, headEnd, sentence) : undefined;
+    // A phrase after a preposition is inside an adverbial, and its comma is no appositive's ("Clinton, during a
+    // meeting in Columbus, Ohio, said"): the appositive opens at an earlier comma.
+    for (let tries = 0; head && tries < MAX_ADVERBIAL_COMMAS && opener === ',' && PREPOSITIONS.has(words[head.first - 1]?.lower ?? ''); tries++) {
+      let earlier = head.first - 2;
+      while (earlier > sentence.first && words[earlier]!.text !== ',') earlier--;
+      if (earlier <= sentence.first || end - earlier > MAX_APPOSITIVE_WORDS) break;
+      const earlierHead = phraseEndingAt(view, earlier - 1, sentence);
+      if (!earlierHead) break;
+      open = earlier;
+      head = earlierHead;
+    }
     if (!head) return subjectBeforeComma(view, end, sentence);
     const clauseWord = words[open + 1]!;
     if (RELATIVE.has(clauseWord.lower) || clauseWord.lower === 'whose') return head;

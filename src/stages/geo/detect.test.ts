@@ -28,4 +28,8 @@ describe('detectToponyms', () => {
     const text = 'Clinton spoke in Va. on Monday.';
     assert.deepEqual(found(text, [entity(text, 'Clinton', 'PERSON'), entity(text, 'Va.', 'PERSON')]), ['Va.:mistyped']);
   });
+  it('drops a month, weekday or holiday alone, even typed GPE, but not a longer name', () => {
+    const text = 'In Augusta on Friday, May and Christmas came to Christmas Island.';
+    assert.deepEqual(found(text, [entity(text, 'Augusta', 'GPE'), entity(text, 'Friday', 'GPE'), entity(text, 'May', 'GPE'), entity(text, 'Christmas', 'LOC'), entity(text, 'Christmas Island', 'LOC')]), ['Augusta:entity', 'Christmas Island:entity']);
+  });
 });

@@ -10,9 +10,11 @@
  *     ("Fargo", "Ariz."): the recogniser's type is wrong more often than such a name is not a place.
  *  4. `unrecognised`: a country or division name the recogniser passed over ("Kentucky", "Ill.").
  *  5. `qualifier`: a division written after a place and a comma ("Lexington, Ky.").
- * Religious and ethnic groups (NORP without a country) are not places.
+ * Religious and ethnic groups (NORP without a country) are not places, nor is a month, weekday or
+ * holiday name alone ("Baghdad, August 12": calendar-words.ts), whichever step met it.
  */
 import type { Entity } from '../../model/schema.js';
+import { isCalendarWord } from './calendar-words.js';
 import { getPlaceGazetteer, type PlaceGazetteer } from './gazetteer.js';
 import { placeKey } from './place-names.js';
 import type { ToponymMention } from './resolve.js';
@@ -92,7 +94,7 @@ export function detectToponyms(entities: readonly Entity[], text: string): Topon
   const covered = (start: number, end: number): boolean => anySet(coveredMask, start, end);
   for (const e of entities) for (const m of e.mentions) coveredMask.fill(1, m.start, m.end);
   const push = (m: ToponymMention): void => {
-    if (taken(m.start, m.end)) return;
+    if (taken(m.start, m.end) || isCalendarWord(m.text)) return;
     out.push(m);
     takenMask.fill(1, m.start, m.end);
   };

@@ -30,6 +30,13 @@ describe('places stage (through the pipeline)', () => {
     assert.ok(inSentence.includes('Baghdad'));
     assert.ok(placesInSpan(doc, 0, doc.text.length, { includeMetonymy: true }).some((p) => p.text === 'Washington'));
   });
+  it('never takes a month or weekday for a place, as in a dateline ("Baghdad, August 12 -"), but keeps longer names', () => {
+    const doc = places('Iraq condemns strike\n\nBaghdad, August 12 - Iraq condemned Turkey on Wednesday, and officials in Augusta, Georgia, and Sunday, May and Friday reacted.');
+    const texts = doc.places.map((p) => p.text);
+    for (const word of ['August', 'Wednesday', 'Sunday', 'May', 'Friday']) assert.ok(!texts.includes(word), `${word} in ${texts.join(', ')}`);
+    assert.ok(texts.includes('Baghdad'));
+    assert.ok(texts.includes('Augusta'), texts.join(', '));
+  });
   it('gives an empty list for a text without places', () => {
     assert.deepEqual(places('A quiet day\n\nIt was a quiet day with nothing to report at all.').places, []);
   });

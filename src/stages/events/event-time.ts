@@ -43,8 +43,41 @@ export function eventDate(input: TimingInput): string | undefined {
   const inClause = inSentence.filter((t) => t.start >= input.clause.start && t.end <= input.clause.end);
   const pool = inClause.length > 0 ? inClause : inSentence;
   const nearest = [...pool].sort((a, b) => distance(a) - distance(b))[0];
+  // "(a day) after X" without a date of its own: the sentence's date is the main clause's, X is that less the distance.
+  if (inClause.length === 0 && input.marker && SEQUENCE_MARKERS.has(input.marker)) {
+    const reference = nearest ? datePart(nearest.value) : input.published;
+    return reference && shiftedDate(reference, distanceBefore(input), input.marker === 'after' ? -1 : 1);
+  }
   if (nearest) return datePart(nearest.value);
   return input.future || input.modal ? undefined : input.published;
+}
+
+/** Subordinators that put their clause's event before or after the main clause's ("a day after Iraq condemned Turkey"). */
+const SEQUENCE_MARKERS: ReadonlySet<string> = new Set(['after', 'before']);
+
+/** The duration ("a day", "two weeks") just before the marker of the verb's clause, or at its very start. */
+function distanceBefore(input: TimingInput): string | undefined {
+  const gap = (input.marker?.length ?? 0) + 2;
+  const d = input.times.find((t) => t.type === 'DURATION' && t.end <= input.verb.start && t.start >= input.sentence.start
+    && (t.start === input.clause.start || (t.end <= input.clause.start && input.clause.start - t.end <= gap)));
+  return d?.value;
+}
+
+/**
+ * `date` moved by a duration (P2D, P1W, P3M, P1Y) in `sign`'s direction, at the precision both allow (a day count
+ * needs a day); undefined without a duration or with a vague one ("days after": PXD): the event is then unknown in time.
+ */
+function shiftedDate(date: string, duration: string | undefined, sign: number): string | undefined {
+  const m = /^P(\d+)([DWMY])$/.exec(duration ?? '');
+  if (!m) return undefined;
+  const n = Number(m[1]) * sign;
+  const unit = m[2];
+  const [y, mo, d] = date.split('-').map(Number);
+  if (unit === 'Y') return String(y! + n).padStart(4, '0') + date.slice(4);
+  if (mo === undefined || (unit !== 'M' && d === undefined)) return undefined;
+  const days = unit === 'D' ? n : unit === 'W' ? 7 * n : 0;
+  const shifted = new Date(Date.UTC(y!, mo - 1 + (unit === 'M' ? n : 0), (d ?? 1) + days)).toISOString();
+  return shifted.slice(0, d === undefined ? 7 : 10);
 }
 
 /** Days from a (possibly partial) date's last day to the publication day; negative when the date is later. */

@@ -67,5 +67,8 @@ describe('sentence frames from the dependency parse', () => {
     });
     const f = frameFromDependencies({ text, tokens, first: 0, end: tokens.length, isVerb: (w) => w === 'ATTACKED', isTime: (t) => t === 2 }, new SyntaxView(text, tokens));
     assert.equal(subjectOf(f, 'ATTACKED'), 'THE REBELS');
+    // Not a preposition's object: "Iraq" does not say anything here (the parse made "The Red Cross" the subject of "operating").
+    const red = frameOf('The Red Cross operating in Iraq said US and British troops must ensure security to allow aid workers to operate.');
+    assert.equal(subjectOf(red, 'SAID'), '');
   });
 });

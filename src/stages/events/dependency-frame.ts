@@ -163,7 +163,10 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
     while (k >= first && (/^(RB|MD)$/.test(tokens[k]!.tag ?? '') || isTime(k) || tokens[k]!.pos === 'AUX')) k--;
     if (k < first || !/^(NN|PRP$)/.test(tokens[k]!.tag ?? '')) return undefined;
     const own: number[] = [];
-    for (let j = k; j >= first && /^(NN|JJ|DT|CD|POS|PRP\$)/.test(tokens[j]!.tag ?? '') && !isTime(j); j--) own.unshift(local(j));
+    let j = k;
+    for (; j >= first && /^(NN|JJ|DT|CD|POS|PRP\$)/.test(tokens[j]!.tag ?? '') && !isTime(j); j--) own.unshift(local(j));
+    // After a preposition the words are its object ("The Red Cross operating [in Iraq] said"), not the subject.
+    if (j >= first && /^(IN|TO)$/.test(tokens[j]!.tag ?? '')) return undefined;
     return own.length === 0 ? undefined : { start: own[0]!, end: own[own.length - 1]! + 1, own, parts: [], mods: [] };
   };
   const clauseOf = new Map<number, number>();

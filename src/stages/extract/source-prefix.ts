@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from './html/month-names.js';
 import { findOutlet } from './outlets.js';
 
 /**
@@ -13,6 +14,11 @@ export interface PrefixPattern {
 }
 
 const NAME_WORD = String.raw`[\p{Lu}\d][\p{L}\d&.'’-]*`;
+
+/** An English month, capitalised, with its dateline abbreviations ("Aug.", "Sept"). */
+const MONTH = `(?:${MONTH_NAMES.find((m) => m.language === 'en')!.months.flat().map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})\\.?`;
+/** A dateline's date: "August 12", "Aug. 12, 2020", "12 August", optionally after a weekday. */
+const DATELINE_DATE = String.raw`(?:\p{Lu}\p{Ll}+day,?\s+)?(?:${MONTH}\s+\d{1,2}|\d{1,2}\s+${MONTH})(?:,?\s+\d{4})?`;
 
 export const PREFIX_PATTERNS: readonly PrefixPattern[] = [
   {
@@ -38,6 +44,12 @@ export const PREFIX_PATTERNS: readonly PrefixPattern[] = [
     pattern: new RegExp(String.raw`^(?<place>\p{Lu}[\p{Lu}.'’-]{2,}(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,3}(?:,\s*\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?)?)\s*[—–-]{1,2}\s+(?=\S)`, 'u'),
     reason: 'Datelines in capitals before a dash: "WASHINGTON — text".',
     examples: ['WASHINGTON — The Senate', 'KYIV, Ukraine — Russian', 'NEW YORK - Stocks'],
+  },
+  {
+    id: 'dated-dateline',
+    pattern: new RegExp(String.raw`^(?<place>\p{Lu}\p{Ll}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?),\s*${DATELINE_DATE}\s*[—–-]{1,2}\s+(?=\S)`, 'u'),
+    reason: 'Datelines in ordinary case need their date to tell them from a sentence: "Baghdad, August 12 - text". The place is where the story was filed, not an actor of its first sentence.',
+    examples: ['Baghdad, August 12 - Iraq condemned', 'Erbil, Kurdistan Region, Aug. 12, 2020 — Officials', 'New York, 12 August – Stocks'],
   },
 ];
 

@@ -119,8 +119,8 @@ export const TimeExpression = Span.extend({
   anchor: z.string().optional(),
   /** TimeML mod: which part of the value, or how exact (`START`, `MID`, `END`, `APPROX`, `LESS_THAN`, `MORE_THAN`, …). */
   mod: TimexMod.optional(),
-  /** Where it was found: absent or `text` for Document.text (the span points into it); `published` for the document's own timestamp from its header or metadata, which is not in text (the span is empty, 0–0). */
-  origin: z.enum(['text', 'published']).optional(),
+  /** Where it was found: absent or `text` for Document.text (the span points into it); `published` for the document's own timestamp from its header or metadata, which is not in text (the span is empty, 0–0); `dateline` for the date of a dateline extraction cut from the body ("Baghdad, August 12 -": the day the story was filed; span empty). */
+  origin: z.enum(['text', 'published', 'dateline']).optional(),
   /** The UTC offset of a clock time when the source states it (`+03:00`). */
   offset: z.string().optional(),
   /** The detection rules that found it, joined by `+` (`weekday+part-of-day`). */

@@ -1,7 +1,7 @@
 /**
  * When an event happened and what kind of report it is. The date is the event's
  * own: the time expression nearest its verb in the sentence (inside the verb's
- * phrase first), else the publication day for a reported event. The kind:
+ * phrase first), else the dateline's day or the publication day for a reported event. The kind:
  * `negated` ("did not attack"), `future` (will, going to), `hypothetical` (other
  * modals, "if" clauses), `background` (dated more than a week before publication,
  * or recalled in a "since"/"after" clause in the past), else `reported`.
@@ -38,18 +38,21 @@ export interface TimingInput {
 const datePart = (value: string): string | undefined => /^\d{4}(?:-\d{2}(?:-\d{2})?)?/.exec(value)?.[0];
 
 export function eventDate(input: TimingInput): string | undefined {
-  const inSentence = input.times.filter((t) => t.origin !== 'published' && t.start >= input.sentence.start && t.end <= input.sentence.end && (t.type === 'DATE' || t.type === 'TIME') && datePart(t.value));
+  const inSentence = input.times.filter((t) => (t.origin ?? 'text') === 'text' && t.start >= input.sentence.start && t.end <= input.sentence.end && (t.type === 'DATE' || t.type === 'TIME') && datePart(t.value));
   const distance = (t: TimeExpression): number => (t.end <= input.verb.start ? input.verb.start - t.end : Math.max(0, t.start - input.verb.end));
   const inClause = inSentence.filter((t) => t.start >= input.clause.start && t.end <= input.clause.end);
   const pool = inClause.length > 0 ? inClause : inSentence;
   const nearest = [...pool].sort((a, b) => distance(a) - distance(b))[0];
+  // An undated report happened on the day its dateline was filed, else (nothing better known) the publication day.
+  const filed = input.times.find((t) => t.origin === 'dateline');
+  const reportDay = (filed && datePart(filed.value)) ?? input.published;
   // "(a day) after X" without a date of its own: the sentence's date is the main clause's, X is that less the distance.
   if (inClause.length === 0 && input.marker && SEQUENCE_MARKERS.has(input.marker)) {
-    const reference = nearest ? datePart(nearest.value) : input.published;
+    const reference = nearest ? datePart(nearest.value) : reportDay;
     return reference && shiftedDate(reference, distanceBefore(input), input.marker === 'after' ? -1 : 1);
   }
   if (nearest) return datePart(nearest.value);
-  return input.future || input.modal ? undefined : input.published;
+  return input.future || input.modal ? undefined : reportDay;
 }
 
 /** Subordinators that put their clause's event before or after the main clause's ("a day after Iraq condemned Turkey"). */

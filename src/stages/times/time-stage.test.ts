@@ -47,6 +47,15 @@ describe('times stage', () => {
     assert.ok(doc.provenance.some((p) => p.stage === 'times'));
   });
 
+  it('keeps the date of a dated dateline, cut from the text, as the day the story was filed, and dates undated events by it', () => {
+    const doc = analysed('Iraq condemns strike\n\n2020-08-13 09:00\n\nBaghdad, August 12 - Iraq condemned Turkey over a drone strike near the border.\n');
+    const filed = doc.times.find((t) => t.origin === 'dateline');
+    assert.deepEqual([filed?.text, filed?.value, filed?.start, filed?.end], ['August 12', '2020-08-12', 0, 0], JSON.stringify(doc.times));
+    assert.equal(doc.events.find((e) => e.cameoRoot === '11')?.date, '2020-08-12', JSON.stringify(doc.events));
+    const wire = analysed('Senate votes\n\n2020-10-01 08:00\n\nWASHINGTON, Sept 30 (Reuters) - The Senate voted on the bill.\n');
+    assert.equal(wire.times.find((t) => t.origin === 'dateline')?.value, '2020-09-30', JSON.stringify(wire.times));
+    assert.ok(!analysed(ARTICLE).times.some((t) => t.origin === 'dateline'));
+  });
   it('leaves relative times unresolved and says so when there is no publication date', () => {
     const doc = analysed(ARTICLE.replace('2021-03-05 10:42\n\n', ''));
     assert.equal(doc.published, undefined);

@@ -1,6 +1,7 @@
 /**
  * The times stage: every time expression of the text, normalised against the
- * document's publication time, plus the publication time itself (publication-time.ts).
+ * document's publication time, plus the publication time itself (publication-time.ts) and the date of a
+ * dateline extraction cut from the body (dateline-time.ts).
  * Without a publication date, relative expressions stay unresolved (X in their
  * values, anchor `none`) and the document gets a `times.no-anchor` issue.
  */
@@ -8,6 +9,7 @@ import type { TimeExpression } from '../../model/schema.js';
 import { addIssue } from '../../pipeline/issues.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { parseAnchor } from './anchor.js';
+import { datelineTime } from './dateline-time.js';
 import { publicationTime } from './publication-time.js';
 import { tagTimes, type TaggedTime } from './tag-times.js';
 
@@ -28,7 +30,8 @@ export const timeStage: Stage = {
     if (!anchor) addIssue(doc, 'times', 'times.no-anchor', 'no publication date: relative times ("yesterday", "on Monday") are left unresolved');
     const found = tagTimes(doc.text!, { ...(anchor ? { anchor } : {}), sentences: doc.sentences! });
     const published = publicationTime(doc);
-    doc.times = [...(published ? [published] : []), ...found.map(toExpression)];
+    const filed = datelineTime(doc, anchor);
+    doc.times = [...(published ? [published] : []), ...(filed ? [filed] : []), ...found.map(toExpression)];
     return { method: anchor ? 'rules+published-anchor' : 'rules+no-anchor' };
   },
 };

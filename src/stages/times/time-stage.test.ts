@@ -56,6 +56,16 @@ describe('times stage', () => {
     assert.equal(wire.times.find((t) => t.origin === 'dateline')?.value, '2020-09-30', JSON.stringify(wire.times));
     assert.ok(!analysed(ARTICLE).times.some((t) => t.origin === 'dateline'));
   });
+
+  it('reads a dated dateline on a web page too', () => {
+    const html = '<html><head><title>Iraq condemns strike</title><meta property="article:published_time" content="2020-08-13T09:00:00+03:00"></head><body><article><h1>Iraq condemns strike</h1>\n'
+      + '<p>Baghdad, August 12 - Iraq condemned Turkey over a drone strike that killed two Iraqi officers near the border town of Sidakan in the Kurdistan Region.</p>\n'
+      + '<p>The Iraqi Foreign Ministry said it would summon the Turkish ambassador to protest against the attack, which it called a flagrant violation of sovereignty.</p></article></body></html>';
+    const result = analyze({ text: html, mediaType: 'text/html' });
+    assert.ok(result.ok);
+    assert.equal(result.document.dateline, 'Baghdad');
+    assert.equal(result.document.times.find((t) => t.origin === 'dateline')?.value, '2020-08-12', JSON.stringify(result.document.times));
+  });
   it('leaves relative times unresolved and says so when there is no publication date', () => {
     const doc = analysed(ARTICLE.replace('2021-03-05 10:42\n\n', ''));
     assert.equal(doc.published, undefined);

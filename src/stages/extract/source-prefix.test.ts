@@ -12,6 +12,11 @@ describe('matchSourcePrefix', () => {
     assert.equal(matchSourcePrefix('Erbil, Kurdistan Region, Aug. 12, 2020 — Officials said.')?.place, 'Erbil, Kurdistan Region');
     assert.equal(matchSourcePrefix('New York, 12 August – Stocks fell.')?.place, 'New York');
   });
+  it('reads an agency dateline in ordinary case only with an outlet it knows ("Baghdad (AFP) -")', () => {
+    assert.deepEqual(matchSourcePrefix('Baghdad (AFP) - Iraq condemned Turkey.'), { patternId: 'agency-dateline', outlet: 'AFP', place: 'Baghdad', length: 'Baghdad (AFP) - '.length });
+    assert.equal(matchSourcePrefix('Baghdad, Aug 12 (AFP) - Iraq condemned Turkey.')?.place, 'Baghdad');
+    assert.equal(matchSourcePrefix('Iraq (pictured) - a country of 40 million - voted.'), undefined);
+  });
   it('leaves sentences that open with a place, a date or a dash alone', () => {
     for (const text of ['Baghdad - the capital - was quiet.', 'Baghdad, the capital, was quiet on August 12.', 'On August 12 - a Wednesday - Iraq condemned Turkey.', 'Iraq, Turkey and Iran met on August 12.']) {
       assert.equal(matchSourcePrefix(text), undefined, text);

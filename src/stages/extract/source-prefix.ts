@@ -17,6 +17,8 @@ const NAME_WORD = String.raw`[\p{Lu}\d][\p{L}\d&.'’-]*`;
 
 /** An English month, capitalised, with its dateline abbreviations ("Aug.", "Sept"). */
 const MONTH = `(?:${MONTH_NAMES.find((m) => m.language === 'en')!.months.flat().map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})\\.?`;
+/** A dateline place in ordinary case, with its country or region: "Baghdad", "New York", "Erbil, Kurdistan Region". */
+const PLACE_IN_CASE = String.raw`\p{Lu}\p{Ll}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?`;
 /** A dateline's date: "August 12", "Aug. 12, 2020", "12 August", optionally after a weekday. */
 const DATELINE_DATE = String.raw`(?:\p{Lu}\p{Ll}+day,?\s+)?(?:${MONTH}\s+\d{1,2}|\d{1,2}\s+${MONTH})(?:,?\s+\d{4})?`;
 
@@ -47,9 +49,15 @@ export const PREFIX_PATTERNS: readonly PrefixPattern[] = [
   },
   {
     id: 'dated-dateline',
-    pattern: new RegExp(String.raw`^(?<place>\p{Lu}\p{Ll}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?),\s*${DATELINE_DATE}\s*[—–-]{1,2}\s+(?=\S)`, 'u'),
+    pattern: new RegExp(String.raw`^(?<place>${PLACE_IN_CASE}),\s*${DATELINE_DATE}\s*[—–-]{1,2}\s+(?=\S)`, 'u'),
     reason: 'Datelines in ordinary case need their date to tell them from a sentence: "Baghdad, August 12 - text". The place is where the story was filed, not an actor of its first sentence.',
     examples: ['Baghdad, August 12 - Iraq condemned', 'Erbil, Kurdistan Region, Aug. 12, 2020 — Officials', 'New York, 12 August – Stocks'],
+  },
+  {
+    id: 'agency-dateline',
+    pattern: new RegExp(String.raw`^(?<place>${PLACE_IN_CASE})(?:,\s*${DATELINE_DATE})?\s*\((?<outlet>\p{Lu}[\p{L}&.' -]{0,30})\)\s*[-–—:]+\s*`, 'u'),
+    reason: 'Agency datelines in ordinary case, as AFP and others print them: "Baghdad (AFP) - text". Only with an outlet we know, so a sentence opening "Iraq (pictured) -" stays.',
+    examples: ['Baghdad (AFP) - Iraq condemned', 'Baghdad, Aug 12 (AFP) - Iraq', 'Kyiv, Ukraine (Reuters) — Russian'],
   },
 ];
 
@@ -75,6 +83,7 @@ export function matchSourcePrefix(paragraph: string): PrefixMatch | undefined {
     const outlet = m.groups?.outlet?.trim();
     const place = m.groups?.place?.trim();
     if (p.id === 'outlet-slash' && !(outlet && plausibleSlashOutlet(outlet))) continue;
+    if (p.id === 'agency-dateline' && !(outlet && findOutlet(outlet))) continue;
     return { patternId: p.id, length: m[0].length, ...(outlet ? { outlet } : {}), ...(place ? { place } : {}) };
   }
   return undefined;

@@ -18,7 +18,7 @@ describe('matchSourcePrefix', () => {
     assert.equal(matchSourcePrefix('Iraq (pictured) - a country of 40 million - voted.'), undefined);
   });
   it('leaves sentences that open with a place, a date or a dash alone', () => {
-    for (const text of ['Baghdad - the capital - was quiet.', 'Baghdad, the capital, was quiet on August 12.', 'On August 12 - a Wednesday - Iraq condemned Turkey.', 'Iraq, Turkey and Iran met on August 12.']) {
+    for (const text of ['Baghdad - the capital - was quiet.', 'Baghdad, the capital, was quiet on August 12.', 'On August 12 - a Wednesday - Iraq condemned Turkey.', 'Iraq, Turkey and Iran met on August 12.', 'Paris, May 5 - 7 saw protests.', 'On Monday, May 5 - the day of the vote - Iraq voted.', 'Monday, August 12 - Iraq condemned Turkey.']) {
       assert.equal(matchSourcePrefix(text), undefined, text);
     }
   });

@@ -17,8 +17,11 @@ const NAME_WORD = String.raw`[\p{Lu}\d][\p{L}\d&.'’-]*`;
 
 /** An English month, capitalised, with its dateline abbreviations ("Aug.", "Sept"). */
 const MONTH = `(?:${MONTH_NAMES.find((m) => m.language === 'en')!.months.flat().map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})\\.?`;
-/** A dateline place in ordinary case, with its country or region: "Baghdad", "New York", "Erbil, Kurdistan Region". */
-const PLACE_IN_CASE = String.raw`\p{Lu}\p{Ll}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?`;
+/**
+ * A dateline place in ordinary case, with its country or region: "Baghdad", "New York", "Erbil, Kurdistan Region";
+ * not a weekday or a word that opens a sentence about a time ("On Monday, May 5 - …", "Monday, August 12 - …").
+ */
+const PLACE_IN_CASE = String.raw`(?!(?:\p{Lu}\p{Ll}+day|On|In|At|By|Since|Until|Last|Next|Early|Late|Yesterday|Today)\b)\p{Lu}\p{Ll}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?`;
 /** A dateline's date: "August 12", "Aug. 12, 2020", "12 August", optionally after a weekday. */
 const DATELINE_DATE = String.raw`(?:\p{Lu}\p{Ll}+day,?\s+)?(?:${MONTH}\s+\d{1,2}|\d{1,2}\s+${MONTH})(?:,?\s+\d{4})?`;
 
@@ -49,8 +52,8 @@ export const PREFIX_PATTERNS: readonly PrefixPattern[] = [
   },
   {
     id: 'dated-dateline',
-    pattern: new RegExp(String.raw`^(?<place>${PLACE_IN_CASE}),\s*${DATELINE_DATE}\s*[—–-]{1,2}\s+(?=\S)`, 'u'),
-    reason: 'Datelines in ordinary case need their date to tell them from a sentence: "Baghdad, August 12 - text". The place is where the story was filed, not an actor of its first sentence.',
+    pattern: new RegExp(String.raw`^(?<place>${PLACE_IN_CASE}),\s*${DATELINE_DATE}\s*[—–-]{1,2}\s+(?=[^\d\s])`, 'u'),
+    reason: 'Datelines in ordinary case need their date to tell them from a sentence: "Baghdad, August 12 - text" (not a range, "May 5 - 7"). The place is where the story was filed, not an actor of its first sentence.',
     examples: ['Baghdad, August 12 - Iraq condemned', 'Erbil, Kurdistan Region, Aug. 12, 2020 — Officials', 'New York, 12 August – Stocks'],
   },
   {

@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = '1.4.0';
+export const SCHEMA_VERSION = '1.5.0';
 
 /** A half-open character range [start, end) into Document.text. */
 export const Span = z.object({

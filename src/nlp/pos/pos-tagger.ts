@@ -38,6 +38,13 @@ export interface PosModelParts {
   clusters?: ReadonlyMap<number, number>;
 }
 
+/**
+ * The classes word i may take, given the tags chosen before it (`tags[0 .. i)`);
+ * undefined lets the model choose freely. For what a caller knows and the model
+ * cannot see, such as that a word lies inside a recognised name.
+ */
+export type TagConstraint = (i: number, tags: Uint8Array) => ((c: number) => boolean) | undefined;
+
 export class PosTagger {
   readonly upos: readonly UniversalPos[];
   readonly xpos: readonly string[];
@@ -60,9 +67,11 @@ export class PosTagger {
 
   /**
    * The class id of each word (see `upos`/`xpos`); a view into scratch space
-   * that the next call overwrites.
+   * that the next call overwrites. A constraint narrows a word's choice to the
+   * best-scoring allowed class (its dictionary tag too, when that is not allowed);
+   * a constraint that allows no class is ignored.
    */
-  tagClasses(forms: readonly string[]): Uint8Array {
+  tagClasses(forms: readonly string[], constraint?: TagConstraint): Uint8Array {
     const n = forms.length;
     if (this.tags.length < n) this.tags = new Uint8Array(n * 2);
     const tags = this.tags;
@@ -71,22 +80,24 @@ export class PosTagger {
     const classCount = this.parts.classes.length;
     features.prepare(forms);
     for (let i = 0; i < n; i++) {
+      const allowed = constraint?.(i, tags);
       const known = tagDictionary.get(features.formHash(i));
-      if (known !== undefined) {
+      if (known !== undefined && (!allowed || allowed(known))) {
         tags[i] = known;
         continue;
       }
       const count = features.extract(i, i > 0 ? tags[i - 1]! : START_TAG, i > 1 ? tags[i - 2]! : START_TAG, this.buffer);
       this.scores.fill(0);
       weights.addScores(this.buffer, count, this.scores);
-      tags[i] = argmax(this.scores, classCount);
+      const best = allowed ? argmax(this.scores, classCount, allowed) : -1;
+      tags[i] = best >= 0 ? best : argmax(this.scores, classCount);
     }
     return tags.subarray(0, n);
   }
 
   /** The tags of a sentence's words. */
-  tag(forms: readonly string[]): PosTag[] {
-    return Array.from(this.tagClasses(forms), (c) => ({ upos: this.upos[c]!, xpos: this.xpos[c]! }));
+  tag(forms: readonly string[], constraint?: TagConstraint): PosTag[] {
+    return Array.from(this.tagClasses(forms, constraint), (c) => ({ upos: this.upos[c]!, xpos: this.xpos[c]! }));
   }
 }
 

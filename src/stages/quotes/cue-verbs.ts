@@ -32,6 +32,8 @@ export interface CueVerb {
   particle?: string;
   /** Forms that are also common nouns ("claims", "reports"): they count only with clear verb evidence. */
   nounForms?: readonly string[];
+  /** The noun forms are far more often nouns even after a name ("Wisconsin state Rep.", "Rust Belt states that …"): only a pronoun or an auxiliary before makes them verbs. */
+  mostlyNoun?: boolean;
   /** The medium the verb itself names ("tweeted" → Twitter). */
   medium?: string;
   reason: string;
@@ -70,7 +72,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { id: 'say', lemma: 'say', class: 'speech', frames: SPEECH, forms: ['say', 'says', 'said', 'saying', 'said'], reason: 'The neutral reporting verb: half of all attributions in news.' },
   { id: 'add', lemma: 'add', class: 'speech', frames: SPEECH, reason: 'Continues a speaker\'s earlier quote ("he added").' },
   { id: 'tell', lemma: 'tell', class: 'speech', frames: TELLING, forms: ['tell', 'tells', 'told', 'telling', 'told'], reason: 'Saying to a named hearer ("told reporters that …").' },
-  { id: 'state', lemma: 'state', class: 'speech', frames: SPEECH, nounForms: ['state', 'states'], reason: 'Formal saying; "state(s)" is far more often the noun.' },
+  { id: 'state', lemma: 'state', class: 'speech', frames: SPEECH, nounForms: ['state', 'states'], mostlyNoun: true, reason: 'Formal saying; "state(s)" is far more often the noun.' },
   { id: 'declare', lemma: 'declare', class: 'speech', frames: SPEECH, reason: 'Formal or emphatic saying.' },
   { id: 'announce', lemma: 'announce', class: 'speech', frames: [...SPEECH, 'object'], reason: 'Public statements of decisions ("announced that …", "announced his candidacy").' },
   { id: 'claim', lemma: 'claim', class: 'speech', frames: SPEECH, nounForms: ['claim', 'claims'], reason: 'Saying with the reporter\'s distance.' },
@@ -206,7 +208,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { id: 'find', lemma: 'find', class: 'evidence', frames: SPEECH, forms: ['find', 'finds', 'found', 'finding', 'found'], nounForms: ['finding'], reason: 'Studies and investigations as sources ("the report found that …").' },
 
   // --- groups: the long tail of attribution verbs in political news, one reason per group
-  ...group('saying-more', 'speech', [...SPEECH, 'object'], ['mention', 'recount', 'recite', 'echo', 'imply', 'speculate', 'opine', 'posit', 'theorize', 'surmise', 'rule', 'determine', 'outline', 'unveil', 'highlight', 'underscore', 'tout', 'trumpet'], 'Verbs that report what someone said or put forward, with a clause or an object: "mentioned that …", "the court ruled that …", "touted his record".'),
+  ...group('saying-more', 'speech', [...SPEECH, 'object'], ['mention', 'recount', 'recite', 'echo', 'imply', 'speculate', 'opine', 'posit', 'theorize', 'surmise', 'rule', 'outline', 'unveil', 'highlight', 'underscore', 'tout', 'trumpet'], 'Verbs that report what someone said or put forward, with a clause or an object: "mentioned that …", "the court ruled that …", "touted his record".'),
   ...group('thinking-more', 'thought', SPEECH, ['assume', 'reckon', 'learn', 'discover', 'notice', 'accept', 'envision', 'imagine', 'remember'], 'Verbs of attributed thought and knowledge taking a clause: "learned that …", "decided that …".'),
   ...group('stance-support', 'stance', ['object'], ['support', 'back', 'favor', 'favour', 'champion', 'embrace', 'applaud', 'cheer', 'thank', 'congratulate', 'commend', 'laud', 'salute'], 'Public support or praise for a person or position is an attributed stance ("backed Clinton", "applauded the ruling").'),
   ...group('stance-against', 'stance', ['object'], ['disavow', 'repudiate', 'protest', 'challenge', 'dispute', 'contest', 'mock', 'ridicule', 'deride', 'lambaste', 'chastise', 'rebuke', 'scold', 'berate', 'castigate', 'excoriate', 'bemoan', 'pan'], 'Public opposition or criticism is an attributed stance ("mocked Trump", "disputed the figures").'),

@@ -43,7 +43,7 @@ const EVIDENCE_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', '
 /** Words that open an object: after a name, a form that is also a noun is a verb when one follows ("Sanders backs the plan"). */
 const OBJECT_STARTS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'him', 'them', 'us', 'me', 'you', 'it', 'for', 'on', 'this', 'these', 'those', 'itself', 'himself', 'herself', 'themselves']);
 /** Plural and quantity subjects (polls report what groups want and support): a noun-or-verb form after one, with an object, is a verb. */
-const GROUP_SUBJECTS = new Set(['voters', 'people', 'americans', 'republicans', 'democrats', 'independents', 'conservatives', 'liberals', 'progressives', 'most', 'many', 'half', 'third', 'thirds', 'quarters', 'percent', 'majority', 'majorities', 'minority', 'others', 'critics', 'supporters', 'opponents', 'officials', 'members', 'residents', 'respondents', 'women', 'men', 'adults', 'voter', 'evangelicals', 'hispanics', 'latinos', 'whites', 'blacks', 'millennials', 'activists', 'lawmakers', 'leaders', 'delegates', 'donors', 'economists', 'experts', 'analysts']);
+const GROUP_SUBJECTS = new Set(['voters', 'people', 'americans', 'republicans', 'democrats', 'independents', 'conservatives', 'liberals', 'progressives', 'most', 'many', 'half', 'third', 'thirds', 'quarters', 'percent', 'majority', 'majorities', 'minority', 'others', 'critics', 'supporters', 'opponents', 'officials', 'members', 'residents', 'respondents', 'women', 'men', 'adults', 'voter', 'evangelicals', 'hispanics', 'latinos', 'whites', 'blacks', 'millennials', 'activists', 'lawmakers', 'leaders', 'delegates', 'donors', 'economists', 'experts', 'analysts', 'both', 'all', 'some', 'few', 'scholars', 'researchers', 'authorities', 'politicians', 'parents', 'immigrants', 'students', 'workers', 'investors', 'scientists']);
 /** Possessives before a form: "Trump's plans to …", "his hopes to …" are nouns. */
 const POSSESSIVE_BEFORE = new Set(['’s', "'s", '’', "'", 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
@@ -71,13 +71,17 @@ function hasVerbEvidence(words: readonly Word[], i: number, sentence: SentenceRa
   // "Trump wants to …", "Sanders hopes to …", "the group plans to …": with its infinitive the form is a verb, unless a possessive makes it a noun.
   if (after?.lower === 'to' && verb.frames.includes('to') && before !== undefined && !POSSESSIVE_BEFORE.has(before.lower) && before.kind === 'word') return true;
   if (before && (SUBJECT_PRONOUNS.has(before.lower) || (AUXILIARY.has(before.lower) && !PASSIVE_AUXILIARIES.has(before.lower)))) return true;
+  // "“…,” Viguerie notes.": a name between a quotation and the end of the clause makes the form its verb.
+  if (before?.kind === 'word' && (after === undefined || CLAUSE_ENDS.has(after.text)) && quoteBeforeSpeaker(words, i - 1, sentence)) return true;
+  if (verb.mostlyNoun) return false;
   // "Smith claims that …": a name before and a complement after; "emails that …" after a common noun stays a noun.
   const nameBefore = before !== undefined && before.mention >= 0;
   // After a name, a form that is also a noun is a verb when its object follows: "Sanders backs Clinton", "Trump calls him", not "Clinton email scandal".
   const objectAfter = after !== undefined && (VERB_EVIDENCE_AFTER.has(after.lower) || after.passage >= 0 || after.mention >= 0 || SUBJECT_PRONOUNS.has(after.lower) || OBJECT_STARTS.has(after.lower) || (isCapitalised(after) && after.kind === 'word'));
   if (nameBefore && objectAfter) return true;
-  // "“…,” Viguerie notes.": a name between a quotation and the end of the clause makes the form its verb.
-  if (before?.kind === 'word' && (after === undefined || CLAUSE_ENDS.has(after.text)) && quoteBeforeSpeaker(words, i - 1, sentence)) return true;
+  // "Sanders, meanwhile, hopes that …", "footage from the game shows that …": a complementizer after the form makes it a verb
+  // (acceptForm has already refused it after an article; a possessive still makes it a noun: "Trump's claims that …").
+  if (before !== undefined && after !== undefined && VERB_EVIDENCE_AFTER.has(after.lower) && after.lower !== ':' && (before.kind === 'word' || before.text === ',') && !POSSESSIVE_BEFORE.has(before.lower)) return true;
   // Documents and polls as subjects: "the reports show …", "…, fundraising documents show."
   // Number agreement with a group as subject: "voters want a switch", "about three-quarters support a ban", "most support it".
   if (before && after && GROUP_SUBJECTS.has(before.lower) && (objectAfter || (after.kind === 'word' && after.text === after.lower && after.lower !== 'of'))) return true;

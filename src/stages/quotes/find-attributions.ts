@@ -7,6 +7,7 @@
 import type { DocumentView } from './document-view.js';
 import { ATTRIBUTION_PATTERNS, type Attribution } from './attribution-patterns.js';
 import { findCues } from './cues.js';
+import { isPronoun } from './source-phrase.js';
 
 /** A passage with fewer words no cue took is a name or a scare quote, not a quotation. */
 const MIN_UNATTRIBUTED_WORDS = 3;
@@ -56,6 +57,17 @@ export function findAttributions(view: DocumentView): Attribution[] {
 }
 
 /**
+ * "Trump said Cruz says he will win": a named (not pronominal) source of "say" inside
+ * another's content is a second attribution PolNeAR annotates; kept, it raised source F1
+ * on train 0.7389 -> 0.7402. Other nested cues ("he said he wants …", "Sanders says he'd
+ * continue …") are mostly part of what was said: keeping all of them cost source precision
+ * 0.817 -> 0.741.
+ */
+function saysOfNamedSource(view: DocumentView, a: Attribution): boolean {
+  return a.cue?.lemma === 'say' && a.source !== undefined && !isPronoun(view.words[a.source.first]!);
+}
+
+/**
  * Drops attributions whose cue stands inside another attribution's content: in
  * "Sanders says he'd continue Obama's actions" the content is Sanders's, and
  * "he'd continue" is part of what he said, not a second attribution.
@@ -64,7 +76,8 @@ function withoutNested(view: DocumentView, found: readonly Attribution[]): Attri
   const cueStart = (a: Attribution): number => (a.cue ? view.words[a.cue.first]!.start : -1);
   const contains = (outer: Attribution, offset: number): boolean => offset >= 0 && outer.content.some((c) => c.start <= offset && offset < c.end);
   // Two attributions inside each other's content ("A witness said X, the report said") are both kept.
-  return found.filter((a) => !found.some((other) => other !== a && contains(other, cueStart(a)) && !contains(a, cueStart(other))));
+  const keep = (a: Attribution): boolean => saysOfNamedSource(view, a);
+  return found.filter((a) => keep(a) || !found.some((other) => other !== a && contains(other, cueStart(a)) && !contains(a, cueStart(other))));
 }
 
 /**

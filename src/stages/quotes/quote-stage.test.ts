@@ -197,6 +197,21 @@ describe('quotes stage: speaker phrases (from errors on PolNeAR train)', () => {
     assert.equal(speakerOf(r, 'its person of the year'), 'Time');
   });
 
+  it('reads a noun-like form before "that" as a verb, "state(s)" after a name as the noun, and keeps a named speaker of "says" inside a quote', () => {
+    const r = quotesWith(
+      [
+        'Sanders, meanwhile, hopes that winning a large share of the delegates will give him momentum.',
+        'He vowed to take the fight to the 35 states that have not yet voted. Wisconsin state Rep. David Bowen endorsed him.',
+        'Trump said Cruz says the party will lose the general election.',
+      ],
+      { Sanders: { type: 'PERSON', forms: ['Sanders'] }, Wisconsin: { type: 'LOC', forms: ['Wisconsin'] }, 'David Bowen': { type: 'PERSON', forms: ['David Bowen'] }, Trump: { type: 'PERSON', forms: ['Trump'] }, Cruz: { type: 'PERSON', forms: ['Cruz'] } },
+    );
+    assert.match(speakerOf(r, 'winning a large share') ?? '', /^Sanders/u);
+    assert.equal(r.quotes.filter((q) => q.cue && /^states?$/u.test(q.cue.text)).length, 0);
+    assert.equal(speakerOf(r, 'Cruz says the party'), 'Trump');
+    assert.equal(speakerOf(r, 'the party will lose'), 'Cruz');
+  });
+
   it('skips clitic auxiliaries, an age and "at the time" between speaker and verb', () => {
     const r = quotesWith(
       ['They’re hopeful that the talks will resume soon.', 'Woodrow Benford, 58, who lives outside Minneapolis, says he did not know much about Sanders.', 'Trump at the time said he had asked his people to look into it.'],

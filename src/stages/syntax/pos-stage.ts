@@ -11,7 +11,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { loadPosTagger } from '../../nlp/pos/pos-tagger.js';
 import { syntaxStageOver, withSyntaxFields, type SelectiveSpec } from './sentence-selection.js';
 import { tokenForms } from './sentence-tokens.js';
-import { nameConstraint, nameTokens } from './name-constraint.js';
+import { modifierNameTokens, nameConstraint, nameTokens } from './name-constraint.js';
 import { eitherConstraint, verbConstraint } from './verb-constraint.js';
 
 function makePosStage(version: string, spec?: SelectiveSpec): Stage {
@@ -21,10 +21,11 @@ function makePosStage(version: string, spec?: SelectiveSpec): Stage {
     const tagger = loadPosTagger();
     if (spec) withSyntaxFields(tokens);
     // Names the entity stage found (when it ran first) are nouns: a constraint on the tagger.
-    const names = doc.entities ? nameTokens(text, tokens, doc.entities) : new Set<number>();
+    const entities = doc.entities ?? [];
+    const names = { names: nameTokens(text, tokens, entities), modifiers: modifierNameTokens(text, tokens, entities) };
     for (const range of sentences) {
       const forms = tokenForms(text, tokens, range);
-      const constraint = eitherConstraint(nameConstraint(names, range, tagger.upos), verbConstraint(forms, tagger.xpos));
+      const constraint = eitherConstraint(nameConstraint(names, range, forms, tagger), verbConstraint(forms, tagger.xpos));
       const classes = tagger.tagClasses(forms, constraint);
       for (let i = range.first; i < range.end; i++) {
         const c = classes[i - range.first]!;

@@ -24,10 +24,23 @@ describe('tagging constraints with the shipped tagger', () => {
 
   it('a name word is never tagged a verb or an adverb', () => {
     const forms = ['Troops', 'entered', 'Nigeria', 'early', '.'];
-    const constraint = nameConstraint(new Set([2]), { first: 0, end: forms.length }, tagger.upos);
+    const constraint = nameConstraint({ names: new Set([2]), modifiers: new Set() }, { first: 0, end: forms.length }, forms, tagger);
     const tags = tagger.tag(forms, constraint);
     assert.ok(['PROPN', 'NOUN', 'ADJ'].includes(tags[2]!.upos), tags[2]!.upos);
-    assert.equal(nameConstraint(new Set([9]), { first: 0, end: forms.length }, tagger.upos), undefined, 'no name in the sentence');
+    assert.equal(nameConstraint({ names: new Set([9]), modifiers: new Set() }, { first: 0, end: forms.length }, forms, tagger), undefined, 'no name in the sentence');
+  });
+
+  it("the word after 'a' and a place or organisation name is a noun", () => {
+    const forms = ['Beirut', 'rejected', 'a', 'United', 'Nations', 'appeal', 'for', 'troops', '.'];
+    const found = { names: new Set([0, 3, 4]), modifiers: new Set([0, 3, 4]) };
+    const tags = tagger.tag(forms, nameConstraint(found, { first: 0, end: forms.length }, forms, tagger));
+    assert.equal(tags[5]!.upos, 'NOUN');
+    const constraint = nameConstraint(found, { first: 0, end: forms.length }, forms, tagger)!;
+    const chosen = tagger.tagClasses(forms);
+    assert.equal(constraint(1, chosen), undefined, "'rejected' follows a name but no article");
+    const the = ['The', 'United', 'Nations', 'appeals', 'for', 'calm', '.'];
+    const theConstraint = nameConstraint({ names: new Set([1, 2]), modifiers: new Set([1, 2]) }, { first: 0, end: the.length }, the, tagger)!;
+    assert.equal(theConstraint(3, tagger.tagClasses(the)), undefined, "after 'the' the name can be the subject");
   });
 
   it("a past form between the subject noun and its object is the clause's verb", () => {

@@ -72,3 +72,23 @@ describe('sentence frames from the dependency parse', () => {
     assert.equal(subjectOf(red, 'SAID'), '');
   });
 });
+
+describe('sentence boundaries in the participle check', () => {
+  // "Armed men attacked police." misparsed with "Armed" the subject, after a headline without a full stop that ends
+  // in a plural noun ("Inmates"). Whether "Armed" is a participle inside a noun phrase is told from its own sentence:
+  // the headline's last word is no common noun before it (it was read, and "Armed" became a clause of its own).
+  it('does not read the previous sentence\'s last word', () => {
+    const text = 'Inmates\nArmed men attacked police.';
+    const at = (word: string): { start: number; end: number } => ({ start: text.indexOf(word), end: text.indexOf(word) + word.length });
+    const tokens: Token[] = [
+      { ...at('Inmates'), pos: 'NOUN', tag: 'NNS', head: -1, deprel: 'root' },
+      { ...at('Armed'), pos: 'VERB', tag: 'VBN', head: 3, deprel: 'nsubj' },
+      { ...at('men'), pos: 'NOUN', tag: 'NNS', head: 1, deprel: 'obj' },
+      { ...at('attacked'), pos: 'VERB', tag: 'VBD', head: -1, deprel: 'root' },
+      { ...at('police'), pos: 'NOUN', tag: 'NNS', head: 3, deprel: 'obj' },
+      { ...at('.'), pos: 'PUNCT', tag: '.', head: 3, deprel: 'punct' },
+    ] as Token[];
+    const frame = frameFromDependencies({ text, tokens, first: 1, end: tokens.length, isVerb: (w) => w === 'ARMED' || w === 'ATTACKED' }, new SyntaxView(text, tokens));
+    assert.deepEqual(frame.clauses.map((c) => frame.words[c.verb]), ['ATTACKED']);
+  });
+});

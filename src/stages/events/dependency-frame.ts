@@ -56,10 +56,10 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
   /**
    * A participle misparsed as a verb inside a noun phrase: "the Shiite armed groups" parsed as "[the Shiite] armed
    * [groups]", with "armed" the subject of the real verb. Its nominal relation and the common noun right after it
-   * give it away; not after a common noun, which it would be the verb of ("prisoners rioted Monday").
+   * give it away; not after a common noun of the same sentence, which it would be the verb of ("prisoners rioted Monday").
    */
   const adjectiveVerb = (t: number): boolean =>
-    /^VB/.test(tokens[t]!.tag ?? '') && NOMINAL.has(view.relation(t) ?? '') && inSentence(t + 1) && /^NNS?$/.test(tokens[t + 1]!.tag ?? '') && !/^NNS?$/.test(tokens[t - 1]?.tag ?? '');
+    /^VB/.test(tokens[t]!.tag ?? '') && NOMINAL.has(view.relation(t) ?? '') && inSentence(t + 1) && /^NNS?$/.test(tokens[t + 1]!.tag ?? '') && !(inSentence(t - 1) && /^NNS?$/.test(tokens[t - 1]!.tag ?? ''));
 
   const hasOf = (t: number): boolean => kids(t, new Set(['case'])).some((c) => wordAt(c) === 'OF');
   /**

@@ -1,4 +1,3 @@
-import type { WorkingDocument } from '../model/working-document.js';
 import type { Stage } from './stage.js';
 import { decodeStage } from '../stages/ingest/decode.js';
 import { normaliseStage } from '../stages/extract/normalise.js';
@@ -8,26 +7,23 @@ import { languageStage } from '../stages/nlp/language.js';
 import { sentenceStage } from '../stages/nlp/sentences.js';
 import { tokenStage } from '../stages/nlp/tokenize.js';
 import { posStageFor } from '../stages/syntax/pos-stage.js';
-import { withPreviousSentence } from '../stages/syntax/sentence-selection.js';
 import { parseStageFor } from '../stages/syntax/parse-stage.js';
 import { entityStage } from '../stages/entities/entity-stage.js';
 import { placesStage } from '../stages/geo/places-stage.js';
 import { timeStage } from '../stages/times/time-stage.js';
 import { quoteStage } from '../stages/quotes/quote-stage.js';
-import { codableSentences, eventStage } from '../stages/events/event-stage.js';
+import { documentCodableSentences, eventStage } from '../stages/events/event-stage.js';
 import { identityStage } from '../stages/identity.js';
 
 /**
  * The sentences a later stage reads tags and trees in: today the events stage alone,
- * in the sentences it can code (about 37% of a news page's tokens; tagged with the
- * sentence before each, which it reads one token of: 51%). A stage that starts
+ * in the sentences it can code (about 37% of a news page's tokens). A stage that starts
  * reading tags or trees adds the sentences it reads here, or it finds tokens without them.
+ * Before tagging, codableSentences counts any word the verb dictionary knows; after it, only
+ * those tagged as verbs; each is worked out once per document (documentCodableSentences).
  */
-const eventSentences = (doc: WorkingDocument): Set<number> =>
-  codableSentences({ text: doc.text!, sentences: doc.sentences!, tokens: doc.tokens!, entities: doc.entities!, ...(doc.published ? { published: doc.published } : {}) });
-// Before tagging, codableSentences counts any word the verb dictionary knows; after it, only those tagged as verbs.
-const selectivePosStage = posStageFor(['entities'], (doc) => withPreviousSentence(eventSentences(doc)));
-const selectiveParseStage = parseStageFor(['entities'], eventSentences);
+const selectivePosStage = posStageFor(['entities'], (doc) => documentCodableSentences(doc, 'untagged'));
+const selectiveParseStage = parseStageFor(['entities'], (doc) => documentCodableSentences(doc, 'tagged'));
 
 /**
  * The one explicit list of stages, in order (no registration by import side

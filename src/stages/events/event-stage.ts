@@ -66,9 +66,10 @@ function resources(): { coder: EventCoder; cameo: CameoTable } {
  * dictionary knows tagged as a verb (or as a plural noun: an object relative's verb, dependency-frame.ts; or not yet
  * tagged), and a side that can be someone, as `anchored` requires: a dictionary actor or agent, or a mention of one of
  * our entities. The pipeline tags and parses only these sentences (src/pipeline/registry.ts), so this must stay a
- * superset of what findEvents codes; findEvents skips the rest.
+ * superset of what findEvents codes; findEvents skips the rest. With `among`, only those sentences are looked at: the
+ * ones codable before tagging, of which tagging can only take some away (a word stops counting as a verb).
  */
-export function codableSentences(input: Pick<EventInput, 'text' | 'sentences' | 'tokens' | 'entities' | 'published'>): Set<number> {
+export function codableSentences(input: Pick<EventInput, 'text' | 'sentences' | 'tokens' | 'entities' | 'published'>, among?: ReadonlySet<number>): Set<number> {
   const { coder } = resources();
   const { text, tokens } = input;
   const date = input.published ? /^\d{4}-\d{2}-\d{2}/.exec(input.published)?.[0]?.replaceAll('-', '') : undefined;
@@ -83,7 +84,7 @@ export function codableSentences(input: Pick<EventInput, 'text' | 'sentences' | 
   const named = mentionOverlap(input.entities);
   const codable = new Set<number>();
   sentenceTokenRanges(tokens, input.sentences).slice(0, MAX_SENTENCES).forEach(({ first, end }, si) => {
-    if (end - first > MAX_SENTENCE_TOKENS || end - first < 3 || !hasVerb(first, end)) return;
+    if ((among && !among.has(si)) || end - first > MAX_SENTENCE_TOKENS || end - first < 3 || !hasVerb(first, end)) return;
     if (named(tokens[first]!.start, tokens[end - 1]!.end) || coder.actors.mentions(tokens.slice(first, end).map(word), date).length > 0) codable.add(si);
   });
   return codable;
@@ -109,9 +110,23 @@ function mentionOverlap(entities: readonly Entity[]): (start: number, end: numbe
   };
 }
 
-export function findEvents(input: EventInput): EventOutput {
+/**
+ * A document's codable sentences, worked out once per document in the pipeline (a WeakMap, so nothing is serialised):
+ * before tagging for the pos stage's selection, and after it for the parse stage's and this stage's, rechecking only
+ * the sentences codable before. Valid while nothing retags the tokens or replaces the entities after the parse.
+ */
+const perDocument = new WeakMap<WorkingDocument, { untagged?: Set<number>; tagged?: Set<number> }>();
+export function documentCodableSentences(doc: WorkingDocument, phase: 'untagged' | 'tagged'): Set<number> {
+  let cached = perDocument.get(doc);
+  if (!cached) perDocument.set(doc, (cached = {}));
+  const input = { text: doc.text!, sentences: doc.sentences!, tokens: doc.tokens!, entities: doc.entities!, ...(doc.published ? { published: doc.published } : {}) };
+  if (phase === 'untagged') return (cached.untagged ??= codableSentences(input));
+  return (cached.tagged ??= codableSentences(input, cached.untagged));
+}
+
+export function findEvents(input: EventInput, known?: ReadonlySet<number>): EventOutput {
   const { coder, cameo } = resources();
-  const codable = codableSentences(input);
+  const codable = known ?? codableSentences(input);
   const view = new SyntaxView(input.text, input.tokens);
   const published = input.published ? /^\d{4}-\d{2}-\d{2}/.exec(input.published)?.[0] : undefined;
   const mentionOwner = entityIndex(input.entities);
@@ -301,7 +316,7 @@ export const eventStage: Stage = {
     const out = findEvents({
       text: doc.text!, sentences: doc.sentences!, tokens: doc.tokens!, entities: doc.entities!, times: doc.times!,
       ...(doc.places ? { places: doc.places } : {}), ...(doc.published ? { published: doc.published } : {}),
-    });
+    }, documentCodableSentences(doc, 'tagged'));
     doc.events = out.events;
     if (out.capped.length > 0) addIssue(doc, 'events', 'events.sentence-cap', `${out.capped.length} sentence(s) gave more than ${MAX_EVENTS_PER_SENTENCE} events; the main ones were kept (sentences ${out.capped.slice(0, 10).map((s) => s + 1).join(', ')})`);
     if (out.tooLong.length > 0) addIssue(doc, 'events', 'events.long-sentence', `${out.tooLong.length} sentence(s) over ${MAX_SENTENCE_TOKENS} tokens were not coded`);

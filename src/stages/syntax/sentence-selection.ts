@@ -41,13 +41,6 @@ export function selectedRanges(doc: WorkingDocument, ctx: StageContext, select?:
   return ranges.filter((_, si) => wanted.has(si));
 }
 
-/** The selected sentences and, before each, the one before it: the events stage reads one token back. */
-export function withPreviousSentence(selected: ReadonlySet<number>): Set<number> {
-  const out = new Set(selected);
-  for (const si of selected) if (si > 0) out.add(si - 1);
-  return out;
-}
-
 /**
  * Gives every token the fields the syntax stages fill, unset (undefined), so tagged,
  * parsed and untouched tokens share one object shape: every later stage reads

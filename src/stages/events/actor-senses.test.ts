@@ -1,23 +1,29 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../pipeline/analyze.js';
-import { blockingSense, isBlockingVerb, isCivilianGroup } from './actor-senses.js';
+import { actorSense, hasAgent } from './actor-senses.js';
 
-describe('blockingSense', () => {
+const BLOCK = ['BLOCK', 'BLOCKS', 'BLOCKED'];
+
+describe('actorSense', () => {
   it('a civilian group blocking is obstructing passage (144); a state or an army is not', () => {
-    assert.equal(blockingSense('191', 'FRALAB', true), '144');
-    assert.equal(blockingSense('170', '---EDU', true), '144');
-    assert.equal(blockingSense('191', 'ISRMIL', true), '191');
-    assert.equal(blockingSense('191', 'DZA', true), '191');
-    assert.equal(blockingSense('170', 'FRALAB', false), '170', 'other coercion keeps its code');
-    assert.equal(blockingSense('190', 'FRALAB', true), '190');
+    assert.equal(actorSense('191', 'FRALAB', ['IMPOSE']), '144');
+    assert.equal(actorSense('170', '---EDU', BLOCK), '144');
+    assert.equal(actorSense('191', 'ISRMIL', BLOCK), '191');
+    assert.equal(actorSense('191', 'DZA', BLOCK), '191');
+    assert.equal(actorSense('170', 'FRALAB', ['FORCE']), '170', 'other coercion keeps its code');
+    assert.equal(actorSense('190', 'FRALAB', BLOCK), '190');
+  });
+
+  it('an armed group surrendering retreats militarily (0874); a resignation stays a yield', () => {
+    assert.equal(actorSense('080', 'UGAREB', ['SURRENDER', 'SURRENDERED']), '0874');
+    assert.equal(actorSense('080', 'UGAGOV', ['SURRENDER']), '080');
+    assert.equal(actorSense('080', 'HTIMIL', ['RESIGN', 'RESIGNED']), '080');
   });
 
   it('reads the agent from any three-letter slot after the country', () => {
-    assert.ok(isCivilianGroup('USAGOVLAB'));
-    assert.ok(!isCivilianGroup('LAB'), 'a bare country code has no agent');
-    assert.ok(isBlockingVerb(['BLOCKADE', 'BLOCKADED']));
-    assert.ok(!isBlockingVerb(['ATTACK']));
+    assert.ok(hasAgent('USAGOVLAB', new Set(['LAB'])));
+    assert.ok(!hasAgent('LAB', new Set(['LAB'])), 'a bare country code has no agent');
   });
 
   it('through the pipeline: workers blocking a bridge protest', () => {

@@ -1,33 +1,48 @@
 /**
- * Verb senses that depend on who acts. CAMEO has two codes for blocking a road: a
- * state or an armed group imposing a blockade (191, PLOVER COERCE) and a crowd
- * obstructing passage as a protest (144, PLOVER PROTEST). The verb dictionary gives
- * the first for "blocked", whoever blocks; when the source's agent is a civilian
- * group (workers, students, farmers, civilians: Phoenix agent codes), the act is
- * the protest ('Angry French paper workers blocked the Europe Bridge').
+ * Verb senses that depend on who acts. The verb dictionary gives one code per verb,
+ * whoever acts; CAMEO tells some acts apart by the actor:
+ * - blocking a road: a state or an armed group imposing a blockade (191, PLOVER
+ *   COERCE), a civilian group (workers, students, farmers, civilians) obstructing
+ *   passage as a protest (144, PROTEST): 'Angry French paper workers blocked the
+ *   Europe Bridge';
+ * - surrendering: a government yielding (080, CONCEDE), an armed group (rebels,
+ *   soldiers, insurgents) surrendering militarily (0874, RETREAT): 'Five hundred
+ *   Ugandan rebels surrendered'.
+ * Who acts is read from the agent part of the source's Phoenix code ('FRALAB', 'UGAREB').
  */
 
-/** Phoenix agent codes of civilian groups that protest (not states, armed groups or police). */
 const CIVILIAN_AGENTS: ReadonlySet<string> = new Set(['CVL', 'LAB', 'EDU', 'AGR']);
-/** Codes of blocking: coerce (170, the base code of 'block', 'blockade') and impose a blockade (191). */
-const BLOCKING_CODES: ReadonlySet<string> = new Set(['170', '191']);
-const OBSTRUCT_PASSAGE = '144';
+const ARMED_AGENTS: ReadonlySet<string> = new Set(['REB', 'MIL', 'INS', 'UAF']);
 
-/** Whether an actor code ('FRALAB', '---LAB') names a civilian group: its agent part, after the country's three letters. */
-export function isCivilianGroup(actorCode: string): boolean {
-  for (let at = 3; at + 3 <= actorCode.length; at += 3) if (CIVILIAN_AGENTS.has(actorCode.slice(at, at + 3))) return true;
+interface ActorSense {
+  /** The dictionary's code. */
+  code: string;
+  /** The verbs (a form of each: the entry's base form) the rule is for; any verb when absent. */
+  verbs?: readonly string[];
+  agents: ReadonlySet<string>;
+  /** The code for an actor with one of `agents`. */
+  to: string;
+}
+
+const SENSES: readonly ActorSense[] = [
+  // 170 is the base code of 'block' and 'blockade', and of other coercion.
+  { code: '170', verbs: ['BLOCK', 'BLOCKADE'], agents: CIVILIAN_AGENTS, to: '144' },
+  { code: '191', agents: CIVILIAN_AGENTS, to: '144' },
+  // 080 is the base code of the whole yield block ('resign' too): only surrendering is military.
+  { code: '080', verbs: ['SURRENDER', 'CAPITULATE'], agents: ARMED_AGENTS, to: '0874' },
+];
+
+/** Whether an actor code ('FRALAB', '---LAB', 'USAGOVLAB') has one of `agents` after its country's three letters. */
+export function hasAgent(actorCode: string, agents: ReadonlySet<string>): boolean {
+  for (let at = 3; at + 3 <= actorCode.length; at += 3) if (agents.has(actorCode.slice(at, at + 3))) return true;
   return false;
 }
 
-/**
- * The code of a blocking act by `source`: obstruct passage (144) when a civilian
- * group blocks, else the code as it stands. `blockingVerb`: the verb is one of
- * blocking ('block', 'blockade'), since 170 is also the base code of other coercion.
- */
-export function blockingSense(code: string, source: string, blockingVerb: boolean): string {
-  if (!BLOCKING_CODES.has(code) || (code === '170' && !blockingVerb)) return code;
-  return isCivilianGroup(source) ? OBSTRUCT_PASSAGE : code;
+/** The code of an act by `source` with a verb of `verbForms` (the dictionary entry's forms): the actor's sense, else `code`. */
+export function actorSense(code: string, source: string, verbForms: readonly string[]): string {
+  for (const s of SENSES) {
+    if (s.code !== code || (s.verbs && !s.verbs.some((v) => verbForms.includes(v)))) continue;
+    if (hasAgent(source, s.agents)) return s.to;
+  }
+  return code;
 }
-
-/** Whether a verb entry's forms are those of blocking. */
-export const isBlockingVerb = (forms: readonly string[]): boolean => forms.includes('BLOCK') || forms.includes('BLOCKADE');

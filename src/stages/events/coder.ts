@@ -10,7 +10,7 @@ import type { EventDictionaries } from './event-resources.js';
 import type { NounPhrase, SentenceFrame } from './sentence-frame.js';
 import { VerbCoder, type VerbMatch } from './verb-coder.js';
 import { demandCode, futureCode, refusalCode } from './modal-codes.js';
-import { blockingSense, isBlockingVerb } from './actor-senses.js';
+import { actorSense } from './actor-senses.js';
 
 export interface CodedEvent {
   source: string;
@@ -124,11 +124,10 @@ export class EventCoder {
       const verb = this.verbs.code(frame.words, clause, actorCount);
       if (!verb || verb.code === null) return;
       const refusal = refusalCode(verb.code, clause);
-      const blocking = isBlockingVerb(verb.entry.forms);
       const add = (source: string, target: string, code: string | null | undefined, sp?: NounPhrase, tp?: NounPhrase, reversed = false, from = ci): void => {
         if (!code || (source === target && source !== '')) return;
-        // Who blocks decides the sense: a civilian group's blocking is a protest (actor-senses.ts).
-        code = blockingSense(code, source, blocking);
+        // Who acts decides some senses: a civilian group's blocking is a protest (actor-senses.ts).
+        code = actorSense(code, source, verb.entry.forms);
         const refused = from === ci && code === refusal;
         events.push({ source, target, code, clause: from, verb, ...(sp ? { sourcePhrase: sp } : {}), ...(tp ? { targetPhrase: tp } : {}), ...(reversed ? { reversed } : {}), ...(refused ? { refused } : {}) });
       };

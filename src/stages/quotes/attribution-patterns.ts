@@ -481,7 +481,8 @@ export const ATTRIBUTION_PATTERNS: readonly AttributionPattern[] = [
       const onRelative = relativeAfter && source === inverted;
       const tail = onRelative ? sentence.last : attributionTail(view, afterSpeaker, sentence);
       if (!onRelative && (countWords(view, afterSpeaker, tail) > MAX_PARENTHETICAL_TAIL || !onlyAdverbials(view, afterSpeaker, sentence, cue, tail))) return undefined;
-      if (countWords(view, sentence.first, comma) < MIN_CONTENT_WORDS + 1) return undefined;
+      // A short head is content only when the clause goes on after the attribution: "Such efforts, they believe, will …".
+      const shortHead = countWords(view, sentence.first, comma) < MIN_CONTENT_WORDS + 1;
       // A comma inside the closing quotation mark ("… card,” Fiorina said) stays with the quotation.
       const content = contentSpan(view, sentence.first, words[comma]!.passage >= 0 ? comma + 1 : comma);
       if (!content) return undefined;
@@ -497,6 +498,7 @@ export const ATTRIBUTION_PATTERNS: readonly AttributionPattern[] = [
         // A semicolon ends the attributed clause ("…, political analysts say; in 2012 …"); anything else after the attribution is another clause.
         return undefined;
       }
+      if (shortHead && parts.length < 2) return undefined;
       return reported(ctx, 'parenthetical', source, parts, { start: words[comma]!.end, end: sentence.end });
     },
   },

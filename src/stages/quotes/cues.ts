@@ -39,7 +39,7 @@ const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', '
 export const MEDIUM_NOUNS = new Set(['tweet', 'tweets', 'post', 'posts', 'statement', 'statements', 'letter', 'interview', 'speech', 'remarks', 'comments', 'message', 'video', 'email', 'op-ed', 'column', 'article', 'book', 'memo', 'testimony', 'release']);
 const VERB_EVIDENCE_AFTER = new Set(['that', ':', 'whether', 'if']);
 /** Documents, polls and records that "show", "find" and "report": a form after one is a verb. */
-const EVIDENCE_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'records', 'data', 'documents', 'filings', 'statistics', 'figures', 'numbers', 'results', 'analysis', 'research', 'emails', 'estimates', 'projections', 'tallies', 'returns', 'files', 'papers']);
+const EVIDENCE_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'records', 'data', 'documents', 'filings', 'statistics', 'figures', 'numbers', 'results', 'analysis', 'research', 'emails', 'estimates', 'projections', 'tallies', 'returns', 'files', 'papers', 'video', 'videos', 'footage', 'photo', 'photos', 'images', 'tape', 'recording', 'transcript', 'transcripts']);
 /** Words that open an object: after a name, a form that is also a noun is a verb when one follows ("Sanders backs the plan"). */
 const OBJECT_STARTS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'him', 'them', 'us', 'me', 'you', 'it', 'for', 'on', 'this', 'these', 'those', 'itself', 'himself', 'herself', 'themselves']);
 /** Plural and quantity subjects (polls report what groups want and support): a noun-or-verb form after one, with an object, is a verb. */
@@ -77,7 +77,7 @@ function hasVerbEvidence(words: readonly Word[], i: number, sentence: SentenceRa
   // "Smith claims that …": a name before and a complement after; "emails that …" after a common noun stays a noun.
   const nameBefore = before !== undefined && before.mention >= 0;
   // After a name, a form that is also a noun is a verb when its object follows: "Sanders backs Clinton", "Trump calls him", not "Clinton email scandal".
-  const objectAfter = after !== undefined && (VERB_EVIDENCE_AFTER.has(after.lower) || after.passage >= 0 || after.mention >= 0 || SUBJECT_PRONOUNS.has(after.lower) || OBJECT_STARTS.has(after.lower) || (isCapitalised(after) && after.kind === 'word'));
+  const objectAfter = after !== undefined && (VERB_EVIDENCE_AFTER.has(after.lower) || after.passage >= 0 || after.mention >= 0 || SUBJECT_PRONOUNS.has(after.lower) || OBJECT_STARTS.has(after.lower) || (isCapitalised(after) && after.kind === 'word') || (after.kind === 'word' && after.text === after.lower && /.ing$/u.test(after.lower) && after.lower.length > 5));
   if (nameBefore && objectAfter) return true;
   // "Sanders, meanwhile, hopes that …", "footage from the game shows that …": a complementizer after the form makes it a verb
   // (acceptForm has already refused it after an article; a possessive still makes it a noun: "Trump's claims that …").

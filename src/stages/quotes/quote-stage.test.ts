@@ -212,6 +212,16 @@ describe('quotes stage: speaker phrases (from errors on PolNeAR train)', () => {
     assert.equal(speakerOf(r, 'the party will lose'), 'Cruz');
   });
 
+  it('takes a two-word head before a parenthetical when the clause goes on after it, and a gerund as the object after a name', () => {
+    const r = quotesWith(
+      ['Such efforts, they believe, will render the long-term play moot.', 'Still, he said.', 'Mr. Cruz supports squeezing out undocumented immigrants by tightening enforcement.'],
+      { 'Mr. Cruz': { type: 'PERSON', forms: ['Mr. Cruz'] } },
+    );
+    assert.equal(speakerOf(r, 'Such efforts'), 'they');
+    assert.equal(speakerOf(r, 'Still'), undefined);
+    assert.equal(speakerOf(r, 'squeezing out'), 'Mr. Cruz');
+  });
+
   it('skips clitic auxiliaries, an age and "at the time" between speaker and verb', () => {
     const r = quotesWith(
       ['They’re hopeful that the talks will resume soon.', 'Woodrow Benford, 58, who lives outside Minneapolis, says he did not know much about Sanders.', 'Trump at the time said he had asked his people to look into it.'],

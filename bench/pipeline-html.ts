@@ -88,5 +88,5 @@ const stageTotal = byStage.reduce((sum, [, ms]) => sum + ms, 0);
 for (const [stage, ms] of byStage) {
   console.log(`  ${stage.padEnd(16)} ${(ms / Math.max(1, english)).toFixed(2).padStart(7)} ms  ${((100 * ms) / stageTotal).toFixed(1).padStart(5)}% (CPU)`);
 }
-console.log(`  (outside stages: ${((cpuMs - stageTotal) / Math.max(1, english)).toFixed(2)} ms: validating the document)`);
+console.log(`  (outside stages: ${((cpuMs - stageTotal) / Math.max(1, english)).toFixed(2)} ms: the runner and the output document)`);
 console.log(JSON.stringify({ bench: 'pipeline-html', pages: english, articlesPerCpuSecond: 1000 / perPage, msPerArticle: perPage, eventsPerArticle: events / Math.max(1, english) }));

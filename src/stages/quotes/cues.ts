@@ -181,6 +181,12 @@ export function findCues(view: DocumentView, sentence: SentenceRange): Cue[] {
       cues.push({ first: i, last: i + 1, form: 'nominal', lemma: nominal.noun, cueClass: nominal.class, gerund: false });
       continue;
     }
+    // "His view is that …", "Trump's argument was that …": the noun and its copula are the cue, the that-clause the content.
+    if (nominal && i > sentence.first && POSSESSIVES.has(words[i - 1]!.lower) && COPULAS.has(words[i + 1]?.lower ?? '') && words[i + 2]?.lower === 'that') {
+      cues.push({ first: i, last: i + 2, form: 'nominal', lemma: nominal.noun, cueClass: nominal.class, gerund: false });
+      i++;
+      continue;
+    }
     const light = lightVerbCue(words, i, sentence);
     if (light > 0) {
       cues.push({ first: i, last: light, form: 'verb', lemma: 'make', verb: MAKE_STATEMENT, cueClass: 'speech', gerund: /ing$/.test(w.lower) && !isProgressive(words, i, sentence) });
@@ -216,6 +222,9 @@ export function findCues(view: DocumentView, sentence: SentenceRange): Cue[] {
   }
   return cues.sort((a, b) => a.first - b.first);
 }
+
+/** Copulas between a noun of saying and its that-clause: "his view is that …". */
+const COPULAS = new Set(['is', 'was', 'remains', 'remained']);
 
 const ASK = CUE_VERBS.find((v) => v.id === 'ask');
 

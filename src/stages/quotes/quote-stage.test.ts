@@ -222,6 +222,13 @@ describe('quotes stage: speaker phrases (from errors on PolNeAR train)', () => {
     assert.equal(speakerOf(r, 'squeezing out'), 'Mr. Cruz');
   });
 
+  it('reads "his view is that …" as a nominal cue and a sentence-opening "Both" as the subject', () => {
+    const r = quotesWith(['His view is that the deal will collapse.', 'Both think Obama advanced this agenda.', 'They both said the plan would fail.'], {});
+    assert.equal(speakerOf(r, 'the deal will collapse'), 'His');
+    assert.equal(speakerOf(r, 'Obama advanced'), 'Both');
+    assert.equal(speakerOf(r, 'the plan would fail'), 'They');
+  });
+
   it('skips clitic auxiliaries, an age and "at the time" between speaker and verb', () => {
     const r = quotesWith(
       ['They’re hopeful that the talks will resume soon.', 'Woodrow Benford, 58, who lives outside Minneapolis, says he did not know much about Sanders.', 'Trump at the time said he had asked his people to look into it.'],

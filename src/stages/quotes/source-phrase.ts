@@ -70,6 +70,9 @@ const isVerbOnly = (w: Word): boolean => {
 const NAMED_TYPES: ReadonlySet<string> = new Set(['PERSON', 'ORG', 'NORP', 'GPE']);
 const isTimeAdverb = (view: DocumentView, w: Word): boolean => TIME.has(w.lower) && !(w.mention >= 0 && NAMED_TYPES.has(view.mentions[w.mention]!.entity.type));
 
+/** Words between speaker and verb ("they both said") that are the whole subject when they open the sentence. */
+const QUANTIFIER_SUBJECTS = new Set(['both', 'all', 'each']);
+
 /** Skips back over auxiliaries, adverbs and time adverbials before a cue; returns the index of the last speaker word candidate. */
 export function skipBackToSubject(view: DocumentView, from: number, sentence: SentenceRange): number {
   let i = from;
@@ -79,6 +82,8 @@ export function skipBackToSubject(view: DocumentView, from: number, sentence: Se
   while (i >= sentence.first) {
     const w = view.words[i]!;
     if (BETWEEN.has(w.lower) || isLyAdverb(w)) {
+      // "Both think …", "All agreed …": a quantifier opening the sentence is the subject itself.
+      if (i === sentence.first && QUANTIFIER_SUBJECTS.has(w.lower)) break;
       i--;
       continue;
     }

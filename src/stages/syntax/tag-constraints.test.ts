@@ -47,6 +47,8 @@ describe('tagging constraints with the shipped tagger', () => {
     const forms = ['Israeli', 'helicopters', 'and', 'tanks', 'shelled', 'positions', 'near', 'the', 'town', '.'];
     assert.notEqual(tagger.tag(forms)[4]!.xpos, 'VBD', 'the tagger alone misreads it (else this test shows nothing)');
     assert.equal(tagger.tag(forms, verbConstraint(forms, tagger.xpos))[4]!.xpos, 'VBD');
+    const irregular = ['A', 'group', 'of', 'deputies', 'held', 'talks', 'with', 'leaders', '.'];
+    assert.equal(tagger.tag(irregular, verbConstraint(irregular, tagger.xpos))[4]!.xpos, 'VBD', "an irregular past ('held') too");
   });
 
   it('leaves a participle with its preposition, and a word after the first verb, alone', () => {

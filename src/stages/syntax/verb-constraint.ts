@@ -1,6 +1,6 @@
 /**
  * A tagging constraint for the headline-style clause the tagger misreads: a past
- * form ('-ed') straight after the subject noun, before any verb of the sentence, and
+ * form ('-ed', or an irregular one like 'held') straight after the subject noun, before any verb of the sentence, and
  * followed by the start of an object (a determiner, a possessive, a number, a name or
  * a plural noun) is the clause's verb, VBD: 'Israeli helicopters and tanks shelled
  * positions', 'A top U.S. official today praised Haiti's efforts'. The tagger read
@@ -10,7 +10,8 @@
  */
 import type { TagConstraint } from '../../nlp/pos/pos-tagger.js';
 
-const PAST = /^[a-z]{3,}ed$/;
+/** A regular past form, or an irregular one that is also the participle (the forms the tagger confuses). */
+const PAST = /^([a-z]{3,}ed|held|met|sent|led|brought|fought|sought|shot|struck|lost|won|left|kept|told|said|made|built|paid|laid|found|caught|bought|spent|sold|fled)$/;
 const OBJECT_START = /^(the|a|an|its|their|his|her|our|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|\d[\d,.]*|\p{Lu}.*|[a-z]{3,}s)$/u;
 /** Tags after which a word is not the first verb (any verb or modal). */
 const VERBAL = /^(VB|MD)/;

@@ -229,6 +229,15 @@ describe('quotes stage: speaker phrases (from errors on PolNeAR train)', () => {
     assert.equal(speakerOf(r, 'the plan would fail'), 'They');
   });
 
+  it('gives a participle that opens its sentence the subject after its clause', () => {
+    const r = quotesWith(
+      ['Promising that his next book would look at the decision, Bolton left the stage.', 'One month after announcing his support for the plan, Marco Rubio left the party.'],
+      { Bolton: { type: 'PERSON', forms: ['Bolton'] }, 'Marco Rubio': { type: 'PERSON', forms: ['Marco Rubio'] } },
+    );
+    assert.equal(speakerOf(r, 'his next book'), 'Bolton');
+    assert.equal(speakerOf(r, 'his support for the plan'), 'Marco Rubio');
+  });
+
   it('skips clitic auxiliaries, an age and "at the time" between speaker and verb', () => {
     const r = quotesWith(
       ['They’re hopeful that the talks will resume soon.', 'Woodrow Benford, 58, who lives outside Minneapolis, says he did not know much about Sanders.', 'Trump at the time said he had asked his people to look into it.'],

@@ -190,6 +190,8 @@ function inheritedSpeaker(view: DocumentView, attributions: readonly Attribution
     if (nearest < 0 || other.cue.first > attributions[nearest]!.cue!.first) nearest = j;
   });
   if (nearest >= 0) return { ...resolved[nearest]!, method: 'inherited' };
+  const fronted = subjectAfterFrontedClause(view, cue, byPronoun);
+  if (fronted.span) return fronted;
   // The sentence's subject: a personal pronoun opening it or its main clause ("He sent an email, vowing …"),
   // else its first person or organisation not inside a prepositional phrase ("In response to Trump's plan, Clinton …").
   const range = view.sentences[sentence]!;
@@ -215,5 +217,33 @@ function inheritedSpeaker(view: DocumentView, attributions: readonly Attribution
     if ((m.entity.type === 'PERSON' || m.entity.type === 'ORG') && !PREPOSITIONS.has(before)) return { span: { start: m.start, end: m.end }, entityId: m.entity.id, method: 'inherited' };
     i = m.last - 1;
   }
+  return {};
+}
+
+/** The most words before a fronted participle: "One month after announcing …", "In rejecting …". */
+const MAX_FRONTED_WORDS = 4;
+/** The most words after the fronted clause's comma before the subject's name: "…, Democratic presidential candidate Marco Rubio". */
+const MAX_SUBJECT_OFFSET = 4;
+
+/**
+ * "Conceding that …, he warned", "In rejecting the challenge, the commission recognized …": a participle
+ * that opens its sentence has the main clause's subject, which follows the clause's comma.
+ */
+function subjectAfterFrontedClause(view: DocumentView, cue: { first: number; last: number }, byPronoun: (word: number, info: PronounInfo) => Entity | undefined): Speaker {
+  const range = view.sentences[view.words[cue.first]!.sentence]!;
+  if (cue.first - range.first > MAX_FRONTED_WORDS) return {};
+  let comma = cue.last;
+  while (comma < range.last && !(view.words[comma]!.text === ',' && view.words[comma]!.passage < 0)) comma++;
+  const first = comma + 1;
+  if (first >= range.last) return {};
+  const w = view.words[first]!;
+  const info = PRONOUN_INFO.get(w.lower);
+  if (info && !info.possessive) {
+    const entity = byPronoun(first, info);
+    const span = { start: w.start, end: w.end };
+    return entity ? { span, entityId: entity.id, method: 'inherited' } : { span, method: 'inherited' };
+  }
+  const mention = mentionIn(view, first, Math.min(range.last, first + MAX_SUBJECT_OFFSET + 1));
+  if (mention && (mention.entity.type === 'PERSON' || mention.entity.type === 'ORG')) return { span: { start: mention.start, end: mention.end }, entityId: mention.entity.id, method: 'inherited' };
   return {};
 }

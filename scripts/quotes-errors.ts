@@ -5,7 +5,11 @@
  * (precision errors), grouped by a rough kind, with examples. Uses the scorer's
  * own matching (span-match.ts), so the groups add up to what `eval quotes` counts.
  *
- *   node dist/scripts/quotes-errors.js --data ../shared/data/quotes/polnear/train [--examples 15] [--kind pronoun]
+ *   node dist/scripts/quotes-errors.js --data ../shared/data/quotes/polnear/train [--examples 15] [--kind pronoun] [--missed 40]
+ *
+ * Also lists the cues of gold attributions (with a source) whose content we missed entirely, by
+ * frequency, marked by whether a word of the cue is in our lexicon (a pattern failure) or not
+ * (a lexicon gap): --missed sets how many to show.
  *
  * Train only: PolNeAR's README asks that dev be used for evaluation, not tuning.
  */
@@ -15,8 +19,9 @@ import type { Quote, Span } from '../src/model/schema.js';
 import { contentOf, quotesOfText } from '../src/eval/quotes/quote-eval.js';
 import { listPolnearAnnotations, readPolnearAnnotation, type GoldAttribution } from '../src/eval/quotes/polnear.js';
 import { spansOverlap } from '../src/eval/quotes/span-match.js';
+import { cueFormsOf, nominalCueOf } from '../src/stages/quotes/cue-verbs.js';
 
-const { values } = parseArgs({ options: { data: { type: 'string' }, examples: { type: 'string', default: '15' }, kind: { type: 'string' }, limit: { type: 'string' } } });
+const { values } = parseArgs({ options: { data: { type: 'string' }, examples: { type: 'string', default: '15' }, kind: { type: 'string' }, limit: { type: 'string' }, missed: { type: 'string', default: '40' } } });
 if (!values.data || /dev|test/.test(values.data)) throw new Error('error analysis on dev or test is tuning on it: pass --data with the train split');
 
 const PRONOUNS = /^(?:he|she|they|it|we|i|you|who|which|that)$/iu;
@@ -57,6 +62,14 @@ function recallKind(text: string, gold: GoldAttribution, ours: readonly Quote[],
   return `wrong phrase${after ? ' (source after content)' : ''} [${pattern}]`;
 }
 
+/** Missed gold cues by text, and whether any of their words is a cue form or nominal cue we know. */
+const missedCues = new Map<string, number>();
+function noteMissedCue(cue: string): void {
+  const key = cue.toLowerCase().replace(/\s+/gu, ' ').trim();
+  missedCues.set(key, (missedCues.get(key) ?? 0) + 1);
+}
+const inLexicon = (cue: string): boolean => (cue.match(/[\p{L}’'-]+/gu) ?? []).some((w) => cueFormsOf(w).length > 0 || nominalCueOf(w) !== undefined);
+
 const entries = listPolnearAnnotations(values.data);
 const cache = new Map<string, Quote[]>();
 let recallErrors = 0;
@@ -72,6 +85,7 @@ for (const entry of values.limit ? entries.slice(0, Number(values.limit)) : entr
     const ours = quotes.filter((q) => spansOverlap(text, contentOf(q), g.content));
     if (ours.length === 0) {
       goldMissedContent++;
+      noteMissedCue(show(text, g.cue));
       continue;
     }
     if (ours.some((q) => q.speaker && spansOverlap(text, speakerSpan(q), g.source))) continue;
@@ -88,6 +102,14 @@ for (const entry of values.limit ? entries.slice(0, Number(values.limit)) : entr
     const kind = matched.length === 0 ? `content unmatched [${q.method}]` : `wrong speaker [${q.method}/${q.speaker.method ?? 'phrase'}]`;
     note(`P ${kind}`, `${entry.article}: ours [${q.speaker.text}] gold [${matched.map((g) => show(text, g.source)).join(' | ')}] cue [${q.cue?.text ?? ''}]\n      ${context(text, q.cue ?? q.speaker)}`);
   }
+}
+
+const missedShown = Number(values.missed);
+if (missedShown > 0) {
+  const known = [...missedCues].filter(([cue]) => inLexicon(cue)).reduce((n, [, k]) => n + k, 0);
+  console.log(`missed content by gold cue (${known} of ${goldMissedContent} have a cue word we know: pattern failures; the rest are lexicon gaps), most frequent first:`);
+  console.log(`  ${[...missedCues].sort((a, b) => b[1] - a[1]).slice(0, missedShown).map(([cue, n]) => `${cue}${inLexicon(cue) ? '' : '*'}:${n}`).join('  ')}`);
+  console.log('  (* = no word of the cue is in the lexicon)');
 }
 
 const limit = Number(values.examples);

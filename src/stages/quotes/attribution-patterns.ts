@@ -120,10 +120,15 @@ function complement(ctx: PatternContext, pattern: string, source: SourcePhrase |
 /** Object pronouns that stand for a person or thing named before: "vote for him", "didn't see it". */
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me', 'you']);
 
-/** A one-word object that is a name or an object pronoun: "support Clinton", "vote for him". */
+/** The fewest letters of a one-word common-noun object ("support deportation"): shorter ones are mostly particles and fillers. */
+const MIN_NOUN_OBJECT_LETTERS = 6;
+
+/** A one-word object that is a name, an object pronoun or a longer common noun: "support Clinton", "vote for him", "support deportation". */
 function isNamedObject(view: DocumentView, from: number, end: number): boolean {
   const words = view.words.slice(from, end).filter((w) => !isPunct(w));
-  return words.length === 1 && (words[0]!.mention >= 0 || OBJECT_PRONOUNS.has(words[0]!.lower));
+  if (words.length !== 1) return false;
+  const w = words[0]!;
+  return w.mention >= 0 || OBJECT_PRONOUNS.has(w.lower) || (w.text === w.lower && w.lower.length >= MIN_NOUN_OBJECT_LETTERS && !isTimeWord(w));
 }
 
 /** The speaker before a cue, or none for a participle or a coordinated verb ("…, saying", "and said") that shares its clause's subject. */

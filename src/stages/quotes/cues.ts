@@ -44,6 +44,8 @@ const EVIDENCE_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', '
 const OBJECT_STARTS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'him', 'them', 'us', 'me', 'you', 'it', 'for', 'on', 'this', 'these', 'those', 'itself', 'himself', 'herself', 'themselves']);
 /** Plural and quantity subjects (polls report what groups want and support): a noun-or-verb form after one, with an object, is a verb. */
 const GROUP_SUBJECTS = new Set(['voters', 'people', 'americans', 'republicans', 'democrats', 'independents', 'conservatives', 'liberals', 'progressives', 'most', 'many', 'half', 'third', 'thirds', 'quarters', 'percent', 'majority', 'majorities', 'minority', 'others', 'critics', 'supporters', 'opponents', 'officials', 'members', 'residents', 'respondents', 'women', 'men', 'adults', 'voter', 'evangelicals', 'hispanics', 'latinos', 'whites', 'blacks', 'millennials', 'activists', 'lawmakers', 'leaders', 'delegates', 'donors', 'economists', 'experts', 'analysts', 'both', 'all', 'some', 'few', 'scholars', 'researchers', 'authorities', 'politicians', 'parents', 'immigrants', 'students', 'workers', 'investors', 'scientists']);
+/** "three-quarters", "two-thirds" written as one word: a group subject like "half". */
+const HYPHENATED_FRACTION = /^[a-z]+-(?:thirds|quarters|fifths|fourths)$/u;
 /** Possessives before a form: "Trump's plans to …", "his hopes to …" are nouns. */
 const POSSESSIVE_BEFORE = new Set(['’s', "'s", '’', "'", 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
@@ -84,7 +86,7 @@ function hasVerbEvidence(words: readonly Word[], i: number, sentence: SentenceRa
   if (before !== undefined && after !== undefined && VERB_EVIDENCE_AFTER.has(after.lower) && after.lower !== ':' && (before.kind === 'word' || before.text === ',') && !POSSESSIVE_BEFORE.has(before.lower)) return true;
   // Documents and polls as subjects: "the reports show …", "…, fundraising documents show."
   // Number agreement with a group as subject: "voters want a switch", "about three-quarters support a ban", "most support it".
-  if (before && after && GROUP_SUBJECTS.has(before.lower) && (objectAfter || (after.kind === 'word' && after.text === after.lower && after.lower !== 'of'))) return true;
+  if (before && after && (GROUP_SUBJECTS.has(before.lower) || HYPHENATED_FRACTION.test(before.lower)) && (objectAfter || (after.kind === 'word' && after.text === after.lower && after.lower !== 'of'))) return true;
   // After one of these nouns the form is a verb whatever follows ("a poll shows upstart Sanders leading"), bar "of".
   const evidenceBefore = before !== undefined && EVIDENCE_NOUNS.has(before.lower);
   return evidenceBefore && after?.lower !== 'of';

@@ -222,8 +222,10 @@ describe('quotes stage: speaker phrases (from errors on PolNeAR train)', () => {
     assert.equal(speakerOf(r, 'squeezing out'), 'Mr. Cruz');
   });
 
-  it('reads "his view is that …" as a nominal cue and a sentence-opening "Both" as the subject', () => {
-    const r = quotesWith(['His view is that the deal will collapse.', 'Both think Obama advanced this agenda.', 'They both said the plan would fail.'], {});
+  it('reads "his view is that …" as a nominal cue, a sentence-opening "Both" and "Three-quarters" as subjects, and a one-word object', () => {
+    const r = quotesWith(['His view is that the deal will collapse.', 'Both think Obama advanced this agenda.', 'They both said the plan would fail.', 'Three-quarters support a temporary ban.', 'A majority of voters support deportation.'], {});
+    assert.equal(speakerOf(r, 'a temporary ban'), 'Three-quarters');
+    assert.equal(speakerOf(r, 'deportation'), 'A majority of voters');
     assert.equal(speakerOf(r, 'the deal will collapse'), 'His');
     assert.equal(speakerOf(r, 'Obama advanced'), 'Both');
     assert.equal(speakerOf(r, 'the plan would fail'), 'They');

@@ -86,12 +86,29 @@ export function zoneOf(el: Element): Zone | undefined {
   return ZONE_TAGS[el.name] ?? zoneByClass(el);
 }
 
+/**
+ * Zones by class-and-id string, across pages: a page repeats its few class strings on hundreds of elements, and the
+ * patterns took 0.3 ms of a page's indexing (bench/pipeline-html.ts profile). Cleared when it reaches its bound.
+ */
+const zoneByNames = new Map<string, Zone | null>();
+const MAX_REMEMBERED_NAMES = 20_000;
+
 /** The zone an element's class or id names. */
 function zoneByClass(el: Element): Zone | undefined {
   const cls = el.attribs.class;
   const id = el.attribs.id;
   if ((!cls && !id) || NEVER_ZONE_TAGS.has(el.name)) return undefined;
-  const tokens = `${cls ?? ''} ${id ?? ''}`.toLowerCase().split(/\s+/).filter((t) => t.length > 0 && !LAYOUT_TOKEN.test(t));
+  const names = `${cls ?? ''} ${id ?? ''}`;
+  const known = zoneByNames.get(names);
+  if (known !== undefined) return known ?? undefined;
+  if (zoneByNames.size >= MAX_REMEMBERED_NAMES) zoneByNames.clear();
+  const zone = zoneOfNames(names);
+  zoneByNames.set(names, zone ?? null);
+  return zone;
+}
+
+function zoneOfNames(names: string): Zone | undefined {
+  const tokens = names.toLowerCase().split(/\s+/).filter((t) => t.length > 0 && !LAYOUT_TOKEN.test(t));
   for (const p of ZONE_PATTERNS) if (tokens.some((t) => p.pattern.test(t))) return p.zone;
   return undefined;
 }

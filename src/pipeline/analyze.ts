@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION, type AnalysedDocument, type DocumentIssue } from '../model/schema.js';
+import { AnalysedDocument, SCHEMA_VERSION, type DocumentIssue } from '../model/schema.js';
 import type { RawInput, WorkingDocument } from '../model/working-document.js';
 import { DEFAULT_CONFIG, type PipelineConfig } from './config.js';
 import { silentLogger, type Logger } from './logger.js';
@@ -37,9 +37,7 @@ export function makeContext(options: AnalyzeOptions = {}): StageContext {
 
 /**
  * Turns a finished working document into the public shape; undefined when it lacks a field that shape requires (a
- * stage failed before filling it). It is not run through the zod schema here: that took 1.1 ms of the ~30 a news page
- * takes (bench/pipeline-html.ts), the stages build their fields to the schema's types, and the schema is checked where
- * data we did not make enters (store reads, src/store) and over pipeline outputs on real pages (output-schema.test.ts).
+ * stage failed before filling it). analyze() then checks it against the schema.
  */
 function finalise(doc: WorkingDocument, keepTokens: boolean): AnalysedDocument | undefined {
   if (doc.id === undefined || doc.title === undefined || doc.source === undefined || doc.text === undefined) return undefined;
@@ -91,5 +89,14 @@ export function analyze(input: RawInput | string, options: AnalyzeOptions = {}):
   if (rejected) return { ok: false, rejection: rejected, issues: doc.issues };
   const document = finalise(doc, ctx.config.keepTokens);
   if (!document) return { ok: false, rejection: incomplete(doc), issues: doc.issues };
+  // The schema check costs ~1.1 ms of the ~30 a news page takes (bench/pipeline-html.ts), and it is kept: the stores
+  // parse what they read, so a document a stage bug made invalid would be stored and then fail every read of it.
+  // Refused here, it is one coded rejection of one input instead.
+  const checked = AnalysedDocument.safeParse(document);
+  if (!checked.success) {
+    const first = checked.error.issues[0];
+    const where = first ? `${first.path.join('.')}: ${first.message}` : 'invalid';
+    return { ok: false, rejection: { code: 'stage.contract', stage: 'analyze', message: `the analysed document does not fit the schema (${where}; a bug)` }, issues: doc.issues };
+  }
   return { ok: true, document };
 }

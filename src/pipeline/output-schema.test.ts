@@ -6,9 +6,12 @@ import { AnalysedDocument } from '../model/schema.js';
 import { readTrafilaturaPages } from '../eval/extract/trafilatura-eval.js';
 import { EXAMPLES_DIR, SHARED_DIR, skipWithoutShared } from '../test-support/paths.js';
 import { analyze, type AnalyzeResult } from './analyze.js';
+import { PIPELINE } from './registry.js';
+import type { Stage } from './stage.js';
 
-// analyze() does not run its output through the zod schema (analyze.ts: finalise); this is where the pipeline's
-// documents are held to it: each must parse, and parsing must change nothing (no default filled, no field dropped).
+// analyze() refuses a document that does not parse (a stage bug) and returns the document as the stages built it;
+// here the pipeline's documents on real pages must parse, and parsing must change nothing (no default filled, no
+// field dropped), so what analyze() returns is what a store reads back.
 function assertSchemaShaped(result: AnalyzeResult): void {
   assert.ok(result.ok, result.ok ? '' : result.rejection.message);
   const parsed = AnalysedDocument.safeParse(result.document);
@@ -31,10 +34,28 @@ describe('pipeline outputs follow the document schema', () => {
     let analysed = 0;
     for (const page of readTrafilaturaPages(join(SHARED_DIR, data), 60)) {
       const result = analyze({ bytes: encoder.encode(page.html), mediaType: 'text/html', url: page.url });
-      if (!result.ok) continue; // a page the pipeline rejects (too short, not an article) has no document
+      // A page the pipeline rejects (too short, not an article) has no document; one that broke the contract is a bug.
+      if (!result.ok) {
+        assert.notEqual(result.rejection.code, 'stage.contract', `${page.url}: ${result.rejection.message}`);
+        continue;
+      }
       assertSchemaShaped(result);
       analysed++;
     }
     assert.ok(analysed >= 30, `only ${analysed} pages analysed`);
+  });
+});
+
+describe('analyze() refuses a document that does not fit the schema', () => {
+  it('a stage that writes a negative span is one coded rejection, not a stored document every read would fail on', () => {
+    const text = readFileSync(join(EXAMPLES_DIR, 'shafaq-2020-09-30-sadr.txt'), 'utf8');
+    const broken = PIPELINE.map((s): Stage =>
+      s.name === 'quotes' ? { ...s, run: (doc, ctx) => { const out = s.run(doc, ctx); doc.sentences![0]!.start = -1; return out; } } : s,
+    );
+    const result = analyze(text, { stages: broken });
+    assert.equal(result.ok, false);
+    assert.ok(!result.ok && result.rejection.code === 'stage.contract', JSON.stringify(!result.ok && result.rejection));
+    assert.match(!result.ok ? result.rejection.message : '', /sentences\.0\.start/);
+    assert.equal(analyze(text).ok, true, 'the same stages unbroken give a document');
   });
 });

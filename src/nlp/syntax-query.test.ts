@@ -133,6 +133,24 @@ describe('SyntaxView on hand-made trees', () => {
       embassy 2 obj`);
     assert.deepEqual(v.verbFrame(v.find('looted')!).subjects.map((s) => v.word(s)), ['Gunmen']);
     assert.deepEqual(v.verbFrame(v.find('stormed')!).conjuncts.map((c) => v.word(c)), ['looted']);
+    // A past verb with an object can't share a progressive's "be": it is coordinated with the verb above the clause.
+    const progressive = tree(`
+      Kremlin 2 nsubj
+      denied 0 root
+      that 7 mark
+      its 5 nmod:poss
+      navy 7 nsubj
+      was 7 aux
+      blocking 2 ccomp
+      ports 7 obj
+      and 10 cc
+      accused 7 conj
+      Ukraine 10 obj
+      and 13 cc
+      shelling 7 conj
+      towns 13 obj`);
+    assert.deepEqual(progressive.verbFrame(progressive.find('accused')!).subjects.map((s) => progressive.word(s)), ['Kremlin']);
+    assert.deepEqual(progressive.verbFrame(progressive.find('shelling')!).subjects.map((s) => progressive.word(s)), ['navy'], 'an -ing conjunct shares "was"');
     const control = tree(`
       Iran 2 nsubj
       threatened 0 root

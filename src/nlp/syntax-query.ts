@@ -78,6 +78,8 @@ export const FUTURE_MODALS: ReadonlySet<string> = new Set(['will', 'shall']);
 
 /** Coordinators that contrast their conjuncts: the second does not share the first's auxiliaries. */
 const CONTRASTIVE: ReadonlySet<string> = new Set(['but', 'yet', 'while', 'whereas']);
+/** Forms of "be" as an auxiliary of a progressive ("was blocking"). */
+const BE_FORMS: ReadonlySet<string> = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", "'m"]);
 
 /** Relations a noun phrase's range leaves out: they are phrases of their own (another conjunct, a renaming) or edges. */
 export const OUTSIDE_PHRASE: readonly { relation: string; reason: string }[] = [
@@ -401,6 +403,11 @@ export class SyntaxView {
     const relation = this.relation(verb);
     // "accuses Iran of backing …": the accused is the one backing.
     const ofClause = relation === 'advcl' && this.marker(verb) === 'of';
+    if (relation === 'conj' && this.coordinatesAbove(verb, governor)) {
+      // "denied that its navy was blocking the ports and accused Ukraine": the accuser is the Kremlin, not the navy.
+      const own = this.children(this.head(governor), RELATIONS.activeSubject.relations);
+      if (own.length > 0) return own.flatMap((s) => this.withConjuncts(s));
+    }
     if (relation === 'conj' || relation === 'xcomp' || ofClause) {
       if (relation === 'xcomp' || ofClause) {
         const objects = this.children(governor, RELATIONS.object.relations);
@@ -411,6 +418,22 @@ export class SyntaxView {
       return this.inheritedSubjects(governor, depth + 1);
     }
     return [];
+  }
+
+  /**
+   * Whether a conjunct the parser hung on a subordinate "be + -ing" verb ("that its navy [was blocking] the ports and
+   * accused Ukraine") belongs with the verb above that clause instead: a past form with a direct object and no
+   * auxiliary of its own cannot share a "be" auxiliary ("was accused Ukraine" is no English), so it is a second verb
+   * of the clause above ("denied … and accused"). A conjunct in -ing ("was blocking … and shelling …") shares it.
+   */
+  private coordinatesAbove(verb: number, governor: number): boolean {
+    const above = this.head(governor);
+    if (above < 0 || !['ccomp', 'advcl'].includes(this.relation(governor) ?? '')) return false;
+    if (this.children(verb, ['aux', 'aux:pass', 'nsubj', 'nsubj:pass', 'mark']).length > 0) return false;
+    if (this.children(verb, RELATIONS.object.relations).length === 0) return false;
+    const tag = this.tokens[verb]!.tag;
+    if (tag !== undefined ? !/^VB[DN]$/.test(tag) : /ing$/i.test(this.word(verb))) return false;
+    return this.children(governor, ['aux']).some((a) => BE_FORMS.has(this.word(a).toLowerCase())) && /ing$/i.test(this.word(governor));
   }
 
   /** A relative pronoun subject or object of a relative clause stands for the noun the clause modifies. */

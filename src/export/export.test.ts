@@ -10,7 +10,7 @@ import { AnalysedDocument } from '../model/schema.js';
 import { PostgresStore } from '../store/postgres/postgres-store.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Store } from '../store/store.js';
-import { dropSchemas, postgresUnavailable, randomSchemaName, testLocation } from '../test-support/postgres.js';
+import { dropSchemas, onPostgres, postgresUnavailable, randomSchemaName, testLocation } from '../test-support/postgres.js';
 import { ExportError, exportQuery, GDELT_COLUMNS, writeExport, type ExportOptions, type ExportSummary } from './index.js';
 import { exportTestCorpus } from './test-fixtures.js';
 
@@ -204,9 +204,7 @@ exportSuite('SQLite', async () => {
 });
 
 const unavailable = await postgresUnavailable();
-if (unavailable) {
-  describe('exports on PostgreSQL', () => it('needs a PostgreSQL server', { skip: unavailable }, () => undefined));
-} else {
+onPostgres('exports on PostgreSQL', unavailable, () => {
   const schemas: string[] = [];
   after(() => dropSchemas(schemas));
   exportSuite('PostgreSQL', async () => {
@@ -214,4 +212,4 @@ if (unavailable) {
     schemas.push(schema);
     return PostgresStore.open(testLocation(schema));
   });
-}
+});

@@ -10,7 +10,7 @@ import type { AnalysedDocument } from '../model/schema.js';
 import { analysisVersion, analyze } from '../pipeline/analyze.js';
 import { parseQuery } from '../query/parse.js';
 import type { EventGroup } from '../query/results.js';
-import { dropSchemas, postgresUnavailable, randomSchemaName, testLocation } from '../test-support/postgres.js';
+import { dropSchemas, onPostgres, postgresUnavailable, randomSchemaName, testLocation } from '../test-support/postgres.js';
 import { PostgresStore } from './postgres/postgres-store.js';
 import { SqliteStore } from './sqlite/sqlite-store.js';
 import type { Store } from './store.js';
@@ -44,13 +44,9 @@ const schema = randomSchemaName();
 after(() => dropSchemas([schema]));
 
 pipelineSuite('sqlite', async () => SqliteStore.open(':memory:'));
-if (unavailable) {
-  describe('events merged across real articles on postgres', () => {
-    it('needs a PostgreSQL server', { skip: unavailable }, () => undefined);
-  });
-} else {
+onPostgres('events merged across real articles on postgres', unavailable, () => {
   pipelineSuite('postgres', () => PostgresStore.open(testLocation(schema)));
-}
+});
 
 function pipelineSuite(name: string, open: () => Promise<Store>): void {
   describe(`events merged across real articles on ${name}`, () => {

@@ -6,6 +6,7 @@
  * silently skip in CI.
  */
 import { randomBytes } from 'node:crypto';
+import { describe, it } from 'node:test';
 import pg from 'pg';
 
 export const TEST_POSTGRES_URL = process.env.WIREWATCH_TEST_POSTGRES ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -52,4 +53,14 @@ export async function dropSchemas(schemas: readonly string[]): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/**
+ * Registers `suites` when a PostgreSQL server answers (`unavailable` undefined, from
+ * postgresUnavailable); otherwise one skipped test under `name` that says why, so a
+ * run without a server shows what it did not test instead of passing silently.
+ */
+export function onPostgres(name: string, unavailable: string | undefined, suites: () => void): void {
+  if (unavailable === undefined) suites();
+  else describe(name, () => it('needs a PostgreSQL server', { skip: unavailable }, () => undefined));
 }

@@ -11,7 +11,7 @@ import { queryCorpus } from '../../store/query-contract.js';
 import { PostgresStore } from '../../store/postgres/postgres-store.js';
 import { SqliteStore } from '../../store/sqlite/sqlite-store.js';
 import type { Store } from '../../store/store.js';
-import { dropSchemas, postgresUnavailable, randomSchemaName, testLocation } from '../../test-support/postgres.js';
+import { dropSchemas, onPostgres, postgresUnavailable, randomSchemaName, testLocation } from '../../test-support/postgres.js';
 import { syntheticDocuments } from '../../test-support/synthetic-documents.js';
 import { entityId } from './entity-page.js';
 import { AnalysisThread } from './analysis-thread.js';
@@ -43,13 +43,9 @@ after(async () => {
 });
 
 apiSuite('sqlite', async () => SqliteStore.open(':memory:'));
-if (unavailable) {
-  describe('HTTP API on postgres', () => {
-    it('needs a PostgreSQL server', { skip: unavailable }, () => undefined);
-  });
-} else {
+onPostgres('HTTP API on postgres', unavailable, () => {
   apiSuite('postgres', () => PostgresStore.open(testLocation(schema)));
-}
+});
 
 function apiSuite(name: string, open: () => Promise<Store>): void {
   describe(`HTTP API on ${name}`, () => {

@@ -72,7 +72,7 @@ function resources(): { coder: EventCoder; cameo: CameoTable } {
 export function codableSentences(input: Pick<EventInput, 'text' | 'sentences' | 'tokens' | 'entities' | 'published'>, among?: ReadonlySet<number>): Set<number> {
   const { coder } = resources();
   const { text, tokens } = input;
-  const date = input.published ? /^\d{4}-\d{2}-\d{2}/.exec(input.published)?.[0]?.replaceAll('-', '') : undefined;
+  const date = publicationDay(input.published)?.replaceAll('-', '');
   const word = (t: Token): string => text.slice(t.start, t.end).toUpperCase().replaceAll('’', "'");
   const hasVerb = (first: number, end: number): boolean => {
     for (let i = first; i < end; i++) {
@@ -91,6 +91,11 @@ export function codableSentences(input: Pick<EventInput, 'text' | 'sentences' | 
 }
 
 const VERB_OR_PLURAL = /^(VB|NNS$)/;
+
+/** The YYYY-MM-DD day of an ISO publication time, the day reported events happen on unless the text dates them. */
+function publicationDay(published: string | undefined): string | undefined {
+  return published ? /^\d{4}-\d{2}-\d{2}/.exec(published)?.[0] : undefined;
+}
 
 /** Whether any entity mention overlaps [start, end): mentions by start, with the furthest end among the first k. */
 function mentionOverlap(entities: readonly Entity[]): (start: number, end: number) => boolean {
@@ -128,7 +133,7 @@ export function findEvents(input: EventInput, known?: ReadonlySet<number>): Even
   const { coder, cameo } = resources();
   const codable = known ?? codableSentences(input);
   const view = new SyntaxView(input.text, input.tokens);
-  const published = input.published ? /^\d{4}-\d{2}-\d{2}/.exec(input.published)?.[0] : undefined;
+  const published = publicationDay(input.published);
   const mentionOwner = entityIndex(input.entities);
   const events: Event[] = [];
   const capped: number[] = [];

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import pg from 'pg';
-import { dropSchemas, postgresUnavailable, randomSchemaName, testLocation, TEST_POSTGRES_URL } from '../../test-support/postgres.js';
+import { dropSchemas, onPostgres, postgresUnavailable, randomSchemaName, testLocation, TEST_POSTGRES_URL } from '../../test-support/postgres.js';
 import { makeTestDocument, storeContract } from '../contract.js';
 import { checkEventGroupsSurviveUpgrade } from '../event-group-contract.js';
 import { StoreError } from '../store.js';
@@ -33,11 +33,7 @@ async function sql(text: string, values: unknown[] = []): Promise<pg.QueryResult
   }
 }
 
-if (unavailable) {
-  describe('PostgresStore', () => {
-    it('needs a PostgreSQL server', { skip: unavailable }, () => undefined);
-  });
-} else {
+onPostgres('PostgresStore', unavailable, () => {
   storeContract('postgres', () => PostgresStore.open(freshLocation()));
 
   describe('PostgresStore', () => {
@@ -136,4 +132,4 @@ if (unavailable) {
       assert.match(definitions, /USING gin \(search\)/u);
     });
   });
-}
+});

@@ -19,6 +19,7 @@ import {
   type IssueEntry,
   type VerbDictionary,
 } from './dictionary-format.js';
+import { withBaseCodes } from './verb-senses.js';
 
 export const EVENT_RESOURCES_DIR = join(packageRoot(), 'resources', 'events');
 
@@ -47,11 +48,11 @@ function readJsonGz<T>(path: string): T {
 let cached: EventDictionaries | undefined;
 let cachedCameo: CameoTable | undefined;
 
-/** The committed dictionaries (read once). */
+/** The committed dictionaries (read once), with the base codes verb-senses.ts gives verbs PETRARCH leaves without one. */
 export function loadEventDictionaries(dir = EVENT_RESOURCES_DIR): EventDictionaries {
   if (cached && dir === EVENT_RESOURCES_DIR) return cached;
   const d: EventDictionaries = {
-    verbs: readJsonGz(join(dir, RESOURCE_FILES.verbs)),
+    verbs: withBaseCodes(readJsonGz(join(dir, RESOURCE_FILES.verbs))),
     actors: readJsonGz(join(dir, RESOURCE_FILES.actors)),
     agents: readJsonGz(join(dir, RESOURCE_FILES.agents)),
     discards: readJsonGz(join(dir, RESOURCE_FILES.discards)),

@@ -23,6 +23,7 @@ import { frameFromDependencies } from './dependency-frame.js';
 import { loadCameoTable, loadEventDictionaries } from './event-resources.js';
 import { eventDate, eventKind } from './event-time.js';
 import { phraseTokens, type NounPhrase, type SentenceFrame } from './sentence-frame.js';
+import { ploverSense } from './verb-senses.js';
 
 /** More events than this from one sentence is a sign of a list or a misparse: keep the main ones. */
 export const MAX_EVENTS_PER_SENTENCE = 4;
@@ -258,8 +259,12 @@ function toEvent(e: CodedEvent, ctx: BuildContext): Event | undefined {
   if (target) event.target = target;
   if (info.quadClass) event.quadClass = info.quadClass;
   if (info.goldstein !== undefined) event.goldstein = info.goldstein;
-  if (info.plover) event.plover = info.plover;
-  if (info.ploverMode) event.ploverMode = info.ploverMode;
+  // A few acts are typed by the verb, not the code: a resignation is a RETREAT (verb-senses.ts).
+  const sense = ploverSense(e.code, e.verb.entry.forms);
+  const plover = sense?.plover ?? info.plover;
+  const mode = sense ? sense.mode : info.ploverMode;
+  if (plover) event.plover = plover;
+  if (mode) event.ploverMode = mode;
   if (date) event.date = date;
   // A place that is an actor is not where the event happened; a place that modifies one ("missions in Iraq") may be.
   const actorSpans = [e.sourcePhrase, e.targetPhrase].flatMap((np) => (np ? namingTokens(np).map((i) => ctx.input.tokens[ctx.first + i]!) : []));

@@ -1,0 +1,54 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../pipeline/analyze.js';
+import type { VerbDictionary } from './dictionary-format.js';
+import { BASE_CODES, ploverSense, withBaseCodes } from './verb-senses.js';
+
+const entry = (forms: string[], code: string | null, after: string[] = [], before: string[] = []): VerbDictionary['verbs'][number] => ({ forms, before, after, code, block: 0 });
+
+describe('withBaseCodes', () => {
+  it('gives a listed verb without a code its base code, and leaves coded verbs and glued phrases alone', () => {
+    const dict: VerbDictionary = {
+      synsets: {},
+      blocks: [{ name: 'REFUSE', patterns: [] }],
+      verbs: [entry(['REJECT', 'REJECTED'], null), entry(['DECLINE'], '120'), entry(['RULE', 'RULED'], '060'), entry(['RULE', 'RULED'], null, ['OUT']), entry(['REJECT'], null, [], ['RE']), entry(['DENY'], null)],
+    };
+    const out = withBaseCodes(dict).verbs.map((v) => v.code);
+    assert.deepEqual(out, ['120', '120', '060', '120', null, null]);
+    assert.equal(dict.verbs[0]!.code, null, 'the input is not changed');
+  });
+
+  it('every entry has a reason and a CAMEO-shaped code', () => {
+    for (const b of BASE_CODES) {
+      assert.match(b.code, /^\d{3,4}$/, b.verb);
+      assert.ok(b.reason.length > 10, b.verb);
+    }
+  });
+});
+
+describe('ploverSense', () => {
+  it('a resignation is a RETREAT (mode resign); other 0831 acts keep the table', () => {
+    assert.deepEqual(ploverSense('0831', ['RESIGN', 'RESIGNS', 'RESIGNED']), { plover: 'RETREAT', mode: 'resign' });
+    assert.equal(ploverSense('0831', ['STEP', 'STEPPED']), undefined);
+    assert.equal(ploverSense('111', ['RESIGN']), undefined);
+  });
+});
+
+describe('through the pipeline', () => {
+  const main = (text: string) => {
+    const result = analyze({ text: `Test article\n\n2021-03-05 10:00\n\n${text}\n`, mediaType: 'text/plain' });
+    assert.ok(result.ok);
+    return result.document.events.find((e) => e.plover);
+  };
+
+  it('a plain "refuse" is a rejection', () => {
+    const e = main('Hamas refused the terms set by Egypt on Sunday.');
+    assert.equal(e?.plover, 'REJECT', JSON.stringify(e));
+  });
+
+  it('a minister resigning retreats', () => {
+    const e = main('Peruvian Prime Minister Pedro Cateriano resigned on Monday after a row with Congress.');
+    assert.equal(e?.plover, 'RETREAT', JSON.stringify(e));
+    assert.equal(e?.ploverMode, 'resign');
+  });
+});

@@ -61,6 +61,26 @@ describe('SyntaxView on hand-made trees', () => {
     assert.deepEqual(texts(v, frame.objects), ['The embassy']);
   });
 
+  it('an active verb with a subject keeps it: a "by" phrase misread as an agent is no passive', () => {
+    const v = tree(`
+      The 2 det
+      government 4 nsubj
+      has 4 aux
+      ordered 0 root
+      patrols 4 obj
+      after 8 case
+      violent 8 amod
+      protests 4 obl
+      by 11 case
+      Muslim 11 amod
+      groups 4 obl:agent
+      . 4 punct`);
+    const frame = v.verbFrame(v.find('ordered')!);
+    assert.equal(frame.passive, false);
+    assert.deepEqual(texts(v, frame.subjects), ['The government']);
+    assert.deepEqual(texts(v, frame.objects), ['patrols']);
+  });
+
   it('attribution: an accusation with its object and the clause it is about', () => {
     const v = tree(`
       Washington 2 nsubj

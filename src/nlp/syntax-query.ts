@@ -264,7 +264,9 @@ export class SyntaxView {
   verbFrame(verb: number): VerbFrame {
     const active = this.children(verb, RELATIONS.activeSubject.relations);
     const passiveSubjects = this.children(verb, RELATIONS.passiveSubject.relations);
-    const agents = this.children(verb, RELATIONS.agent.relations);
+    // A "by" phrase the parser took for an agent on an active verb ("The government has ordered patrols by police …
+    // after protests by Muslim groups": a subject, no passive auxiliary) is an adjunct, not the doer.
+    const agents = active.length > 0 && passiveSubjects.length === 0 && this.children(verb, ['aux:pass']).length === 0 ? [] : this.children(verb, RELATIONS.agent.relations);
     const passive = passiveSubjects.length > 0 || agents.length > 0;
     let subjects = (passive ? agents : active).flatMap((s) => this.withConjuncts(s));
     if (subjects.length === 0 && !passive) subjects = this.inheritedSubjects(verb);

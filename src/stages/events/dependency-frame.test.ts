@@ -67,9 +67,10 @@ describe('sentence frames from the dependency parse', () => {
     });
     const f = frameFromDependencies({ text, tokens, first: 0, end: tokens.length, isVerb: (w) => w === 'ATTACKED', isTime: (t) => t === 2 }, new SyntaxView(text, tokens));
     assert.equal(subjectOf(f, 'ATTACKED'), 'THE REBELS');
-    // Not a preposition's object: "Iraq" does not say anything here (the parse made "The Red Cross" the subject of "operating").
+    // Not a preposition's object: "Iraq" does not say anything here; the parse made "The Red Cross" the subject of
+    // "operating", a participle that modifies it, and so of "said".
     const red = frameOf('The Red Cross operating in Iraq said US and British troops must ensure security to allow aid workers to operate.');
-    assert.equal(subjectOf(red, 'SAID'), '');
+    assert.equal(subjectOf(red, 'SAID'), 'THE RED CROSS');
   });
 });
 
@@ -90,5 +91,46 @@ describe('sentence boundaries in the participle check', () => {
     ] as Token[];
     const frame = frameFromDependencies({ text, tokens, first: 1, end: tokens.length, isVerb: (w) => w === 'ARMED' || w === 'ATTACKED' }, new SyntaxView(text, tokens));
     assert.deepEqual(frame.clauses.map((c) => frame.words[c.verb]), ['ATTACKED']);
+  });
+});
+
+/** A sentence's frame from a hand-written parse: [word, tag, pos, head (0-based, -1 root), relation] rows. */
+function handFrame(text: string, rows: readonly [string, string, string, number, string][], verbs: readonly string[]): SentenceFrame {
+  let at = 0;
+  const tokens = rows.map(([w, tag, pos, head, deprel]) => {
+    const start = text.indexOf(w, at);
+    at = start + w.length;
+    return { start, end: at, kind: 'word', tag, pos, head, deprel } as Token;
+  });
+  return frameFromDependencies({ text, tokens, first: 0, end: tokens.length, isVerb: (w) => verbs.includes(w) }, new SyntaxView(text, tokens));
+}
+
+describe('subjects a misparse hides', () => {
+  it('a participle before the verb that took the subject ("A newspaper based in Beirut has violated")', () => {
+    const f = handFrame('A newspaper based in Beirut has violated a ban.', [
+      ['A', 'DT', 'DET', 1, 'det'], ['newspaper', 'NN', 'NOUN', 2, 'nsubj'], ['based', 'VBN', 'VERB', 6, 'advcl'], ['in', 'IN', 'ADP', 4, 'case'],
+      ['Beirut', 'NNP', 'PROPN', 2, 'obl'], ['has', 'VBZ', 'AUX', 6, 'aux'], ['violated', 'VBN', 'VERB', -1, 'root'], ['a', 'DT', 'DET', 8, 'det'],
+      ['ban', 'NN', 'NOUN', 6, 'obj'], ['.', '.', 'PUNCT', 6, 'punct'],
+    ], ['VIOLATED']);
+    assert.equal(subjectOf(f, 'VIOLATED'), 'A NEWSPAPER');
+  });
+
+  it('a main clause hung as an unmarked adverbial clause on an opening phrase takes the words before it', () => {
+    const f = handFrame('In what was called a u-turn, President Mwanawasa has reneged on his pledge.', [
+      ['In', 'IN', 'ADP', 1, 'case'], ['what', 'WP', 'PRON', 3, 'nsubj:pass'], ['was', 'VBD', 'AUX', 3, 'aux:pass'], ['called', 'VBN', 'VERB', -1, 'root'],
+      ['a', 'DT', 'DET', 5, 'det'], ['u-turn', 'NN', 'NOUN', 3, 'obj'], [',', ',', 'PUNCT', 7, 'punct'], ['President', 'NNP', 'PROPN', 5, 'appos'],
+      ['Mwanawasa', 'NNP', 'PROPN', 7, 'flat'], ['has', 'VBZ', 'AUX', 10, 'aux'], ['reneged', 'VBN', 'VERB', 3, 'advcl'], ['on', 'IN', 'ADP', 13, 'case'],
+      ['his', 'PRP$', 'PRON', 13, 'nmod:poss'], ['pledge', 'NN', 'NOUN', 10, 'obl'], ['.', '.', 'PUNCT', 3, 'punct'],
+    ], ['RENEGED']);
+    assert.equal(subjectOf(f, 'RENEGED'), 'PRESIDENT MWANAWASA');
+  });
+
+  it('a state participle ("is prepared to") keeps its grammatical subject as the doer', () => {
+    const f = handFrame('Algeria is prepared to lift the ban.', [
+      ['Algeria', 'NNP', 'PROPN', 2, 'nsubj:pass'], ['is', 'VBZ', 'AUX', 2, 'aux:pass'], ['prepared', 'VBN', 'VERB', -1, 'root'], ['to', 'TO', 'PART', 4, 'mark'],
+      ['lift', 'VB', 'VERB', 2, 'xcomp'], ['the', 'DT', 'DET', 6, 'det'], ['ban', 'NN', 'NOUN', 4, 'obj'], ['.', '.', 'PUNCT', 2, 'punct'],
+    ], ['PREPARED', 'LIFT']);
+    assert.equal(subjectOf(f, 'PREPARED'), 'ALGERIA');
+    assert.equal(f.clauses.find((c) => f.words[c.verb] === 'PREPARED')?.passive, false);
   });
 });

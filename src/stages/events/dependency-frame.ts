@@ -32,6 +32,13 @@ const CLAUSE_RELATIONS = new Set(['ccomp', 'xcomp', 'advcl', 'csubj']);
  * leaders" are the Kurds and the leaders, whose words then name the actor.
  */
 const QUANTITY_NOUNS = new Set(['THOUSANDS', 'HUNDREDS', 'DOZENS', 'SCORES', 'MILLIONS', 'TENS', 'GROUP', 'BAND', 'NUMBER', 'CONTINGENT', 'MAJORITY']);
+/**
+ * Participles that state the subject's own readiness or resolve, not something done to it: "he is prepared to lift
+ * the ban", "Vietnam is committed to opening up" are his and Vietnam's intent, though the parse reads a passive.
+ */
+const STATE_PARTICIPLES = new Set(['PREPARED', 'COMMITTED', 'DETERMINED', 'RESOLVED', 'DEDICATED', 'POISED']);
+/** Clause relations the parser gives a participle that really modifies the noun before it ("A newspaper [based in Beirut] has …"). */
+const REDUCED_RELATIVE_MISPARSES = new Set(['advcl', 'ccomp', 'csubj', 'parataxis']);
 
 export interface DependencyFrameInput {
   text: string;
@@ -158,7 +165,10 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
    */
   const wordsBefore = (v: number): NounPhrase | undefined => {
     if (!/^VB[DPZ]$/.test(tokens[v]!.tag ?? '') && !kids(v, new Set(['aux'])).some((a) => /^(VB[DPZ]|MD)$/.test(tokens[a]!.tag ?? ''))) return undefined;
-    if (!['root', 'ccomp', 'conj', 'parataxis'].includes(view.relation(v) ?? '')) return undefined;
+    // An adverbial clause without a subordinator is a main clause the parser hung on an opening phrase ("In what
+    // has been described as a u-turn, President Levy Mwanawasa has reneged …").
+    const relation = view.relation(v) ?? '';
+    if (!['root', 'ccomp', 'conj', 'parataxis'].includes(relation) && !(relation === 'advcl' && !view.marker(v))) return undefined;
     let k = v - 1;
     while (k >= first && (/^(RB|MD)$/.test(tokens[k]!.tag ?? '') || isTime(k) || tokens[k]!.pos === 'AUX')) k--;
     if (k < first || !/^(NN|PRP$)/.test(tokens[k]!.tag ?? '')) return undefined;
@@ -183,6 +193,9 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
     }
     const heads = (ts: number[]): number[] => ts.filter((t) => inSentence(t) && !isTime(t) && !(view.relation(t) === 'conj' && ts.includes(view.head(t))));
     let subjects = ofSubjects(heads(frame.subjects));
+    // A state participle's passive subject is its doer (STATE_PARTICIPLES), when no "by" phrase says otherwise.
+    const stative = frame.passive && subjects.length === 0 && STATE_PARTICIPLES.has(wordAt(v));
+    if (stative) subjects = heads(kids(v, new Set(['nsubj:pass'])));
     // A pronoun subject of a reported clause is its speaker ("Syria says it will withdraw": Syria).
     if (subjects.length > 0 && subjects.every((t) => PRONOUNS.has(wordAt(t)))) {
       const speaker = speakerOf(v);
@@ -205,6 +218,14 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
       const hostObjects = heads(kids(host, new Set(['obj', 'iobj'])));
       if (view.relation(v) === 'xcomp' && hostObjects.length > 0) subjects = hostObjects;
       else if (subjects.length === 0 && hostObjects.length === 0) subjects = heads(kids(host, new Set(['nsubj'])));
+    }
+    // A subject the parser gave to a participle before the verb that modifies it ("A newspaper [based in Beirut] has
+    // violated …", "The Red Cross [operating in Iraq] said …": the participle read as a clause of the verb, with the
+    // noun as its subject). A participle with an auxiliary is a clause of its own.
+    if (subjects.length === 0) {
+      const reduced = kids(v).find((k) => k < v && REDUCED_RELATIVE_MISPARSES.has(view.relation(k) ?? '') && /^VB[GN]$/.test(tokens[k]!.tag ?? '') && kids(k, new Set(['aux', 'aux:pass', 'mark'])).length === 0);
+      const noun = reduced === undefined ? undefined : kids(reduced, new Set(['nsubj'])).find((n) => n < reduced && NOUN_TAGS.test(tokens[n]!.tag ?? ''));
+      if (noun !== undefined) subjects = heads([noun]);
     }
     // A reduced relative ("attacks targeting missions") is done by the noun it modifies.
     if (subjects.length === 0 && view.relation(v) === 'acl' && inSentence(host)) subjects = [host];
@@ -236,7 +257,7 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
       end: local(range.end),
       objects,
       negated: frame.negated,
-      passive: frame.passive,
+      passive: frame.passive && !stative,
     };
     if (subject) clause.subject = subject;
     clause.scope = ownScope(v);

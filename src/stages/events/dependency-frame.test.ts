@@ -125,6 +125,22 @@ describe('subjects a misparse hides', () => {
     assert.equal(subjectOf(f, 'RENEGED'), 'PRESIDENT MWANAWASA');
   });
 
+  it('a nationality the parser hung on the verb right before the subject is part of it', () => {
+    const f = handFrame('Serbian President Kostunica promised reforms.', [
+      ['Serbian', 'JJ', 'ADJ', 3, 'advmod'], ['President', 'NNP', 'PROPN', 2, 'nmod:desc'], ['Kostunica', 'NNP', 'PROPN', 3, 'nsubj'], ['promised', 'VBD', 'VERB', -1, 'root'],
+      ['reforms', 'NNS', 'NOUN', 3, 'obj'], ['.', '.', 'PUNCT', 3, 'punct'],
+    ], ['PROMISED']);
+    assert.equal(subjectOf(f, 'PROMISED'), 'SERBIAN PRESIDENT KOSTUNICA');
+  });
+
+  it('an act the subject is willing or ready to do is stated as future', () => {
+    const f = handFrame('Syria is willing to withdraw its troops.', [
+      ['Syria', 'NNP', 'PROPN', 2, 'nsubj'], ['is', 'VBZ', 'AUX', 2, 'cop'], ['willing', 'JJ', 'ADJ', -1, 'root'], ['to', 'TO', 'PART', 4, 'mark'],
+      ['withdraw', 'VB', 'VERB', 2, 'xcomp'], ['its', 'PRP$', 'PRON', 6, 'nmod:poss'], ['troops', 'NNS', 'NOUN', 4, 'obj'], ['.', '.', 'PUNCT', 2, 'punct'],
+    ], ['WITHDRAW']);
+    assert.equal(f.clauses.find((c) => f.words[c.verb] === 'WITHDRAW')?.future, true);
+  });
+
   it('a state participle ("is prepared to") keeps its grammatical subject as the doer', () => {
     const f = handFrame('Algeria is prepared to lift the ban.', [
       ['Algeria', 'NNP', 'PROPN', 2, 'nsubj:pass'], ['is', 'VBZ', 'AUX', 2, 'aux:pass'], ['prepared', 'VBN', 'VERB', -1, 'root'], ['to', 'TO', 'PART', 4, 'mark'],

@@ -37,6 +37,10 @@ const QUANTITY_NOUNS = new Set(['THOUSANDS', 'HUNDREDS', 'DOZENS', 'SCORES', 'MI
  * the ban", "Vietnam is committed to opening up" are his and Vietnam's intent, though the parse reads a passive.
  */
 const STATE_PARTICIPLES = new Set(['PREPARED', 'COMMITTED', 'DETERMINED', 'RESOLVED', 'DEDICATED', 'POISED']);
+/** Adjectives of willingness: the act they govern is one the subject states it will do (an intent, or a threat). */
+const WILLING_ADJECTIVES = new Set(['WILLING', 'READY', 'EAGER']);
+/** Relations a word of the subject gets when the parser hangs it on the verb instead ("[Serbian] President … promised"). */
+const STRAY_RELATIONS = new Set(['advmod', 'amod', 'dep', 'obl:npmod']);
 /** Clause relations the parser gives a participle that really modifies the noun before it ("A newspaper [based in Beirut] has …"). */
 const REDUCED_RELATIVE_MISPARSES = new Set(['advcl', 'ccomp', 'csubj', 'parataxis']);
 
@@ -179,6 +183,20 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
     if (j >= first && /^(IN|TO)$/.test(tokens[j]!.tag ?? '')) return undefined;
     return own.length === 0 ? undefined : { start: own[0]!, end: own[own.length - 1]! + 1, own, parts: [], mods: [] };
   };
+  /**
+   * The subject with the adjective right before it that the parser hung on the verb instead ("[Serbian] President
+   * Vojislav Kostunica promised …" with "Serbian" an advmod of "promised"): a nationality that names the actor.
+   */
+  const withStrayAdjective = (np: NounPhrase, v: number): NounPhrase => {
+    const t = first + np.start - 1;
+    if (!inSentence(t) || t >= v || view.head(t) !== v || !/^(JJ|NNPS?)$/.test(tokens[t]!.tag ?? '') || !STRAY_RELATIONS.has(view.relation(t) ?? '')) return np;
+    return { ...np, start: np.start - 1, own: [local(t), ...np.own] };
+  };
+  /** An act the subject says it is willing or ready to do ("Syria says it is [willing] to withdraw its troops"): stated, not done. */
+  const willed = (v: number): boolean => {
+    const h = view.head(v);
+    return inSentence(h) && view.relation(v) === 'xcomp' && view.marker(v) === 'to' && /^JJ/.test(tokens[h]!.tag ?? '') && WILLING_ADJECTIVES.has(wordAt(h));
+  };
   const clauseOf = new Map<number, number>();
   const clauses: Clause[] = verbs.map((v, i) => {
     clauseOf.set(v, i);
@@ -250,7 +268,7 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
     objects.length = 0;
     objects.push(...kept);
     const range = view.phraseOf(v);
-    const subject = subjects.length === 0 ? wordsBefore(v) : subjects.length === 1 ? phrase(subjects[0]!) : coordinated(subjects.map((s) => phrase(s)));
+    const subject = subjects.length === 0 ? wordsBefore(v) : subjects.length === 1 ? withStrayAdjective(phrase(subjects[0]!), v) : coordinated(subjects.map((s) => phrase(s)));
     const clause: Clause = {
       verb: local(v),
       start: Math.min(local(range.first), subject?.start ?? Infinity),
@@ -263,7 +281,7 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
     clause.scope = ownScope(v);
     const { modal, future } = view.modality(v);
     if (modal) clause.modal = modal;
-    if (future) clause.future = true;
+    if (future || willed(v)) clause.future = true;
     return clause;
   });
   // A controlled verb ("agreed to withdraw") is governed by the verb it completes.

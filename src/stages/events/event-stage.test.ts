@@ -36,6 +36,17 @@ describe('events stage', () => {
     assert.equal(e?.kind, 'background');
   });
 
+  it('does not place an event in a country that another clause of its sentence acts on', () => {
+    // Seen in examples/untitled-2022-kyiv-grain.txt: the agreement of Ukraine and Turkey was located in Russia.
+    const doc = run('Ukraine and Turkey agreed on Friday to restart grain exports, as the United Nations pressed Russia to allow the shipments.');
+    const agreed = doc.events.find((x) => x.source?.code === 'UKR' && x.cameoRoot === '03');
+    assert.ok(agreed, JSON.stringify(doc.events));
+    assert.ok(doc.events.some((x) => x.target?.code === 'RUS'), 'the UN pressing Russia is an event of the sentence');
+    assert.notEqual(agreed.location, 'Russia');
+    // A place no event of the sentence acts on still locates it.
+    assert.equal(run('Iran accused Israel of sabotage in Baghdad on Thursday.').events[0]?.location, 'Baghdad');
+  });
+
   it('finds no events in empty or punctuation-only text and stays within the per-sentence cap', () => {
     const list = Array.from({ length: 12 }, (_, i) => `country${i}`).join(', ');
     const doc = run(`Iran, Iraq, Syria, Turkey, Egypt, Jordan and Israel attacked ${list}, Lebanon, Qatar, Oman, Yemen and Kuwait.`);

@@ -182,8 +182,12 @@ export function findEvents(input: EventInput, known?: ReadonlySet<number>): Even
     };
     const ordered = [...coded].sort((a, b) => depth(a) - depth(b) || a.clause - b.clause);
     if (ordered.length > MAX_EVENTS_PER_SENTENCE) capped.push(si);
-    for (const e of ordered.slice(0, MAX_EVENTS_PER_SENTENCE)) {
-      const built = toEvent(e, { frame, first, sentence, view, input, cameo, published, entityOf, id: `ev${events.length + 1}` });
+    const kept = ordered.slice(0, MAX_EVENTS_PER_SENTENCE);
+    // Every actor of the sentence's events, for where each happened: a country acted on in one clause ("as the UN
+    // pressed Russia") is not where the other clauses' events took place, even where the geocoder saw no metonymy.
+    const actorTokens = kept.flatMap((e) => [e.sourcePhrase, e.targetPhrase]).flatMap((np) => (np ? namingTokens(np).map((i) => input.tokens[first + i]!) : []));
+    for (const e of kept) {
+      const built = toEvent(e, { frame, first, sentence, view, input, cameo, published, entityOf, actorTokens, id: `ev${events.length + 1}` });
       if (built) events.push(built);
     }
   });
@@ -222,6 +226,8 @@ interface BuildContext {
   cameo: CameoTable;
   published?: string | undefined;
   entityOf: (np: NounPhrase) => { entity: Entity; start: number; end: number } | undefined;
+  /** The tokens naming the source and target of every event kept in the sentence. */
+  actorTokens: readonly Token[];
   id: string;
 }
 
@@ -266,8 +272,9 @@ function toEvent(e: CodedEvent, ctx: BuildContext): Event | undefined {
   if (plover) event.plover = plover;
   if (mode) event.ploverMode = mode;
   if (date) event.date = date;
-  // A place that is an actor is not where the event happened; a place that modifies one ("missions in Iraq") may be.
-  const actorSpans = [e.sourcePhrase, e.targetPhrase].flatMap((np) => (np ? namingTokens(np).map((i) => ctx.input.tokens[ctx.first + i]!) : []));
+  // A place that is an actor of this or another event of the sentence is not where the event happened; a place that
+  // modifies one ("missions in Iraq") may be.
+  const actorSpans = ctx.actorTokens;
   // Nor is a nationality word ("the Iranian Quds Force"): places the entity stage typed NORP are left out.
   const demonyms = input.entities.filter((x) => x.type === 'NORP').flatMap((x) => x.mentions);
   const overlaps = (p: Span, spans: readonly Span[]): boolean => spans.some((a) => p.start < a.end && p.end > a.start);

@@ -1,6 +1,6 @@
 import { type Element } from './dom.js';
 import { cleanAuthor, looksLikeNames, MAX_NAME_CHARS, USER_NAME } from './author-names.js';
-import { classOf, describe, isAuthorClass, NEVER_BYLINE_TAGS, parentOf, textOfName } from './author-markup.js';
+import { classOf, describe, isAuthorClass, NEVER_BYLINE_TAGS, parentOf, textOfName, textOfNameWithin } from './author-markup.js';
 import type { AuthorCandidate, AuthorContext } from './author.js';
 
 /**
@@ -31,7 +31,7 @@ function bylineElement(el: Element): Element {
   let e = el;
   while (/^(?:a|strong|b|em|i|span|small|font)$/.test(e.name)) {
     const parent = parentOf(e);
-    if (!parent || textOfName(parent).length > 2 * MAX_NAME_CHARS) break;
+    if (!parent || textOfNameWithin(parent, 2 * MAX_NAME_CHARS) === undefined) break;
     e = parent;
   }
   return e;
@@ -68,12 +68,16 @@ export function fromBylineText(ctx: AuthorContext, sites: ReadonlySet<string>): 
     if (t.zone !== undefined || t.data.length > MAX_BYLINE_CHARS) continue;
     if (!HAS_BYLINE_LABEL.test(t.data)) continue;
     let el = bylineElement(t.el);
+    // The line's text only when it can be a byline (a label alone is shorter still).
+    let line = textOfNameWithin(el, MAX_BYLINE_CHARS);
     // A label in an element of its own ("<h5>Autor:</h5> Peter Maahn"): the line is its parent's.
-    if (LABEL_ONLY.test(textOfName(el)) && parentOf(el)) el = parentOf(el)!;
+    if (line !== undefined && LABEL_ONLY.test(line) && parentOf(el)) {
+      el = parentOf(el)!;
+      line = textOfNameWithin(el, MAX_BYLINE_CHARS);
+    }
     if (seen.has(el) || el.name === 'h1' || el.name === 'h2') continue;
     seen.add(el);
-    const line = textOfName(el);
-    if (line.length > MAX_BYLINE_CHARS) continue;
+    if (line === undefined) continue;
     const weak = WEAK_LABEL.test(line);
     if (weak && found.sourceLine) continue;
     const name = bylineNames(line, sites, isAuthorClass(el) || isAuthorClass(t.el));

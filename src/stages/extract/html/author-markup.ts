@@ -33,6 +33,46 @@ export function nameText(node: AnyNode): string {
 
 export const textOfName = (el: Element): string => collapseSpaces(nameText(el));
 
+/** nameText's characters so far, and the length at which to check them against the limit next. */
+interface BoundedText {
+  out: string;
+  checkAt: number;
+}
+
+/** Whether the text so far is already sure to be longer than `limit` once spaces are collapsed (at most its trailing space can still go). */
+function overLimit(state: BoundedText, limit: number): boolean {
+  if (state.out.length < state.checkAt) return false;
+  if (state.out.replace(/\s+/g, ' ').trimStart().length - 1 > limit) return true;
+  state.checkAt = 2 * state.out.length;
+  return false;
+}
+
+/** nameText, stopping (true) as soon as the text is sure to be longer than `limit`. */
+function boundedNameText(node: AnyNode, state: BoundedText, limit: number): boolean {
+  if (isText(node)) {
+    state.out += node.data;
+    return overLimit(state, limit);
+  }
+  if (!isTag(node) || node.name === 'script' || node.name === 'style' || node.name === 'noscript' || node.name === 'svg' || /sr-only|screen-reader|visually-?hidden/i.test(classOf(node))) return false;
+  if (node.name === 'br') {
+    state.out += ' | ';
+    return overLimit(state, limit);
+  }
+  for (const child of node.children) if (boundedNameText(child, state, limit)) return true;
+  return false;
+}
+
+/**
+ * textOfName when it is at most `limit` characters long, else undefined, without reading
+ * all of a large element: a byline's candidate line is often a whole article's container.
+ */
+export function textOfNameWithin(el: Element, limit: number): string | undefined {
+  const state: BoundedText = { out: '', checkAt: limit + 2 };
+  if (boundedNameText(el, state, limit)) return undefined;
+  const text = collapseSpaces(state.out);
+  return text.length <= limit ? text : undefined;
+}
+
 function findDescendant(el: Element, test: (e: Element) => boolean): Element | undefined {
   const stack: AnyNode[] = [...el.children].reverse();
   while (stack.length > 0) {

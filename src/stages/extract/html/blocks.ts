@@ -28,14 +28,18 @@ export const isParagraphTag = (tag: string): boolean => PARAGRAPH_TAGS.has(tag);
 export const isBlockLevel = (tag: string): boolean => BLOCK_LEVEL.has(tag);
 export const isHeading = (tag: string): boolean => /^h[1-6]$/.test(tag);
 
+/** Two line breaks in a row separate paragraphs on pages that use <br><br> instead of <p>. */
+const PARAGRAPH_BREAK = /\n[ \t]*\n/;
+
 export function collectBlocks(root: AnyNode): Block[] {
   const blocks: Block[] = [];
   let text = '';
   let linkChars = 0;
 
   const flush = (element: Element): void => {
-    // Two line breaks in a row separate paragraphs on pages that use <br><br> instead of <p>.
-    for (const part of text.split(/\n[ \t]*\n/)) {
+    // Most flushes find no text, or text without two line breaks: no split needed.
+    const parts = text.length === 0 ? [] : text.indexOf('\n') === text.lastIndexOf('\n') ? [text] : text.split(PARAGRAPH_BREAK);
+    for (const part of parts) {
       const clean = part.replace(/\s+/g, ' ').trim();
       if (clean.length > 0) blocks.push({ text: clean, linkChars: Math.min(linkChars, clean.length), element, tag: element.name });
     }

@@ -31,10 +31,26 @@ export function classTokens(el: Element): string[] {
     .filter((t) => t.length > 0);
 }
 
+/**
+ * Patterns by class-and-id string, across pages: a page repeats its few class strings on hundreds of elements
+ * (as page-index.ts's zones do). Cleared when it reaches its bound.
+ */
+const patternByNames = new Map<string, ClassPattern | null>();
+const MAX_REMEMBERED_NAMES = 20_000;
+
 export function matchClassPattern(el: Element): ClassPattern | undefined {
+  const cls = attr(el, 'class');
+  const idAttr = attr(el, 'id');
+  if (!cls && !idAttr) return undefined;
+  const names = `${cls ?? ''}\u0000${idAttr ?? ''}`;
+  const known = patternByNames.get(names);
+  if (known !== undefined) return known ?? undefined;
   const tokens = classTokens(el);
-  const id = (attr(el, 'id') ?? '').toLowerCase();
-  return CLASS_PATTERNS.find((p) => (id.length > 0 && p.pattern.test(id)) || tokens.some((t) => p.pattern.test(t)));
+  const id = (idAttr ?? '').toLowerCase();
+  const pattern = CLASS_PATTERNS.find((p) => (id.length > 0 && p.pattern.test(id)) || tokens.some((t) => p.pattern.test(t)));
+  if (patternByNames.size >= MAX_REMEMBERED_NAMES) patternByNames.clear();
+  patternByNames.set(names, pattern ?? null);
+  return pattern;
 }
 
 function isHidden(el: Element): boolean {

@@ -32,9 +32,12 @@ function descendants(el: Element): AnyNode[] {
 
 /** Lays the subtree of every element at maxDepth flat: its descendants become its children, in document order. */
 function capDepth(root: Document, maxDepth: number): void {
-  const stack: { node: AnyNode; depth: number }[] = [{ node: root, depth: 0 }];
-  while (stack.length > 0) {
-    const { node, depth } = stack.pop()!;
+  // Two parallel stacks (nodes, depths): no object per node.
+  const nodes: AnyNode[] = [root];
+  const depths: number[] = [0];
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const depth = depths.pop()!;
     const children = (node as { children?: AnyNode[] }).children;
     if (!children) continue;
     if (depth >= maxDepth && isTag(node) && children.some((c) => (c as { children?: AnyNode[] }).children?.length)) {
@@ -48,7 +51,10 @@ function capDepth(root: Document, maxDepth: number): void {
       node.children = flat;
       continue;
     }
-    for (const child of children) stack.push({ node: child, depth: depth + 1 });
+    for (const child of children) {
+      nodes.push(child);
+      depths.push(depth + 1);
+    }
   }
 }
 
@@ -56,15 +62,22 @@ function capDepth(root: Document, maxDepth: number): void {
 export function treeShape(root: AnyNode): { depth: number; elements: number } {
   let depth = 0;
   let elements = 0;
-  const stack: { node: AnyNode; depth: number }[] = [{ node: root, depth: 0 }];
-  while (stack.length > 0) {
-    const { node, depth: d } = stack.pop()!;
+  const nodes: AnyNode[] = [root];
+  const depths: number[] = [0];
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const d = depths.pop()!;
     if (isTag(node)) {
       elements++;
       if (d > depth) depth = d;
     }
     const children = (node as { children?: AnyNode[] }).children;
-    if (children) for (const child of children) stack.push({ node: child, depth: d + 1 });
+    if (children) {
+      for (const child of children) {
+        nodes.push(child);
+        depths.push(d + 1);
+      }
+    }
   }
   return { depth, elements };
 }

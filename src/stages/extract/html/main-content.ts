@@ -1,4 +1,4 @@
-import { attr, findAll, findFirst, type AnyNode, type Document, type Element } from './dom.js';
+import { attr, findFirst, walk, type AnyNode, type Document, type Element } from './dom.js';
 import { collectBlocks, isHeading, isParagraphTag, linkDensity, type Block } from './blocks.js';
 import { BODY_SELECTORS } from './html-patterns.js';
 import { classifyBlocks, matchBlockPattern, matchTailPattern } from '../paragraph-classifier.js';
@@ -152,16 +152,17 @@ const contains = (outer: Element, inner: Element): boolean => {
   return false;
 };
 
+/** Every element a body selector names: by selector in their order, then in document order (one walk for all). */
 function selectorContainer(doc: Document): { el: Element; id: string; strength: 'strong' | 'broad' }[] {
-  const found: { el: Element; id: string; strength: 'strong' | 'broad' }[] = [];
-  for (const selector of BODY_SELECTORS) {
-    const matches = findAll(doc, (el) => {
-      const classes = (attr(el, 'class') ?? '').split(/\s+/).filter(Boolean);
-      return selector.test(el.name, classes, attr(el, 'id') ?? '', el.attribs);
+  const matches: Element[][] = BODY_SELECTORS.map(() => []);
+  walk(doc, (el) => {
+    const classes = (attr(el, 'class') ?? '').split(/\s+/).filter(Boolean);
+    const id = attr(el, 'id') ?? '';
+    BODY_SELECTORS.forEach((selector, i) => {
+      if (selector.test(el.name, classes, id, el.attribs)) matches[i]!.push(el);
     });
-    for (const el of matches) found.push({ el, id: selector.id, strength: selector.strength });
-  }
-  return found;
+  });
+  return BODY_SELECTORS.flatMap((selector, i) => matches[i]!.map((el) => ({ el, id: selector.id, strength: selector.strength })));
 }
 
 /** The headline printed again in the body, exactly or with a kicker or site name around it. */

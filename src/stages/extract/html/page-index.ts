@@ -146,7 +146,18 @@ export interface PageIndex {
  * side zone: a zone never holds the article's headline.
  */
 const CONTENT_CLASS = /(?:^|\s)(?:(?:post|entry|article|story|blog-post)[-_](?:body|content|text|excerpt|wrapper|entry|inner)|articlebody|hentry|type-post|single-post-content)(?:\s|$)/i;
-const isContentAnchor = (el: Element): boolean => el.name === 'h1' || el.name === 'article' || el.name === 'main' || el.attribs.itemprop === 'articleBody' || CONTENT_CLASS.test(el.attribs.class ?? '');
+/** CONTENT_CLASS by class string, across pages (as zoneByNames, and with its bound). */
+const contentByClass = new Map<string, boolean>();
+function hasContentClass(cls: string | undefined): boolean {
+  if (!cls) return false;
+  let known = contentByClass.get(cls);
+  if (known === undefined) {
+    if (contentByClass.size >= MAX_REMEMBERED_NAMES) contentByClass.clear();
+    contentByClass.set(cls, (known = CONTENT_CLASS.test(cls)));
+  }
+  return known;
+}
+const isContentAnchor = (el: Element): boolean => el.name === 'h1' || el.name === 'article' || el.name === 'main' || el.attribs.itemprop === 'articleBody' || hasContentClass(el.attribs.class);
 
 /** Header, footer and asides of an article (<article><footer>…) hold its byline and date: not page furniture. */
 const SECTIONING_PARTS = new Set(['footer', 'header', 'aside']);

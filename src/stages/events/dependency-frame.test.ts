@@ -95,14 +95,14 @@ describe('sentence boundaries in the participle check', () => {
 });
 
 /** A sentence's frame from a hand-written parse: [word, tag, pos, head (0-based, -1 root), relation] rows. */
-function handFrame(text: string, rows: readonly [string, string, string, number, string][], verbs: readonly string[]): SentenceFrame {
+function handFrame(text: string, rows: readonly [string, string, string, number, string][], verbs: readonly string[], times: readonly number[] = []): SentenceFrame {
   let at = 0;
   const tokens = rows.map(([w, tag, pos, head, deprel]) => {
     const start = text.indexOf(w, at);
     at = start + w.length;
     return { start, end: at, kind: 'word', tag, pos, head, deprel } as Token;
   });
-  return frameFromDependencies({ text, tokens, first: 0, end: tokens.length, isVerb: (w) => verbs.includes(w) }, new SyntaxView(text, tokens));
+  return frameFromDependencies({ text, tokens, first: 0, end: tokens.length, isVerb: (w) => verbs.includes(w), isTime: (t) => times.includes(t) }, new SyntaxView(text, tokens));
 }
 
 describe('subjects a misparse hides', () => {
@@ -123,6 +123,15 @@ describe('subjects a misparse hides', () => {
       ['his', 'PRP$', 'PRON', 13, 'nmod:poss'], ['pledge', 'NN', 'NOUN', 10, 'obl'], ['.', '.', 'PUNCT', 3, 'punct'],
     ], ['RENEGED']);
     assert.equal(subjectOf(f, 'RENEGED'), 'PRESIDENT MWANAWASA');
+  });
+
+  it("a reported pronoun's speaker is not a time the parser made the subject, but the noun it hung on the verb", () => {
+    const f = handFrame('Nigeria today announced that it will withdraw its troops.', [
+      ['Nigeria', 'NN', 'NOUN', 2, 'obl'], ['today', 'NN', 'NOUN', 2, 'nsubj'], ['announced', 'VBD', 'VERB', -1, 'root'], ['that', 'IN', 'SCONJ', 6, 'mark'],
+      ['it', 'PRP', 'PRON', 6, 'nsubj'], ['will', 'MD', 'AUX', 6, 'aux'], ['withdraw', 'VB', 'VERB', 2, 'ccomp'], ['its', 'PRP$', 'PRON', 8, 'nmod:poss'],
+      ['troops', 'NNS', 'NOUN', 6, 'obj'], ['.', '.', 'PUNCT', 2, 'punct'],
+    ], ['ANNOUNCED', 'WITHDRAW'], [1]);
+    assert.equal(subjectOf(f, 'WITHDRAW'), 'NIGERIA');
   });
 
   it('a nationality the parser hung on the verb right before the subject is part of it', () => {

@@ -157,8 +157,12 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
   const speakerOf = (v: number): number | undefined => {
     for (let h = view.head(v), depth = 0; h >= 0 && inSentence(h) && depth < 4; h = view.head(h), depth++) {
       if (!REPORTED.has(view.relation(v) ?? '') && depth === 0) return undefined;
-      const subject = ofSubjects(view.children(h, ['nsubj']).filter((k) => inSentence(k))).find((k) => !PRONOUNS.has(wordAt(k)));
+      const subject = ofSubjects(view.children(h, ['nsubj']).filter((k) => inSentence(k) && !isTime(k))).find((k) => !PRONOUNS.has(wordAt(k)));
       if (subject !== undefined) return subject;
+      // A speaker the parse lost, found as a clause's own misparsed subject is: the first noun hung on the verb before
+      // it ("Nigeria today announced that it will …", with "today" the subject and "Nigeria" an oblique).
+      const before = kids(h).find((k) => k < h && NOUN_TAGS.test(tokens[k]!.tag ?? '') && !isTime(k) && !PRONOUNS.has(wordAt(k)) && LEFT_ARGUMENTS.has(view.relation(k) ?? ''));
+      if (before !== undefined) return before;
     }
     return undefined;
   };

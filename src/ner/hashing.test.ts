@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { extendHash, HashIndex, hashString, mix, phraseHash } from './hashing.js';
+import { extendHash, HashIndex, hashString, homeSlots, mix, phraseHash, probeSlot } from './hashing.js';
 
 describe('hashing', () => {
   it('extends a string hash one code unit at a time', () => {
@@ -23,5 +23,19 @@ describe('HashIndex', () => {
     assert.equal(index.get(hashString('17')), -7);
     assert.equal(index.get(hashString('4999')), 4999);
     assert.equal(index.get(hashString('absent')), -1);
+  });
+
+  it('finds keys at home in one pass and the others by probing on (homeSlots, probeSlot)', () => {
+    // 8 slots of 2 words; home = (key ^ key >>> 16) & 7. 3, 11 and 19 share home 3, 13 and 0x80000005 home 5.
+    const big = 0x8000_0005;
+    const table = new Uint32Array(16);
+    for (const [slot, key] of [[3, 3], [4, 11], [5, 13], [6, big]] as const) table[slot * 2] = key;
+    const found = new Int32Array(4);
+    homeSlots(table, 2, 7, 16, Uint32Array.from([3, 11, 13, big]), 4, found);
+    assert.deepEqual(Array.from(found), [3, -1 - 3, 5, -1 - 5]);
+    assert.equal(probeSlot(table, 2, 7, 11, 3), 4);
+    // An unsigned key above 2^31 is passed as int32.
+    assert.equal(probeSlot(table, 2, 7, big | 0, 5), 6);
+    assert.equal(probeSlot(table, 2, 7, 19, 3), -1);
   });
 });

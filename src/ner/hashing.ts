@@ -46,6 +46,36 @@ export const extendPhraseHash = mix;
 export const EMPTY_PHRASE_HASH = 0x2545f491;
 
 /**
+ * The first pass of looking up many keys in an open-addressing table (`stride` 32-bit
+ * words per slot, the key first; home slot (key ^ key >>> shift) & mask): found[f] is
+ * key f's home slot when the key is there, else −1 − the home slot (probeSlot goes on
+ * from it). The loads do not depend on each other, so the processor overlaps their
+ * cache misses, where a probe per key waits for each in turn.
+ */
+export function homeSlots(keys: Uint32Array, stride: number, mask: number, shift: number, features: Uint32Array, count: number, found: Int32Array): void {
+  for (let f = 0; f < count; f++) {
+    const key = features[f]!;
+    const slot = (key ^ (key >>> shift)) & mask;
+    found[f] = keys[slot * stride] === key ? slot : -1 - slot;
+  }
+}
+
+/**
+ * The slot of `key` in an open-addressing table with linear probing, `stride` 32-bit
+ * words per slot with the key first (0 = an empty slot), searching on from `slot`; −1
+ * when absent. The key is passed as a signed 32-bit integer (`key | 0`): V8 passes an
+ * int32 unboxed, where an unsigned key above 2^31 would be a heap number allocated per call.
+ */
+export function probeSlot(keys: Uint32Array, stride: number, mask: number, key: number, slot: number): number {
+  for (;;) {
+    const k = keys[slot * stride]! | 0;
+    if (k === key) return slot;
+    if (k === 0) return -1;
+    slot = (slot + 1) & mask;
+  }
+}
+
+/**
  * Open-addressing map from non-zero 32-bit keys to row numbers (linear probing).
  * Used both while training (it grows) and in a loaded model (built once).
  */

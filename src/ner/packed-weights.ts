@@ -8,6 +8,7 @@
  * its tags shifts every tag of a token by the same amount, which changes no
  * Viterbi path, so O scores 0 and 12 weights fit beside the key.
  */
+import { homeSlots, probeSlot } from './hashing.js';
 import { TAG_COUNT } from './tags.js';
 
 const SLOT_BYTES = 16;
@@ -63,11 +64,7 @@ export class PackedWeights {
     const found = this.found;
     // First every feature's home slot is read, loads that do not depend on each other, so the
     // processor overlaps their cache misses; then collisions are resolved and weights summed.
-    for (let f = 0; f < count; f++) {
-      const key = hashes[f]!;
-      const slot = (key ^ (key >>> 15)) & mask;
-      found[f] = keys[slot * 4] === key ? slot : -1 - slot;
-    }
+    homeSlots(keys, 4, mask, 15, hashes, count, found);
     for (let i = 0; i < tokens; i++) {
       acc.fill(0);
       const to = offsets[i + 1]!;
@@ -75,17 +72,7 @@ export class PackedWeights {
         let slot = found[f]!;
         if (slot < 0) {
           // Not at home: probe on, unless the home slot was empty.
-          slot = -1 - slot;
-          const key = hashes[f]!;
-          for (;;) {
-            const k = keys[slot * 4]!;
-            if (k === key) break;
-            if (k === 0) {
-              slot = -1;
-              break;
-            }
-            slot = (slot + 1) & mask;
-          }
+          slot = probeSlot(keys, 4, mask, hashes[f]! | 0, -1 - slot);
           if (slot < 0) continue;
         }
         const w = slot * SLOT_BYTES + WEIGHTS_AT;

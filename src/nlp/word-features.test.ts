@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { feature, feature2, normaliseWord, wordShape } from './word-features.js';
+import { mix } from '../ner/hashing.js';
+import { feature, feature2, feature3, normaliseWord, wordShape } from './word-features.js';
 
 describe('word features', () => {
   it('normalises case, digits and typographic apostrophes', () => {
@@ -20,5 +21,13 @@ describe('word features', () => {
     assert.notEqual(feature(1, 42), feature(2, 42));
     assert.notEqual(feature2(1, 2, 3), feature2(1, 3, 2));
     assert.notEqual(feature(7, 0), 0);
+  });
+  it('makes features with the bits of the hashing mix, as signed 32-bit integers (unboxed in V8)', () => {
+    for (const [t, a, b, c] of [[1, 42, 7, 9], [61, 0xdeadbeef, 0x9e3779b9, 3], [130, -5, 0xffffffff, 0]] as const) {
+      assert.equal(feature(t, a) >>> 0, mix(t, a));
+      assert.equal(feature2(t, a, b) >>> 0, mix(mix(t, a), b));
+      assert.equal(feature3(t, a, b, c) >>> 0, mix(mix(mix(t, a), b), c));
+      for (const f of [feature(t, a), feature2(t, a, b), feature3(t, a, b, c)]) assert.equal(f, f | 0);
+    }
   });
 });

@@ -3,7 +3,7 @@
  * affixes, each as a 32-bit hash. A feature is the mix of a template id with one
  * or more such values (see `feature`), never a string, which keeps tagging fast.
  */
-import { hashString, mix } from '../ner/hashing.js';
+import { hashString } from '../ner/hashing.js';
 
 /**
  * The word as the models know it: lower case, typographic apostrophes and quotes
@@ -69,17 +69,34 @@ export function prefixHash(word: string, k: number): number {
   return hashString(word.length <= k ? word : word.slice(0, k));
 }
 
+/*
+ * Features are signed 32-bit integers here: the same bits as ner/hashing.ts's mix (which
+ * returns them unsigned), stored in Uint32Arrays all the same. V8 keeps an int32 as a small
+ * integer, where an unsigned value above 2^31 is a heap number, allocated each time a
+ * feature function is called and not inlined (the parser's extract makes a hundred calls).
+ */
+
+/** mix (ner/hashing.ts), as a signed 32-bit integer. */
+function mix32(a: number, b: number): number {
+  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
 /** A feature: a template id with one value; never 0 (reserved for empty slots). */
 export function feature(template: number, a: number): number {
-  return mix(template, a) || 1;
+  return mix32(template, a) || 1;
 }
 
 /** A feature: a template id with two values. */
 export function feature2(template: number, a: number, b: number): number {
-  return mix(mix(template, a), b) || 1;
+  return mix32(mix32(template, a), b) || 1;
 }
 
 /** A feature: a template id with three values. */
 export function feature3(template: number, a: number, b: number, c: number): number {
-  return mix(mix(mix(template, a), b), c) || 1;
+  return mix32(mix32(mix32(template, a), b), c) || 1;
 }

@@ -47,10 +47,10 @@ const R = {
 export const MAX_PARSE_FEATURES = 128;
 export const MAX_LABEL_FEATURES = 48;
 
-/** Stand-ins for "no word here" and for the root's word and tag. */
-const NONE = valueHash('<none>');
-const ROOT_WORD = valueHash('<root-word>');
-const ROOT_TAG = valueHash('<root-tag>');
+/** Stand-ins for "no word here" and for the root's word and tag (as int32, as all values here: see word-features.ts). */
+const NONE = valueHash('<none>') | 0;
+const ROOT_WORD = valueHash('<root-word>') | 0;
+const ROOT_TAG = valueHash('<root-tag>') | 0;
 const NO_LABEL = 0xffff;
 
 /*
@@ -58,11 +58,11 @@ const NO_LABEL = 0xffff;
  * and a closure per call would be allocated about 100,000 times a second.
  */
 /** Array value at i, or "no word here" for a missing position (i < 0). */
-const at = (values: Uint32Array, i: number): number => (i < 0 ? NONE : values[i]!);
+const at = (values: Int32Array, i: number): number => (i < 0 ? NONE : values[i]!);
 const labelAt = (labels: Int32Array, i: number): number => (i < 0 ? NO_LABEL : labels[i]!);
 const child = (list: Int32Array, i: number): number => (i < 0 ? -1 : list[i]!);
 const count = (list: Int32Array, i: number): number => (i < 0 ? -1 : Math.min(list[i]!, 6));
-const labelSet = (sets: Uint32Array, i: number): number => (i < 0 ? NONE : feature(sets[i * 2]!, sets[i * 2 + 1]!));
+const labelSet = (sets: Uint32Array, i: number): number => (i < 0 ? NONE : feature(sets[i * 2]! | 0, sets[i * 2 + 1]! | 0));
 
 /** Distance between two positions, in buckets: 1, 2, 3, 4, 5–7, 8–12, 13+ (0: not applicable). */
 function distanceBucket(a: number, b: number): number {
@@ -73,11 +73,11 @@ function distanceBucket(a: number, b: number): number {
 
 export class ParseFeatures {
   private n = 0;
-  /** Per word and the root (index n): word hash, tag hash, word-and-tag hash. */
-  private words = new Uint32Array(64);
-  private tags = new Uint32Array(64);
-  private wordTags = new Uint32Array(64);
-  private clusterOf = new Uint32Array(64);
+  /** Per word and the root (index n): word hash, tag hash, word-and-tag hash, cluster (each as int32). */
+  private words = new Int32Array(64);
+  private tags = new Int32Array(64);
+  private wordTags = new Int32Array(64);
+  private clusterOf = new Int32Array(64);
 
   /** @param clusters normalised-word hash → cluster id (absent: no cluster features) */
   constructor(private readonly clusters?: ReadonlyMap<number, number>) {}
@@ -86,16 +86,16 @@ export class ParseFeatures {
   prepare(words: ArrayLike<number>, tags: ArrayLike<number>): void {
     const n = words.length;
     if (this.words.length < n + 1) {
-      this.words = new Uint32Array(n * 2 + 2);
-      this.tags = new Uint32Array(n * 2 + 2);
-      this.wordTags = new Uint32Array(n * 2 + 2);
-      this.clusterOf = new Uint32Array(n * 2 + 2);
+      this.words = new Int32Array(n * 2 + 2);
+      this.tags = new Int32Array(n * 2 + 2);
+      this.wordTags = new Int32Array(n * 2 + 2);
+      this.clusterOf = new Int32Array(n * 2 + 2);
     }
     this.n = n;
     for (let i = 0; i < n; i++) {
       this.words[i] = words[i]!;
       this.tags[i] = tags[i]!;
-      this.wordTags[i] = feature(words[i]!, tags[i]!);
+      this.wordTags[i] = feature(words[i]! | 0, tags[i]! | 0);
       this.clusterOf[i] = this.clusters?.get(words[i]!) ?? 0;
     }
     this.clusterOf[n] = ROOT_WORD;

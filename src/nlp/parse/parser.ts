@@ -123,6 +123,10 @@ export class DependencyParser {
 
   private chooseMove(): number {
     const state = this.state;
+    // A move that is the only valid one needs no scores (a tenth of the states: an empty
+    // stack, or only the root left in the buffer).
+    const only = onlyValidMove(state);
+    if (only >= 0) return only;
     const count = this.features.extract(state, this.buffer);
     this.moveScores.fill(0);
     this.moves.addScores(this.buffer, count, this.moveScores);
@@ -144,6 +148,17 @@ export class DependencyParser {
     for (let l = 0; l < scores.length; l++) if (l !== this.rootLabel && (best < 0 || scores[l]! > scores[best]!)) best = l;
     return best;
   }
+}
+
+/** The one valid move of a state, or −1 when there are several. */
+function onlyValidMove(state: ArcHybridState): number {
+  let only = -1;
+  for (let m = 0; m < MOVE_NAMES.length; m++) {
+    if (!state.isValid(m)) continue;
+    if (only >= 0) return -1;
+    only = m;
+  }
+  return only;
 }
 
 export function readParser(path: string): DependencyParser {

@@ -36,6 +36,11 @@ export interface CodeOptions {
   requireTarget?: boolean;
   /** Whether an event with a known target but no coded source is kept with an empty source, for the caller to judge ("ten rockets struck the base"). */
   keepUncodedSource?: boolean;
+  /**
+   * The code of the act a verb the dictionary leaves uncoded names through its object ("mounted an invasion"): from the
+   * verb entry's forms and the object's own words; the events stage passes verb-senses.ts's nominalCode.
+   */
+  nominal?: (verbForms: readonly string[], objectWords: readonly string[]) => string | undefined;
   /** The frame's mentionsByToken, when the caller has them already (they are found once per sentence). */
   mentions?: ReadonlyMap<number, ActorMention>;
 }
@@ -121,7 +126,18 @@ export class EventCoder {
     // Clauses that govern another one's act ("agreed [to re-open its borders]").
     const governing = new Set(frame.clauses.flatMap((c) => (c.governor === undefined ? [] : [c.governor])));
     frame.clauses.forEach((clause, ci) => {
-      const verb = this.verbs.code(frame.words, clause, actorCount);
+      let verb = this.verbs.code(frame.words, clause, actorCount);
+      // An uncoded light verb with no pattern takes the act its direct object names ("mounted an invasion"); the act
+      // is no side of itself, but its phrases may be ("an invasion [of South Lebanon]").
+      let objects = clause.objects;
+      const object = objects.find((o) => !o.oblique);
+      if (verb && verb.code === null && !verb.pattern && object && options.nominal) {
+        const nominal = options.nominal(verb.entry.forms, [...object.own].sort((a, b) => a - b).map((i) => frame.words[i]!));
+        if (nominal) {
+          verb = { ...verb, code: nominal };
+          objects = objects.flatMap((o) => (o === object ? o.mods.filter((m) => !m.possessor) : [o]));
+        }
+      }
       if (!verb || verb.code === null) return;
       const refusal = refusalCode(verb.code, clause);
       const add = (source: string, target: string, code: string | null | undefined, sp?: NounPhrase, tp?: NounPhrase, reversed = false, from = ci): void => {
@@ -170,8 +186,8 @@ export class EventCoder {
       // if Hamas …": not East Jerusalem, which is Israel's own code).
       const own = new Set(knownCodes(sourcePhrase));
       const other = (o: NounPhrase): boolean => knownCodes(o).some((c) => !own.has(c));
-      const targetPhrase = verb.target ?? verb.compound ?? (passive ? clause.subject : clause.objects.find((o) => o !== sourcePhrase && o !== clause.agent && other(o)));
-      const target = targetPhrase ?? (options.openActor ? clause.objects.find((o) => o !== sourcePhrase && o !== clause.agent && options.openActor!(o)) : undefined);
+      const targetPhrase = verb.target ?? verb.compound ?? (passive ? clause.subject : objects.find((o) => o !== sourcePhrase && o !== clause.agent && other(o)));
+      const target = targetPhrase ?? (options.openActor ? objects.find((o) => o !== sourcePhrase && o !== clause.agent && options.openActor!(o)) : undefined);
       let sources = codesOf(sourcePhrase);
       let targets = codesOf(target);
       if (sources.length === 0 && targets.length > 0) sources = allCodes(sourcePhrase);

@@ -23,7 +23,7 @@ import { frameFromDependencies } from './dependency-frame.js';
 import { loadCameoTable, loadEventDictionaries } from './event-resources.js';
 import { eventDate, eventKind } from './event-time.js';
 import { phraseTokens, type NounPhrase, type SentenceFrame } from './sentence-frame.js';
-import { ploverSense } from './verb-senses.js';
+import { nominalCode, ploverSense } from './verb-senses.js';
 
 /** More events than this from one sentence is a sign of a list or a misparse: keep the main ones. */
 export const MAX_EVENTS_PER_SENTENCE = 4;
@@ -172,7 +172,7 @@ export function findEvents(input: EventInput, known?: ReadonlySet<number>): Even
     const openActor = (np: NounPhrase): boolean => !np.oblique && plausibleActorPhrase(np, phraseContext);
     const isActor = (code: string, np: NounPhrase | undefined): boolean =>
       (code !== '' && !code.startsWith('---')) || (np !== undefined && (entityOf(np) !== undefined || plausibleActorPhrase(np, phraseContext)));
-    const coded = coder.code(frame, { knownActors, openActor, requireTarget: false, keepUncodedSource: true, mentions: phraseContext.mentions })
+    const coded = coder.code(frame, { knownActors, openActor, requireTarget: false, keepUncodedSource: true, mentions: phraseContext.mentions, nominal: nominalCode })
       .filter((e) => anchored(e, entityOf))
       .flatMap((e) => withActorSides(e, isActor) ?? []);
     const depth = (e: CodedEvent): number => {

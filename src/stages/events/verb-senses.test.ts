@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../pipeline/analyze.js';
 import type { VerbDictionary } from './dictionary-format.js';
-import { BASE_CODES, ploverSense, withBaseCodes } from './verb-senses.js';
+import { BASE_CODES, NOMINAL_EVENTS, nominalCode, ploverSense, withBaseCodes } from './verb-senses.js';
 
 const entry = (forms: string[], code: string | null, after: string[] = [], before: string[] = []): VerbDictionary['verbs'][number] => ({ forms, before, after, code, block: 0 });
 
@@ -34,6 +34,28 @@ describe('ploverSense', () => {
   });
 });
 
+describe('nominalCode', () => {
+  it("a light verb takes the act its object's head names; a word before the head can decide it", () => {
+    assert.equal(nominalCode(['MOUNT', 'MOUNTED'], ['ITS', 'LONG-THREATENED', 'INVASION']), '190');
+    assert.equal(nominalCode(['CONTINUE'], ['A', 'HUNGER', 'STRIKE']), '142');
+    assert.equal(nominalCode(['LAUNCH'], ['AIR', 'STRIKES']), '195');
+    assert.equal(nominalCode(['LAUNCH'], ['A', 'STRIKE']), undefined, 'a bare strike is a walk-out or a raid');
+    assert.equal(nominalCode(['STAGE'], ['A', 'PROTEST']), '141');
+  });
+
+  it('reads only light verbs, and only event nouns', () => {
+    assert.equal(nominalCode(['SUPPORT'], ['THE', 'PROTEST']), undefined);
+    assert.equal(nominalCode(['BEGIN'], ['THE', 'SEASON']), undefined);
+  });
+
+  it('every event noun has a reason and a CAMEO-shaped code', () => {
+    for (const n of NOMINAL_EVENTS) {
+      assert.match(n.code, /^\d{3,4}$/, n.nouns[0]);
+      assert.ok(n.reason.length > 10, n.nouns[0]);
+    }
+  });
+});
+
 describe('through the pipeline', () => {
   const main = (text: string) => {
     const result = analyze({ text: `Test article\n\n2021-03-05 10:00\n\n${text}\n`, mediaType: 'text/plain' });
@@ -44,6 +66,12 @@ describe('through the pipeline', () => {
   it('a plain "refuse" is a rejection', () => {
     const e = main('Hamas refused the terms set by Egypt on Sunday.');
     assert.equal(e?.plover, 'REJECT', JSON.stringify(e));
+  });
+
+  it('a light verb codes the act its object names ("mounted an invasion")', () => {
+    const e = main('Turkey mounted an invasion of northern Syria on Wednesday.');
+    assert.equal(e?.plover, 'ASSAULT', JSON.stringify(e));
+    assert.equal(e?.cameo, '190');
   });
 
   it('a minister resigning retreats', () => {

@@ -6,6 +6,10 @@
  * manual names the verb for its code. These verbs get that code as their base (a pattern still wins). Only the
  * committed dictionaries take them (event-resources.ts): a suite that brings its own dictionaries tests those.
  *
+ * Event nouns: a verb that only says an act took place ("mounted an invasion", "staged a protest", "began a hunger
+ * strike") has no code of its own in PETRARCH; its object names the act, and takes the code that act has in the CAMEO
+ * manual (NOMINAL_EVENTS). Only a verb the dictionary leaves uncoded, with no pattern, is read so.
+ *
  * PLOVER senses: a CAMEO code the PLOVER manual types by the act rather than by the code. Resignations are CAMEO's
  * 0831 ("accede to demands for change in leadership"), which the CAMEO→PLOVER table types CONCEDE, while the
  * manual says "RETREAT also covers resignations of government officials" (mode resign).
@@ -66,4 +70,42 @@ export const PLOVER_SENSES: readonly PloverSense[] = [
 export function ploverSense(code: string, verbForms: readonly string[]): { plover: string; mode: string } | undefined {
   const s = PLOVER_SENSES.find((x) => x.codes.includes(code) && x.verbs.some((v) => verbForms[0] === v));
   return s ? { plover: s.plover, mode: s.mode } : undefined;
+}
+
+/** Verbs that say an act took place, begun or went on (an entry's first form): their object names the act. */
+export const LIGHT_VERBS: ReadonlySet<string> = new Set(['CONTINUE', 'STAGE', 'LAUNCH', 'MOUNT', 'BEGIN', 'START', 'CARRY', 'RESUME', 'OPEN', 'INTENSIFY', 'ESCALATE', 'UNLEASH']);
+
+export interface NominalEvent {
+  /** The object's head noun (singular and plural forms), upper-cased; with `before`, only after that word. */
+  nouns: readonly string[];
+  before?: string;
+  code: string;
+  reason: string;
+}
+
+export const NOMINAL_EVENTS: readonly NominalEvent[] = [
+  { nouns: ['STRIKE', 'STRIKES'], before: 'HUNGER', code: '142', reason: "CAMEO 142 'Conduct hunger strike'" },
+  { nouns: ['STRIKE', 'STRIKES'], before: 'GENERAL', code: '143', reason: "CAMEO 143 'Conduct strike or boycott'" },
+  { nouns: ['BOYCOTT', 'BOYCOTTS'], code: '143', reason: "CAMEO 143 'Conduct strike or boycott'" },
+  { nouns: ['PROTEST', 'PROTESTS', 'DEMONSTRATION', 'DEMONSTRATIONS', 'RALLY', 'RALLIES', 'SIT-IN', 'SIT-INS'], code: '141', reason: "CAMEO 141 'Demonstrate or rally'" },
+  { nouns: ['RIOT', 'RIOTS'], code: '145', reason: "CAMEO 145 'Protest violently, riot'" },
+  { nouns: ['ATTACK', 'ATTACKS', 'OFFENSIVE', 'OFFENSIVES', 'ASSAULT', 'ASSAULTS', 'INVASION', 'INCURSION', 'INCURSIONS', 'RAID', 'RAIDS', 'BOMBARDMENT'], code: '190', reason: "CAMEO 190 'Use conventional military force'" },
+  { nouns: ['AIRSTRIKE', 'AIRSTRIKES', 'AIR-STRIKES'], code: '195', reason: "CAMEO 195 'Employ aerial weapons'" },
+  { nouns: ['STRIKE', 'STRIKES'], before: 'AIR', code: '195', reason: "CAMEO 195 'Employ aerial weapons'" },
+  { nouns: ['INVESTIGATION', 'INVESTIGATIONS', 'PROBE', 'INQUIRY'], code: '090', reason: "CAMEO 090 'Investigate'" },
+  { nouns: ['TALKS', 'NEGOTIATIONS'], code: '046', reason: "CAMEO 046 'Engage in negotiation'" },
+];
+
+/**
+ * The code of the act a light verb's object names ("mounted [its long-threatened invasion of South Lebanon]": 190), from
+ * the verb entry's first form and the object's own words in order (its head last); undefined for anything else.
+ */
+export function nominalCode(verbForms: readonly string[], objectWords: readonly string[]): string | undefined {
+  if (!LIGHT_VERBS.has(verbForms[0] ?? '')) return undefined;
+  const head = objectWords[objectWords.length - 1];
+  const before = objectWords[objectWords.length - 2];
+  if (head === undefined) return undefined;
+  // A noun with a `before` word is that act only after it ("hunger strike"); without it, one entry that needs none.
+  const withWord = NOMINAL_EVENTS.find((n) => n.before !== undefined && n.before === before && n.nouns.includes(head));
+  return (withWord ?? NOMINAL_EVENTS.find((n) => n.before === undefined && n.nouns.includes(head)))?.code;
 }

@@ -41,6 +41,18 @@ export function wordCount(text: string): number {
   return text.split(/\s+/).length + Math.floor(unspaced / CHARS_PER_UNSPACED_WORD);
 }
 
+/**
+ * Whether a body is shorter than SHORT_BODY_WORDS: wordCount, without splitting a long
+ * body into all its words (whitespace runs are counted only up to the threshold).
+ */
+export function isShortBody(text: string): boolean {
+  const spaces = /\s+/g;
+  // split(/\s+/) gives one piece more than there are runs of whitespace.
+  let pieces = 1;
+  while (pieces < SHORT_BODY_WORDS && spaces.exec(text)) pieces++;
+  return pieces < SHORT_BODY_WORDS && wordCount(text) < SHORT_BODY_WORDS;
+}
+
 /** The body's first sentence, shortened, for an article without a headline. */
 export function fallbackTitle(body: string): string {
   const first = body.split(/(?<=[.!?])\s/)[0]!;

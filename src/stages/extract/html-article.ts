@@ -2,7 +2,7 @@ import { RejectInput, type Stage, type StageContext } from '../../pipeline/stage
 import { addIssue } from '../../pipeline/issues.js';
 import type { WorkingDocument } from '../../model/working-document.js';
 import type { Source } from '../../model/schema.js';
-import { assembleBody, fallbackTitle, SHORT_BODY_WORDS, wordCount } from './article-body.js';
+import { assembleBody, fallbackTitle, isShortBody, wordCount } from './article-body.js';
 import { EXTRACTOR_VERSION, extractArticle, limitHtml, MAX_HTML_CHARS, MAX_HTML_TAGS } from './html/wirewatch-extractor.js';
 import type { ExtractedArticle } from './html/extractor.js';
 import { findOutlet, findOutletByDomain } from './outlets.js';
@@ -116,7 +116,7 @@ function extract(doc: WorkingDocument, ctx: StageContext): string {
   if (body.truncated) addIssue(doc, 'extract-html', 'extract.truncated', `body cut at ${body.text.length} characters (maxTextChars)`);
   doc.text = body.text;
   doc.paragraphs = body.paragraphs;
-  if (wordCount(body.text) < SHORT_BODY_WORDS) addIssue(doc, 'extract-html', 'extract.short-body', `${wordCount(body.text)} words`);
+  if (isShortBody(body.text)) addIssue(doc, 'extract-html', 'extract.short-body', `${wordCount(body.text)} words`);
 
   const title = article.title ? cleanText(article.title) : '';
   if (title) {

@@ -2,7 +2,7 @@ import { RejectInput, type Stage, type StageContext } from '../../pipeline/stage
 import { addIssue } from '../../pipeline/issues.js';
 import type { WorkingDocument } from '../../model/working-document.js';
 import type { Source } from '../../model/schema.js';
-import { assembleBody, fallbackTitle, SHORT_BODY_WORDS, wordCount } from './article-body.js';
+import { assembleBody, fallbackTitle, isShortBody, wordCount } from './article-body.js';
 import { classifyBlocks, LENGTH_HIGH, LENGTH_LOW, matchBlockPattern, matchTailPattern, STOPWORDS_LOW, stopwordDensity } from './paragraph-classifier.js';
 import { ENGLISH_STOPWORDS } from './stopwords-en.js';
 import { parseTimestampLine, type Timestamp } from './timestamp.js';
@@ -184,7 +184,7 @@ function extract(doc: WorkingDocument, ctx: StageContext): string {
   if (body.truncated) addIssue(doc, 'extract', 'extract.truncated', `body cut at ${body.text.length} characters (maxTextChars)`);
   doc.text = body.text;
   doc.paragraphs = body.paragraphs;
-  if (wordCount(body.text) < SHORT_BODY_WORDS) addIssue(doc, 'extract', 'extract.short-body', `${wordCount(body.text)} words`);
+  if (isShortBody(body.text)) addIssue(doc, 'extract', 'extract.short-body', `${wordCount(body.text)} words`);
 
   if (header.title) {
     doc.title = stripSiteSuffix(repairSpacing(header.title), source.name);

@@ -34,3 +34,29 @@ describe('repairSpacing', () => {
     assert.equal(repairSpacing('the  RSF ( Rapid Support Forces )'), 'the RSF (Rapid Support Forces)');
   });
 });
+
+describe('normaliseUnicode fast path', () => {
+  /** The replacements in full, as normaliseUnicode makes them when a text has any character they change. */
+  const reference = (input: string): string =>
+    input
+      .normalize('NFC')
+      .replace(/\r\n?/g, '\n')
+      .replace(/\u2028|\u2029/g, '\n')
+      .replace(/[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\f\v]/g, ' ')
+      .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '')
+      .replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/g, '')
+      .replace(/ +$/gm, '');
+  it('gives what the full replacements give, with and without characters to replace', () => {
+    const pieces = ['plain', ' ', '\n', ' \n', 'e\u0301', '\u00A0', '\u2009', '\r\n', '\u2028', '\u200B', '\u200F', '\u0007', '\t', 'Ünïcödé', '  '];
+    for (let a = 0; a < pieces.length; a++) {
+      for (let b = 0; b < pieces.length; b++) {
+        for (let c = 0; c < pieces.length; c++) {
+          const text = pieces[a]! + pieces[b]! + pieces[c]!;
+          assert.equal(normaliseUnicode(text), reference(text), JSON.stringify(text));
+        }
+      }
+    }
+  });
+});

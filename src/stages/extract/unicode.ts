@@ -14,9 +14,14 @@ const CONTROL = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/g;
 /** Bidirectional marks (common in text translated from Arabic or Hebrew). */
 const BIDI = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
+/** Any character one of the replacements below changes (line ends included): most paragraphs have none. */
+// eslint-disable-next-line no-control-regex
+const ANY_REPLACED = /[\r\u2028\u2029\u00A0\u1680\u2000-\u200F\u202A-\u202F\u205F\u2060\u2066-\u2069\u3000\u00AD\uFEFF\u0000-\u0009\u000B-\u001F\u007F-\u009F]/;
+
 export function normaliseUnicode(input: string): string {
-  return input
-    .normalize('NFC')
+  const composed = input.normalize('NFC');
+  if (!ANY_REPLACED.test(composed)) return composed.includes(' \n') || composed.endsWith(' ') ? composed.replace(/ +$/gm, '') : composed;
+  return composed
     .replace(/\r\n?/g, '\n')
     .replace(/\u2028|\u2029/g, '\n')
     .replace(SPACE_LIKE, ' ')

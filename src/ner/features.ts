@@ -10,7 +10,7 @@
  * capitalised or lower-case elsewhere in the document, and whether it is part of
  * a longer capitalised name there ("Sadr" after "Muqtada al-Sadr").
  */
-import { extendHash, hashString, mix } from './hashing.js';
+import { extendHash, hashString, mixInt } from './hashing.js';
 import { EMPTY_PHRASE_HASH, extendPhraseHash } from './hashing.js';
 import { CONTINUES_BIT, EMBEDDING_BITS_PER_LEVEL, EMBEDDING_DEPTH, phraseKey, type Lexicon } from './lexicon.js';
 
@@ -46,8 +46,8 @@ interface TokenView {
   gazetteer: number[][];
 }
 
-const BOUNDARY = hashString('<s>');
-const BOUNDARY_END = hashString('</s>');
+const BOUNDARY = hashString('<s>') | 0;
+const BOUNDARY_END = hashString('</s>') | 0;
 
 /** "Muqtada" → "Xxxxx" (runs capped at 4), "U.S." → "X.X.", "2020" → "dddd". */
 export function wordShape(word: string, maxRun: number): string {
@@ -298,11 +298,12 @@ export class FeatureBuffer {
 export function extractFeatures(tokens: readonly string[], lexicon: Lexicon, evidence: DocumentEvidence | undefined, out: FeatureBuffer): void {
   const v = view(tokens, lexicon);
   out.reset(v.n);
-  const f1 = (t: number, a: number): void => out.push(mix(t, a));
-  const f2 = (t: number, a: number, b: number): void => out.push(mix(mix(t, a), b));
-  const f3 = (t: number, a: number, b: number, c: number): void => out.push(mix(mix(mix(t, a), b), c));
-  const lowerAt = (i: number): number => (i < 0 ? BOUNDARY : i >= v.n ? BOUNDARY_END : v.lowerHash[i]!);
-  const shortAt = (i: number): number => (i < 0 ? BOUNDARY : i >= v.n ? BOUNDARY_END : v.shortShapeHash[i]!);
+  // Hashes as int32 (mixInt, the same bits): see mixInt on why.
+  const f1 = (t: number, a: number): void => out.push(mixInt(t, a));
+  const f2 = (t: number, a: number, b: number): void => out.push(mixInt(mixInt(t, a), b));
+  const f3 = (t: number, a: number, b: number, c: number): void => out.push(mixInt(mixInt(mixInt(t, a), b), c));
+  const lowerAt = (i: number): number => (i < 0 ? BOUNDARY : i >= v.n ? BOUNDARY_END : v.lowerHash[i]! | 0);
+  const shortAt = (i: number): number => (i < 0 ? BOUNDARY : i >= v.n ? BOUNDARY_END : v.shortShapeHash[i]! | 0);
   const classAt = (i: number): number => (i < 0 || i >= v.n ? 0xffff : v.wordClass[i]!);
   const runs = capitalisedRuns(tokens, v);
 
@@ -411,7 +412,7 @@ function documentFeatures(evidence: DocumentEvidence, v: TokenView, i: number, p
   const capInside = (evidence.capitalisedInside.get(h) ?? 0) - (cap && position === 0 ? 1 : 0);
   const lowerCase = (evidence.lowerCase.get(h) ?? 0) - (cap ? 0 : 1);
   const caseCode = (capInside > 0 ? 1 : 0) + (lowerCase > 0 ? 2 : 0);
-  out.push(mix(mix(T.docCase, caseCode), cap * 2 + position));
+  out.push(mixInt(mixInt(T.docCase, caseCode), cap * 2 + position));
   const run = evidence.inRun.get(h) ?? 0;
-  if (run !== 0) out.push(mix(mix(T.docRun, run), cap));
+  if (run !== 0) out.push(mixInt(mixInt(T.docRun, run), cap));
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { extendHash, HashIndex, hashString, homeSlots, mix, phraseHash, probeSlot } from './hashing.js';
+import { extendHash, HashIndex, hashString, homeSlots, mix, mixInt, phraseHash, probeSlot } from './hashing.js';
 
 describe('hashing', () => {
   it('extends a string hash one code unit at a time', () => {
@@ -37,5 +37,12 @@ describe('HashIndex', () => {
     // An unsigned key above 2^31 is passed as int32.
     assert.equal(probeSlot(table, 2, 7, big | 0, 5), 6);
     assert.equal(probeSlot(table, 2, 7, 19, 3), -1);
+  });
+
+  it('mixInt has the bits of mix, as a signed 32-bit integer', () => {
+    for (const [a, b] of [[1, 2], [0xdeadbeef, 0x9e3779b9], [-7, 0xffffffff], [0, 0]] as const) {
+      assert.equal(mixInt(a, b) >>> 0, mix(a, b));
+      assert.equal(mixInt(a, b), mixInt(a, b) | 0);
+    }
   });
 });

@@ -34,6 +34,20 @@ export function mix(a: number, b: number): number {
   return h >>> 0;
 }
 
+/**
+ * mix with the same bits as a signed 32-bit integer, for features written straight into
+ * Uint32Arrays: V8 keeps an int32 as a small integer, where a uint32 above 2^31 is a heap
+ * number, allocated each time one is returned or passed by a call that is not inlined.
+ */
+export function mixInt(a: number, b: number): number {
+  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
 /** Hash of a phrase of tokens, given the hashes of its lower-cased tokens, folded left to right. */
 export function phraseHash(tokenHashes: readonly number[]): number {
   let h = 0x2545f491;

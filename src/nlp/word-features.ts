@@ -3,7 +3,7 @@
  * affixes, each as a 32-bit hash. A feature is the mix of a template id with one
  * or more such values (see `feature`), never a string, which keeps tagging fast.
  */
-import { hashString } from '../ner/hashing.js';
+import { hashString, mixInt } from '../ner/hashing.js';
 
 /**
  * The word as the models know it: lower case, typographic apostrophes and quotes
@@ -70,33 +70,22 @@ export function prefixHash(word: string, k: number): number {
 }
 
 /*
- * Features are signed 32-bit integers here: the same bits as ner/hashing.ts's mix (which
- * returns them unsigned), stored in Uint32Arrays all the same. V8 keeps an int32 as a small
- * integer, where an unsigned value above 2^31 is a heap number, allocated each time a
- * feature function is called and not inlined (the parser's extract makes a hundred calls).
+ * Features are signed 32-bit integers here (mixInt: the bits of ner/hashing.ts's mix),
+ * stored in Uint32Arrays all the same: V8 would allocate a heap number for an unsigned
+ * value above 2^31 at every call that is not inlined (the parser's extract makes a hundred).
  */
-
-/** mix (ner/hashing.ts), as a signed 32-bit integer. */
-function mix32(a: number, b: number): number {
-  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return h ^ (h >>> 16);
-}
 
 /** A feature: a template id with one value; never 0 (reserved for empty slots). */
 export function feature(template: number, a: number): number {
-  return mix32(template, a) || 1;
+  return mixInt(template, a) || 1;
 }
 
 /** A feature: a template id with two values. */
 export function feature2(template: number, a: number, b: number): number {
-  return mix32(mix32(template, a), b) || 1;
+  return mixInt(mixInt(template, a), b) || 1;
 }
 
 /** A feature: a template id with three values. */
 export function feature3(template: number, a: number, b: number, c: number): number {
-  return mix32(mix32(mix32(template, a), b), c) || 1;
+  return mixInt(mixInt(mixInt(template, a), b), c) || 1;
 }

@@ -134,6 +134,16 @@ describe('subjects a misparse hides', () => {
     assert.equal(subjectOf(f, 'WITHDRAW'), 'NIGERIA');
   });
 
+  it('a noun coordinated with the verb instead of its object is another object', () => {
+    const f = handFrame('Gondor is providing weapons and intelligence to Arnor.', [
+      ['Gondor', 'NNP', 'PROPN', 2, 'nsubj'], ['is', 'VBZ', 'AUX', 2, 'aux'], ['providing', 'VBG', 'VERB', -1, 'root'], ['weapons', 'NNS', 'NOUN', 2, 'obj'],
+      ['and', 'CC', 'CCONJ', 5, 'cc'], ['intelligence', 'NN', 'NOUN', 2, 'conj'], ['to', 'IN', 'ADP', 7, 'case'], ['Arnor', 'NNP', 'PROPN', 5, 'nmod'],
+      ['.', '.', 'PUNCT', 2, 'punct'],
+    ], ['PROVIDING']);
+    const clause = f.clauses.find((c) => f.words[c.verb] === 'PROVIDING')!;
+    assert.deepEqual(clause.objects.map((o) => phraseTokens(o).map((i) => f.words[i]).join(' ')), ['WEAPONS', 'INTELLIGENCE ARNOR']);
+  });
+
   it('a nationality the parser hung on the verb right before the subject is part of it', () => {
     const f = handFrame('Serbian President Kostunica promised reforms.', [
       ['Serbian', 'JJ', 'ADJ', 3, 'advmod'], ['President', 'NNP', 'PROPN', 2, 'nmod:desc'], ['Kostunica', 'NNP', 'PROPN', 3, 'nsubj'], ['promised', 'VBD', 'VERB', -1, 'root'],

@@ -257,6 +257,9 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
       if (before.length > 0) subjects = [before[0]!];
     }
     const objects: NounPhrase[] = heads(frame.objects).map((o) => phrase(o));
+    // A noun the parser coordinated with the verb rather than with its object ("is providing [aerial photographs] and
+    // other military [intelligence] to Macedonia", "intelligence" a conj of "providing") is another object.
+    if (objects.length > 0) for (const c of kids(v, new Set(['conj']))) if (/^NN/.test(tokens[c]!.tag ?? '') && !isTime(c) && !input.isVerb(wordAt(c))) objects.push(phrase(c));
     for (const o of frame.indirectObjects) if (inSentence(o) && !isTime(o)) objects.push(phrase(o));
     for (const c of frame.complements) {
       if (!inSentence(c.token) || isTime(c.token)) continue;

@@ -60,3 +60,22 @@ describe('normaliseUnicode fast path', () => {
     }
   });
 });
+
+describe('repairSpacing fast path', () => {
+  /** The replacements in full, as repairSpacing makes them when a paragraph has spacing to repair. */
+  const reference = (paragraph: string): string =>
+    paragraph
+      .replace(/ {2,}/g, ' ')
+      .replace(/(\S) +([.,;:!?]+)(?=\s|$|["”’)\]])/g, (match, before: string, punct: string) => (punct.startsWith('...') ? match : before + punct))
+      .replace(/([.,!?;:]) +([”’])(?=\s|$)/g, '$1$2')
+      .replace(/\( +/g, '(')
+      .replace(/ +\)/g, ')')
+      .trim();
+  it('gives what the full replacements give', () => {
+    const pieces = ['word', ' ', '  ', '.', '...', ',', '!', '”', '’', '(', ')', '"', '\n', 'x'];
+    for (const a of pieces) for (const b of pieces) for (const c of pieces) for (const d of pieces) {
+      const text = a + b + c + d;
+      assert.equal(repairSpacing(text), reference(text), JSON.stringify(text));
+    }
+  });
+});

@@ -37,7 +37,11 @@ export function normaliseUnicode(input: string): string {
  * ("in Iraq ." → "in Iraq.", "power. ”" → "power.”"). Ellipses and opening
  * quotes are left alone.
  */
+/** Where any of repairSpacing's replacements can apply: two spaces, a space before punctuation or a closing bracket or quote, one after an opening bracket. */
+const SPACING_TO_REPAIR = / {2}| [.,;:!?]|[.,!?;:] +[”’]|\( | \)/;
+
 export function repairSpacing(paragraph: string): string {
+  if (!SPACING_TO_REPAIR.test(paragraph)) return paragraph.trim();
   return paragraph
     .replace(/ {2,}/g, ' ')
     .replace(/(\S) +([.,;:!?]+)(?=\s|$|["”’)\]])/g, (match, before: string, punct: string) => (punct.startsWith('...') ? match : before + punct))

@@ -10,9 +10,9 @@ import type { Cue } from './cues.js';
 import type { DocumentView, SentenceRange, Word } from './document-view.js';
 import type { CueFrame } from './cue-verbs.js';
 import { clauseEnd, contentSpan, countWords, findComplementizer, isTimeWord, skipListener } from './content-span.js';
-import { isCueWord, isPronoun, phraseEndingAt, sourceAfter, sourceBefore, type SourcePhrase } from './source-phrase.js';
+import { isCueWord, isLyAdverb, isPronoun, phraseEndingAt, sourceAfter, sourceBefore, type SourcePhrase } from './source-phrase.js';
 import { headlineColon, MEDIUM_NOUNS, pollAfter } from './cues.js';
-import { DETERMINERS, LISTENER_WORDS, TIME_PREPOSITIONS, wordSet } from './quote-words.js';
+import { BETWEEN_SPEAKER_AND_CUE, DETERMINERS, LISTENER_WORDS, TIME_PREPOSITIONS, wordSet } from './quote-words.js';
 
 export type QuoteKind = 'direct' | 'indirect' | 'mixed';
 
@@ -67,6 +67,7 @@ const MAX_WORDS_BEFORE_QUOTE = 10;
 const MAX_PARENTHETICAL_TAIL = 12;
 
 const DETERMINER = wordSet(DETERMINERS);
+const BETWEEN = wordSet(BETWEEN_SPEAKER_AND_CUE);
 const LISTENERS = wordSet(LISTENER_WORDS);
 const TIME_PREPS = wordSet(TIME_PREPOSITIONS);
 const SEPARATORS = new Set([',', ':', '—', '–', '-']);
@@ -142,11 +143,22 @@ function speakerBefore(ctx: PatternContext): { source?: SourcePhrase; ok: boolea
   }
   // "Having announced …, Judge Berman …": a perfect participle shares the main clause's subject, like a gerund.
   // "…, then eviscerated its candidates": a verb coordinated by "then" after a comma shares the subject too.
-  const coordinated = before?.lower === 'and' || (before?.lower === 'then' && view.words[cue.first - 2]?.text === ',');
+  const coordinated = before?.lower === 'and' || (before?.lower === 'then' && view.words[cue.first - 2]?.text === ',') || coordinatedPast(view, cue.first, sentence);
   if (cue.gerund || coordinated || before?.lower === 'having') return { ok: true };
   // After a comma only an appositive or relative clause can separate speaker and verb: "Sanders, a senator from Vermont, said".
   const source = sourceBefore(view, cue.first, sentence);
   return source ? { source, ok: true } : { ok: false };
+}
+
+/** Conjunctions that join a second verb to its clause's subject: "refused to answer … but said", "went on a rant and also hinted". */
+const VERB_CONJUNCTIONS = new Set(['and', 'but']);
+
+/** "… and also hinted", "… but said": a conjunction before the cue, past adverbs and auxiliaries ("and are not confident"). */
+function coordinatedPast(view: DocumentView, cue: number, sentence: SentenceRange): boolean {
+  let k = cue - 1;
+  if (k >= sentence.first && view.words[k]!.lower === 'but') return true;
+  while (k > sentence.first && !VERB_CONJUNCTIONS.has(view.words[k]!.lower) && (BETWEEN.has(view.words[k]!.lower) || isLyAdverb(view.words[k]!))) k--;
+  return k < cue - 1 && k >= sentence.first && VERB_CONJUNCTIONS.has(view.words[k]!.lower);
 }
 
 /** The first unclaimed passage opening after word `from` in the sentence that the cue can introduce. */
@@ -226,9 +238,14 @@ function passageBefore(ctx: PatternContext): { passage: number; between: number 
   const between = countWords(ctx.view, j + 1, cue.first);
   if (between > MAX_WORDS_AFTER_QUOTE) return undefined;
   // A title in quotation marks ("The Axe Files") is not what was said.
+  // Not when it holds a sentence end before its last word: every word of "“Like Oakland. Or Ferguson,”" is capitalised.
   const inside: Word[] = [];
-  for (let k = j; k >= 0 && words[k]!.passage === p; k--) if (words[k]!.kind !== 'punct') inside.push(words[k]!);
-  if (inside.length > 1 && inside.every((w) => /^\p{Lu}/u.test(w.text))) return undefined;
+  let sentences = false;
+  for (let k = j; k >= 0 && words[k]!.passage === p; k--) {
+    if (words[k]!.kind !== 'punct') inside.push(words[k]!);
+    else if (inside.length > 0 && SENTENCE_STOPS.test(words[k]!.text)) sentences = true;
+  }
+  if (inside.length > 1 && !sentences && inside.every((w) => /^\p{Lu}/u.test(w.text))) return undefined;
   // A word or two in quotation marks inside a sentence is a name or a title (“Hannity”), not what was said.
   if (ctx.passageWords[p]! < MIN_QUOTE_WORDS) {
     const opening = words.findIndex((w) => w.passage === p);
@@ -586,7 +603,9 @@ export const ATTRIBUTION_PATTERNS: readonly AttributionPattern[] = [
       const possessive = view.words[cue.first - 1]!;
       // "his call": the possessive pronoun is the source; "the cleric's call": the noun phrase before the clitic.
       const clitic = /^['’]s?$/u.test(possessive.lower);
-      const source = clitic ? phraseEndingAt(view, cue.first - 2, sentence) : { first: cue.first - 1, last: cue.first };
+      let source = clitic ? phraseEndingAt(view, cue.first - 2, sentence) : { first: cue.first - 1, last: cue.first };
+      // "Sanders is lending his support to …": a possessive pronoun after its clause's verb stands for that clause's subject, which PolNeAR marks as the source.
+      if (!clitic && cue.first - 1 > sentence.first) source = sentenceSubject(view, sentence, cue.first - 1) ?? source;
       if (!source) return undefined;
       const from = view.words[cue.last]!.lower === 'that' ? cue.last + 1 : cue.last;
       return complement(ctx, 'nominal', source, from);

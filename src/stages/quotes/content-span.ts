@@ -137,6 +137,8 @@ function joinerStartsAttribution(view: DocumentView, joiner: number, sentence: S
   const words = view.words;
   const subject = words[joiner + 1];
   if (!subject || subject.passage >= 0 || isPunct(subject)) return false;
+  // "says X and that he can …": a second complementizer continues the same content.
+  if (subject.lower === 'that') return false;
   if (!(subject.mention >= 0 || isPronoun(subject) || isCapitalised(subject) || DETERMINER.has(subject.lower) || subject.kind === 'number' || /^(?:about|more|less|nearly|almost|half|most|voters|people|those|others|critics|officials|supporters|democrats|republicans)$/.test(subject.lower))) return false;
   for (let i = joiner + 2; i < Math.min(sentence.last, joiner + 2 + MAX_SUBJECT_WORDS); i++) {
     const w = words[i]!;
@@ -158,7 +160,12 @@ export function clauseEnd(view: DocumentView, from: number, sentence: SentenceRa
   const subordinate = inOpeningSubordinateClause(view, from, sentence);
   for (let i = from + 1; i < sentence.last; i++) {
     const w = words[i]!;
-    if (w.passage >= 0) continue;
+    if (w.passage >= 0) {
+      // "… calling Christie “New Jersey’s Biggest Loser,” the protesters chanted …": a comma closing a quotation ends the clause as one outside would.
+      const close = words[i + 1];
+      if (!phrase && w.text === ',' && close?.passage === w.passage && view.passages[w.passage]!.markEnd === close.end && commaStartsAttribution(view, i + 1, sentence)) return i + 2;
+      continue;
+    }
     if (w.text === ',' || w.text === '—' || w.text === '–') {
       if (phrase || subordinate || commaStartsAttribution(view, i, sentence)) return i;
     }

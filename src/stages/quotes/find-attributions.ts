@@ -76,8 +76,14 @@ function withoutNested(view: DocumentView, found: readonly Attribution[]): Attri
   const cueStart = (a: Attribution): number => (a.cue ? view.words[a.cue.first]!.start : -1);
   const contains = (outer: Attribution, offset: number): boolean => offset >= 0 && outer.content.some((c) => c.start <= offset && offset < c.end);
   // Two attributions inside each other's content ("A witness said X, the report said") are both kept.
-  const keep = (a: Attribution): boolean => saysOfNamedSource(view, a);
-  return found.filter((a) => keep(a) || !found.some((other) => other !== a && contains(other, cueStart(a)) && !contains(a, cueStart(other))));
+  const outerOf = (a: Attribution): Attribution | undefined => found.find((other) => other !== a && contains(other, cueStart(a)) && !contains(a, cueStart(other)));
+  // Not inside what a poll or a document is said to report: in "According to a Washington Post-ABC News survey,
+  // 51 percent of respondents said …" the survey is the source of it all (train: source F1 +0.0002).
+  const keep = (a: Attribution, outer: Attribution): boolean => saysOfNamedSource(view, a) && outer.pattern !== 'according-to' && outer.pattern !== 'in-poll';
+  return found.filter((a) => {
+    const outer = outerOf(a);
+    return !outer || keep(a, outer);
+  });
 }
 
 /**

@@ -249,6 +249,60 @@ describe('quotes stage: speaker phrases (from errors on PolNeAR train)', () => {
     assert.equal(speakerOf(r, 'he did not know much'), 'Woodrow Benford');
     assert.equal(speakerOf(r, 'he had asked his people'), 'Trump');
   });
+
+  it('reads a quotation of several capitalised sentences before its verb, and ends a participle\'s object at a quotation\'s comma', () => {
+    const r = quotesWith(
+      ['“Like Oakland. Or Ferguson,” Trump said.', 'Holding signs calling Christie “New Jersey’s Biggest Loser,” the protesters chanted “Chris Christie: Bad for New Jersey, bad for you.”'],
+      { Trump: { type: 'PERSON', forms: ['Trump'] }, Christie: { type: 'PERSON', forms: ['Christie'] } },
+    );
+    assert.equal(speakerOf(r, 'Like Oakland'), 'Trump');
+    assert.equal(speakerOf(r, 'Chris Christie: Bad'), 'the protesters');
+  });
+
+  it('does not read a clause after the verb as an inverted speaker, and stops an inverted speaker\'s appositive at its relative clause', () => {
+    const r = quotesWith(
+      ['One of the authors of that 2013 report, Ari Fleischer, said Trump’s nomination will at least test the validity of their conclusions.', 'But that is not good enough, said Howard Rubel, a senior analyst at Jefferies, who notes that the company has vowed to cut costs.'],
+      { 'Ari Fleischer': { type: 'PERSON', forms: ['Ari Fleischer'] }, Trump: { type: 'PERSON', forms: ['Trump'] }, 'Howard Rubel': { type: 'PERSON', forms: ['Howard Rubel'] }, Jefferies: { type: 'ORG', forms: ['Jefferies'] } },
+    );
+    assert.match(speakerOf(r, 'Trump’s nomination will') ?? '', /Ari Fleischer$/u);
+    assert.equal(speakerOf(r, 'But that is not good enough'), 'Howard Rubel, a senior analyst at Jefferies');
+  });
+
+  it('skips a dateline for the subject of a coordinated verb, and reads "but said", "and also hinted" and "has twice complained" as the subject\'s', () => {
+    const r = quotesWith(
+      [
+        'ORLANDO, Fla. (Reuters) - President Barack Obama met survivors of the massacre and said the United States must act to control gun violence.',
+        'The spokesman declined comment on the vote but said there was no meeting planned with Trump.',
+        'Lindsay Lohan went on a very public rant about her fiance and also hinted she might be pregnant.',
+        'The American Legion has twice complained to Sanders officials about the use of the emblem.',
+        'Critics have in particular noted the explosive campaign material used by the party.',
+      ],
+      { Reuters: { type: 'ORG', forms: ['Reuters'] }, 'Barack Obama': { type: 'PERSON', forms: ['Barack Obama'] }, Trump: { type: 'PERSON', forms: ['Trump'] }, 'Lindsay Lohan': { type: 'PERSON', forms: ['Lindsay Lohan'] }, 'The American Legion': { type: 'ORG', forms: ['The American Legion'] } },
+    );
+    assert.equal(speakerOf(r, 'the United States must act'), 'Barack Obama');
+    assert.equal(speakerOf(r, 'there was no meeting'), 'The spokesman');
+    assert.equal(speakerOf(r, 'she might be pregnant'), 'Lindsay Lohan');
+    assert.equal(speakerOf(r, 'about the use'), 'The American Legion');
+    assert.equal(speakerOf(r, 'the explosive campaign material'), 'Critics');
+  });
+
+  it('keeps "and that" in the content, gives a possessive after its verb to the subject, no speaker to "appears to", and none to poll shares inside "according to"', () => {
+    const r = quotesWith(
+      [
+        'Speaker Paul Ryan says the whole world is watching American politics and that he can understand how allies would be rattled.',
+        'Sanders is lending his support to candidates whose chances are slim.',
+        'The secure fax machine appears to have been broken.',
+        'According to a Washington Post-ABC News survey, 51 percent of respondents said they would vote for Clinton.',
+      ],
+      { 'Paul Ryan': { type: 'PERSON', forms: ['Paul Ryan'] }, Sanders: { type: 'PERSON', forms: ['Sanders'] }, Clinton: { type: 'PERSON', forms: ['Clinton'] }, 'Washington Post-ABC News': { type: 'ORG', forms: ['Washington Post-ABC News'] } },
+    );
+    const ryan = r.quotes.find((q) => r.text.slice(q.content.start, q.content.end).startsWith('the whole world'));
+    assert.match(r.text.slice(ryan!.content.start, ryan!.content.end), /and that he can understand/u);
+    assert.equal(r.quotes.filter((q) => q.speaker?.text === 'he').length, 0);
+    assert.equal(speakerOf(r, 'to candidates'), 'Sanders');
+    assert.equal(r.quotes.find((q) => q.cue?.lemma === 'appear')?.speaker, undefined);
+    assert.equal(r.quotes.filter((q) => q.speaker?.text.includes('percent')).length, 0);
+  });
 });
 
 describe('quotes stage: speakers and media', () => {

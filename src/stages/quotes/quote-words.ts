@@ -18,7 +18,7 @@ export const BETWEEN_SPEAKER_AND_CUE: WordGroup = {
     'has', 'have', 'had', "'s", '’s', "'ve", '’ve', "'d", '’d', "'re", '’re', "'m", '’m', "'ll", '’ll', 'ca', 'wo', 'cannot', 'am', 'is', 'was', 'were', 'are', 'be', 'been', 'being',
     'will', 'would', 'could', 'can', 'may', 'might', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed',
     'should', 'must', 'shall', 'did', 'does', 'do', 'not', "n't", 'n’t', 'never', 'ever', 'also', 'then', 'later', 'once', 'often', 'again',
-    'first', 'just', 'still', 'even', 'already', 'earlier', 'long', 'now', 'always', 'further', 'too', 'only', 'both', 'all', 'each', 'soon',
+    'first', 'twice', 'just', 'still', 'even', 'already', 'earlier', 'long', 'now', 'always', 'further', 'too', 'only', 'both', 'all', 'each', 'soon',
     'reportedly', 'allegedly', 'apparently', 'previously', 'recently', 'repeatedly', 'publicly', 'privately', 'initially', 'separately',
     'but', 'and', 'more', 'less', 'very', 'quite',
   ],

@@ -57,7 +57,7 @@ export interface SourcePhrase {
 const isCapitalised = (w: Word): boolean => w.kind === 'word' && /^\p{Lu}/u.test(w.text);
 const isPunct = (w: Word): boolean => w.kind === 'punct';
 /** Adverbs in -ly, which may stand anywhere between subject and verb ("he repeatedly said"). */
-const isLyAdverb = (w: Word): boolean => w.kind === 'word' && w.lower.length > 4 && w.lower.endsWith('ly') && w.text === w.lower;
+export const isLyAdverb = (w: Word): boolean => w.kind === 'word' && w.lower.length > 4 && w.lower.endsWith('ly') && w.text === w.lower;
 export const isPronoun = (w: Word): boolean => PRONOUNS.has(w.lower);
 export const isCueWord = (w: Word): boolean => cueFormsOf(w.lower).length > 0;
 /** A cue form that is never a noun: it ends a noun phrase ("report" and "claims" may be inside one). */
@@ -73,6 +73,19 @@ const isTimeAdverb = (view: DocumentView, w: Word): boolean => TIME.has(w.lower)
 /** Words between speaker and verb ("they both said") that are the whole subject when they open the sentence. */
 const QUANTIFIER_SUBJECTS = new Set(['both', 'all', 'each']);
 
+/** Adverbial phrases that stand between a subject and its verb: "critics have in particular noted", "Beck, who has in the past described". */
+const ADVERBIAL_PHRASES: readonly (readonly string[])[] = [['in', 'particular'], ['in', 'the', 'past'], ['in', 'fact'], ['in', 'turn'], ['of', 'course'], ['at', 'least'], ['at', 'first'], ['for', 'years'], ['for', 'now'], ['by', 'contrast'], ['in', 'private'], ['in', 'public']];
+
+/** The number of words of an adverbial phrase ending at word i, or 0. */
+function adverbialPhraseEndingAt(view: DocumentView, i: number, sentence: SentenceRange): number {
+  for (const phrase of ADVERBIAL_PHRASES) {
+    const first = i - phrase.length + 1;
+    if (first <= sentence.first) continue;
+    if (phrase.every((p, k) => view.words[first + k]!.lower === p)) return phrase.length;
+  }
+  return 0;
+}
+
 /** Skips back over auxiliaries, adverbs and time adverbials before a cue; returns the index of the last speaker word candidate. */
 export function skipBackToSubject(view: DocumentView, from: number, sentence: SentenceRange): number {
   let i = from;
@@ -81,6 +94,11 @@ export function skipBackToSubject(view: DocumentView, from: number, sentence: Se
   i -= catenativeBefore(view.words, i + 1);
   while (i >= sentence.first) {
     const w = view.words[i]!;
+    const phrase = adverbialPhraseEndingAt(view, i, sentence);
+    if (phrase > 0) {
+      i -= phrase;
+      continue;
+    }
     if (BETWEEN.has(w.lower) || isLyAdverb(w)) {
       // "Both think …", "All agreed …": a quantifier opening the sentence is the subject itself.
       if (i === sentence.first && QUANTIFIER_SUBJECTS.has(w.lower)) break;
@@ -243,6 +261,8 @@ export function sourceAfter(view: DocumentView, afterCue: number, sentence: Sent
     const clitic = x.text === '’s' || x.text === "'s";
     if (x.passage >= 0 || (isPunct(x) && !clitic) || (last > first && (BOUNDARIES.has(x.lower) && x.lower !== 'of' || isCueWord(x)))) break;
     if (TIME.has(x.lower) && last > first) break;
+    // "…, said Trump’s nomination will at least test …": a modal or auxiliary means the words after the verb are its clause, not an inverted speaker.
+    if (CLAUSE_VERBS.has(x.lower)) return undefined;
     last++;
   }
   if (last === first) return undefined;
@@ -252,12 +272,16 @@ export function sourceAfter(view: DocumentView, afterCue: number, sentence: Sent
   const nameAfter = words[last + 1] !== undefined && (words[last + 1]!.mention >= 0 || isCapitalised(words[last + 1]!));
   if (toSentenceEnd && last + 1 < sentence.last && words[last]!.text === ',' && (named || nameAfter || DETERMINER.has(words[last + 1]!.lower) || ROLE_NOUNS.has(words[last + 1]!.lower))) {
     let end = last + 1;
-    while (end < sentence.last && !(isPunct(words[end]!) && words[end]!.text !== ',' && words[end]!.text !== '(' && words[end]!.text !== ')') && !isVerbOnly(words[end]!) && words[end]!.passage < 0) end++;
+    // A relative clause on the appositive ("said Howard Rubel, a senior analyst at Jefferies, who notes …") ends the speaker phrase at its comma.
+    while (end < sentence.last && !(isPunct(words[end]!) && words[end]!.text !== ',' && words[end]!.text !== '(' && words[end]!.text !== ')') && !isVerbOnly(words[end]!) && words[end]!.passage < 0 && !(words[end]!.text === ',' && RELATIVE_OPENERS.has(words[end + 1]?.lower ?? ''))) end++;
     while (end > last && isPunct(words[end - 1]!)) end--;
     if (end >= sentence.last - 1 || isPunct(words[end]!)) return { first, last: end };
   }
   return { first, last };
 }
+
+/** Relative pronouns that open a clause on a speaker after a comma: "said Howard Rubel, a senior analyst, who notes …". */
+const RELATIVE_OPENERS = new Set(['who', 'whose']);
 
 /** Words that open a sentence with an adverbial, not its subject: "In Iowa, the senator …", "After the debate, …". */
 const ADVERBIAL_OPENERS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'since', 'while', 'when', 'as', 'with', 'without', 'despite', 'for', 'from', 'by', 'under', 'over', 'later', 'earlier', 'meanwhile', 'still', 'but', 'and', 'yet', 'so', 'then', 'now', 'instead', 'also']);

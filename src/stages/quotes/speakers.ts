@@ -150,7 +150,9 @@ export function resolveSpeakers(view: DocumentView, attributions: readonly Attri
   for (const i of order) {
     const a = attributions[i]!;
     let speaker: Speaker = {};
-    if (a.source) {
+    if (a.cue?.verb?.subjectNotSource) {
+      // "The plan appears to …": the writer's view of the subject, whose source the text does not name.
+    } else if (a.source) {
       const resolved = resolvePhrase(a.source);
       speaker = { span: { start: view.words[a.source.first]!.start, end: view.words[a.source.last - 1]!.end } };
       if (resolved.entity) speaker = { ...speaker, entityId: resolved.entity.id, method: resolved.method! };
@@ -195,7 +197,8 @@ function inheritedSpeaker(view: DocumentView, attributions: readonly Attribution
   // The sentence's subject: a personal pronoun opening it or its main clause ("He sent an email, vowing …"),
   // else its first person or organisation not inside a prepositional phrase ("In response to Trump's plan, Clinton …").
   const range = view.sentences[sentence]!;
-  const pronoun = subjectPronoun(view, range.first, cue.first);
+  const start = afterDateline(view, range);
+  const pronoun = subjectPronoun(view, start, cue.first);
   if (pronoun >= 0) {
     const info = PRONOUN_INFO.get(view.words[pronoun]!.lower)!;
     const entity = byPronoun(pronoun, info);
@@ -209,15 +212,26 @@ function inheritedSpeaker(view: DocumentView, attributions: readonly Attribution
     const mention = mentionIn(view, subject.first, subject.last);
     return mention ? { span, entityId: mention.entity.id, method: 'inherited' } : { span, method: 'inherited' };
   }
-  for (let i = range.first; i < cue.first; i++) {
+  for (let i = start; i < cue.first; i++) {
     const w = view.words[i]!;
     if (w.mention < 0 || w.passage >= 0) continue;
     const m = view.mentions[w.mention]!;
-    const before = m.first > range.first ? view.words[m.first - 1]!.lower : '';
+    const before = m.first > start ? view.words[m.first - 1]!.lower : '';
     if ((m.entity.type === 'PERSON' || m.entity.type === 'ORG') && !PREPOSITIONS.has(before)) return { span: { start: m.start, end: m.end }, entityId: m.entity.id, method: 'inherited' };
     i = m.last - 1;
   }
   return {};
+}
+
+/** The most words of a dateline opening a story's first sentence: "ORLANDO, Fla. (Reuters) -". */
+const MAX_DATELINE_WORDS = 10;
+
+/** The first word after a dateline ("ORLANDO, Fla. (Reuters) - President Obama met …"): the agency in it is no subject. */
+function afterDateline(view: DocumentView, range: { first: number; last: number }): number {
+  for (let i = range.first + 1; i < Math.min(range.last - 1, range.first + MAX_DATELINE_WORDS); i++) {
+    if (view.words[i]!.text === ')' && /^[-—–]$/u.test(view.words[i + 1]!.text)) return i + 2;
+  }
+  return range.first;
 }
 
 /** The most words before a fronted participle: "One month after announcing …", "In rejecting …". */

@@ -12,6 +12,9 @@ import { VerbCoder, type VerbMatch } from './verb-coder.js';
 import { demandCode, futureCode, refusalCode } from './modal-codes.js';
 import { actorSense } from './actor-senses.js';
 
+/** Verbs by which an actor commits itself to an act (any of an entry's forms): the act is stated as its intent or threat. */
+const COMMISSIVE_VERBS: ReadonlySet<string> = new Set(['PROMISE', 'PLEDGE', 'VOW', 'SWEAR', 'SWORE', 'SWORN']);
+
 export interface CodedEvent {
   source: string;
   target: string;
@@ -125,6 +128,13 @@ export class EventCoder {
     const events: CodedEvent[] = [];
     // Clauses that govern another one's act ("agreed [to re-open its borders]").
     const governing = new Set(frame.clauses.flatMap((c) => (c.governor === undefined ? [] : [c.governor])));
+    const isCommissive = (ci: number): boolean => {
+      const c = frame.clauses[ci];
+      const m = c ? this.verbs.code(frame.words, c, actorCount) : undefined;
+      return m !== undefined && m.entry.forms.some((f) => COMMISSIVE_VERBS.has(f));
+    };
+    // Clauses whose act a commissive verb governs, recoded as its intent or threat.
+    const promises = new Set<number>();
     frame.clauses.forEach((clause, ci) => {
       let verb = this.verbs.code(frame.words, clause, actorCount);
       // An uncoded light verb with no pattern takes the act its direct object names ("mounted an invasion"); the act
@@ -159,7 +169,12 @@ export class EventCoder {
         if (demanders.length > 0) return;
       }
       // A verb's base code (no pattern matched) agreeing to a governed act is an intent; a pattern knows better.
-      const code = refusal ?? futureCode(verb.code, clause, !verb.pattern && governing.has(ci));
+      // An act the governing verb promises, vows or swears to do is stated, not done: an intent or a threat, which is
+      // the event rather than the promise itself ("have sworn to fight": a threat of force, not an allegation).
+      const promised = clause.governor !== undefined && isCommissive(clause.governor);
+      const stated = promised ? { ...clause, future: true } : clause;
+      const code = refusal ?? futureCode(verb.code, stated, !verb.pattern && (governing.has(ci) || clause.governsAct === true));
+      if (promised && code !== verb.code) promises.add(ci);
       // A paired code's reverse ([032:033]) is the other side's act, not stated as future or refused by the same clause.
       const reverse = code === verb.code ? verb.reverse : undefined;
       if (verb.compound === 'subject') {
@@ -203,10 +218,13 @@ export class EventCoder {
     });
     // A clause that borrows its subject from a governing verb is part of that verb's event when that verb codes one
     // ("abandoned efforts to stop the parade" is an abandonment, not a stopping).
+    // A promised act (above) is the event instead of its promise.
     const coded = new Set(events.map((e) => e.clause));
+    const promisers = new Set([...promises].filter((ci) => events.some((e) => e.clause === ci)).map((ci) => frame.clauses[ci]!.governor!));
     return dedupe(events.filter((e) => {
+      if (promisers.has(e.clause)) return false;
       const g = frame.clauses[e.clause]!.governor;
-      return g === undefined || !coded.has(g);
+      return g === undefined || !coded.has(g) || promises.has(e.clause);
     }));
   }
 }

@@ -289,6 +289,7 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
     const { modal, future } = view.modality(v);
     if (modal) clause.modal = modal;
     if (future || willed(v)) clause.future = true;
+    if (kids(v, new Set(['xcomp'])).some((k) => view.marker(k) === 'to' && /^VB/.test(tokens[k]!.tag ?? ''))) clause.governsAct = true;
     return clause;
   });
   // A controlled verb ("agreed to withdraw") is governed by the verb it completes.

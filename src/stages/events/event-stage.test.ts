@@ -70,3 +70,18 @@ describe('event dates and kinds', () => {
     assert.equal(eventKind({ ...base, times: [], modal: 'could' }, undefined), 'hypothetical');
   });
 });
+
+describe('acts stated rather than done', () => {
+  const main = (text: string) => run(text).events.find((e) => e.plover);
+
+  it('an act an actor vows, pledges or swears to do is its threat or intent, not the act', () => {
+    const e = main('Hamas militants have vowed to attack Israeli settlements.');
+    assert.equal(e?.plover, 'THREATEN', JSON.stringify(e));
+  });
+
+  it('agreeing to an act the dictionary does not know is an intent ("agreed to re-open")', () => {
+    const e = main('Eritrea agreed to re-open its embassy in Sudan.');
+    assert.equal(e?.plover, 'AGREE', JSON.stringify(e));
+    assert.equal(e?.cameo, '030');
+  });
+});

@@ -45,6 +45,8 @@ export interface Clause {
   scope?: ReadonlySet<number>;
   /** The clause whose verb governs this one when this one has no subject of its own ("abandoned efforts to stop X"). */
   governor?: number;
+  /** Whether the verb governs an infinitive, coded or not ("agreed [to re-open its borders]"); only dependency frames tell. */
+  governsAct?: boolean;
   /** The clause whose verb reports this one ("said [US forces must ensure security]"). */
   reporter?: number;
   /** The modal auxiliary's lemma ("must", "will", "would"); only frames from our dependency parse carry it. */

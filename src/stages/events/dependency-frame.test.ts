@@ -144,6 +144,16 @@ describe('subjects a misparse hides', () => {
     assert.deepEqual(clause.objects.map((o) => phraseTokens(o).map((i) => f.words[i]).join(' ')), ['WEAPONS', 'INTELLIGENCE ARNOR']);
   });
 
+  it('an adjective the parser made the subject gives way to its own subject; a participle read as a clause after the verb lends its object', () => {
+    const f = handFrame('Militants loyal to Gondor attacked retreating soldiers.', [
+      ['Militants', 'NNS', 'NOUN', 1, 'nsubj'], ['loyal', 'JJ', 'ADJ', 4, 'nsubj'], ['to', 'IN', 'ADP', 3, 'case'], ['Gondor', 'NNP', 'PROPN', 1, 'obl'],
+      ['attacked', 'VBD', 'VERB', -1, 'root'], ['retreating', 'VBG', 'VERB', 4, 'xcomp'], ['soldiers', 'NNS', 'NOUN', 5, 'obj'], ['.', '.', 'PUNCT', 4, 'punct'],
+    ], ['ATTACKED']);
+    assert.equal(subjectOf(f, 'ATTACKED'), 'MILITANTS');
+    const clause = f.clauses.find((c) => f.words[c.verb] === 'ATTACKED')!;
+    assert.deepEqual(clause.objects.map((o) => phraseTokens(o).map((i) => f.words[i]).join(' ')), ['SOLDIERS']);
+  });
+
   it('a nationality the parser hung on the verb right before the subject is part of it', () => {
     const f = handFrame('Serbian President Kostunica promised reforms.', [
       ['Serbian', 'JJ', 'ADJ', 3, 'advmod'], ['President', 'NNP', 'PROPN', 2, 'nmod:desc'], ['Kostunica', 'NNP', 'PROPN', 3, 'nsubj'], ['promised', 'VBD', 'VERB', -1, 'root'],

@@ -153,11 +153,17 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
     }
     return out;
   };
+  /**
+   * An adjective the parser made a subject, with the real one as its own subject ("Militants [loyal] to X said":
+   * "loyal" nsubj of "said", "Militants" nsubj of "loyal"): the noun is the subject.
+   */
+  const nounSubject = (t: number): number =>
+    /^JJ/.test(tokens[t]!.tag ?? '') ? (kids(t, new Set(['nsubj'])).find((n) => n < t && NOUN_TAGS.test(tokens[n]!.tag ?? '')) ?? t) : t;
   /** The subject of the verb that governs v's clause, climbing over pronouns; not past the sentence. */
   const speakerOf = (v: number): number | undefined => {
     for (let h = view.head(v), depth = 0; h >= 0 && inSentence(h) && depth < 4; h = view.head(h), depth++) {
       if (!REPORTED.has(view.relation(v) ?? '') && depth === 0) return undefined;
-      const subject = ofSubjects(view.children(h, ['nsubj']).filter((k) => inSentence(k) && !isTime(k))).find((k) => !PRONOUNS.has(wordAt(k)));
+      const subject = ofSubjects(view.children(h, ['nsubj']).filter((k) => inSentence(k) && !isTime(k))).map(nounSubject).find((k) => !PRONOUNS.has(wordAt(k)));
       if (subject !== undefined) return subject;
       // A speaker the parse lost, found as a clause's own misparsed subject is: the first noun hung on the verb before
       // it ("Nigeria today announced that it will …", with "today" the subject and "Nigeria" an oblique).
@@ -214,7 +220,7 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
       return clause;
     }
     const heads = (ts: number[]): number[] => ts.filter((t) => inSentence(t) && !isTime(t) && !(view.relation(t) === 'conj' && ts.includes(view.head(t))));
-    let subjects = ofSubjects(heads(frame.subjects));
+    let subjects = ofSubjects(heads(frame.subjects)).map(nounSubject);
     // A state participle's passive subject is its doer (STATE_PARTICIPLES), when no "by" phrase says otherwise.
     const stative = frame.passive && subjects.length === 0 && STATE_PARTICIPLES.has(wordAt(v));
     if (stative) subjects = heads(kids(v, new Set(['nsubj:pass'])));
@@ -257,6 +263,12 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
       if (before.length > 0) subjects = [before[0]!];
     }
     const objects: NounPhrase[] = heads(frame.objects).map((o) => phrase(o));
+    // A participle right after the verb that the parse made its clause, with the verb's object as its own, is that
+    // object's adjective ("attempted to assassinate [outgoing] Prime Minister Iyad Allawi", "outgoing" an xcomp).
+    if (objects.length === 0) {
+      const next = kids(v, new Set(['xcomp', 'ccomp', 'advcl'])).find((k) => k === v + 1 && /^VB[GN]$/.test(tokens[k]!.tag ?? '') && !input.isVerb(wordAt(k)) && kids(k, new Set(['mark', 'aux', 'aux:pass', 'nsubj'])).length === 0);
+      if (next !== undefined) for (const o of heads(kids(next, new Set(['obj'])))) objects.push(phrase(o));
+    }
     // A noun the parser coordinated with the verb rather than with its object ("is providing [aerial photographs] and
     // other military [intelligence] to Macedonia", "intelligence" a conj of "providing") is another object.
     if (objects.length > 0) for (const c of kids(v, new Set(['conj']))) if (/^NN/.test(tokens[c]!.tag ?? '') && !isTime(c) && !input.isVerb(wordAt(c))) objects.push(phrase(c));

@@ -62,12 +62,12 @@ export const EMPTY_PHRASE_HASH = 0x2545f491;
 /**
  * The first pass of looking up many keys in an open-addressing table (`stride` 32-bit
  * words per slot, the key first; home slot (key ^ key >>> shift) & mask): found[f] is
- * key f's home slot when the key is there, else −1 − the home slot (probeSlot goes on
+ * key f's home slot (f from `from` to `count`) when the key is there, else −1 − the home slot (probeSlot goes on
  * from it). The loads do not depend on each other, so the processor overlaps their
  * cache misses, where a probe per key waits for each in turn.
  */
-export function homeSlots(keys: Uint32Array, stride: number, mask: number, shift: number, features: Uint32Array, count: number, found: Int32Array): void {
-  for (let f = 0; f < count; f++) {
+export function homeSlots(keys: Uint32Array, stride: number, mask: number, shift: number, features: Uint32Array, count: number, found: Int32Array, from = 0): void {
+  for (let f = from; f < count; f++) {
     const key = features[f]!;
     const slot = (key ^ (key >>> shift)) & mask;
     found[f] = keys[slot * stride] === key ? slot : -1 - slot;

@@ -54,20 +54,20 @@ export class SparseWeights {
   }
 
   /**
-   * Adds the weights of features[0 .. count) to scores (one per class; not cleared here). Two
+   * Adds the weights of features[from .. count) to scores (one per class; not cleared here). Two
    * passes: the first reads every feature's home slot, loads that do not depend on each other,
    * so the processor overlaps their cache misses; the second resolves collisions and adds the
    * pairs in feature order (so every score is the same float32 sum as in one pass).
    */
-  addScores(features: Uint32Array, count: number, scores: Float32Array): void {
+  addScores(features: Uint32Array, count: number, scores: Float32Array, from = 0): void {
     const slots = this.slots;
     const mask = this.mask;
     const classes = this.classes;
     const values = this.values;
     if (this.found.length < count) this.found = new Int32Array(count * 2);
     const found = this.found;
-    homeSlots(slots, 2, mask, 16, features, count, found);
-    for (let f = 0; f < count; f++) {
+    homeSlots(slots, 2, mask, 16, features, count, found, from);
+    for (let f = from; f < count; f++) {
       let slot = found[f]!;
       if (slot < 0) {
         // Not at home: probe on, unless the home slot was empty.

@@ -21,6 +21,7 @@ const T = {
 
 /** The most features one token can have. */
 export const MAX_POS_FEATURES = 32;
+
 /** The "tag" before the sentence's first word. */
 export const START_TAG = 255;
 
@@ -42,6 +43,11 @@ const C = {
   clusterBefore: 21, clusterAfter: 22,
 } as const;
 const STRIDE = 23;
+/**
+ * How many of extract's features come first and depend on the word form alone (the bias and
+ * the word's own: word, affixes, shape): their summed scores can be kept per form.
+ */
+export const FORM_ONLY_FEATURES = 1 + C.ownShape - C.ownWord + 1;
 /** Forms cached before the cache starts over (a few MB; news vocabulary repeats). */
 const CACHE_LIMIT = 100_000;
 
@@ -51,6 +57,8 @@ export class PosFeatures {
   private at = new Int32Array(64);
   private readonly blockOf = new Map<string, number>();
   private cache = new Uint32Array(STRIDE * 1024);
+  /** Counts the times the form cache started over: form ids (formId) of different generations differ in meaning. */
+  generation = 0;
   private readonly boundary = { before: 0, before2: 0, after: 0, after2: 0, suffix3Before: 0, suffix3After: 0, shapeBefore: 0, shapeAfter: 0, clusterBefore: 0, clusterAfter: 0 };
 
   /** @param clusters normalised-word hash → cluster id (absent: no cluster features) */
@@ -74,7 +82,10 @@ export class PosFeatures {
     if (this.at.length < n) this.at = new Int32Array(n * 2);
     this.n = n;
     // Starting over only between sentences: the blocks of the sentence in hand stay valid.
-    if (this.blockOf.size + n > CACHE_LIMIT) this.blockOf.clear();
+    if (this.blockOf.size + n > CACHE_LIMIT) {
+      this.blockOf.clear();
+      this.generation++;
+    }
     for (let i = 0; i < n; i++) {
       const form = forms[i]!;
       let block = this.blockOf.get(form);
@@ -88,6 +99,11 @@ export class PosFeatures {
     return this.cache[this.at[i]! + C.form]!;
   }
 
+  /** A number for word i's form, dense from 0, the same for the same form until the cache starts over (`generation`). */
+  formId(i: number): number {
+    return this.at[i]! / STRIDE;
+  }
+
   /** Fills `out` with word i's features given the two previous tags; returns how many. */
   extract(i: number, tag1: number, tag2: number, out: Uint32Array): number {
     const n = this.n;
@@ -98,6 +114,7 @@ export class PosFeatures {
     const before = i > 0 ? at[i - 1]! : -1;
     const after = i + 1 < n ? at[i + 1]! : -1;
     let k = 0;
+    // The FORM_ONLY_FEATURES first.
     out[k++] = T.bias;
     for (let f = C.ownWord; f <= C.ownShape; f++) out[k++] = c[self + f]!;
     const wi = c[self + C.word]!;

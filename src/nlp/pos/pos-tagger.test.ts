@@ -47,4 +47,29 @@ describe('PosTagger', () => {
     assert.deepEqual(tags.slice(3).map((t) => t.upos), ['PROPN', 'PROPN', 'VERB', 'DET', 'NOUN', 'ADP', 'PROPN', 'PUNCT']);
     assert.deepEqual(tags.slice(3).map((t) => t.xpos), ['NNP', 'NNP', 'VBD', 'DT', 'NNS', 'IN', 'NNP', '.']);
   });
+
+  it('scores a word from the kept sums of its form exactly as from all its features', () => {
+    const tagger = loadPosTagger();
+    const { weights, tagDictionary } = tagger['parts'];
+    const forms = ['Gunmen', 'attacked', 'gunmen', 'attacked', 'Gunmen', 'said', 'attacked', 'ceasefire', 'talks'];
+    // The plain computation: every feature of every word summed from zero, the best class taken.
+    const features = new PosFeatures(tagger['parts'].clusters);
+    features.prepare(forms);
+    const buffer = new Uint32Array(MAX_POS_FEATURES);
+    const scores = new Float32Array(tagger.classCount);
+    const expected: number[] = [];
+    for (let i = 0; i < forms.length; i++) {
+      const known = tagDictionary.get(features.formHash(i));
+      if (known !== undefined) {
+        expected.push(known);
+        continue;
+      }
+      const count = features.extract(i, i > 0 ? expected[i - 1]! : 255, i > 1 ? expected[i - 2]! : 255, buffer);
+      scores.fill(0);
+      weights.addScores(buffer, count, scores);
+      expected.push(scores.indexOf(Math.max(...scores)));
+    }
+    // Twice: the second time every form's first sums come from what the first kept.
+    for (let round = 0; round < 2; round++) assert.deepEqual(Array.from(tagger.tagClasses(forms)), expected);
+  });
 });

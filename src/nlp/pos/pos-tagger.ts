@@ -16,9 +16,11 @@ import { join } from 'node:path';
 import { packageRoot } from '../../ner/package-root.js';
 import { decodeSyntaxModel, requiredWeightSet } from '../model-file.js';
 import { argmax, type SparseWeights } from '../sparse-weights.js';
-import { MAX_POS_FEATURES, PosFeatures, START_TAG } from './pos-features.js';
+import { FORM_ONLY_FEATURES, MAX_POS_FEATURES, PosFeatures, START_TAG } from './pos-features.js';
 
 export const POS_MODEL_FILE = join(packageRoot(), 'models', 'pos-en.bin.gz');
+/** Forms whose first features' sums are kept (PosTagger.startScores): 16,384 × 76 classes × 4 bytes ≈ 5 MB. */
+const PARTIAL_FORMS = 16_384;
 
 export interface PosTag {
   /** Universal POS tag (https://universaldependencies.org/u/pos/). */
@@ -52,6 +54,15 @@ export class PosTagger {
   private readonly buffer = new Uint32Array(MAX_POS_FEATURES);
   private readonly scores: Float32Array;
   private tags = new Uint8Array(128);
+  /**
+   * Per form id (PosFeatures.formId), where its FORM_ONLY_FEATURES' summed scores start in
+   * `partials` (−1: not kept): every token of the form starts from them, the same float32 sums
+   * in the same order. Kept for the first PARTIAL_FORMS forms of a cache generation.
+   */
+  private partialAt = new Int32Array(1024).fill(-1);
+  private readonly partials: Float32Array;
+  private partialCount = 0;
+  private partialGeneration = 0;
 
   constructor(private readonly parts: PosModelParts) {
     // A class that is not a Universal POS tag is a broken model: refused here, once.
@@ -59,6 +70,7 @@ export class PosTagger {
     this.xpos = parts.classes.map((c) => c.split(' ')[1] ?? '_');
     this.features = new PosFeatures(parts.clusters);
     this.scores = new Float32Array(parts.classes.length);
+    this.partials = new Float32Array(PARTIAL_FORMS * parts.classes.length);
   }
 
   get classCount(): number {
@@ -87,12 +99,46 @@ export class PosTagger {
         continue;
       }
       const count = features.extract(i, i > 0 ? tags[i - 1]! : START_TAG, i > 1 ? tags[i - 2]! : START_TAG, this.buffer);
-      this.scores.fill(0);
-      weights.addScores(this.buffer, count, this.scores);
+      const from = this.startScores(i);
+      weights.addScores(this.buffer, count, this.scores, from);
       const best = allowed ? argmax(this.scores, classCount, allowed) : -1;
       tags[i] = best >= 0 ? best : argmax(this.scores, classCount);
     }
     return tags.subarray(0, n);
+  }
+
+  /**
+   * Sets `scores` to the sums of word i's first features (in `buffer`, just extracted), from the
+   * form's kept sums when there are any; returns how many features that covered.
+   */
+  private startScores(i: number): number {
+    const scores = this.scores;
+    const classCount = scores.length;
+    const features = this.features;
+    if (features.generation !== this.partialGeneration) {
+      this.partialAt.fill(-1);
+      this.partialCount = 0;
+      this.partialGeneration = features.generation;
+    }
+    const id = features.formId(i);
+    if (id >= this.partialAt.length) {
+      const grown = new Int32Array(Math.max(id + 1, this.partialAt.length * 2)).fill(-1);
+      grown.set(this.partialAt);
+      this.partialAt = grown;
+    }
+    const at = this.partialAt[id]!;
+    if (at >= 0) {
+      const partials = this.partials;
+      for (let c = 0; c < classCount; c++) scores[c] = partials[at + c]!;
+      return FORM_ONLY_FEATURES;
+    }
+    scores.fill(0);
+    if (this.partialCount >= PARTIAL_FORMS) return 0;
+    this.parts.weights.addScores(this.buffer, FORM_ONLY_FEATURES, scores);
+    const start = this.partialCount++ * classCount;
+    this.partials.set(scores, start);
+    this.partialAt[id] = start;
+    return FORM_ONLY_FEATURES;
   }
 
   /** The tags of a sentence's words. */

@@ -133,6 +133,12 @@ export class EventCoder {
       const m = c ? this.verbs.code(frame.words, c, actorCount) : undefined;
       return m !== undefined && m.entry.forms.some((f) => COMMISSIVE_VERBS.has(f));
     };
+    // Clauses whose verb codes a request (CAMEO 02 appeals, 10 demands).
+    const isRequest = (ci: number): boolean => {
+      const c = frame.clauses[ci];
+      const code = c ? this.verbs.code(frame.words, c, actorCount)?.code : undefined;
+      return code !== undefined && code !== null && /^(02|10)/.test(code);
+    };
     // Clauses whose act a commissive verb governs, recoded as its intent or threat.
     const promises = new Set<number>();
     frame.clauses.forEach((clause, ci) => {
@@ -159,14 +165,16 @@ export class EventCoder {
       };
       // An act a reporting speaker says another owes is the speaker's demand of them ("Russia said Sudan must return
       // the helicopter": Russia demands of Sudan); an act stated as future is an intent or a threat (modal-codes.ts).
-      const demand = demandCode(verb.code, clause);
+      // So is an act a request asks for ("demanded that Hamas renounce …"), which is never an act done.
+      const requested = clause.reporter !== undefined && isRequest(clause.reporter);
+      const demand = demandCode(verb.code, clause, requested);
       const speaker = clause.reporter === undefined ? undefined : frame.clauses[clause.reporter]?.subject;
       if (demand && speaker) {
         const demanders = codesOf(speaker);
         const owers = codesOf(clause.subject);
         // The demand is the speaker's statement: it is dated and placed by the reporting clause.
         for (const s of demanders) for (const t of owers.length > 0 ? owers : ['']) add(s, t, demand, speaker, owers.length > 0 ? clause.subject : undefined, false, clause.reporter);
-        if (demanders.length > 0) return;
+        if (demanders.length > 0 || requested) return;
       }
       // A verb's base code (no pattern matched) agreeing to a governed act is an intent; a pattern knows better.
       // An act the governing verb promises, vows or swears to do is stated, not done: an intent or a threat, which is

@@ -79,6 +79,12 @@ describe('acts stated rather than done', () => {
     assert.equal(e?.plover, 'THREATEN', JSON.stringify(e));
   });
 
+  it('an act a demand asks for is the demand, not a release that happened', () => {
+    const events = run('Egypt demanded that Hamas release the Israeli soldier.').events;
+    assert.ok(!events.some((e) => e.plover === 'RETREAT'), JSON.stringify(events));
+    assert.ok(events.some((e) => e.cameo === '105' && e.source?.code === 'EGY'), JSON.stringify(events));
+  });
+
   it('agreeing to an act the dictionary does not know is an intent ("agreed to re-open")', () => {
     const e = main('Eritrea agreed to re-open its embassy in Sudan.');
     assert.equal(e?.plover, 'AGREE', JSON.stringify(e));

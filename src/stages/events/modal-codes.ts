@@ -50,8 +50,12 @@ export function futureCode(code: string, clause: { future?: boolean; negated: bo
   return code;
 }
 
-/** The demand a reported clause with an obligation modal makes ("said X must …"), or undefined. */
-export function demandCode(code: string, clause: { modal?: string; negated: boolean; reporter?: number }): string | undefined {
-  if (clause.reporter === undefined || clause.negated || !OBLIGATION_MODALS.has(clause.modal ?? '')) return undefined;
+/**
+ * The demand a reported clause makes: with an obligation modal ("said X must …"), or whatever its modal when the
+ * reporting verb is itself a request (`requested`: "demanded that Hamas renounce its armed struggle" asks for the
+ * renouncing, which has not happened); undefined otherwise.
+ */
+export function demandCode(code: string, clause: { modal?: string; negated: boolean; reporter?: number }, requested = false): string | undefined {
+  if (clause.reporter === undefined || clause.negated || !(requested || OBLIGATION_MODALS.has(clause.modal ?? ''))) return undefined;
   return DEMAND_OF_ROOT[code.slice(0, 2)] ?? '100';
 }

@@ -91,6 +91,8 @@ const CJK = /((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})/gu;
 const ISO_IN_TEXT = /(?<![\d.])((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])/g;
 // A two-digit year may run into a time of day ("28.09.1912:44" in forum posts).
 const NUMERIC = /(?<![\d.,/])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2}(?![\d:])|\d{2}(?=\d{1,2}:\d{2})|\d{2}(?!\d))(?!\.\d)/g;
+/** What YEAR matches, anywhere. */
+const FOUR_DIGIT_YEAR = /(?:19|20)\d{2}/;
 const TIME_AFTER = /^[\s,|–—-]{0,4}(?:um|at|à|a las|alle|om|kl\.?|,)?\s{0,2}\d{1,2}[:.h]\d{2}(?!\d)/i;
 
 /** Lower case, diacritics off, one code unit per character where possible, so indices stay close to the original's. */
@@ -110,10 +112,13 @@ export function findDates(text: string, options: FindDatesOptions = {}): TextDat
     const end = match.index + match[0].length;
     found.push({ day, index: match.index, length: match[0].length, form, withTime: TIME_AFTER.test(folded.slice(end, end + 16)) });
   };
-  for (const m of folded.matchAll(NAME_DMY)) add(m, isoDay(+m[3]!, MONTH_NUMBER.get(m[2]!)!, +m[1]!), 'name-dmy');
-  for (const m of folded.matchAll(NAME_MDY)) add(m, isoDay(+m[3]!, MONTH_NUMBER.get(m[1]!)!, +m[2]!), 'name-mdy');
-  for (const m of folded.matchAll(CJK)) add(m, isoDay(+m[1]!, +m[2]!, +m[3]!), 'cjk');
-  for (const m of folded.matchAll(ISO_IN_TEXT)) add(m, isoDay(+m[1]!, +m[3]!, +m[4]!), 'iso');
+  // These four forms need a four-digit year: a text without one is not scanned for month names (NAME_MDY tries them at every character).
+  if (FOUR_DIGIT_YEAR.test(folded)) {
+    for (const m of folded.matchAll(NAME_DMY)) add(m, isoDay(+m[3]!, MONTH_NUMBER.get(m[2]!)!, +m[1]!), 'name-dmy');
+    for (const m of folded.matchAll(NAME_MDY)) add(m, isoDay(+m[3]!, MONTH_NUMBER.get(m[1]!)!, +m[2]!), 'name-mdy');
+    for (const m of folded.matchAll(CJK)) add(m, isoDay(+m[1]!, +m[2]!, +m[3]!), 'cjk');
+    for (const m of folded.matchAll(ISO_IN_TEXT)) add(m, isoDay(+m[1]!, +m[3]!, +m[4]!), 'iso');
+  }
   for (const m of folded.matchAll(NUMERIC)) {
     const [p, sep, q, y] = [+m[1]!, m[2]!, +m[3]!, m[4]!];
     if (y.length === 2) {

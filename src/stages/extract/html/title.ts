@@ -176,8 +176,9 @@ function agreement(a: string, b: string): number {
 
 function dice(a: string, b: string): number {
   const x = a.split(' ');
+  const y = b.split(' ');
   const counts = new Map<string, number>();
-  for (const w of b.split(' ')) counts.set(w, (counts.get(w) ?? 0) + 1);
+  for (const w of y) counts.set(w, (counts.get(w) ?? 0) + 1);
   let shared = 0;
   for (const w of x) {
     const n = counts.get(w) ?? 0;
@@ -186,7 +187,7 @@ function dice(a: string, b: string): number {
       counts.set(w, n - 1);
     }
   }
-  return (2 * shared) / (x.length + b.split(' ').length);
+  return (2 * shared) / (x.length + y.length);
 }
 
 // ---------------------------------------------------------------- headings
@@ -303,13 +304,15 @@ function bestAgreeing(candidates: readonly Candidate[], declared: readonly Decla
   for (const candidate of candidates) {
     const fullNorm = normaliseTitle(candidate.text);
     const blocks = headingBlocks(candidate.el);
+    // Each block normalised once for all declared titles.
+    const blockNorms = blocks.length > 1 ? blocks.map((b) => normaliseTitle(b.text)) : [];
     for (const d of declared) {
       let score = agreement(fullNorm, d.norm);
       let block: string | undefined;
       if (blocks.length > 1) {
-        for (const b of blocks) {
-          const s = agreement(normaliseTitle(b.text), d.norm);
-          if (s > score + 1e-9) [score, block] = [s, b.text];
+        for (let i = 0; i < blocks.length; i++) {
+          const s = agreement(blockNorms[i]!, d.norm);
+          if (s > score + 1e-9) [score, block] = [s, blocks[i]!.text];
         }
       }
       if (score < MIN_AGREEMENT) continue;

@@ -30,14 +30,24 @@ function descendants(el: Element): AnyNode[] {
   return out;
 }
 
-/** Lays the subtree of every element at maxDepth flat: its descendants become its children, in document order. */
-function capDepth(root: Document, maxDepth: number): void {
+/**
+ * Lays the subtree of every element at maxDepth flat: its descendants become its children, in document order.
+ * Returns the tree's shape (as treeShape), measured on the way, when nothing had to be laid flat.
+ */
+function capDepth(root: Document, maxDepth: number): { depth: number; elements: number } | undefined {
   // Two parallel stacks (nodes, depths): no object per node.
   const nodes: AnyNode[] = [root];
   const depths: number[] = [0];
+  let deepest = 0;
+  let elements = 0;
+  let flattened = false;
   while (nodes.length > 0) {
     const node = nodes.pop()!;
     const depth = depths.pop()!;
+    if (isTag(node)) {
+      elements++;
+      if (depth > deepest) deepest = depth;
+    }
     const children = (node as { children?: AnyNode[] }).children;
     if (!children) continue;
     if (depth >= maxDepth && isTag(node) && children.some((c) => (c as { children?: AnyNode[] }).children?.length)) {
@@ -49,6 +59,7 @@ function capDepth(root: Document, maxDepth: number): void {
         d.next = flat[i + 1] ?? null;
       });
       node.children = flat;
+      flattened = true;
       continue;
     }
     for (const child of children) {
@@ -56,6 +67,7 @@ function capDepth(root: Document, maxDepth: number): void {
       depths.push(depth + 1);
     }
   }
+  return flattened ? undefined : { depth: deepest, elements };
 }
 
 /** How deep and how large a tree is: elements only. */
@@ -83,9 +95,14 @@ export function treeShape(root: AnyNode): { depth: number; elements: number } {
 }
 
 export function parseHtml(html: string): Document {
+  return parseHtmlWithShape(html).doc;
+}
+
+/** parseHtml, with the tree's treeShape (measured in the same walk that caps its depth). */
+export function parseHtmlWithShape(html: string): { doc: Document; shape: { depth: number; elements: number } } {
   const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
-  capDepth(doc, MAX_TREE_DEPTH);
-  return doc;
+  const shape = capDepth(doc, MAX_TREE_DEPTH) ?? treeShape(doc);
+  return { doc, shape };
 }
 
 export const attr = (el: Element, name: string): string | undefined => el.attribs[name];

@@ -1,4 +1,4 @@
-import { parseHtml, treeShape } from './dom.js';
+import { parseHtmlWithShape } from './dom.js';
 import { cleanDom } from './clean-dom.js';
 import { extractMainContent, filterParagraphs, type MainContent } from './main-content.js';
 import { extractMetadata } from './metadata.js';
@@ -148,8 +148,7 @@ function withSecondOpinion(body: MainContent, page: string, url: string | undefi
  */
 export function extractArticle(html: string, url?: string, reference: Date = new Date()): ExtractedArticle & { evidence: Record<string, string> } {
   const page = limitHtml(html).html;
-  const doc = parseHtml(page);
-  const shape = treeShape(doc);
+  const { doc, shape } = parseHtmlWithShape(page);
   const meta = extractMetadata(doc, url, reference);
   cleanDom(doc);
   const body = withSecondOpinion(extractMainContent(doc, meta.title), page, url, meta.title, shape);

@@ -91,3 +91,10 @@ describe('acts stated rather than done', () => {
     assert.equal(e?.cameo, '030');
   });
 });
+
+describe('actor texts', () => {
+  it("name the actor with the words around its entity: its possessor and own words, not a bare country", () => {
+    const e = run("Kenya's government on Monday lifted the curfew in Mombasa.").events.find((x) => x.plover);
+    assert.equal(e?.source?.text, "Kenya's government", JSON.stringify(e));
+  });
+});

@@ -293,7 +293,18 @@ function actor(code: string, np: NounPhrase | undefined, ctx: BuildContext): Eve
   const own = np.own.length > 0 ? [...np.own].sort((a, b) => a - b) : tokens;
   const words = own.filter((i) => !/^[,;:“”"'(]$/.test(ctx.input.text.slice(t(i).start, t(i).end)));
   const span = words.length > 0 ? words : own;
-  const text = e ? ctx.input.text.slice(e.start, e.end) : ctx.input.text.slice(t(span[0]!).start, t(span[span.length - 1]!).end).slice(0, MAX_ACTOR_TEXT);
+  // With an entity, the words that name the actor around it: the phrase's own, its possessor and appositions ("Sudan's
+  // government", "Nigerian junior foreign minister Dubem Oniya", "Quatar's emir, Sheikh Hamad"), without a leading
+  // article; the entity's mention alone when that is longer than an actor text may be.
+  const naming = namingTokens(np).sort((a, b) => a - b);
+  let lo = 0;
+  while (lo < naming.length && /^(DT|,|:|``|''|-LRB-|\(|")$/.test(t(naming[lo]!).tag ?? '')) lo++;
+  let hi = naming.length - 1;
+  while (hi > lo && /^(,|:|\.|''|-RRB-|\))$/.test(t(naming[hi]!).tag ?? '')) hi--;
+  const named = e && lo <= hi ? ctx.input.text.slice(Math.min(e.start, t(naming[lo]!).start), Math.max(e.end, t(naming[hi]!).end)) : undefined;
+  const text = e
+    ? (named && named.length <= MAX_ACTOR_TEXT ? named : ctx.input.text.slice(e.start, e.end))
+    : ctx.input.text.slice(t(span[0]!).start, t(span[span.length - 1]!).end).slice(0, MAX_ACTOR_TEXT);
   return { text, ...(e ? { entityId: e.entity.id } : {}), ...(code ? { code } : e?.entity.actorCode ? { code: e.entity.actorCode } : {}) };
 }
 

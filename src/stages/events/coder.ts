@@ -11,6 +11,7 @@ import type { NounPhrase, SentenceFrame } from './sentence-frame.js';
 import { VerbCoder, type VerbMatch } from './verb-coder.js';
 import { demandCode, futureCode, refusalCode } from './modal-codes.js';
 import { actorSense } from './actor-senses.js';
+import { directiveCode } from './verb-senses.js';
 
 /** Verbs by which an actor commits itself to an act (any of an entry's forms): the act is stated as its intent or threat. */
 const COMMISSIVE_VERBS: ReadonlySet<string> = new Set(['PROMISE', 'PLEDGE', 'VOW', 'SWEAR', 'SWORE', 'SWORN']);
@@ -154,6 +155,9 @@ export class EventCoder {
           objects = objects.flatMap((o) => (o === object ? o.mods.filter((m) => !m.possessor) : [o]));
         }
       }
+      // A verb that directs someone to act is a demand ("ordered Menem to appear"), whatever its block's patterns say.
+      const directive = verb ? directiveCode(verb.entry.forms, clause.governsAct === true) : undefined;
+      if (verb && directive) verb = { ...verb, code: directive };
       if (!verb || verb.code === null) return;
       const refusal = refusalCode(verb.code, clause);
       const add = (source: string, target: string, code: string | null | undefined, sp?: NounPhrase, tp?: NounPhrase, reversed = false, from = ci): void => {

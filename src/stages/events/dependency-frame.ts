@@ -301,7 +301,9 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
     const { modal, future } = view.modality(v);
     if (modal) clause.modal = modal;
     if (future || willed(v)) clause.future = true;
-    if (kids(v, new Set(['xcomp'])).some((k) => view.marker(k) === 'to' && /^VB/.test(tokens[k]!.tag ?? ''))) clause.governsAct = true;
+    // It governs an act through an infinitive, or one the parser hung on its object ("ordered [the minister [to appear]]").
+    const infinitives = [...kids(v, new Set(['xcomp'])), ...kids(v, new Set(['obj'])).flatMap((o) => kids(o, new Set(['acl'])))];
+    if (infinitives.some((k) => view.marker(k) === 'to' && /^VB/.test(tokens[k]!.tag ?? ''))) clause.governsAct = true;
     return clause;
   });
   // A controlled verb ("agreed to withdraw") is governed by the verb it completes.

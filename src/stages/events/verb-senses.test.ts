@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../pipeline/analyze.js';
 import type { VerbDictionary } from './dictionary-format.js';
-import { BASE_CODES, NOMINAL_EVENTS, nominalCode, ploverSense, withBaseCodes } from './verb-senses.js';
+import { BASE_CODES, directiveCode, NOMINAL_EVENTS, nominalCode, ploverSense, withBaseCodes } from './verb-senses.js';
 
 const entry = (forms: string[], code: string | null, after: string[] = [], before: string[] = []): VerbDictionary['verbs'][number] => ({ forms, before, after, code, block: 0 });
 
@@ -56,6 +56,14 @@ describe('nominalCode', () => {
   });
 });
 
+describe('directiveCode', () => {
+  it('a directive verb governing an act is a demand; without one, or another verb, nothing', () => {
+    assert.equal(directiveCode(['ORDER', 'ORDERED'], true), '100');
+    assert.equal(directiveCode(['ORDER', 'ORDERED'], false), undefined);
+    assert.equal(directiveCode(['HEAD', 'HEADED'], true), undefined);
+  });
+});
+
 describe('through the pipeline', () => {
   const main = (text: string) => {
     const result = analyze({ text: `Test article\n\n2021-03-05 10:00\n\n${text}\n`, mediaType: 'text/plain' });
@@ -72,6 +80,11 @@ describe('through the pipeline', () => {
     const e = main('Turkey mounted an invasion of northern Syria on Wednesday.');
     assert.equal(e?.plover, 'ASSAULT', JSON.stringify(e));
     assert.equal(e?.cameo, '190');
+  });
+
+  it('ordering someone to act is a demand, not a visit (ORDER shares "* TO" with HEAD)', () => {
+    const e = main('A Kenyan court ordered the former minister to appear for questioning on Monday.');
+    assert.equal(e?.plover, 'REQUEST', JSON.stringify(e));
   });
 
   it('a minister resigning retreats', () => {

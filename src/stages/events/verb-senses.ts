@@ -109,3 +109,15 @@ export function nominalCode(verbForms: readonly string[], objectWords: readonly 
   const withWord = NOMINAL_EVENTS.find((n) => n.before !== undefined && n.before === before && n.nouns.includes(head));
   return (withWord ?? NOMINAL_EVENTS.find((n) => n.before === undefined && n.nouns.includes(head)))?.code;
 }
+
+/**
+ * Verbs that direct someone to act (an entry's first form). Governing an infinitive ("ordered former president Carlos
+ * Menem to appear"), they make a demand: PLOVER's REQUEST is "all requests, demands, and orders", CAMEO's 10. The
+ * PETRARCH dictionary files ORDER with MANAGE and HEAD, whose "* TO" (heading to a place) is a visit, 042.
+ */
+export const DIRECTIVE_VERBS: ReadonlySet<string> = new Set(['ORDER', 'COMMAND', 'DIRECT', 'INSTRUCT']);
+
+/** The demand code of a directive verb that governs an act, else undefined. */
+export function directiveCode(verbForms: readonly string[], governsAct: boolean): string | undefined {
+  return governsAct && DIRECTIVE_VERBS.has(verbForms[0] ?? '') ? '100' : undefined;
+}

@@ -303,6 +303,38 @@ describe('quotes stage: speaker phrases (from errors on PolNeAR train)', () => {
     assert.equal(r.quotes.find((q) => q.cue?.lemma === 'appear')?.speaker, undefined);
     assert.equal(r.quotes.filter((q) => q.speaker?.text.includes('percent')).length, 0);
   });
+
+  it('gives a participle after a group noun to that group, and a coordinated verb to the nearest pronoun before it', () => {
+    const r = quotesWith(
+      ['Cameron had given $3 million to a group backing former Arkansas Gov. Mike Huckabee.', 'Schilling was fired on Wednesday, a day after he drew intense criticism for promoting offensive commentary.'],
+      { Cameron: { type: 'PERSON', forms: ['Cameron'] }, 'Mike Huckabee': { type: 'PERSON', forms: ['Mike Huckabee'] }, Schilling: { type: 'PERSON', forms: ['Schilling'] } },
+    );
+    assert.equal(speakerOf(r, 'former Arkansas Gov. Mike Huckabee'), 'a group');
+    assert.equal(speakerOf(r, 'offensive commentary'), 'he');
+  });
+
+  it('reads an inverted speaker with a relative clause or a dotted name, and a speaker with an appositive of several commas, a title or "here"', () => {
+    const r = quotesWith(
+      [
+        'Asawitiri Media also uses the same photo over and over again, said Rita Katz, the director of SITE Intelligence Group, which tracks terrorists.',
+        'Defending that terrain is squarely within the Biden wheelhouse, said a handful of Democrats who point to his strong relationships with labor.',
+        'Whether the Clinton model is more effective will be part of the election postmortem, said Jake Horowitz, editor in chief of Mic.com.',
+        'Hemsley, the co-author of “Going Viral,” about the rapid spread of information, said the days of a unifying story are gone.',
+        'Sen. Marco Rubio, R-Fla., appearing on Fox News right after the speech, said Obama failed to address public concerns.',
+        'Her campaign workers here said they have been working the state since the spring.',
+      ],
+      {
+        'Rita Katz': { type: 'PERSON', forms: ['Rita Katz'] }, 'SITE Intelligence Group': { type: 'ORG', forms: ['SITE Intelligence Group'] }, 'Jake Horowitz': { type: 'PERSON', forms: ['Jake Horowitz'] },
+        Hemsley: { type: 'PERSON', forms: ['Hemsley'] }, 'Marco Rubio': { type: 'PERSON', forms: ['Marco Rubio'] }, 'Fox News': { type: 'ORG', forms: ['Fox News'] }, Obama: { type: 'PERSON', forms: ['Obama'] },
+      },
+    );
+    assert.equal(speakerOf(r, 'Asawitiri Media'), 'Rita Katz, the director of SITE Intelligence Group');
+    assert.equal(speakerOf(r, 'Defending that terrain'), 'a handful of Democrats');
+    assert.equal(speakerOf(r, 'Whether the Clinton model'), 'Jake Horowitz, editor in chief of Mic.com');
+    assert.match(speakerOf(r, 'the days of a unifying story') ?? '', /^Hemsley/u);
+    assert.match(speakerOf(r, 'Obama failed') ?? '', /^Sen\. Marco Rubio/u);
+    assert.equal(speakerOf(r, 'they have been working'), 'Her campaign workers');
+  });
 });
 
 describe('quotes stage: speakers and media', () => {

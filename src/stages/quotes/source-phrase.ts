@@ -99,7 +99,8 @@ export function skipBackToSubject(view: DocumentView, from: number, sentence: Se
       i -= phrase;
       continue;
     }
-    if (BETWEEN.has(w.lower) || isLyAdverb(w)) {
+    // "proponents of more controls here say", "her campaign workers here said": "here" after the subject is an adverb.
+    if (BETWEEN.has(w.lower) || isLyAdverb(w) || (w.lower === 'here' && i > sentence.first)) {
       // "Both think …", "All agreed …": a quantifier opening the sentence is the subject itself.
       if (i === sentence.first && QUANTIFIER_SUBJECTS.has(w.lower)) break;
       i--;
@@ -197,7 +198,8 @@ export function sourceBefore(view: DocumentView, cue: number, sentence: Sentence
     // An appositive or a relative clause between speaker and cue: "Sanders, a senator from Vermont, said".
     const opener = w.text === ')' ? '(' : w.text;
     let open = end - 1;
-    while (open > sentence.first && words[open]!.text !== opener && !(opener === ',' && DASHES.has(words[open]!.text) === DASHES.has(w.text) && words[open]!.text === w.text)) open--;
+    // A comma inside a quotation ("the co-author of “Going Viral,” about …") opens no appositive.
+    while (open > sentence.first && (words[open]!.text !== opener || words[open]!.passage >= 0) && !(opener === ',' && DASHES.has(words[open]!.text) === DASHES.has(w.text) && words[open]!.text === w.text)) open--;
     if (open <= sentence.first || end - open > MAX_APPOSITIVE_WORDS) return subjectBeforeComma(view, end, sentence);
     // A parenthesis after the name ("Cummings (D-Md.), chair of …") belongs to it.
     let headEnd = open - 1;
@@ -208,6 +210,15 @@ export function sourceBefore(view: DocumentView, cue: number, sentence: Sentence
     // An age between commas belongs to the name before it: "Woodrow Benford, 58, who lives outside Minneapolis, says".
     if (words[headEnd]?.kind === 'number' && words[headEnd - 1]?.text === ',' && headEnd - 2 >= sentence.first) headEnd -= 2;
     let head = headEnd >= sentence.first ? phraseEndingAt(view, headEnd, sentence) : undefined;
+    // "Sen. Marco Rubio, R-Fla., appearing on Fox News, said": an appositive of several commas; the name is before the first.
+    for (let tries = 0; !head && opener === ',' && tries < MAX_ADVERBIAL_COMMAS; tries++) {
+      let earlier = open - 1;
+      while (earlier > sentence.first && !(words[earlier]!.text === ',' && words[earlier]!.passage < 0)) earlier--;
+      if (earlier <= sentence.first || end - earlier > MAX_APPOSITIVE_WORDS) break;
+      const candidate = phraseEndingAt(view, earlier - 1, sentence);
+      open = earlier;
+      if (candidate && words[earlier - 1]!.mention >= 0) head = candidate;
+    }
     // A phrase after a preposition is inside an adverbial, and its comma is no appositive's ("Clinton, during a
     // meeting in Columbus, Ohio, said"): the appositive opens at an earlier comma.
     for (let tries = 0; head && tries < MAX_ADVERBIAL_COMMAS && opener === ',' && PREPOSITIONS.has(words[head.first - 1]?.lower ?? ''); tries++) {
@@ -260,7 +271,7 @@ export function sourceAfter(view: DocumentView, afterCue: number, sentence: Sent
     const x = words[last]!;
     const clitic = x.text === '’s' || x.text === "'s";
     if (x.passage >= 0 || (isPunct(x) && !clitic) || (last > first && (BOUNDARIES.has(x.lower) && x.lower !== 'of' || isCueWord(x)))) break;
-    if (TIME.has(x.lower) && last > first) break;
+    if ((TIME.has(x.lower) || BARE_RELATIVES.has(x.lower)) && last > first) break;
     // "…, said Trump’s nomination will at least test …": a modal or auxiliary means the words after the verb are its clause, not an inverted speaker.
     if (CLAUSE_VERBS.has(x.lower)) return undefined;
     last++;
@@ -273,15 +284,25 @@ export function sourceAfter(view: DocumentView, afterCue: number, sentence: Sent
   if (toSentenceEnd && last + 1 < sentence.last && words[last]!.text === ',' && (named || nameAfter || DETERMINER.has(words[last + 1]!.lower) || ROLE_NOUNS.has(words[last + 1]!.lower))) {
     let end = last + 1;
     // A relative clause on the appositive ("said Howard Rubel, a senior analyst at Jefferies, who notes …") ends the speaker phrase at its comma.
-    while (end < sentence.last && !(isPunct(words[end]!) && words[end]!.text !== ',' && words[end]!.text !== '(' && words[end]!.text !== ')') && !isVerbOnly(words[end]!) && words[end]!.passage < 0 && !(words[end]!.text === ',' && RELATIVE_OPENERS.has(words[end + 1]?.lower ?? ''))) end++;
+    while (end < sentence.last && !(isPunct(words[end]!) && words[end]!.text !== ',' && words[end]!.text !== '(' && words[end]!.text !== ')' && !isInnerDot(view, end)) && !isVerbOnly(words[end]!) && words[end]!.passage < 0 && !(words[end]!.text === ',' && RELATIVE_OPENERS.has(words[end + 1]?.lower ?? '')) && !BARE_RELATIVES.has(words[end]!.lower)) end++;
     while (end > last && isPunct(words[end - 1]!)) end--;
-    if (end >= sentence.last - 1 || isPunct(words[end]!)) return { first, last: end };
+    if (end >= sentence.last - 1 || isPunct(words[end]!) || BARE_RELATIVES.has(words[end]!.lower)) return { first, last: end };
   }
   return { first, last };
 }
 
-/** Relative pronouns that open a clause on a speaker after a comma: "said Howard Rubel, a senior analyst, who notes …". */
-const RELATIVE_OPENERS = new Set(['who', 'whose']);
+/** A dot inside a word the tokenizer split: "Mic.com", "U.S.A" (no space on either side, a word after it). */
+function isInnerDot(view: DocumentView, i: number): boolean {
+  const dot = view.words[i]!;
+  const before = view.words[i - 1];
+  const after = view.words[i + 1];
+  return dot.text === '.' && before !== undefined && after !== undefined && after.kind === 'word' && before.end === dot.start && dot.end === after.start;
+}
+
+/** Relative pronouns that open a clause on a speaker after a comma: "said Howard Rubel, a senior analyst, who notes …", "…, which tracks …". */
+const RELATIVE_OPENERS = new Set(['who', 'whose', 'which']);
+/** Relative pronouns that open a clause on a speaker with no comma: "said a national student loan debt expert who has published …". */
+const BARE_RELATIVES = new Set(['who', 'whose']);
 
 /** Words that open a sentence with an adverbial, not its subject: "In Iowa, the senator …", "After the debate, …". */
 const ADVERBIAL_OPENERS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'since', 'while', 'when', 'as', 'with', 'without', 'despite', 'for', 'from', 'by', 'under', 'over', 'later', 'earlier', 'meanwhile', 'still', 'but', 'and', 'yet', 'so', 'then', 'now', 'instead', 'also']);

@@ -57,7 +57,7 @@ export class PosTagger {
   /**
    * Per form id (PosFeatures.formId), where its FORM_ONLY_FEATURES' summed scores start in
    * `partials` (−1: not kept): every token of the form starts from them, the same float32 sums
-   * in the same order. Kept for the first PARTIAL_FORMS forms of a cache generation.
+   * in the same order. Kept for up to PARTIAL_FORMS forms, then started over.
    */
   private partialAt = new Int32Array(1024).fill(-1);
   private readonly partials: Float32Array;
@@ -133,7 +133,11 @@ export class PosTagger {
       return FORM_ONLY_FEATURES;
     }
     scores.fill(0);
-    if (this.partialCount >= PARTIAL_FORMS) return 0;
+    if (this.partialCount >= PARTIAL_FORMS) {
+      // Full: start over (the frequent forms are soon back).
+      this.partialAt.fill(-1);
+      this.partialCount = 0;
+    }
     this.parts.weights.addScores(this.buffer, FORM_ONLY_FEATURES, scores);
     const start = this.partialCount++ * classCount;
     this.partials.set(scores, start);

@@ -2,6 +2,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../pipeline/analyze.js';
 import type { AnalysedDocument } from '../../model/schema.js';
+import type { Token } from '../../model/schema.js';
+import { findEvents } from './event-stage.js';
 import { eventDate, eventKind } from './event-time.js';
 
 function run(text: string): AnalysedDocument {
@@ -96,5 +98,31 @@ describe('actor texts', () => {
   it("name the actor with the words around its entity: its possessor and own words, not a bare country", () => {
     const e = run("Kenya's government on Monday lifted the curfew in Mombasa.").events.find((x) => x.plover);
     assert.equal(e?.source?.text, "Kenya's government", JSON.stringify(e));
+  });
+});
+
+describe('which events stand, and in what order', () => {
+  it('an agent of no known country is someone ("Riot police arrested …")', () => {
+    const e = run('Riot police arrested dozens of striking workers on Tuesday.').events.find((x) => x.plover);
+    assert.equal(e?.plover, 'COERCE', JSON.stringify(e));
+  });
+
+  it('a condition comes after what the sentence reports, also when the parse made it the root', () => {
+    // "unless" tagged a verb and made an auxiliary of "agrees", which the parser made the root.
+    const text = 'Hamas said it will boycott the elections unless Israel agrees to withdraw.';
+    const rows: [string, string, string, number, string][] = [
+      ['Hamas', 'NNP', 'PROPN', 1, 'nsubj'], ['said', 'VBD', 'VERB', 9, 'advcl'], ['it', 'PRP', 'PRON', 4, 'nsubj'], ['will', 'MD', 'AUX', 4, 'aux'],
+      ['boycott', 'VB', 'VERB', 1, 'ccomp'], ['the', 'DT', 'DET', 6, 'det'], ['elections', 'NNS', 'NOUN', 4, 'obj'], ['unless', 'VBZ', 'VERB', 9, 'aux'],
+      ['Israel', 'NNP', 'PROPN', 9, 'nsubj'], ['agrees', 'VBZ', 'VERB', -1, 'root'], ['to', 'TO', 'PART', 11, 'mark'], ['withdraw', 'VB', 'VERB', 9, 'xcomp'],
+      ['.', '.', 'PUNCT', 9, 'punct'],
+    ];
+    let at = 0;
+    const tokens = rows.map(([w, tag, pos, head, deprel]) => {
+      const start = text.indexOf(w, at);
+      at = start + w.length;
+      return { start, end: at, kind: 'word', tag, pos, head, deprel } as Token;
+    });
+    const { events } = findEvents({ text, sentences: [{ start: 0, end: text.length }], tokens, entities: [], times: [] });
+    assert.equal(events.find((e) => e.plover)?.plover, 'THREATEN', JSON.stringify(events.map((e) => e.cameo)));
   });
 });

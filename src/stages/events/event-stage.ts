@@ -34,6 +34,8 @@ export const MAX_SENTENCES = 3000;
 const MAX_ACTOR_TEXT = 80;
 
 const NOUNS: ReadonlySet<string> = new Set(['PROPN', 'NOUN']);
+/** Subordinators of a condition: the clause they mark states what would have to happen, not what did. */
+const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless']);
 const ENTITY_PRIORITY: readonly string[] = ['PERSON', 'ORG', 'GPE', 'FAC', 'LOC', 'NORP', 'EVENT', 'PRODUCT', 'MISC'];
 
 export interface EventInput {
@@ -170,17 +172,31 @@ export function findEvents(input: EventInput, known?: ReadonlySet<number>): Even
     // an agent or a party ("armed groups"; not "ten rockets", "the mediation": actor-plausibility.ts).
     const phraseContext = { words: frame.words, mentions: coder.mentionsByToken(frame), isNoun: (i: number) => NOUNS.has(tokenAt(i).pos ?? '') };
     const openActor = (np: NounPhrase): boolean => !np.oblique && plausibleActorPhrase(np, phraseContext);
+    // A phrase whose head is a Phoenix agent ("the government of Sindh province", "500,000 workers") is someone, though
+    // of no known country.
+    const agentHead = (np: NounPhrase): boolean => {
+      const head = [...np.own].sort((a, b) => b - a).find(phraseContext.isNoun);
+      const m = head === undefined ? undefined : phraseContext.mentions.get(head);
+      return m !== undefined && m.kind !== 'actor' && !m.codes.every((c) => c.endsWith('MED'));
+    };
     const isActor = (code: string, np: NounPhrase | undefined): boolean =>
       (code !== '' && !code.startsWith('---')) || (np !== undefined && (entityOf(np) !== undefined || plausibleActorPhrase(np, phraseContext)));
     const coded = coder.code(frame, { knownActors, openActor, requireTarget: false, keepUncodedSource: true, mentions: phraseContext.mentions, nominal: nominalCode })
-      .filter((e) => anchored(e, entityOf))
+      .filter((e) => anchored(e, (np) => entityOf(np) ?? (agentHead(np) ? true : undefined)))
       .flatMap((e) => withActorSides(e, isActor) ?? []);
     const depth = (e: CodedEvent): number => {
       let d = 0;
       for (let k = frame.clauses[e.clause]!.verb + first; k >= 0 && d < 50; k = view.head(k)) d++;
       return d;
     };
-    const ordered = [...coded].sort((a, b) => depth(a) - depth(b) || a.clause - b.clause);
+    // A condition ("… unless the president agrees to step down", "if Hamas ran") is not what the sentence reports: its
+    // events come after the others, whatever their height.
+    // Read from the words: the tagger may take "unless" for a verb, and the parser make it an auxiliary.
+    const conditional = (e: CodedEvent): number => {
+      const v = frame.clauses[e.clause]!.verb + first;
+      return view.children(v).some((k) => k < v && CONDITIONS.has(view.word(k).toLowerCase())) ? 1 : 0;
+    };
+    const ordered = [...coded].sort((a, b) => conditional(a) - conditional(b) || depth(a) - depth(b) || a.clause - b.clause);
     if (ordered.length > MAX_EVENTS_PER_SENTENCE) capped.push(si);
     const kept = ordered.slice(0, MAX_EVENTS_PER_SENTENCE);
     // Every actor of the sentence's events, for where each happened: a country acted on in one clause ("as the UN

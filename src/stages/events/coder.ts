@@ -13,6 +13,8 @@ import { demandCode, futureCode, refusalCode } from './modal-codes.js';
 import { actorSense } from './actor-senses.js';
 import { directiveCode } from './verb-senses.js';
 
+/** Verbs by which a speaker says an act did not happen (any of an entry's forms): the clause they report is no event. */
+const DENIAL_VERBS: ReadonlySet<string> = new Set(['DENY', 'DENIED', 'DENIES', 'REFUTE', 'REFUTED']);
 /** Verbs by which an actor commits itself to an act (any of an entry's forms): the act is stated as its intent or threat. */
 const COMMISSIVE_VERBS: ReadonlySet<string> = new Set(['PROMISE', 'PLEDGE', 'VOW', 'SWEAR', 'SWORE', 'SWORN']);
 
@@ -134,6 +136,11 @@ export class EventCoder {
       const m = c ? this.verbs.code(frame.words, c, actorCount) : undefined;
       return m !== undefined && m.entry.forms.some((f) => COMMISSIVE_VERBS.has(f));
     };
+    const isDenial = (ci: number): boolean => {
+      const c = frame.clauses[ci];
+      const m = c ? this.verbs.code(frame.words, c, actorCount) : undefined;
+      return m !== undefined && m.entry.forms.some((f) => DENIAL_VERBS.has(f));
+    };
     // Clauses whose verb codes a request (CAMEO 02 appeals, 10 demands).
     const isRequest = (ci: number): boolean => {
       const c = frame.clauses[ci];
@@ -169,6 +176,8 @@ export class EventCoder {
       };
       // An act a reporting speaker says another owes is the speaker's demand of them ("Russia said Sudan must return
       // the helicopter": Russia demands of Sudan); an act stated as future is an intent or a threat (modal-codes.ts).
+      // An act a speaker denies ("The Kremlin denied that its navy was blocking the ports") is no act at all.
+      if (clause.reporter !== undefined && isDenial(clause.reporter)) return;
       // So is an act a request asks for ("demanded that Hamas renounce …"), which is never an act done.
       const requested = clause.reporter !== undefined && isRequest(clause.reporter);
       const demand = demandCode(verb.code, clause, requested);

@@ -154,6 +154,16 @@ describe('subjects a misparse hides', () => {
     assert.deepEqual(clause.objects.map((o) => phraseTokens(o).map((i) => f.words[i]).join(' ')), ['SOLDIERS']);
   });
 
+  it('a "that" clause the parser made adverbial is reported by its verb; a "so that" clause is not', () => {
+    const rows = (first: string): [string, string, string, number, string][] => [
+      ['Russia', 'NNP', 'PROPN', 1, 'nsubj'], ['denied', 'VBD', 'VERB', -1, 'root'], [first, 'RB', 'ADV', 3, 'advmod'], ['that', 'IN', 'SCONJ', 5, 'mark'],
+      ['it', 'PRP', 'PRON', 5, 'nsubj'], ['attacked', 'VBD', 'VERB', 1, 'advcl'], ['Ukraine', 'NNP', 'PROPN', 5, 'obj'], ['.', '.', 'PUNCT', 1, 'punct'],
+    ];
+    const reporterOf = (f: SentenceFrame): number | undefined => f.clauses.find((c) => f.words[c.verb] === 'ATTACKED')?.reporter;
+    assert.notEqual(reporterOf(handFrame('Russia denied firmly that it attacked Ukraine.', rows('firmly'), ['DENIED', 'ATTACKED'])), undefined);
+    assert.equal(reporterOf(handFrame('Russia denied so that it attacked Ukraine.', rows('so'), ['DENIED', 'ATTACKED'])), undefined);
+  });
+
   it('a nationality the parser hung on the verb right before the subject is part of it', () => {
     const f = handFrame('Serbian President Kostunica promised reforms.', [
       ['Serbian', 'JJ', 'ADJ', 3, 'advmod'], ['President', 'NNP', 'PROPN', 2, 'nmod:desc'], ['Kostunica', 'NNP', 'PROPN', 3, 'nsubj'], ['promised', 'VBD', 'VERB', -1, 'root'],

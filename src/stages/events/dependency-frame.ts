@@ -39,6 +39,8 @@ const QUANTITY_NOUNS = new Set(['THOUSANDS', 'HUNDREDS', 'DOZENS', 'SCORES', 'MI
 const STATE_PARTICIPLES = new Set(['PREPARED', 'COMMITTED', 'DETERMINED', 'RESOLVED', 'DEDICATED', 'POISED']);
 /** Adjectives of willingness: the act they govern is one the subject states it will do (an intent, or a threat). */
 const WILLING_ADJECTIVES = new Set(['WILLING', 'READY', 'EAGER']);
+/** Words before "that" that make its clause adverbial ("so that", "now that", "such that"). */
+const ADVERBIAL_THAT = new Set(['SO', 'NOW', 'SUCH', 'GIVEN', 'EXCEPT']);
 /** Relations a word of the subject gets when the parser hangs it on the verb instead ("[Serbian] President … promised"). */
 const STRAY_RELATIONS = new Set(['advmod', 'amod', 'dep', 'obl:npmod']);
 /** Clause relations the parser gives a participle that really modifies the noun before it ("A newspaper [based in Beirut] has …"). */
@@ -311,7 +313,11 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
     const rel = view.relation(v);
     const g = clauseOf.get(view.head(v));
     if ((rel === 'xcomp' || (rel === 'advcl' && view.marker(v) === 'of')) && g !== undefined) clauses[i]!.governor = g;
-    if (rel === 'ccomp' && g !== undefined) clauses[i]!.reporter = g;
+    // A "that" clause the parser made adverbial ("denied on Thursday that its navy was blocking") is a complement; not
+    // "so that", "now that", "such that".
+    const mark = kids(v, new Set(['mark']))[0];
+    const that = rel === 'advcl' && view.marker(v) === 'that' && mark !== undefined && !ADVERBIAL_THAT.has(wordAt(mark - 1));
+    if ((rel === 'ccomp' || that) && g !== undefined) clauses[i]!.reporter = g;
   });
   return { words, clauses, ...(input.date ? { date: input.date } : {}) };
 }

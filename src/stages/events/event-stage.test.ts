@@ -87,6 +87,11 @@ describe('acts stated rather than done', () => {
     assert.ok(events.some((e) => e.cameo === '105' && e.source?.code === 'EGY'), JSON.stringify(events));
   });
 
+  it('an act a speaker denies is no event', () => {
+    const events = run('The Kremlin denied on Thursday that its navy was blocking the ports.').events;
+    assert.ok(!events.some((e) => e.plover === 'COERCE'), JSON.stringify(events));
+  });
+
   it('agreeing to an act the dictionary does not know is an intent ("agreed to re-open")', () => {
     const e = main('Eritrea agreed to re-open its embassy in Sudan.');
     assert.equal(e?.plover, 'AGREE', JSON.stringify(e));

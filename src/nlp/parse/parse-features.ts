@@ -17,6 +17,7 @@
  * (b0's leftmost children; a buffer word has no right children yet), s1r/s1r2.
  */
 import type { ArcHybridState } from './arc-hybrid.js';
+import { mixInt } from '../../ner/hashing.js';
 import { feature, feature2, feature3, valueHash } from '../word-features.js';
 
 /** Template ids: part of each feature's hash, so never renumber one a trained model uses. */
@@ -43,6 +44,81 @@ const R = {
   dpBeforeP: 22, dpAfterP: 23, dpAfterW: 24, hpHlLabel: 25, hpHrLabel: 26, dwDlw: 27, dpDlwHp: 28,
   dpDlpHp: 30, hpDpDrp: 31, dFirst: 32, dc: 33, hc: 34, dcHc: 35, dcHp: 36, dpHc: 37, dwDist: 38, dpDrw: 39,
 } as const;
+
+/**
+ * The move features as data, in the order extract writes them: a template id and the slots (in V,
+ * filled for each state) of its one to three values. extract fills the slots and hashes the rows
+ * in one loop (hashTemplates): written as a hundred feature calls, too many for V8 to inline in
+ * one function, each cost a call. The cluster templates (s0c … s1pS0c) only for a model with clusters.
+ */
+const V = {
+  s0wp: 0, s0w: 1, s0p: 2, b0wp: 3, b0w: 4, b0p: 5, b1wp: 6, b1w: 7, b1p: 8, b2wp: 9, b2w: 10, b2p: 11, s1wp: 12,
+  s1w: 13, s1p: 14, s2p: 15, s2w: 16, s0lp: 17, s0rp: 18, b0lp: 19, s1rp: 20, s0l2p: 21, s0r2p: 22, b0l2p: 23,
+  s1r2p: 24, s1lp: 25, dS0B0: 26, dS1S0: 27, s0Vr: 28, s0Vl: 29, b0Vl: 30, s1Vr: 31, s0lw: 32, s0ll: 33, s0rw: 34,
+  s0rl: 35, b0lw: 36, b0ll: 37, s1rw: 38, s1rl: 39, s0l2w: 40, s0l2l: 41, s0r2w: 42, s0r2l: 43, b0l2w: 44, b0l2l: 45,
+  s1r2l: 46, s1ll: 47, s0c: 48, b0c: 49, s1c: 50, b1c: 51, s0Right: 52, s0Left: 53, b0Left: 54, s1Right: 55,
+} as const;
+const MOVE_TEMPLATE_ROWS: readonly (readonly number[])[] = [
+  // Single positions.
+  [T.s0wp, V.s0wp], [T.s0w, V.s0w], [T.s0p, V.s0p], [T.b0wp, V.b0wp], [T.b0w, V.b0w], [T.b0p, V.b0p], [T.b1wp, V.b1wp],
+  [T.b1w, V.b1w], [T.b1p, V.b1p], [T.b2wp, V.b2wp], [T.b2w, V.b2w], [T.b2p, V.b2p], [T.s1wp, V.s1wp], [T.s1w, V.s1w],
+  [T.s1p, V.s1p], [T.s2p, V.s2p], [T.s2w, V.s2w],
+  // Pairs: s0 with b0 (LEFT's decision) and s1 with s0 (RIGHT's).
+  [T.s0wpB0p, V.s0wp, V.b0p], [T.s0pB0wp, V.s0p, V.b0wp], [T.s0pB0p, V.s0p, V.b0p], [T.b0pB1p, V.b0p, V.b1p],
+  [T.s1wpS0p, V.s1wp, V.s0p], [T.s1pS0wp, V.s1p, V.s0wp], [T.s1pS0p, V.s1p, V.s0p], [T.s1pB0p, V.s1p, V.b0p],
+  // Tag triples.
+  [T.b0pB1pB2p, V.b0p, V.b1p, V.b2p], [T.s0pB0pB1p, V.s0p, V.b0p, V.b1p], [T.s1pS0pB0p, V.s1p, V.s0p, V.b0p],
+  [T.s0pS0lpB0p, V.s0p, V.s0lp, V.b0p], [T.s0pS0rpB0p, V.s0p, V.s0rp, V.b0p], [T.s0pB0pB0lp, V.s0p, V.b0p, V.b0lp],
+  [T.s2pS1pS0p, V.s2p, V.s1p, V.s0p], [T.s1pS1rpS0p, V.s1p, V.s1rp, V.s0p], [T.s1pS0pS0lp, V.s1p, V.s0p, V.s0lp],
+  [T.s1pS0pS0rp, V.s1p, V.s0p, V.s0rp], [T.s0pS0lpS0l2p, V.s0p, V.s0lp, V.s0l2p],
+  [T.s0pS0rpS0r2p, V.s0p, V.s0rp, V.s0r2p], [T.b0pB0lpB0l2p, V.b0p, V.b0lp, V.b0l2p],
+  [T.s1pS1rpS1r2p, V.s1p, V.s1rp, V.s1r2p], [T.s1pS1lpS0p, V.s1p, V.s1lp, V.s0p],
+  // Distance.
+  [T.s0wDist, V.s0w, V.dS0B0], [T.s0pDist, V.s0p, V.dS0B0], [T.b0wDist, V.b0w, V.dS0B0], [T.b0pDist, V.b0p, V.dS0B0],
+  [T.s0pB0pDist, V.s0p, V.b0p, V.dS0B0], [T.s1pS0pDist, V.s1p, V.s0p, V.dS1S0],
+  // Valency (child counts).
+  [T.s0wVr, V.s0w, V.s0Vr], [T.s0pVr, V.s0p, V.s0Vr], [T.s0wVl, V.s0w, V.s0Vl], [T.s0pVl, V.s0p, V.s0Vl],
+  [T.b0wVl, V.b0w, V.b0Vl], [T.b0pVl, V.b0p, V.b0Vl], [T.s1wVr, V.s1w, V.s1Vr], [T.s1pVr, V.s1p, V.s1Vr],
+  // Children: word, tag, label.
+  [T.s0lw, V.s0lw], [T.s0lp, V.s0lp], [T.s0ll, V.s0ll], [T.s0rw, V.s0rw], [T.s0rp, V.s0rp], [T.s0rl, V.s0rl],
+  [T.b0lw, V.b0lw], [T.b0lp, V.b0lp], [T.b0ll, V.b0ll], [T.s1rw, V.s1rw], [T.s1rp, V.s1rp], [T.s1rl, V.s1rl],
+  [T.s0l2w, V.s0l2w], [T.s0l2p, V.s0l2p], [T.s0l2l, V.s0l2l], [T.s0r2w, V.s0r2w], [T.s0r2p, V.s0r2p],
+  [T.s0r2l, V.s0r2l], [T.b0l2w, V.b0l2w], [T.b0l2p, V.b0l2p], [T.b0l2l, V.b0l2l], [T.s1r2p, V.s1r2p],
+  [T.s1r2l, V.s1r2l], [T.s1lp, V.s1lp], [T.s1ll, V.s1ll],
+  // Word clusters from unlabelled news: what the words are like, for words the treebank lacks.
+  [T.s0c, V.s0c], [T.b0c, V.b0c], [T.s1c, V.s1c], [T.b1c, V.b1c], [T.s0cB0c, V.s0c, V.b0c], [T.s1cS0c, V.s1c, V.s0c],
+  [T.s0cB0p, V.s0c, V.b0p], [T.s0pB0c, V.s0p, V.b0c], [T.s1cS0p, V.s1c, V.s0p], [T.s1pS0c, V.s1p, V.s0c],
+  // Label sets.
+  [T.s0wSr, V.s0w, V.s0Right], [T.s0pSr, V.s0p, V.s0Right], [T.s0wSl, V.s0w, V.s0Left], [T.s0pSl, V.s0p, V.s0Left],
+  [T.b0wSl, V.b0w, V.b0Left], [T.b0pSl, V.b0p, V.b0Left], [T.s1wSr, V.s1w, V.s1Right], [T.s1pSr, V.s1p, V.s1Right],
+];
+const CLUSTER_TEMPLATES: ReadonlySet<number> = new Set([T.s0c, T.b0c, T.s1c, T.b1c, T.s0cB0c, T.s1cS0c, T.s0cB0p, T.s0pB0c, T.s1cS0p, T.s1pS0c]);
+const MOVE_TEMPLATES = templateTable(MOVE_TEMPLATE_ROWS);
+const MOVE_TEMPLATES_WITHOUT_CLUSTERS = templateTable(MOVE_TEMPLATE_ROWS.filter((row) => !CLUSTER_TEMPLATES.has(row[0]!)));
+
+/** Rows of [template, value slot, value slot or −1, value slot or −1], flat. */
+function templateTable(rows: readonly (readonly number[])[]): Int32Array {
+  const table = new Int32Array(rows.length * 4).fill(-1);
+  rows.forEach((row, i) => table.set(row, i * 4));
+  return table;
+}
+
+/** Hashes each template row with its values into `out` (as feature, feature2, feature3 do); returns how many. */
+function hashTemplates(table: Int32Array, values: Int32Array, out: Uint32Array): number {
+  const count = table.length / 4;
+  if (count > out.length) throw new Error(`${count} features overflow a buffer of ${out.length}`);
+  for (let j = 0, r = 0; j < count; j++, r += 4) {
+    let h = mixInt(table[r]!, values[table[r + 1]!]!);
+    const b = table[r + 2]!;
+    if (b >= 0) {
+      h = mixInt(h, values[b]!);
+      const c = table[r + 3]!;
+      if (c >= 0) h = mixInt(h, values[c]!);
+    }
+    out[j] = h || 1;
+  }
+  return count;
+}
 
 export const MAX_PARSE_FEATURES = 128;
 export const MAX_LABEL_FEATURES = 48;
@@ -78,6 +154,8 @@ export class ParseFeatures {
   private tags = new Int32Array(64);
   private wordTags = new Int32Array(64);
   private clusterOf = new Int32Array(64);
+  /** The values of the state being extracted, by slot of V. */
+  private readonly values = new Int32Array(Object.keys(V).length);
 
   /** @param clusters normalised-word hash → cluster id (absent: no cluster features) */
   constructor(private readonly clusters?: ReadonlyMap<number, number>) {}
@@ -134,124 +212,31 @@ export class ParseFeatures {
     const s1w = at(words, s1), s1p = at(tags, s1), s1wp = at(wordTags, s1);
     const b0w = at(words, b0), b0p = at(tags, b0), b0wp = at(wordTags, b0);
     const b1p = at(tags, b1), b2p = at(tags, b2);
-
-    let k = 0;
-    // Single positions.
-    out[k++] = feature(T.s0wp, s0wp);
-    out[k++] = feature(T.s0w, s0w);
-    out[k++] = feature(T.s0p, s0p);
-    out[k++] = feature(T.b0wp, b0wp);
-    out[k++] = feature(T.b0w, b0w);
-    out[k++] = feature(T.b0p, b0p);
-    out[k++] = feature(T.b1wp, at(wordTags, b1));
-    out[k++] = feature(T.b1w, at(words, b1));
-    out[k++] = feature(T.b1p, b1p);
-    out[k++] = feature(T.b2wp, at(wordTags, b2));
-    out[k++] = feature(T.b2w, at(words, b2));
-    out[k++] = feature(T.b2p, b2p);
-    out[k++] = feature(T.s1wp, s1wp);
-    out[k++] = feature(T.s1w, s1w);
-    out[k++] = feature(T.s1p, s1p);
-    out[k++] = feature(T.s2p, at(tags, s2));
-    out[k++] = feature(T.s2w, at(words, s2));
-    // Pairs: s0 with b0 (LEFT's decision) and s1 with s0 (RIGHT's).
-    out[k++] = feature2(T.s0wpB0p, s0wp, b0p);
-    out[k++] = feature2(T.s0pB0wp, s0p, b0wp);
-    out[k++] = feature2(T.s0pB0p, s0p, b0p);
-    out[k++] = feature2(T.b0pB1p, b0p, b1p);
-    out[k++] = feature2(T.s1wpS0p, s1wp, s0p);
-    out[k++] = feature2(T.s1pS0wp, s1p, s0wp);
-    out[k++] = feature2(T.s1pS0p, s1p, s0p);
-    out[k++] = feature2(T.s1pB0p, s1p, b0p);
-    // Tag triples.
-    out[k++] = feature3(T.b0pB1pB2p, b0p, b1p, b2p);
-    out[k++] = feature3(T.s0pB0pB1p, s0p, b0p, b1p);
-    out[k++] = feature3(T.s1pS0pB0p, s1p, s0p, b0p);
-    out[k++] = feature3(T.s0pS0lpB0p, s0p, at(tags, s0l), b0p);
-    out[k++] = feature3(T.s0pS0rpB0p, s0p, at(tags, s0r), b0p);
-    out[k++] = feature3(T.s0pB0pB0lp, s0p, b0p, at(tags, b0l));
-    out[k++] = feature3(T.s2pS1pS0p, at(tags, s2), s1p, s0p);
-    out[k++] = feature3(T.s1pS1rpS0p, s1p, at(tags, s1r), s0p);
-    out[k++] = feature3(T.s1pS0pS0lp, s1p, s0p, at(tags, s0l));
-    out[k++] = feature3(T.s1pS0pS0rp, s1p, s0p, at(tags, s0r));
-    out[k++] = feature3(T.s0pS0lpS0l2p, s0p, at(tags, s0l), at(tags, s0l2));
-    out[k++] = feature3(T.s0pS0rpS0r2p, s0p, at(tags, s0r), at(tags, s0r2));
-    out[k++] = feature3(T.b0pB0lpB0l2p, b0p, at(tags, b0l), at(tags, b0l2));
-    out[k++] = feature3(T.s1pS1rpS1r2p, s1p, at(tags, s1r), at(tags, s1r2));
-    out[k++] = feature3(T.s1pS1lpS0p, s1p, at(tags, s1l), s0p);
-    // Distance.
-    out[k++] = feature2(T.s0wDist, s0w, dS0B0);
-    out[k++] = feature2(T.s0pDist, s0p, dS0B0);
-    out[k++] = feature2(T.b0wDist, b0w, dS0B0);
-    out[k++] = feature2(T.b0pDist, b0p, dS0B0);
-    out[k++] = feature3(T.s0pB0pDist, s0p, b0p, dS0B0);
-    out[k++] = feature3(T.s1pS0pDist, s1p, s0p, dS1S0);
-    // Valency (child counts).
-    out[k++] = feature2(T.s0wVr, s0w, count(state.rightCount, s0));
-    out[k++] = feature2(T.s0pVr, s0p, count(state.rightCount, s0));
-    out[k++] = feature2(T.s0wVl, s0w, count(state.leftCount, s0));
-    out[k++] = feature2(T.s0pVl, s0p, count(state.leftCount, s0));
-    out[k++] = feature2(T.b0wVl, b0w, count(state.leftCount, b0));
-    out[k++] = feature2(T.b0pVl, b0p, count(state.leftCount, b0));
-    out[k++] = feature2(T.s1wVr, s1w, count(state.rightCount, s1));
-    out[k++] = feature2(T.s1pVr, s1p, count(state.rightCount, s1));
-    // Children: word, tag, label.
-    out[k++] = feature(T.s0lw, at(words, s0l));
-    out[k++] = feature(T.s0lp, at(tags, s0l));
-    out[k++] = feature(T.s0ll, labelAt(labels, s0l));
-    out[k++] = feature(T.s0rw, at(words, s0r));
-    out[k++] = feature(T.s0rp, at(tags, s0r));
-    out[k++] = feature(T.s0rl, labelAt(labels, s0r));
-    out[k++] = feature(T.b0lw, at(words, b0l));
-    out[k++] = feature(T.b0lp, at(tags, b0l));
-    out[k++] = feature(T.b0ll, labelAt(labels, b0l));
-    out[k++] = feature(T.s1rw, at(words, s1r));
-    out[k++] = feature(T.s1rp, at(tags, s1r));
-    out[k++] = feature(T.s1rl, labelAt(labels, s1r));
-    out[k++] = feature(T.s0l2w, at(words, s0l2));
-    out[k++] = feature(T.s0l2p, at(tags, s0l2));
-    out[k++] = feature(T.s0l2l, labelAt(labels, s0l2));
-    out[k++] = feature(T.s0r2w, at(words, s0r2));
-    out[k++] = feature(T.s0r2p, at(tags, s0r2));
-    out[k++] = feature(T.s0r2l, labelAt(labels, s0r2));
-    out[k++] = feature(T.b0l2w, at(words, b0l2));
-    out[k++] = feature(T.b0l2p, at(tags, b0l2));
-    out[k++] = feature(T.b0l2l, labelAt(labels, b0l2));
-    out[k++] = feature(T.s1r2p, at(tags, s1r2));
-    out[k++] = feature(T.s1r2l, labelAt(labels, s1r2));
-    out[k++] = feature(T.s1lp, at(tags, s1l));
-    out[k++] = feature(T.s1ll, labelAt(labels, s1l));
-    if (this.clusters) {
-      // Word clusters from unlabelled news: what the words are like, for words the treebank lacks.
-      const clusterOf = this.clusterOf;
-      const s0c = at(clusterOf, s0), b0c = at(clusterOf, b0), s1c = at(clusterOf, s1);
-      out[k++] = feature(T.s0c, s0c);
-      out[k++] = feature(T.b0c, b0c);
-      out[k++] = feature(T.s1c, s1c);
-      out[k++] = feature(T.b1c, at(clusterOf, b1));
-      out[k++] = feature2(T.s0cB0c, s0c, b0c);
-      out[k++] = feature2(T.s1cS0c, s1c, s0c);
-      out[k++] = feature2(T.s0cB0p, s0c, b0p);
-      out[k++] = feature2(T.s0pB0c, s0p, b0c);
-      out[k++] = feature2(T.s1cS0p, s1c, s0p);
-      out[k++] = feature2(T.s1pS0c, s1p, s0c);
-    }
-    // Label sets.
+    // Label sets; clusters (0 for every word when the model has none).
     const s0Right = labelSet(state.rightLabels, s0);
     const s0Left = labelSet(state.leftLabels, s0);
     const b0Left = labelSet(state.leftLabels, b0);
     const s1Right = labelSet(state.rightLabels, s1);
-    out[k++] = feature2(T.s0wSr, s0w, s0Right);
-    out[k++] = feature2(T.s0pSr, s0p, s0Right);
-    out[k++] = feature2(T.s0wSl, s0w, s0Left);
-    out[k++] = feature2(T.s0pSl, s0p, s0Left);
-    out[k++] = feature2(T.b0wSl, b0w, b0Left);
-    out[k++] = feature2(T.b0pSl, b0p, b0Left);
-    out[k++] = feature2(T.s1wSr, s1w, s1Right);
-    out[k++] = feature2(T.s1pSr, s1p, s1Right);
-    if (k > out.length) throw new Error(`${k} features overflow a buffer of ${out.length}`);
-    return k;
+    const clusterOf = this.clusterOf;
+    const s0c = at(clusterOf, s0), b0c = at(clusterOf, b0), s1c = at(clusterOf, s1);
+
+    // The values the templates read (MOVE_TEMPLATES), then the templates hashed in one loop.
+    const v = this.values;
+    v[V.s0wp] = s0wp; v[V.s0w] = s0w; v[V.s0p] = s0p; v[V.b0wp] = b0wp; v[V.b0w] = b0w; v[V.b0p] = b0p; v[V.b1wp] = at(wordTags, b1);
+    v[V.b1w] = at(words, b1); v[V.b1p] = b1p; v[V.b2wp] = at(wordTags, b2); v[V.b2w] = at(words, b2); v[V.b2p] = b2p; v[V.s1wp] = s1wp;
+    v[V.s1w] = s1w; v[V.s1p] = s1p; v[V.s2p] = at(tags, s2); v[V.s2w] = at(words, s2); v[V.s0lp] = at(tags, s0l); v[V.s0rp] = at(tags, s0r);
+    v[V.b0lp] = at(tags, b0l); v[V.s1rp] = at(tags, s1r); v[V.s0l2p] = at(tags, s0l2); v[V.s0r2p] = at(tags, s0r2); v[V.b0l2p] = at(tags, b0l2);
+    v[V.s1r2p] = at(tags, s1r2); v[V.s1lp] = at(tags, s1l); v[V.dS0B0] = dS0B0; v[V.dS1S0] = dS1S0; v[V.s0Vr] = count(state.rightCount, s0);
+    v[V.s0Vl] = count(state.leftCount, s0); v[V.b0Vl] = count(state.leftCount, b0); v[V.s1Vr] = count(state.rightCount, s1);
+    v[V.s0lw] = at(words, s0l); v[V.s0ll] = labelAt(labels, s0l); v[V.s0rw] = at(words, s0r); v[V.s0rl] = labelAt(labels, s0r);
+    v[V.b0lw] = at(words, b0l); v[V.b0ll] = labelAt(labels, b0l); v[V.s1rw] = at(words, s1r); v[V.s1rl] = labelAt(labels, s1r);
+    v[V.s0l2w] = at(words, s0l2); v[V.s0l2l] = labelAt(labels, s0l2); v[V.s0r2w] = at(words, s0r2); v[V.s0r2l] = labelAt(labels, s0r2);
+    v[V.b0l2w] = at(words, b0l2); v[V.b0l2l] = labelAt(labels, b0l2); v[V.s1r2l] = labelAt(labels, s1r2); v[V.s1ll] = labelAt(labels, s1l);
+    v[V.s0c] = s0c; v[V.b0c] = b0c; v[V.s1c] = s1c; v[V.b1c] = at(clusterOf, b1); v[V.s0Right] = s0Right; v[V.s0Left] = s0Left; v[V.b0Left] = b0Left;
+    v[V.s1Right] = s1Right;
+    return hashTemplates(this.clusters ? MOVE_TEMPLATES : MOVE_TEMPLATES_WITHOUT_CLUSTERS, v, out);
   }
+
 
   /**
    * Features for the relation of the arc a LEFT or RIGHT move makes (s0 as the

@@ -144,7 +144,10 @@ function joinerStartsAttribution(view: DocumentView, joiner: number, sentence: S
     const w = words[i]!;
     if (w.passage >= 0 || (isPunct(w) && w.text !== '’s' && w.text !== "'s")) return false;
     const forms = cueFormsOf(w.lower);
-    if (forms.length > 0 && forms.some((f) => !f.noun && !f.gerund && !f.participleOnly)) return true;
+    if (forms.length > 0 && forms.some((f) => !f.noun && !f.gerund && !f.participleOnly)) {
+      // "Trump said the system is complex and he feels he can win": a pronoun's thought goes on with what was said (train source F1 +0.0002).
+      return !(isPronoun(subject) && forms.every((f) => f.verb.class === 'thought'));
+    }
   }
   return false;
 }

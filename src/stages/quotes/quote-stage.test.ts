@@ -335,6 +335,20 @@ describe('quotes stage: speaker phrases (from errors on PolNeAR train)', () => {
     assert.match(speakerOf(r, 'Obama failed') ?? '', /^Sen\. Marco Rubio/u);
     assert.equal(speakerOf(r, 'they have been working'), 'Her campaign workers');
   });
+
+  it('keeps a pronoun\'s thought joined by "and" in what was said, and gives a quotation no verb took the subject of its sentence or the last speaker of its paragraph', () => {
+    const r = quotesWith(
+      [
+        'The imam Muhammad Babar pondered who, without Ali, might “testify for our innocence in this season of witch hunting.”',
+        'Trump said the caucus system is complex and he feels he can win the primary.',
+        'Donald Trump has delivered an impassioned defense of New York values, saying the city embodied the bravery of America. “We are going to win this state and win it big.”',
+      ],
+      { Trump: { type: 'PERSON', forms: ['Trump'] }, 'Muhammad Babar': { type: 'PERSON', forms: ['Muhammad Babar'] }, Ali: { type: 'PERSON', forms: ['Ali'] }, 'Donald Trump': { type: 'PERSON', forms: ['Donald Trump'] } },
+    );
+    assert.equal(r.quotes.filter((q) => q.cue?.lemma === 'feel').length, 0);
+    assert.equal(speakerOf(r, 'testify for our innocence'), 'Muhammad Babar');
+    assert.equal(speakerOf(r, 'We are going to win'), 'Donald Trump');
+  });
 });
 
 describe('quotes stage: speakers and media', () => {

@@ -164,6 +164,14 @@ describe('subjects a misparse hides', () => {
     assert.equal(reporterOf(handFrame('Russia denied so that it attacked Ukraine.', rows('so'), ['DENIED', 'ATTACKED'])), undefined);
   });
 
+  it("a statement's reduced relative is the act of whoever issued it (\"issued a declaration demanding\")", () => {
+    const f = handFrame('Gondor issued a declaration demanding talks.', [
+      ['Gondor', 'NNP', 'PROPN', 1, 'nsubj'], ['issued', 'VBD', 'VERB', -1, 'root'], ['a', 'DT', 'DET', 3, 'det'], ['declaration', 'NN', 'NOUN', 1, 'obj'],
+      ['demanding', 'VBG', 'VERB', 3, 'acl'], ['talks', 'NNS', 'NOUN', 4, 'obj'], ['.', '.', 'PUNCT', 1, 'punct'],
+    ], ['ISSUED', 'DEMANDING']);
+    assert.equal(subjectOf(f, 'DEMANDING'), 'GONDOR');
+  });
+
   it('a nationality the parser hung on the verb right before the subject is part of it', () => {
     const f = handFrame('Serbian President Kostunica promised reforms.', [
       ['Serbian', 'JJ', 'ADJ', 3, 'advmod'], ['President', 'NNP', 'PROPN', 2, 'nmod:desc'], ['Kostunica', 'NNP', 'PROPN', 3, 'nsubj'], ['promised', 'VBD', 'VERB', -1, 'root'],

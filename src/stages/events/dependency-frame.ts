@@ -39,6 +39,8 @@ const QUANTITY_NOUNS = new Set(['THOUSANDS', 'HUNDREDS', 'DOZENS', 'SCORES', 'MI
 const STATE_PARTICIPLES = new Set(['PREPARED', 'COMMITTED', 'DETERMINED', 'RESOLVED', 'DEDICATED', 'POISED']);
 /** Adjectives of willingness: the act they govern is one the subject states it will do (an intent, or a threat). */
 const WILLING_ADJECTIVES = new Set(['WILLING', 'READY', 'EAGER']);
+/** Nouns for what an actor issues to say something: their reduced relatives say it ("a statement condemning"). */
+const STATEMENT_NOUNS = new Set(['STATEMENT', 'DECLARATION', 'COMMUNIQUE', 'LETTER', 'RESOLUTION', 'MESSAGE', 'APPEAL', 'ULTIMATUM', 'CALL', 'DECREE', 'REPORT']);
 /** Words before "that" that make its clause adverbial ("so that", "now that", "such that"). */
 const ADVERBIAL_THAT = new Set(['SO', 'NOW', 'SUCH', 'GIVEN', 'EXCEPT']);
 /** Relations a word of the subject gets when the parser hangs it on the verb instead ("[Serbian] President … promised"). */
@@ -256,6 +258,11 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
       const reduced = kids(v).find((k) => k < v && REDUCED_RELATIVE_MISPARSES.has(view.relation(k) ?? '') && /^VB[GN]$/.test(tokens[k]!.tag ?? '') && kids(k, new Set(['aux', 'aux:pass', 'mark'])).length === 0);
       const noun = reduced === undefined ? undefined : kids(reduced, new Set(['nsubj'])).find((n) => n < reduced && NOUN_TAGS.test(tokens[n]!.tag ?? ''));
       if (noun !== undefined) subjects = heads([noun]);
+    }
+    // A statement's reduced relative ("issued a declaration demanding …", "released a statement condemning …") is the
+    // act of whoever issued the statement.
+    if (subjects.length === 0 && view.relation(v) === 'acl' && STATEMENT_NOUNS.has(wordAt(host)) && view.relation(host) === 'obj' && inSentence(view.head(host))) {
+      subjects = heads(kids(view.head(host), new Set(['nsubj']))).map(nounSubject);
     }
     // A reduced relative ("attacks targeting missions") is done by the noun it modifies.
     if (subjects.length === 0 && view.relation(v) === 'acl' && inSentence(host)) subjects = [host];

@@ -100,6 +100,11 @@ describe('acts stated rather than done', () => {
 });
 
 describe('actor texts', () => {
+  it('an uncoded phrase is named by its own words without a leading article', () => {
+    const e = run('The rebels attacked a police station near Mombasa on Monday.').events.find((x) => x.plover);
+    assert.equal(e?.source?.text, 'rebels', JSON.stringify(e));
+  });
+
   it("name the actor with the words around its entity: its possessor and own words, not a bare country", () => {
     const e = run("Kenya's government on Monday lifted the curfew in Mombasa.").events.find((x) => x.plover);
     assert.equal(e?.source?.text, "Kenya's government", JSON.stringify(e));

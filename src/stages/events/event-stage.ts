@@ -308,6 +308,8 @@ function actor(code: string, np: NounPhrase | undefined, ctx: BuildContext): Eve
   // Without an entity, the phrase's own words ("armed groups"), not its modifiers and clauses.
   const own = np.own.length > 0 ? [...np.own].sort((a, b) => a - b) : tokens;
   const words = own.filter((i) => !/^[,;:“”"'(]$/.test(ctx.input.text.slice(t(i).start, t(i).end)));
+  // Without a leading article, as with an entity ("rebel", not "The rebel").
+  while (words.length > 1 && t(words[0]!).tag === 'DT') words.shift();
   const span = words.length > 0 ? words : own;
   // With an entity, the words that name the actor around it: the phrase's own, its possessor and appositions ("Sudan's
   // government", "Nigerian junior foreign minister Dubem Oniya", "Quatar's emir, Sheikh Hamad"), without a leading

@@ -76,9 +76,16 @@ const QUANTIFIER_SUBJECTS = new Set(['both', 'all', 'each']);
 /** Adverbial phrases that stand between a subject and its verb: "critics have in particular noted", "Beck, who has in the past described". */
 const ADVERBIAL_PHRASES: readonly (readonly string[])[] = [['in', 'particular'], ['in', 'the', 'past'], ['in', 'fact'], ['in', 'turn'], ['of', 'course'], ['at', 'least'], ['at', 'first'], ['for', 'years'], ['for', 'now'], ['by', 'contrast'], ['in', 'private'], ['in', 'public']];
 
+/** The adverbial phrases by their last word: most words end none, and one lookup rules them out. */
+const ADVERBIAL_PHRASES_BY_LAST = new Map<string, (readonly string[])[]>();
+for (const phrase of ADVERBIAL_PHRASES) {
+  const last = phrase[phrase.length - 1]!;
+  ADVERBIAL_PHRASES_BY_LAST.set(last, [...(ADVERBIAL_PHRASES_BY_LAST.get(last) ?? []), phrase]);
+}
+
 /** The number of words of an adverbial phrase ending at word i, or 0. */
 function adverbialPhraseEndingAt(view: DocumentView, i: number, sentence: SentenceRange): number {
-  for (const phrase of ADVERBIAL_PHRASES) {
+  for (const phrase of ADVERBIAL_PHRASES_BY_LAST.get(view.words[i]!.lower) ?? []) {
     const first = i - phrase.length + 1;
     if (first <= sentence.first) continue;
     if (phrase.every((p, k) => view.words[first + k]!.lower === p)) return phrase.length;

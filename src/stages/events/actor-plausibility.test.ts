@@ -41,6 +41,11 @@ describe('event sides must be actors', () => {
     assert.ok(!es.some((e) => /air base/.test(e.source?.text ?? '')), show(es));
   });
 
+  it('keeps prisoners and inmates as a side, which the agent dictionary lacks', () => {
+    const es = events('Inmates rioted at a prison in Kenya on Sunday.');
+    assert.ok(es.some((e) => e.plover === 'PROTEST' && e.source?.text === 'Inmates'), show(es));
+  });
+
   it('drops a cooperation whose other side is no one (waters, the mediation)', () => {
     const es = events('Foreign Minister Dmytro Kuleba said after meeting his Turkish counterpart, Mevlut Cavusoglu, that the two countries had discussed how ships could be escorted safely through waters that Russia has mined.');
     assert.ok(!sides(es).includes('waters'), show(es));

@@ -15,10 +15,10 @@ import type { NounPhrase } from './sentence-frame.js';
 /** Agent codes of people who report events rather than take part in them. */
 const AUDIENCE_AGENTS: ReadonlySet<string> = new Set(['MED']);
 
-/** Nouns for parties (groups of people or states) missing from the Phoenix agent dictionary. */
+/** Nouns for parties (groups of people or states) missing from the Phoenix agent dictionary (it has "prisoners of war" only). */
 export const COLLECTIVE_ACTOR_NOUNS: ReadonlySet<string> = new Set([
   'GROUP', 'GROUPS', 'FORCES', 'FACTION', 'FACTIONS', 'LEADER', 'LEADERS', 'COALITION', 'ALLIANCE', 'PARTY', 'PARTIES',
-  'MOVEMENT', 'COUNTRY', 'COUNTRIES', 'NATION', 'NATIONS', 'STATES', 'SIDES',
+  'MOVEMENT', 'COUNTRY', 'COUNTRIES', 'NATION', 'NATIONS', 'STATES', 'SIDES', 'PRISONERS', 'INMATES', 'CAPTIVES',
 ]);
 
 /**

@@ -15,6 +15,11 @@ describe('withBaseCodes', () => {
     };
     const out = withBaseCodes(dict).verbs.map((v) => v.code);
     assert.deepEqual(out, ['120', '120', '060', '120', null, null]);
+    const pattern = { pre: [], post: [{ kind: 'target' as const, glued: false }], verbGlued: false, code: '173' };
+    const sue: VerbDictionary = { synsets: {}, blocks: [{ name: 'SUE', patterns: [pattern] }], verbs: [entry(['SUE', 'SUED'], '173')] };
+    const replaced = withBaseCodes(sue);
+    assert.equal(replaced.verbs[0]!.code, '115', 'a code the manual puts elsewhere is replaced');
+    assert.equal(replaced.blocks[0]!.patterns[0]!.code, '115', "and in the patterns of the verb's own block");
     assert.equal(dict.verbs[0]!.code, null, 'the input is not changed');
   });
 

@@ -20,6 +20,8 @@ export interface BaseCode {
   /** The entry's first form, as the dictionary writes it. */
   verb: string;
   code: string;
+  /** A base code the dictionary gives that the CAMEO manual puts elsewhere, to replace (else only a missing one is filled). */
+  replaces?: string;
   reason: string;
 }
 
@@ -33,19 +35,32 @@ export const BASE_CODES: readonly BaseCode[] = [
   { verb: 'LIFT', code: '080', reason: "lifting a ban, curfew or sanction yields (CAMEO 08); its block mixes in 'rise', 'surface'" },
   { verb: 'RESIGN', code: '0831', reason: "CAMEO 0831 'Accede to demands for change in leadership': resignations; the block's MINISTER patterns code 0831" },
   { verb: 'VACATE', code: '0831', reason: "'vacate' an office, RESIGN's block: as 'resign'" },
+  { verb: 'SUE', code: '115', replaces: '173', reason: "CAMEO 115 'Bring lawsuit against'; PLOVER ACCUSE 'sue or bring to court'. PETRARCH had 173 (arrest, detain)" },
 ];
 
 /**
- * The dictionary with the base codes given to the entries that have none: entries with no words glued around the
- * verb, whose first form is a BASE_CODES verb; RULE takes its code only in RULE_OUT (RULE alone is 060).
+ * The dictionary with the base codes given to the entries that have none (or the code an entry `replaces`): entries
+ * with no words glued around the verb, whose first form is a BASE_CODES verb; RULE takes its code only in RULE_OUT
+ * (RULE alone is 060).
  */
 export function withBaseCodes(verbs: VerbDictionary, table: readonly BaseCode[] = BASE_CODES): VerbDictionary {
-  const byVerb = new Map(table.map((b) => [b.verb, b.code]));
+  const byVerb = new Map(table.map((b) => [b.verb, b]));
+  // A replaced code goes from the patterns of a block that is the verb's alone too ("* + FOR" in SUE's).
+  const replaced = new Map<number, BaseCode>();
+  for (const v of verbs.verbs) {
+    const entry = byVerb.get(v.forms[0] ?? '');
+    if (entry?.replaces && verbs.verbs.every((w) => w.block !== v.block || w.forms[0] === v.forms[0])) replaced.set(v.block, entry);
+  }
   return {
     ...verbs,
+    blocks: verbs.blocks.map((b, i) => {
+      const entry = replaced.get(i);
+      return entry ? { ...b, patterns: b.patterns.map((p) => (p.code === entry.replaces ? { ...p, code: entry.code } : p)) } : b;
+    }),
     verbs: verbs.verbs.map((v) => {
-      const code = byVerb.get(v.forms[0] ?? '');
-      if (v.code !== null || code === undefined || v.before.length > 0) return v;
+      const entry = byVerb.get(v.forms[0] ?? '');
+      const code = entry?.code;
+      if ((v.code !== null && v.code !== entry?.replaces) || code === undefined || v.before.length > 0) return v;
       if (v.forms[0] === 'RULE' ? v.after.join(' ') !== 'OUT' : v.after.length > 0) return v;
       return { ...v, code };
     }),

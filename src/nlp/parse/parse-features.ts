@@ -18,7 +18,7 @@
  */
 import type { ArcHybridState } from './arc-hybrid.js';
 import { mixInt } from '../../ner/hashing.js';
-import { feature, feature2, feature3, valueHash } from '../word-features.js';
+import { feature, valueHash } from '../word-features.js';
 
 /** Template ids: part of each feature's hash, so never renumber one a trained model uses. */
 const T = {
@@ -103,12 +103,12 @@ function templateTable(rows: readonly (readonly number[])[]): Int32Array {
   return table;
 }
 
-/** Hashes each template row with its values into `out` (as feature, feature2, feature3 do); returns how many. */
-function hashTemplates(table: Int32Array, values: Int32Array, out: Uint32Array): number {
+/** Hashes each template row (its id + `offset`) with its values into `out` (as feature, feature2, feature3 do); returns how many. */
+function hashTemplates(table: Int32Array, values: Int32Array, out: Uint32Array, offset = 0): number {
   const count = table.length / 4;
   if (count > out.length) throw new Error(`${count} features overflow a buffer of ${out.length}`);
   for (let j = 0, r = 0; j < count; j++, r += 4) {
-    let h = mixInt(table[r]!, values[table[r + 1]!]!);
+    let h = mixInt(offset + table[r]!, values[table[r + 1]!]!);
     const b = table[r + 2]!;
     if (b >= 0) {
       h = mixInt(h, values[b]!);
@@ -119,6 +119,26 @@ function hashTemplates(table: Int32Array, values: Int32Array, out: Uint32Array):
   }
   return count;
 }
+
+/** The relation features as data, as MOVE_TEMPLATE_ROWS (R's ids, shifted by the direction when hashed); the last five are the clusters'. */
+const L = {
+  zero: 0, dw: 1, dp: 2, dwp: 3, hw: 4, hp: 5, hwp: 6, dist: 7, dlp: 8, dll: 9, drp: 10, drl: 11, dLeftSet: 12,
+  dRightSet: 13, hLeftSet: 14, hRightSet: 15, beforeP: 16, afterP: 17, afterW: 18, hll: 19, hrl: 20, dlw: 21, first: 22,
+  drw: 23, dc: 24, hc: 25,
+} as const;
+const LABEL_TEMPLATE_ROWS: readonly (readonly number[])[] = [
+  [R.bias, L.zero], [R.dw, L.dw], [R.dp, L.dp], [R.dwp, L.dwp], [R.hw, L.hw], [R.hp, L.hp], [R.hwp, L.hwp],
+  [R.dpHp, L.dp, L.hp], [R.dwHp, L.dw, L.hp], [R.dpHw, L.dp, L.hw], [R.dwHw, L.dw, L.hw],
+  [R.dpHpDist, L.dp, L.hp, L.dist], [R.dlp, L.dp, L.dlp], [R.dll, L.dp, L.dll], [R.drp, L.dp, L.drp],
+  [R.drl, L.dp, L.drl], [R.dLeftSet, L.dp, L.dLeftSet], [R.dRightSet, L.dp, L.dRightSet], [R.hLeftSet, L.hLeftSet],
+  [R.hRightSet, L.hRightSet], [R.hpHLeftSet, L.hp, L.hLeftSet], [R.dpBeforeP, L.dp, L.beforeP],
+  [R.dpAfterP, L.dp, L.afterP], [R.dpAfterW, L.dp, L.afterW], [R.hpHlLabel, L.hp, L.hll], [R.hpHrLabel, L.hp, L.hrl],
+  [R.dwDlw, L.dw, L.dlw], [R.dpDlwHp, L.dp, L.dlw, L.hp], [R.dpDlpHp, L.dp, L.dlp, L.hp],
+  [R.hpDpDrp, L.hp, L.dp, L.drp], [R.dFirst, L.dp, L.first], [R.dwDist, L.dw, L.dist], [R.dpDrw, L.dp, L.drw],
+  [R.dc, L.dc], [R.hc, L.hc], [R.dcHc, L.dc, L.hc], [R.dcHp, L.dc, L.hp], [R.dpHc, L.dp, L.hc],
+];
+const LABEL_TEMPLATES = templateTable(LABEL_TEMPLATE_ROWS);
+const LABEL_TEMPLATES_WITHOUT_CLUSTERS = templateTable(LABEL_TEMPLATE_ROWS.slice(0, -5));
 
 export const MAX_PARSE_FEATURES = 128;
 export const MAX_LABEL_FEATURES = 48;
@@ -156,6 +176,7 @@ export class ParseFeatures {
   private clusterOf = new Int32Array(64);
   /** The values of the state being extracted, by slot of V. */
   private readonly values = new Int32Array(Object.keys(V).length);
+  private readonly labelValues = new Int32Array(Object.keys(L).length);
 
   /** @param clusters normalised-word hash → cluster id (absent: no cluster features) */
   constructor(private readonly clusters?: ReadonlyMap<number, number>) {}
@@ -260,49 +281,16 @@ export class ParseFeatures {
     const dl = child(state.left1, d), dr = child(state.right1, d);
     const hl = child(state.left1, h), hr = child(state.right1, h);
     const dist = h === n ? 0 : distanceBucket(d, h);
-    let k = 0;
-    out[k++] = feature(dir + R.bias, 0);
-    out[k++] = feature(dir + R.dw, dw);
-    out[k++] = feature(dir + R.dp, dp);
-    out[k++] = feature(dir + R.dwp, dwp);
-    out[k++] = feature(dir + R.hw, hw);
-    out[k++] = feature(dir + R.hp, hp);
-    out[k++] = feature(dir + R.hwp, hwp);
-    out[k++] = feature2(dir + R.dpHp, dp, hp);
-    out[k++] = feature2(dir + R.dwHp, dw, hp);
-    out[k++] = feature2(dir + R.dpHw, dp, hw);
-    out[k++] = feature2(dir + R.dwHw, dw, hw);
-    out[k++] = feature3(dir + R.dpHpDist, dp, hp, dist);
-    out[k++] = feature2(dir + R.dlp, dp, at(tags, dl));
-    out[k++] = feature2(dir + R.dll, dp, labelAt(labels, dl));
-    out[k++] = feature2(dir + R.drp, dp, at(tags, dr));
-    out[k++] = feature2(dir + R.drl, dp, labelAt(labels, dr));
-    out[k++] = feature2(dir + R.dLeftSet, dp, labelSet(state.leftLabels, d));
-    out[k++] = feature2(dir + R.dRightSet, dp, labelSet(state.rightLabels, d));
-    out[k++] = feature(dir + R.hLeftSet, labelSet(state.leftLabels, h));
-    out[k++] = feature(dir + R.hRightSet, labelSet(state.rightLabels, h));
-    out[k++] = feature2(dir + R.hpHLeftSet, hp, labelSet(state.leftLabels, h));
-    out[k++] = feature2(dir + R.dpBeforeP, dp, d > 0 ? at(tags, d - 1) : NONE);
-    out[k++] = feature2(dir + R.dpAfterP, dp, d + 1 < n ? at(tags, d + 1) : NONE);
-    out[k++] = feature2(dir + R.dpAfterW, dp, d + 1 < n ? at(words, d + 1) : NONE);
-    out[k++] = feature2(dir + R.hpHlLabel, hp, labelAt(labels, hl));
-    out[k++] = feature2(dir + R.hpHrLabel, hp, labelAt(labels, hr));
-    out[k++] = feature2(dir + R.dwDlw, dw, at(words, dl));
-    out[k++] = feature3(dir + R.dpDlwHp, dp, at(words, dl), hp);
-    out[k++] = feature3(dir + R.dpDlpHp, dp, at(tags, dl), hp);
-    out[k++] = feature3(dir + R.hpDpDrp, hp, dp, at(tags, dr));
-    out[k++] = feature2(dir + R.dFirst, dp, d === 0 ? 1 : 0);
-    out[k++] = feature2(dir + R.dwDist, dw, dist);
-    out[k++] = feature2(dir + R.dpDrw, dp, at(words, dr));
-    if (this.clusters) {
-      const dc = this.clusterOf[d]!, hc = this.clusterOf[h]!;
-      out[k++] = feature(dir + R.dc, dc);
-      out[k++] = feature(dir + R.hc, hc);
-      out[k++] = feature2(dir + R.dcHc, dc, hc);
-      out[k++] = feature2(dir + R.dcHp, dc, hp);
-      out[k++] = feature2(dir + R.dpHc, dp, hc);
-    }
-    if (k > out.length) throw new Error(`${k} features overflow a buffer of ${out.length}`);
-    return k;
+    const dc = this.clusterOf[d]!, hc = this.clusterOf[h]!;
+    // The values the templates read (LABEL_TEMPLATES), then the templates hashed in one loop.
+    const l = this.labelValues;
+    l[L.zero] = 0; l[L.dw] = dw; l[L.dp] = dp; l[L.dwp] = dwp; l[L.hw] = hw; l[L.hp] = hp; l[L.hwp] = hwp; l[L.dist] = dist; l[L.dlp] = at(tags, dl);
+    l[L.dll] = labelAt(labels, dl); l[L.drp] = at(tags, dr); l[L.drl] = labelAt(labels, dr); l[L.dLeftSet] = labelSet(state.leftLabels, d);
+    l[L.dRightSet] = labelSet(state.rightLabels, d); l[L.hLeftSet] = labelSet(state.leftLabels, h); l[L.hRightSet] = labelSet(state.rightLabels, h);
+    l[L.beforeP] = d > 0 ? at(tags, d - 1) : NONE; l[L.afterP] = d + 1 < n ? at(tags, d + 1) : NONE;
+    l[L.afterW] = d + 1 < n ? at(words, d + 1) : NONE; l[L.hll] = labelAt(labels, hl); l[L.hrl] = labelAt(labels, hr); l[L.dlw] = at(words, dl);
+    l[L.first] = d === 0 ? 1 : 0; l[L.drw] = at(words, dr); l[L.dc] = dc; l[L.hc] = hc;
+    return hashTemplates(this.clusters ? LABEL_TEMPLATES : LABEL_TEMPLATES_WITHOUT_CLUSTERS, l, out, dir);
   }
+
 }

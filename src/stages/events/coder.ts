@@ -155,11 +155,16 @@ export class EventCoder {
       // is no side of itself, but its phrases may be ("an invasion [of South Lebanon]").
       let objects = clause.objects;
       const object = objects.find((o) => !o.oblique);
-      if (verb && verb.code === null && !verb.pattern && object && options.nominal) {
-        const nominal = options.nominal(verb.entry.forms, [...object.own].sort((a, b) => a - b).map((i) => frame.words[i]!));
+      const ownWords = (np: NounPhrase): string[] => [...np.own].sort((a, b) => a - b).map((i) => frame.words[i]!);
+      if (verb && verb.code === null && !verb.pattern && options.nominal) {
+        const nominal = object ? options.nominal(verb.entry.forms, ownWords(object)) : undefined;
         if (nominal) {
           verb = { ...verb, code: nominal };
           objects = objects.flatMap((o) => (o === object ? o.mods.filter((m) => !m.possessor) : [o]));
+        } else if (!object && clause.subject && !clause.passive) {
+          // Or its subject does, with the actors it names ("Palestinian riots against Israeli policies are continuing").
+          const subjectAct = options.nominal(verb.entry.forms, ownWords(clause.subject));
+          if (subjectAct) verb = { ...verb, code: subjectAct };
         }
       }
       // A verb that directs someone to act is a demand ("ordered Menem to appear"), whatever its block's patterns say.

@@ -92,6 +92,11 @@ describe('through the pipeline', () => {
     assert.equal(e?.plover, 'REQUEST', JSON.stringify(e));
   });
 
+  it('a light verb codes the act its subject names when it has no object ("protests … continued")', () => {
+    const e = main('Kurdish protests against the Turkish government continued in Diyarbakir on Sunday.');
+    assert.equal(e?.plover, 'PROTEST', JSON.stringify(e));
+  });
+
   it('a minister resigning retreats', () => {
     const e = main('Peruvian Prime Minister Pedro Cateriano resigned on Monday after a row with Congress.');
     assert.equal(e?.plover, 'RETREAT', JSON.stringify(e));

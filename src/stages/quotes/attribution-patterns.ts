@@ -318,7 +318,10 @@ export const ATTRIBUTION_PATTERNS: readonly AttributionPattern[] = [
       // A colon ending a longer sentence ("Clinton released the following statement:") hands the next
       // paragraph to the sentence's subject; otherwise the name right before the colon is the source.
       const endsLongSentence = cue.last === sentence.last && countWords(view, sentence.first, cue.first) > MAX_HEADLINE_WORDS;
-      const source = headline ? { first: sentence.first, last: cue.first } : endsLongSentence || verbBeforeColon(view, cue.first) ? (sentenceSubject(view, sentence, cue.first) ?? asFollows(view, cue.first, sentence)) : phraseEndingAt(view, cue.first - 1, sentence);
+      // "She says to Nevadans: “…”", "as the Heritage Foundation website notes:": the speaker of a reporting verb before the colon.
+      const verb = headline ? undefined : [...ctx.cues].reverse().find((c) => c.form === 'verb' && !c.gerund && c.last <= cue.first && c.verb?.class === 'speech');
+      const verbSource = verb ? sourceBefore(view, verb.first, sentence) : undefined;
+      const source = verbSource ?? (headline ? { first: sentence.first, last: cue.first } : endsLongSentence || verbBeforeColon(view, cue.first) ? (sentenceSubject(view, sentence, cue.first) ?? asFollows(view, cue.first, sentence)) : phraseEndingAt(view, cue.first - 1, sentence));
       if (!source || (headline && HEADLINE_LABELS.has(view.text.slice(view.words[source.first]!.start, view.words[source.last - 1]!.end).toLowerCase()))) return undefined;
       let from = cue.last;
       const next = view.words[from];

@@ -349,6 +349,12 @@ describe('quotes stage: speaker phrases (from errors on PolNeAR train)', () => {
     assert.equal(speakerOf(r, 'testify for our innocence'), 'Muhammad Babar');
     assert.equal(speakerOf(r, 'We are going to win'), 'Donald Trump');
   });
+
+  it('gives a quotation after a colon to the speaker of the reporting verb before it, not to the hearer', () => {
+    const r = quotesWith(['She says to Nevadans: “This one is for you.”', 'He tells the crowd: “It is possible to be kind and at the same time very tough.”'], {});
+    assert.equal(speakerOf(r, 'This one is for you'), 'She');
+    assert.equal(speakerOf(r, 'It is possible to be kind'), 'He');
+  });
 });
 
 describe('quotes stage: speakers and media', () => {

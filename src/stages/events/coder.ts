@@ -234,6 +234,10 @@ export class EventCoder {
       if (sources.length === 0 && targets.length > 0) sources = allCodes(sourcePhrase);
       else if (targets.length === 0 && sources.length > 0) targets = allCodes(target);
       if (targets.length === 0 && options.requireTarget === false) targets = [''];
+      // A subject that is no one, with a place in its modifiers ("A minefield explosion near the town of Samarra killed
+      // two Iraqi youths"), took the place's code, the target's own: it is an unnamed source, not the target itself.
+      if (options.keepUncodedSource && sourcePhrase && sources.some((c) => c !== '' && targets.includes(c)) && !options.openActor?.(sourcePhrase)
+        && phraseCodes({ ...sourcePhrase, mods: sourcePhrase.mods.filter((m) => m.possessor || m.apposition) }, byToken, frame.words).length === 0) sources = [''];
       if (sources.length === 0 && targets.some((t) => t !== '') && options.keepUncodedSource) sources = [''];
       for (const s of sources) {
         for (const t of targets) {

@@ -117,6 +117,12 @@ describe('which events stand, and in what order', () => {
     assert.equal(e?.plover, 'COERCE', JSON.stringify(e));
   });
 
+  it("a subject that is no one does not take its place modifier's code, the target's own ('a blast near Tikrit killed two Iraqis')", () => {
+    const events = run('A bomb blast near the town of Tikrit killed two Iraqis on Monday.').events;
+    const e = events.find((x) => x.plover === 'ASSAULT');
+    assert.ok(e && e.source === undefined && e.target?.text === 'two Iraqis', JSON.stringify(events));
+  });
+
   it('a condition comes after what the sentence reports, also when the parse made it the root', () => {
     // "unless" tagged a verb and made an auxiliary of "agrees", which the parser made the root.
     const text = 'Hamas said it will boycott the elections unless Israel agrees to withdraw.';

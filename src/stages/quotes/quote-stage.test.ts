@@ -306,10 +306,11 @@ describe('quotes stage: speaker phrases (from errors on PolNeAR train)', () => {
 
   it('gives a participle after a group noun to that group, and a coordinated verb to the nearest pronoun before it', () => {
     const r = quotesWith(
-      ['Cameron had given $3 million to a group backing former Arkansas Gov. Mike Huckabee.', 'Schilling was fired on Wednesday, a day after he drew intense criticism for promoting offensive commentary.'],
+      ['Cameron had given $3 million to a group backing former Arkansas Gov. Mike Huckabee.', 'Schilling was fired on Wednesday, a day after he drew intense criticism for promoting offensive commentary.', 'The donors gave to super PACs supporting Mike Huckabee.'],
       { Cameron: { type: 'PERSON', forms: ['Cameron'] }, 'Mike Huckabee': { type: 'PERSON', forms: ['Mike Huckabee'] }, Schilling: { type: 'PERSON', forms: ['Schilling'] } },
     );
     assert.equal(speakerOf(r, 'former Arkansas Gov. Mike Huckabee'), 'a group');
+    assert.equal(r.quotes.find((q) => q.cue?.text === 'supporting')?.speaker?.text, 'super PACs');
     assert.equal(speakerOf(r, 'offensive commentary'), 'he');
   });
 

@@ -96,11 +96,12 @@ function passagesInside(view: DocumentView, span: Span): number[] {
 /**
  * Direct when the content is exactly one passage, mixed when it embeds one, indirect
  * otherwise; none when it embeds a quotation an earlier attribution has taken ("continued
- * by saying in his tweet, “…”": the quotation is the continuing verb's).
+ * by saying in his tweet, “…”": the quotation is the continuing verb's), unless the
+ * attribution `nests` another ("“…,” Sanders said, according to CNN").
  */
-function reported(ctx: PatternContext, pattern: string, source: SourcePhrase | undefined, content: Span[], mediumWindow: Span): Attribution | undefined {
+function reported(ctx: PatternContext, pattern: string, source: SourcePhrase | undefined, content: Span[], mediumWindow: Span, nests = false): Attribution | undefined {
   const inside = content.flatMap((c) => passagesInside(ctx.view, c));
-  if (inside.some((p) => ctx.claimed.has(p))) return undefined;
+  if (!nests && inside.some((p) => ctx.claimed.has(p))) return undefined;
   const only = inside.length === 1 && content.length === 1 ? ctx.view.passages[inside[0]!]! : undefined;
   if (only && only.markStart === content[0]!.start && only.markEnd === content[0]!.end) {
     // The whole content is one quotation: "she said that “…”".
@@ -453,7 +454,8 @@ export const ATTRIBUTION_PATTERNS: readonly AttributionPattern[] = [
         const rest = contentSpan(view, source.last + 1, clauseEnd(view, source.last + 1, sentence));
         if (rest && countWords(view, source.last + 1, sentence.last) >= MIN_CONTENT_WORDS) parts.push(rest);
       }
-      return reported(ctx, 'according-to', source, parts, spanOf(view, cue.first, source.last));
+      // "“…,” Sanders said, according to CNN.": CNN reports what Sanders said; the quotation stays Sanders's too (train source F1 +0.0008).
+      return reported(ctx, 'according-to', source, parts, spanOf(view, cue.first, source.last), true);
     },
   },
   {

@@ -78,8 +78,9 @@ function withoutNested(view: DocumentView, found: readonly Attribution[]): Attri
   // Two attributions inside each other's content ("A witness said X, the report said") are both kept.
   const outerOf = (a: Attribution): Attribution | undefined => found.find((other) => other !== a && contains(other, cueStart(a)) && !contains(a, cueStart(other)));
   // Not inside what a poll or a document is said to report: in "According to a Washington Post-ABC News survey,
-  // 51 percent of respondents said …" the survey is the source of it all (train: source F1 +0.0002).
-  const keep = (a: Attribution, outer: Attribution): boolean => saysOfNamedSource(view, a) && outer.pattern !== 'according-to' && outer.pattern !== 'in-poll';
+  // 51 percent of respondents said …" the survey is the source of it all (train: source F1 +0.0002); but a
+  // quotation keeps its speaker inside a report of it ("“…,” Sanders said, according to CNN").
+  const keep = (a: Attribution, outer: Attribution): boolean => saysOfNamedSource(view, a) && (a.kind === 'direct' || (outer.pattern !== 'according-to' && outer.pattern !== 'in-poll'));
   return found.filter((a) => {
     const outer = outerOf(a);
     return !outer || keep(a, outer);

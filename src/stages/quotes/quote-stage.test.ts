@@ -356,6 +356,14 @@ describe('quotes stage: speaker phrases (from errors on PolNeAR train)', () => {
     assert.equal(speakerOf(r, 'This one is for you'), 'She');
     assert.equal(speakerOf(r, 'It is possible to be kind'), 'He');
   });
+
+  it('attributes "“…,” X said, according to Y" to Y as well, keeping the quotation X\'s', () => {
+    const r = quotesWith(['“I ask you not to engage in any kind of protest on the floor,” Sanders said, according to CNN.'], { Sanders: { type: 'PERSON', forms: ['Sanders'] }, CNN: { type: 'ORG', forms: ['CNN'] } });
+    assert.equal(speakerOf(r, 'I ask you not to engage'), 'Sanders');
+    const reported = r.quotes.find((q) => q.method === 'according-to');
+    assert.equal(reported?.speaker?.text, 'CNN');
+    assert.match(r.text.slice(reported!.content.start, reported!.content.end), /Sanders said$/u);
+  });
 });
 
 describe('quotes stage: speakers and media', () => {

@@ -539,7 +539,8 @@ export const ATTRIBUTION_PATTERNS: readonly AttributionPattern[] = [
         return undefined;
       }
       if (shortHead && parts.length < 2) return undefined;
-      return reported(ctx, 'parenthetical', source, parts, { start: words[comma]!.end, end: sentence.end });
+      // "A witness said …, the report said", "“…,” he told reporters, the paper reported": the report embeds what another said (train source F1 +0.0013).
+      return reported(ctx, 'parenthetical', source, parts, { start: words[comma]!.end, end: sentence.end }, true);
     },
   },
   {

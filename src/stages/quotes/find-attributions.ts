@@ -80,7 +80,10 @@ function withoutNested(view: DocumentView, found: readonly Attribution[]): Attri
   // Not inside what a poll or a document is said to report: in "According to a Washington Post-ABC News survey,
   // 51 percent of respondents said …" the survey is the source of it all (train: source F1 +0.0002); but a
   // quotation keeps its speaker inside a report of it ("“…,” Sanders said, according to CNN").
-  const keep = (a: Attribution, outer: Attribution): boolean => saysOfNamedSource(view, a) && (a.kind === 'direct' || (outer.pattern !== 'according-to' && outer.pattern !== 'in-poll'));
+  // A direct quotation inside another's report of it keeps its speaker too ("“We will win,” he told reporters, the paper reported").
+  const reports = (outer: Attribution, a: Attribution): boolean => a.kind === 'direct' && a.passages.some((p) => outer.passages.includes(p));
+  const keep = (a: Attribution, outer: Attribution): boolean =>
+    reports(outer, a) || (saysOfNamedSource(view, a) && (a.kind === 'direct' || (outer.pattern !== 'according-to' && outer.pattern !== 'in-poll')));
   return found.filter((a) => {
     const outer = outerOf(a);
     return !outer || keep(a, outer);

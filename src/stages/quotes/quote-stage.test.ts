@@ -364,6 +364,13 @@ describe('quotes stage: speaker phrases (from errors on PolNeAR train)', () => {
     assert.equal(reported?.speaker?.text, 'CNN');
     assert.match(r.text.slice(reported!.content.start, reported!.content.end), /Sanders said$/u);
   });
+
+  it('reads "…, the report said" after a quotation or a reported clause another verb took, and keeps the quotation its speaker', () => {
+    const r = quotesWith(['“We will win this state,” he told reporters, the newspaper reported on Monday.', 'A witness said the head of the division told employees to keep quiet, the report said.'], {});
+    assert.equal(speakerOf(r, 'We will win this state'), 'he');
+    assert.equal(r.quotes.find((q) => q.cue?.text === 'reported')?.speaker?.text, 'the newspaper');
+    assert.equal(speakerOf(r, 'A witness said'), 'the report');
+  });
 });
 
 describe('quotes stage: speakers and media', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { documentEvidence, extractFeatures, FeatureBuffer, normaliseQuotes, wordShape } from './features.js';
+import { documentEvidence, documentWords, evidenceOfWords, extractFeatures, FeatureBuffer, normaliseQuotes, wordShape } from './features.js';
 import { hashString } from './hashing.js';
 import { kindBit, phraseKey, tokenHash, EMBEDDING_BRANCHING, EMPTY_LEXICON, CONTINUES_BIT, type Lexicon } from './lexicon.js';
 
@@ -60,5 +60,32 @@ describe('features on odd input', () => {
     const out = new FeatureBuffer();
     extractFeatures(['', 'A', ''], EMPTY_LEXICON, evidence, out);
     assert.equal(out.tokens, 3);
+  });
+});
+
+describe('feature hashes', () => {
+  const phrases = new Map([[phraseKey(['new', 'york']), kindBit('city')], [phraseKey(['new']), CONTINUES_BIT]]);
+  const lexicon: Lexicon = { ...EMPTY_LEXICON, phrases, maxPhraseTokens: 2 };
+  const sentences = [['Mr', 'al-Sadr', 'said', '“', 'New', 'York', '”', 'is', 'big', '.'], ['Sadr', 'left', 'new', 'york']];
+  /** Every sentence's feature hashes, folded into one number, and how many there are. */
+  const checksum = (words?: ReturnType<typeof documentWords>): [number, number] => {
+    const evidence = words ? evidenceOfWords(words) : documentEvidence(sentences);
+    const out = new FeatureBuffer();
+    let sum = 0;
+    let count = 0;
+    sentences.forEach((tokens, s) => {
+      extractFeatures(tokens, lexicon, evidence, out, words?.[s]);
+      for (const h of out.hashes.subarray(0, out.length)) sum = (Math.imul(sum, 31) + h) >>> 0;
+      count += out.length;
+    });
+    return [sum, count];
+  };
+
+  it('are the ones the model was trained on (pinned: another hash or order changes every score)', () => {
+    // Taken from the features as written before they became template rows (hashRows).
+    assert.deepEqual(checksum(), [1621008671, 462]);
+  });
+  it('are the same from words looked up once per document (documentWords) as from the tokens', () => {
+    assert.deepEqual(checksum(documentWords(sentences, lexicon)), checksum());
   });
 });

@@ -36,7 +36,7 @@ const EMBEDDING_NEIGHBOUR_LEVELS = [3, 5] as const;
 /** Token-level values computed once per sentence, shared by the token's neighbours' features. */
 interface TokenView {
   n: number;
-  info: WordInfo[];
+  info: readonly WordInfo[];
   lowerHash: Uint32Array;
   shortShapeHash: Uint32Array;
   wordClass: Uint32Array;
@@ -87,24 +87,48 @@ export interface DocumentEvidence {
   inRun: Map<number, number>;
 }
 
+/** What document evidence needs of a token as written (not quote-normalised, unlike the features). */
+interface EvidenceWord {
+  /** Hash of the written word in lower case: the key of DocumentEvidence's maps. */
+  writtenLowerHash: number;
+  /** EVIDENCE_LOWER when the first character is a lower-case letter, EVIDENCE_CAPITAL when a capital. */
+  caseBits: number;
+}
+
+const EVIDENCE_LOWER = 1;
+const EVIDENCE_CAPITAL = 2;
+
+function evidenceWord(word: string): EvidenceWord {
+  return { writtenLowerHash: hashString(word.toLowerCase()), caseBits: caseBits(word) };
+}
+
+function caseBits(word: string): number {
+  const first = word[0] ?? '';
+  const upper = first.toUpperCase();
+  const lower = first.toLowerCase();
+  // A letter has two cases; digits and punctuation have one.
+  return (first !== upper && first === lower ? EVIDENCE_LOWER : 0) | (first !== lower && first === upper ? EVIDENCE_CAPITAL : 0);
+}
+
 /** Gathers document evidence from all sentences of a document (tokens as written). */
 export function documentEvidence(sentences: readonly (readonly string[])[]): DocumentEvidence {
+  return evidenceOfWords(sentences.map((tokens) => tokens.map(evidenceWord)));
+}
+
+/** documentEvidence from the words of documentWords, which carry what it needs (looked up once per word type). */
+export function evidenceOfWords(sentences: readonly (readonly EvidenceWord[])[]): DocumentEvidence {
   const evidence: DocumentEvidence = { capitalisedInside: new Map(), lowerCase: new Map(), inRun: new Map() };
   const add = (map: Map<number, number>, key: number, value: number): void => {
     map.set(key, (map.get(key) ?? 0) + value);
   };
-  for (const tokens of sentences) {
+  for (const words of sentences) {
     let runStart = -1;
-    const hashes = tokens.map((t) => hashString(t.toLowerCase()));
-    for (let i = 0; i <= tokens.length; i++) {
-      const word = tokens[i];
-      const first = word?.[0] ?? '';
-      const upper = first.toUpperCase();
-      const lower = first.toLowerCase();
-      // A letter has two cases; digits and punctuation have one.
-      const cap = first !== lower && first === upper;
-      if (first !== upper && first === lower) add(evidence.lowerCase, hashes[i]!, 1);
-      if (cap && i > 0) add(evidence.capitalisedInside, hashes[i]!, 1);
+    for (let i = 0; i <= words.length; i++) {
+      const word = words[i];
+      const caseBits = word?.caseBits ?? 0;
+      const cap = (caseBits & EVIDENCE_CAPITAL) !== 0;
+      if ((caseBits & EVIDENCE_LOWER) !== 0) add(evidence.lowerCase, word!.writtenLowerHash, 1);
+      if (cap && i > 0) add(evidence.capitalisedInside, word!.writtenLowerHash, 1);
       if (cap) {
         if (runStart < 0) runStart = i;
         continue;
@@ -112,7 +136,8 @@ export function documentEvidence(sentences: readonly (readonly string[])[]): Doc
       if (runStart >= 0 && i - runStart >= 2) {
         for (let k = runStart; k < i; k++) {
           const bit = k === runStart ? 1 : k === i - 1 ? 4 : 2;
-          evidence.inRun.set(hashes[k]!, (evidence.inRun.get(hashes[k]!) ?? 0) | bit);
+          const h = words[k]!.writtenLowerHash;
+          evidence.inRun.set(h, (evidence.inRun.get(h) ?? 0) | bit);
         }
       }
       runStart = -1;
@@ -122,7 +147,7 @@ export function documentEvidence(sentences: readonly (readonly string[])[]): Doc
 }
 
 /** What features need of a word type, computed once per distinct word (word types repeat: Zipf). */
-interface WordInfo {
+export interface WordInfo extends EvidenceWord {
   wordHash: number;
   lowerHash: number;
   shapeHash: number;
@@ -173,6 +198,8 @@ function wordInfo(written: string, lexicon: Lexicon, cache: Map<string, WordInfo
     suffixes.push(s);
   }
   const info: WordInfo = {
+    writtenLowerHash: hashString(written.toLowerCase()),
+    caseBits: caseBits(written),
     wordHash: hashString(word),
     lowerHash,
     shapeHash: hashString(wordShape(word, 4)),
@@ -188,28 +215,54 @@ function wordInfo(written: string, lexicon: Lexicon, cache: Map<string, WordInfo
   return info;
 }
 
-function view(tokens: readonly string[], lexicon: Lexicon): TokenView {
-  const n = tokens.length;
+/** The word cache of a lexicon. */
+function wordCache(lexicon: Lexicon): Map<string, WordInfo> {
   let cache = WORD_CACHES.get(lexicon);
   if (!cache) WORD_CACHES.set(lexicon, (cache = new Map()));
-  const v: TokenView = {
-    n,
-    info: new Array<WordInfo>(n),
-    lowerHash: new Uint32Array(n),
-    shortShapeHash: new Uint32Array(n),
-    wordClass: new Uint32Array(n),
-    embedding: new Uint32Array(n),
-    capitalised: new Uint8Array(n),
-    gazetteer: new Array<number[]>(n),
+  return cache;
+}
+
+/**
+ * The words of each sentence of a document, looked up once for both documentEvidence
+ * (evidenceOfWords) and extractFeatures.
+ */
+export function documentWords(sentences: readonly (readonly string[])[], lexicon: Lexicon): WordInfo[][] {
+  const cache = wordCache(lexicon);
+  return sentences.map((tokens) => tokens.map((token) => wordInfo(token, lexicon, cache)));
+}
+
+/** The one TokenView, reused sentence after sentence (its arrays grow, and hold n tokens at the front). */
+const VIEW: TokenView = sizedView(256);
+
+function sizedView(size: number): TokenView {
+  return {
+    n: 0,
+    info: [],
+    lowerHash: new Uint32Array(size),
+    shortShapeHash: new Uint32Array(size),
+    wordClass: new Uint32Array(size),
+    embedding: new Uint32Array(size),
+    capitalised: new Uint8Array(size),
+    gazetteer: [],
   };
+}
+
+function view(tokens: readonly string[], lexicon: Lexicon, words: readonly WordInfo[] | undefined): TokenView {
+  const n = tokens.length;
+  const cache = wordCache(lexicon);
+  if (VIEW.lowerHash.length < n) Object.assign(VIEW, sizedView(n * 2));
+  const v = VIEW;
+  v.n = n;
+  const info = words ?? tokens.map((token) => wordInfo(token, lexicon, cache));
+  v.info = info;
+  v.gazetteer.length = n;
   for (let i = 0; i < n; i++) {
-    const info = wordInfo(tokens[i]!, lexicon, cache);
-    v.info[i] = info;
-    v.lowerHash[i] = info.lowerHash;
-    v.shortShapeHash[i] = info.shortShapeHash;
-    v.wordClass[i] = info.wordClass;
-    v.embedding[i] = info.embedding;
-    v.capitalised[i] = info.capitalised;
+    const word = info[i]!;
+    v.lowerHash[i] = word.lowerHash;
+    v.shortShapeHash[i] = word.shortShapeHash;
+    v.wordClass[i] = word.wordClass;
+    v.embedding[i] = word.embedding;
+    v.capitalised[i] = word.capitalised;
     v.gazetteer[i] = NO_MATCHES;
   }
   if (lexicon.maxPhraseTokens > 0) matchGazetteer(v, lexicon);
@@ -218,6 +271,9 @@ function view(tokens: readonly string[], lexicon: Lexicon): TokenView {
 
 /** Shared empty list for tokens without gazetteer matches (replaced, never mutated). */
 const NO_MATCHES: number[] = [];
+
+/** matchGazetteer's (end, bits) pairs of one start, reused. */
+const LONGEST: number[] = [];
 
 /**
  * Every gazetteer phrase over the sentence, longest per start and kind; each token
@@ -230,7 +286,8 @@ function matchGazetteer(v: TokenView, lexicon: Lexicon): void {
     let h = EMPTY_PHRASE_HASH;
     let seen = 0;
     const max = Math.min(v.n, i + lexicon.maxPhraseTokens);
-    const longest: number[] = [];
+    const longest = LONGEST;
+    longest.length = 0;
     for (let j = i; j < max; j++) {
       h = extendPhraseHash(h, v.lowerHash[j]!);
       const found = lexicon.phrases.get(h);
@@ -282,90 +339,172 @@ export class FeatureBuffer {
   }
 
   push(h: number): void {
-    if (this.length === this.hashes.length) {
-      const grown = new Uint32Array(this.hashes.length * 2);
-      grown.set(this.hashes);
-      this.hashes = grown;
-    }
+    if (this.length === this.hashes.length) this.reserve(1);
     this.hashes[this.length++] = h;
+  }
+
+  /** Room for `more` hashes after `length`, so they can be written straight into `hashes`. */
+  reserve(more: number): void {
+    if (this.length + more <= this.hashes.length) return;
+    let size = this.hashes.length * 2;
+    while (size < this.length + more) size *= 2;
+    const grown = new Uint32Array(size);
+    grown.set(this.hashes.subarray(0, this.length));
+    this.hashes = grown;
   }
 }
 
 /**
+ * Slots of a token's feature values (filled per token in extractFeatures, the constants once):
+ * the template rows below name their values by slot.
+ */
+const V = {
+  word: 0, lower: 1, shape: 2, shortShape: 3, lowerPrev1: 4, lowerNext1: 5, lowerPrev2: 6, lowerNext2: 7,
+  shortPrev: 8, shortNext: 9, classHere: 10, capPosition: 11, classPrev: 12, cap: 13, classNext: 14, position: 15,
+  level2: 16, level3: 17, level4: 18, level5: 19, level6: 20,
+  embedding2: 21, embedding3: 22, embedding4: 23, embedding5: 24, embedding6: 25,
+  /** The neighbours' clusters at EMBEDDING_NEIGHBOUR_LEVELS[k]: previous at neighbours + 2k, next one after. */
+  neighbours: 26,
+} as const;
+const VALUE_SLOTS = V.neighbours + 2 * EMBEDDING_NEIGHBOUR_LEVELS.length;
+
+/**
+ * The fixed features of a token as data, in the order they are hashed (which is part of the
+ * model's scores: weights are summed in this order): a template id and the slots of its one to
+ * three values, hashed in one loop (hashRows). Written as some forty calls of small closures,
+ * V8 inlined too few of them and each cost a call. Between the groups come the features a token
+ * has or lacks (affixes, the first word's shape, a stripped Arabic article).
+ */
+const WORD_ROWS = rowTable([[T.word, V.word], [T.lower, V.lower], [T.shape, V.shape], [T.shortShape, V.shortShape]]);
+const CONTEXT_ROWS = rowTable([
+  [T.prev1, V.lowerPrev1], [T.next1, V.lowerNext1], [T.prev2, V.lowerPrev2], [T.next2, V.lowerNext2],
+  [T.shapeTri, V.shortPrev, V.shortShape, V.shortNext], [T.bigramPrev, V.lowerPrev1, V.lower], [T.bigramNext, V.lower, V.lowerNext1],
+  [T.prevShapeWord, V.lowerPrev1, V.shape], [T.nextShapeWord, V.shape, V.lowerNext1],
+]);
+const CLASS_ROWS = rowTable([[T.wordClass, V.classHere, V.capPosition], [T.classPrev, V.classPrev, V.cap], [T.classNext, V.classNext, V.cap]]);
+const EMBEDDING_ROWS = rowTable([
+  ...EMBEDDING_WORD_LEVELS.map((level) => [T.embedding, V.level2 + level - 2, V.embedding2 + level - 2]),
+  [T.embeddingCap, V.embedding2 + EMBEDDING_CAP_LEVEL - 2, V.cap, V.position],
+  ...EMBEDDING_NEIGHBOUR_LEVELS.flatMap((level, k) => [
+    [T.embeddingPrev, V.level2 + level - 2, V.neighbours + 2 * k, V.cap],
+    [T.embeddingNext, V.level2 + level - 2, V.neighbours + 2 * k + 1, V.cap],
+  ]),
+]);
+/** Most hashes one token's fixed features and affixes write, besides its gazetteer and document features. */
+// Bias, rows, 3 affix pairs, initial shape, stripped article, run head and first.
+const MAX_FIXED_FEATURES = 1 + (WORD_ROWS.length + CONTEXT_ROWS.length + CLASS_ROWS.length + EMBEDDING_ROWS.length) / 4 + 6 + 1 + 1 + 2;
+
+/** Rows of [template, value slot, value slot or −1, value slot or −1], flat. */
+function rowTable(rows: readonly (readonly number[])[]): Int32Array {
+  const table = new Int32Array(rows.length * 4).fill(-1);
+  rows.forEach((row, i) => table.set(row, i * 4));
+  return table;
+}
+
+/** Hashes each row of `table` with its values into `out` from `at` (as mixInt folded left); returns the new end. */
+function hashRows(table: Int32Array, values: Int32Array, out: Uint32Array, at: number): number {
+  for (let r = 0; r < table.length; r += 4) {
+    let h = mixInt(table[r]!, values[table[r + 1]!]!);
+    const b = table[r + 2]!;
+    if (b >= 0) {
+      h = mixInt(h, values[b]!);
+      const c = table[r + 3]!;
+      if (c >= 0) h = mixInt(h, values[c]!);
+    }
+    out[at++] = h;
+  }
+  return at;
+}
+
+const VALUES = new Int32Array(VALUE_SLOTS);
+for (const level of EMBEDDING_WORD_LEVELS) VALUES[V.level2 + level - 2] = level;
+
+/**
  * Fills `out` with the features of every token of one sentence:
  * features of token i are out.hashes[out.offsets[i] .. out.offsets[i + 1]).
+ * `words`: the sentence's words from documentWords, when the caller has them.
  */
-export function extractFeatures(tokens: readonly string[], lexicon: Lexicon, evidence: DocumentEvidence | undefined, out: FeatureBuffer): void {
-  const v = view(tokens, lexicon);
-  out.reset(v.n);
+export function extractFeatures(tokens: readonly string[], lexicon: Lexicon, evidence: DocumentEvidence | undefined, out: FeatureBuffer, words?: readonly WordInfo[]): void {
+  const v = view(tokens, lexicon, words);
+  const n = v.n;
+  out.reset(n);
   // Hashes as int32 (mixInt, the same bits): see mixInt on why.
-  const f1 = (t: number, a: number): void => out.push(mixInt(t, a));
-  const f2 = (t: number, a: number, b: number): void => out.push(mixInt(mixInt(t, a), b));
-  const f3 = (t: number, a: number, b: number, c: number): void => out.push(mixInt(mixInt(mixInt(t, a), b), c));
-  const lowerAt = (i: number): number => (i < 0 ? BOUNDARY : i >= v.n ? BOUNDARY_END : v.lowerHash[i]! | 0);
-  const shortAt = (i: number): number => (i < 0 ? BOUNDARY : i >= v.n ? BOUNDARY_END : v.shortShapeHash[i]! | 0);
-  const classAt = (i: number): number => (i < 0 || i >= v.n ? 0xffff : v.wordClass[i]!);
+  const lowerAt = (i: number): number => (i < 0 ? BOUNDARY : i >= n ? BOUNDARY_END : v.lowerHash[i]! | 0);
+  const shortAt = (i: number): number => (i < 0 ? BOUNDARY : i >= n ? BOUNDARY_END : v.shortShapeHash[i]! | 0);
+  const classAt = (i: number): number => (i < 0 || i >= n ? 0xffff : v.wordClass[i]!);
   const runs = capitalisedRuns(tokens, v);
+  const values = VALUES;
 
-  for (let i = 0; i < v.n; i++) {
+  for (let i = 0; i < n; i++) {
     out.offsets[i] = out.length;
     const info = v.info[i]!;
-    const shape = info.shapeHash;
     const cap = info.capitalised;
-    out.push(T.bias);
-    // The word as written: "US" is not "us", "May" not "may".
-    f1(T.word, info.wordHash);
-    f1(T.lower, info.lowerHash);
-    f1(T.shape, shape);
-    f1(T.shortShape, info.shortShapeHash);
+    const position = i === 0 ? 1 : 0;
+    const gazetteer = v.gazetteer[i]!;
+    const gazetteerPrev = i > 0 ? v.gazetteer[i - 1]! : NO_MATCHES;
+    const gazetteerNext = i + 1 < n ? v.gazetteer[i + 1]! : NO_MATCHES;
+    out.reserve(MAX_FIXED_FEATURES + 2 * gazetteer.length + gazetteerPrev.length + gazetteerNext.length);
+    values[V.word] = info.wordHash;
+    values[V.lower] = info.lowerHash;
+    values[V.shape] = info.shapeHash;
+    values[V.shortShape] = info.shortShapeHash;
+    values[V.lowerPrev1] = lowerAt(i - 1);
+    values[V.lowerNext1] = lowerAt(i + 1);
+    values[V.lowerPrev2] = lowerAt(i - 2);
+    values[V.lowerNext2] = lowerAt(i + 2);
+    values[V.shortPrev] = shortAt(i - 1);
+    values[V.shortNext] = shortAt(i + 1);
+    values[V.classHere] = classAt(i);
+    values[V.capPosition] = cap * 2 + position;
+    values[V.classPrev] = classAt(i - 1);
+    values[V.cap] = cap;
+    values[V.classNext] = classAt(i + 1);
+    values[V.position] = position;
+    const embedding = v.embedding[i]!;
+    for (const level of EMBEDDING_WORD_LEVELS) values[V.embedding2 + level - 2] = embeddingPrefix(embedding, level);
+    for (let k = 0; k < EMBEDDING_NEIGHBOUR_LEVELS.length; k++) {
+      const level = EMBEDDING_NEIGHBOUR_LEVELS[k]!;
+      values[V.neighbours + 2 * k] = i > 0 ? embeddingPrefix(v.embedding[i - 1]!, level) : BOUNDARY;
+      values[V.neighbours + 2 * k + 1] = i + 1 < n ? embeddingPrefix(v.embedding[i + 1]!, level) : BOUNDARY_END;
+    }
+
+    const hashes = out.hashes;
+    let at = out.length;
+    hashes[at++] = T.bias;
+    // The word as written ("US" is not "us", "May" not "may"), lower case, shapes.
+    at = hashRows(WORD_ROWS, values, hashes, at);
     // Affixes of 2 to 4 characters: one character says little a shape does not (and each feature costs a memory probe).
     for (let k = 1; k < info.prefixes.length; k++) {
-      f2(T.prefix, k + 1, info.prefixes[k]!);
-      f2(T.suffix, k + 1, info.suffixes[k]!);
+      hashes[at++] = mixInt(mixInt(T.prefix, k + 1), info.prefixes[k]!);
+      hashes[at++] = mixInt(mixInt(T.suffix, k + 1), info.suffixes[k]!);
     }
-    f1(T.prev1, lowerAt(i - 1));
-    f1(T.next1, lowerAt(i + 1));
-    f1(T.prev2, lowerAt(i - 2));
-    f1(T.next2, lowerAt(i + 2));
-    f3(T.shapeTri, shortAt(i - 1), shortAt(i), shortAt(i + 1));
-    f2(T.bigramPrev, lowerAt(i - 1), v.lowerHash[i]!);
-    f2(T.bigramNext, v.lowerHash[i]!, lowerAt(i + 1));
-    f2(T.prevShapeWord, lowerAt(i - 1), shape);
-    f2(T.nextShapeWord, shape, lowerAt(i + 1));
-    if (i === 0) f1(T.initialShape, shape);
-    const position = i === 0 ? 1 : 0;
-    f2(T.wordClass, classAt(i), cap * 2 + position);
-    f2(T.classPrev, classAt(i - 1), cap);
-    f2(T.classNext, classAt(i + 1), cap);
-    if (info.strippedBits !== 0) f2(T.articleStripped, info.strippedBits, cap);
+    at = hashRows(CONTEXT_ROWS, values, hashes, at);
+    if (i === 0) hashes[at++] = mixInt(T.initialShape, info.shapeHash);
+    at = hashRows(CLASS_ROWS, values, hashes, at);
+    if (info.strippedBits !== 0) hashes[at++] = mixInt(mixInt(T.articleStripped, info.strippedBits), cap);
     // (Clusters from the news text of build-word-classes.ts were features here; beside the GloVe
     // clusters they cost 1.1 F1 on the development sets, so they went.)
     // GloVe cluster paths at several granularities: coarse ones generalise, fine ones discriminate.
-    const embedding = v.embedding[i]!;
-    for (const level of EMBEDDING_WORD_LEVELS) f2(T.embedding, level, embeddingPrefix(embedding, level));
-    f3(T.embeddingCap, embeddingPrefix(embedding, EMBEDDING_CAP_LEVEL), cap, position);
-    for (const level of EMBEDDING_NEIGHBOUR_LEVELS) {
-      f3(T.embeddingPrev, level, i > 0 ? embeddingPrefix(v.embedding[i - 1]!, level) : BOUNDARY, cap);
-      f3(T.embeddingNext, level, i + 1 < v.n ? embeddingPrefix(v.embedding[i + 1]!, level) : BOUNDARY_END, cap);
+    at = hashRows(EMBEDDING_ROWS, values, hashes, at);
+    for (const code of gazetteer) {
+      hashes[at++] = mixInt(T.gazetteer, code);
+      hashes[at++] = mixInt(mixInt(T.gazetteerShape, code), info.shortShapeHash);
     }
-    for (const code of v.gazetteer[i]!) {
-      f1(T.gazetteer, code);
-      f2(T.gazetteerShape, code, v.shortShapeHash[i]!);
-    }
-    if (i > 0) for (const code of v.gazetteer[i - 1]!) f2(T.gazetteerPrev, code, cap);
-    if (i + 1 < v.n) for (const code of v.gazetteer[i + 1]!) f2(T.gazetteerNext, code, cap);
+    for (const code of gazetteerPrev) hashes[at++] = mixInt(mixInt(T.gazetteerPrev, code), cap);
+    for (const code of gazetteerNext) hashes[at++] = mixInt(mixInt(T.gazetteerNext, code), cap);
     const runAt = runs[i]!;
     if (runAt >= 0) {
       // The head (last word) and first word of the capitalised name this token is in: "Ministry",
       // "Party", "Airport" type a whole name, and a title first ("President …") marks a person.
-      const runEnd = runs[v.n + runAt]!;
+      const runEnd = runs[n + runAt]!;
       const positionCode = i === runAt ? 0 : i === runEnd - 1 ? 2 : 1;
-      f2(T.runHead, v.lowerHash[runEnd - 1]!, positionCode);
-      f2(T.runFirst, v.lowerHash[runAt]!, positionCode);
+      hashes[at++] = mixInt(mixInt(T.runHead, v.lowerHash[runEnd - 1]!), positionCode);
+      hashes[at++] = mixInt(mixInt(T.runFirst, v.lowerHash[runAt]!), positionCode);
     }
+    out.length = at;
     if (evidence) documentFeatures(evidence, v, i, position, out);
   }
-  out.offsets[v.n] = out.length;
+  out.offsets[n] = out.length;
 }
 
 /** The cluster at `level` of a path + 1 (lexicon.ts), as the prefix plus one; 0 for a word without a path. */

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { packageRoot } from './package-root.js';
 import type { TokenSpan } from './corpus.js';
 import { makeConsistent } from './consistency.js';
-import { documentEvidence, extractFeatures, FeatureBuffer } from './features.js';
+import { documentWords, evidenceOfWords, extractFeatures, FeatureBuffer } from './features.js';
 import { CONTINUES_BIT, phraseKey, tokenHash, type Lexicon } from './lexicon.js';
 import { decodeModel, type LoadedModel, type ModelHeader } from './model-file.js';
 import { TagScratch, tagFeatures, type TaggerWeights } from './perceptron.js';
@@ -56,10 +56,12 @@ export class EntityRecogniser {
 
   /** Spans per sentence, for the sentences (token texts) of one document. */
   tagDocument(sentences: readonly (readonly string[])[]): TokenSpan[][] {
-    const evidence = documentEvidence(sentences);
-    const spans = sentences.map((tokens) => {
+    // Each token's word looked up once, for the document evidence and the features.
+    const words = documentWords(sentences, this.lexicon);
+    const evidence = evidenceOfWords(words);
+    const spans = sentences.map((tokens, s) => {
       if (tokens.length === 0) return [];
-      extractFeatures(tokens, this.lexicon, evidence, this.features);
+      extractFeatures(tokens, this.lexicon, evidence, this.features, words[s]);
       return spansFromBilou(tagFeatures(this.weights, this.features, this.scratch));
     });
     return this.consistent ? makeConsistent(sentences, spans) : spans;

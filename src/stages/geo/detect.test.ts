@@ -24,6 +24,10 @@ describe('detectToponyms', () => {
     const text = 'He moved to Lexington, Ky. Later he saw Kentucky again, and I\'ll go.';
     assert.deepEqual(found(text, [entity(text, 'Lexington', 'GPE')]), ['Lexington:entity', 'Ky.:qualifier', 'Kentucky:unrecognised']);
   });
+  it('finds a missed division name only where no letter, stop, apostrophe or hyphen runs into it, after any script', () => {
+    const text = 'Über, Kentucky; éKentucky, 𝐀Kentucky, -Ohio and Ohio today.';
+    assert.deepEqual(found(text, []), ['Kentucky:unrecognised', 'Ohio:unrecognised']);
+  });
   it('reads a division typed as a person as a place, but not a surname that is a town', () => {
     const text = 'Clinton spoke in Va. on Monday.';
     assert.deepEqual(found(text, [entity(text, 'Clinton', 'PERSON'), entity(text, 'Va.', 'PERSON')]), ['Va.:mistyped']);

@@ -39,14 +39,34 @@ export const GENERIC_NAME_WORDS: readonly { words: readonly string[]; reason: st
 ];
 const GENERIC = new Set(GENERIC_NAME_WORDS.flatMap((g) => g.words));
 
+/** isKnownPlaceName's answers from the shared gazetteer, by name, for divisions only (-1) or a minimum town population; cleared when full (a long-running worker). */
+const knownNames = new Map<number, Map<string, boolean>>();
+const MAX_KNOWN_NAMES = 100_000;
+
 /**
  * Whether the gazetteer knows `name` as a country or division, or (unless `divisionsOnly`) as a town of
  * `minTownPopulation` or more; abbreviations ("Ky.", "UK") only as a country or division.
  */
-export function isKnownPlaceName(name: string, options: { divisionsOnly?: boolean; minTownPopulation?: number } = {}, gazetteer: PlaceGazetteer = getPlaceGazetteer()): boolean {
+export function isKnownPlaceName(name: string, options: { divisionsOnly?: boolean; minTownPopulation?: number } = {}, gazetteer?: PlaceGazetteer): boolean {
   if (!CAPITALISED.test(name) || GENERIC.has(name)) return false;
   const divisionsOnly = options.divisionsOnly || ABBREVIATION.test(name);
   const minPopulation = options.minTownPopulation ?? MIN_TOWN_POPULATION;
+  if (gazetteer) return knownIn(gazetteer, name, divisionsOnly, minPopulation);
+  // The shared gazetteer never changes, so its answers are kept: a page asks about the same capitalised words
+  // ("The", "President", "Ky.") again and again, and so do the pages after it.
+  const cacheKey = divisionsOnly ? -1 : minPopulation;
+  let cache = knownNames.get(cacheKey);
+  if (!cache) knownNames.set(cacheKey, (cache = new Map()));
+  let known = cache.get(name);
+  if (known === undefined) {
+    if (cache.size >= MAX_KNOWN_NAMES) cache.clear();
+    known = knownIn(getPlaceGazetteer(), name, divisionsOnly, minPopulation);
+    cache.set(name, known);
+  }
+  return known;
+}
+
+function knownIn(gazetteer: PlaceGazetteer, name: string, divisionsOnly: boolean, minPopulation: number): boolean {
   return gazetteer.lookup(placeKey(name)).some((i) => {
     const p = gazetteer.place(i);
     if (p.level === 'country' || p.level === 'admin1') return true;
@@ -77,7 +97,24 @@ function placeInsideName(words: readonly Word[], text: string): Word | undefined
 }
 
 /** One or two capitalised words ("Kentucky", "New Mexico", "Ky."), not inside a longer capitalised run. */
-const CAPITALISED_RUN = /(?<![\p{L}.'’-])\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*)?(?![\p{L}'’-]|\s\p{Lu})/gu;
+const CAPITALISED_RUN = /(?<![\p{L}.'’-])\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*)?(?![\p{L}'’-]|\s\p{Lu})/uy;
+/** Where a CAPITALISED_RUN may start: an ASCII capital or any character past Latin-1's letters (a superset of \p{Lu}, found without Unicode tables). */
+const MAYBE_CAPITAL = /[A-Z\u00c0-\uffff]/g;
+
+/**
+ * CAPITALISED_RUN's matches, as matchAll with the global flag would give them, found faster: the pattern opens with a
+ * lookbehind, which a global search tries at every character; here it is tried, sticky, only where a capital may start.
+ */
+function* capitalisedRuns(text: string): Generator<RegExpExecArray> {
+  MAYBE_CAPITAL.lastIndex = 0;
+  for (let candidate = MAYBE_CAPITAL.exec(text); candidate !== null; candidate = MAYBE_CAPITAL.exec(text)) {
+    CAPITALISED_RUN.lastIndex = candidate.index;
+    const run = CAPITALISED_RUN.exec(text);
+    if (!run) continue;
+    MAYBE_CAPITAL.lastIndex = CAPITALISED_RUN.lastIndex;
+    yield run;
+  }
+}
 
 const QUALIFIER = /^,\s*((?:\p{Lu}[\p{L}.'’]*)(?:\s+\p{Lu}[\p{L}.'’]*)?)/u;
 
@@ -119,7 +156,7 @@ export function detectToponyms(entities: readonly Entity[], text: string): Topon
     }
   }
   // A country or division name (or abbreviation) the recogniser passed over entirely.
-  for (const w of text.matchAll(CAPITALISED_RUN)) {
+  for (const w of capitalisedRuns(text)) {
     const start = w.index;
     const end = start + w[0].length;
     if (covered(start, end) || taken(start, end)) continue;

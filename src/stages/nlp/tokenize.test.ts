@@ -128,6 +128,14 @@ describe('tokenize: numbers, links and marks', () => {
   test('symbols are their own tokens', () => {
     assert.deepEqual(kinds('$5 + €3'), ['$/symbol', '5/number', '+/symbol', '€/symbol', '3/number']);
   });
+
+  test('a plain ASCII word or number is cut where a longer shape would continue it (the fast path\'s edges)', () => {
+    assert.deepEqual(kinds('http://x.org; www.un.org ab+cd@ef.org 1,000, 50%; Jones’s café COVID19 al-Sadr Mr. 7pm,x'), [
+      'http://x.org/url', ';/punct', 'www.un.org/url', 'ab+cd@ef.org/email', '1,000/number', ',/punct', '50%/number', ';/punct',
+      'Jones/word', '’s/word', 'café/word', 'COVID19/word', 'al-Sadr/word', 'Mr./word', '7pm/word', ',/punct', 'x/word',
+    ]);
+    assert.deepEqual(kinds('word,(2019)!"end"'), ['word/word', ',/punct', '(/punct', '2019/number', ')/punct', '!/punct', '"/punct', 'end/word', '"/punct']);
+  });
 });
 
 describe('tokenStage', () => {

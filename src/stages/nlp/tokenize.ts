@@ -106,22 +106,67 @@ const CLITIC_HOSTS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'it'
 export function tokenize(text: string, start: number, end: number): Token[] {
   const slice = text.slice(start, end);
   const tokens: Token[] = [];
-  TOKEN_PATTERN.lastIndex = 0;
-  for (let match = TOKEN_PATTERN.exec(slice); match !== null; match = TOKEN_PATTERN.exec(slice)) {
-    const group = matchedGroup(match);
-    const tokenStart = match.index;
-    let tokenEnd = tokenStart + match[0].length;
-    if (group === URL_GROUP) {
-      tokenEnd = trimUrlEnd(slice, tokenStart, tokenEnd);
-      TOKEN_PATTERN.lastIndex = tokenEnd;
-    } else if (group === WORD_GROUP) {
-      tokenEnd = pushWord(slice, tokenStart, tokenEnd, start, tokens);
-      TOKEN_PATTERN.lastIndex = tokenEnd;
+  for (let at = 0; at < slice.length; ) {
+    const plain = plainTokenEnd(slice, at);
+    if (plain < 0) {
+      at++; // ASCII space: the pattern would skip it too
       continue;
     }
-    tokens.push({ start: start + tokenStart, end: start + tokenEnd, kind: TOKEN_SHAPES[group - 1]!.kind });
+    if (plain > 0) {
+      tokens.push({ start: start + at, end: start + plain, kind: plainKind(slice.charCodeAt(at)) });
+      at = plain;
+      continue;
+    }
+    TOKEN_PATTERN.lastIndex = at;
+    const match = TOKEN_PATTERN.exec(slice);
+    if (match === null) break;
+    at = patternToken(slice, match, start, tokens);
   }
   return tokens;
+}
+
+const isAsciiLetter = (code: number): boolean => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+const isAsciiDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+const isAsciiSpace = (code: number): boolean => code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d;
+
+/**
+ * What may follow a plain ASCII word or number for TOKEN_PATTERN to give exactly that run as one token of its own:
+ * nothing that continues a URL ("http:"), an e-mail address ("x@", "x.", "x-"), a number ("1,000", "50%") or a word
+ * ("al-Sadr", "Iraq's", "café", "COVID19"), nor a full stop an abbreviation could keep.
+ */
+const isPlainEnd = (code: number): boolean => Number.isNaN(code) || isAsciiSpace(code) || code === 0x3b /* ; */ || code === 0x29 /* ) */ || code === 0x21 /* ! */ || code === 0x3f /* ? */ || code === 0x22 /* " */ || code === 0x201d /* ” */;
+/** Punctuation marks that no earlier shape of TOKEN_PATTERN can start and no mark continues: always a one-character punct token. */
+const isPlainPunct = (code: number): boolean => code === 0x2c /* , */ || code === 0x3b || code === 0x3a /* : */ || code === 0x28 /* ( */ || code === 0x29 || code === 0x22 || code === 0x201c /* “ */ || code === 0x201d || code === 0x3f || code === 0x21;
+
+/**
+ * The fast path of tokenize, for the common tokens the one big pattern costs most on: where the plain ASCII word,
+ * number or punctuation mark at `at` ends, -1 at an ASCII space, 0 when TOKEN_PATTERN must decide. Gives exactly
+ * the pattern's tokens (the tokens of the 200 bench pages are identical with and without it).
+ */
+function plainTokenEnd(slice: string, at: number): number {
+  const code = slice.charCodeAt(at);
+  if (isAsciiSpace(code)) return -1;
+  if (isPlainPunct(code)) return at + 1;
+  const inRun = isAsciiLetter(code) ? isAsciiLetter : isAsciiDigit(code) ? isAsciiDigit : undefined;
+  if (!inRun) return 0;
+  let end = at + 1;
+  while (inRun(slice.charCodeAt(end))) end++;
+  const next = slice.charCodeAt(end);
+  // A comma ends a word but may continue a number ("1,000").
+  return isPlainEnd(next) || (next === 0x2c && inRun === isAsciiLetter) ? end : 0;
+}
+
+const plainKind = (code: number): TokenKind => (isAsciiLetter(code) ? 'word' : isAsciiDigit(code) ? 'number' : 'punct');
+
+/** Pushes the token(s) of one TOKEN_PATTERN match and returns where the next token may start. */
+function patternToken(slice: string, match: RegExpExecArray, start: number, tokens: Token[]): number {
+  const group = matchedGroup(match);
+  const tokenStart = match.index;
+  let tokenEnd = tokenStart + match[0].length;
+  if (group === URL_GROUP) tokenEnd = trimUrlEnd(slice, tokenStart, tokenEnd);
+  else if (group === WORD_GROUP) return pushWord(slice, tokenStart, tokenEnd, start, tokens);
+  tokens.push({ start: start + tokenStart, end: start + tokenEnd, kind: TOKEN_SHAPES[group - 1]!.kind });
+  return tokenEnd;
 }
 
 function matchedGroup(match: RegExpExecArray): number {

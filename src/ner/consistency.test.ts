@@ -17,4 +17,9 @@ describe('makeConsistent', () => {
     assert.deepEqual(out[1], [{ start: 1, end: 3, type: 'ORG' }]);
     assert.deepEqual(out[2], []);
   });
+  it('propagates the longest known name of those starting with the same word', () => {
+    const sentences = [words('The Quds Force met .'), words('The Quds Force Command met .'), words('Then Quds Force Command and Quds Force left .')];
+    const out = makeConsistent(sentences, [[{ start: 1, end: 3, type: 'ORG' }], [{ start: 1, end: 4, type: 'LOC' }], []]);
+    assert.deepEqual(out[2], [{ start: 1, end: 4, type: 'LOC' }, { start: 5, end: 7, type: 'ORG' }]);
+  });
 });

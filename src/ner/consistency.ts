@@ -58,6 +58,13 @@ export function makeConsistent(sentences: readonly (readonly string[])[], spans:
   // 2 and 3. Fill untagged capitalised stretches.
   const known = !rules.propagate ? [] : [...winner].filter(([text]) => capitalised(text) && (rules.propagateSingle || text.includes(' '))).map(([text, type]) => ({ words: text.split(' '), type }));
   known.sort((a, b) => b.words.length - a.words.length);
+  // By first word, longest first as in `known`: a token is looked up once, not compared with every known name.
+  const knownByFirst = new Map<string, typeof known>();
+  for (const k of known) {
+    const list = knownByFirst.get(k.words[0]!);
+    if (list) list.push(k);
+    else knownByFirst.set(k.words[0]!, [k]);
+  }
   const surnames = new Map<string, number>();
   out.forEach((list, s) => {
     for (const span of list) {
@@ -73,7 +80,7 @@ export function makeConsistent(sentences: readonly (readonly string[])[], spans:
     const added: TokenSpan[] = [];
     for (let i = 0; i < words.length; i++) {
       if (covered[i] || !capitalised(words[i]!)) continue;
-      const match = known.find((k) => matchesAt(words, covered, i, k.words));
+      const match = knownByFirst.get(words[i]!)?.find((k) => matchesAt(words, covered, i, k.words));
       if (match) {
         added.push({ start: i, end: i + match.words.length, type: match.type });
         covered.fill(1, i, i + match.words.length);

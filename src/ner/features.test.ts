@@ -88,4 +88,11 @@ describe('feature hashes', () => {
   it('are the same from words looked up once per document (documentWords) as from the tokens', () => {
     assert.deepEqual(checksum(documentWords(sentences, lexicon)), checksum());
   });
+  it('stay the same once the words seen fill more than one chunk of stored features', () => {
+    const before = checksum();
+    const out = new FeatureBuffer();
+    for (let w = 0; w < 6000; w++) extractFeatures([`Word${w}`, `w${w}x`], lexicon, undefined, out);
+    assert.deepEqual(checksum(), before);
+    assert.deepEqual(checksum(documentWords(sentences, { ...lexicon })), before, 'a new lexicon: its own cache, words hashed again');
+  });
 });

@@ -156,9 +156,13 @@ export interface WordInfo extends EvidenceWord {
   /** Embedding cluster path + 1, 0 when the word is not in the vocabulary (lexicon.ts). */
   embedding: number;
   capitalised: number;
-  /** Prefix and suffix hashes of the lower-cased word, lengths 1..4 (fewer for short words). */
-  prefixes: number[];
-  suffixes: number[];
+  /**
+   * The features of the word alone, hashed once per word type: features[featuresAt ..] holds
+   * `ownFeatures` (WORD_ROWS, then the prefix and suffix pairs), then one per EMBEDDING_WORD_LEVELS.
+   */
+  features: Uint32Array;
+  featuresAt: number;
+  ownFeatures: number;
   /**
    * Gazetteer bits of the word without an Arabic article ("al-Kazemi" → "kazemi", a listed
    * surname), 0 when it has none: transliterated surnames carry the article, name lists do not.
@@ -187,16 +191,6 @@ function wordInfo(written: string, lexicon: Lexicon, cache: Map<string, WordInfo
   const word = normaliseQuotes(written);
   const lower = word.toLowerCase();
   const lowerHash = hashString(lower);
-  const prefixes: number[] = [];
-  const suffixes: number[] = [];
-  let p = hashString('');
-  let s = p;
-  for (let k = 1; k <= 4 && k <= lower.length; k++) {
-    p = extendHash(p, lower.charCodeAt(k - 1));
-    s = extendHash(s, lower.charCodeAt(lower.length - k));
-    prefixes.push(p);
-    suffixes.push(s);
-  }
   const info: WordInfo = {
     writtenLowerHash: hashString(written.toLowerCase()),
     caseBits: caseBits(written),
@@ -207,10 +201,12 @@ function wordInfo(written: string, lexicon: Lexicon, cache: Map<string, WordInfo
     wordClass: lexicon.wordClasses.get(lowerHash) ?? 0,
     embedding: lexicon.embeddings.get(lowerHash) ?? 0,
     capitalised: isCapitalised(word) ? 1 : 0,
-    prefixes,
-    suffixes,
+    features: NO_FEATURES,
+    featuresAt: 0,
+    ownFeatures: 0,
     strippedBits: ARABIC_ARTICLE.test(lower) ? (lexicon.phrases.get(phraseKey([lower.replace(ARABIC_ARTICLE, '')])) ?? 0) & ~CONTINUES_BIT : 0,
   };
+  wordFeatures(info, lower);
   cache.set(written, info);
   return info;
 }
@@ -382,8 +378,8 @@ const CONTEXT_ROWS = rowTable([
   [T.prevShapeWord, V.lowerPrev1, V.shape], [T.nextShapeWord, V.shape, V.lowerNext1],
 ]);
 const CLASS_ROWS = rowTable([[T.wordClass, V.classHere, V.capPosition], [T.classPrev, V.classPrev, V.cap], [T.classNext, V.classNext, V.cap]]);
+const EMBEDDING_WORD_ROWS = rowTable(EMBEDDING_WORD_LEVELS.map((level) => [T.embedding, V.level2 + level - 2, V.embedding2 + level - 2]));
 const EMBEDDING_ROWS = rowTable([
-  ...EMBEDDING_WORD_LEVELS.map((level) => [T.embedding, V.level2 + level - 2, V.embedding2 + level - 2]),
   [T.embeddingCap, V.embedding2 + EMBEDDING_CAP_LEVEL - 2, V.cap, V.position],
   ...EMBEDDING_NEIGHBOUR_LEVELS.flatMap((level, k) => [
     [T.embeddingPrev, V.level2 + level - 2, V.neighbours + 2 * k, V.cap],
@@ -392,7 +388,7 @@ const EMBEDDING_ROWS = rowTable([
 ]);
 /** Most hashes one token's fixed features and affixes write, besides its gazetteer and document features. */
 // Bias, rows, 3 affix pairs, initial shape, stripped article, run head and first.
-const MAX_FIXED_FEATURES = 1 + (WORD_ROWS.length + CONTEXT_ROWS.length + CLASS_ROWS.length + EMBEDDING_ROWS.length) / 4 + 6 + 1 + 1 + 2;
+const MAX_FIXED_FEATURES = 1 + (WORD_ROWS.length + CONTEXT_ROWS.length + CLASS_ROWS.length + EMBEDDING_WORD_ROWS.length + EMBEDDING_ROWS.length) / 4 + 6 + 1 + 1 + 2;
 
 /** Rows of [template, value slot, value slot or −1, value slot or −1], flat. */
 function rowTable(rows: readonly (readonly number[])[]): Int32Array {
@@ -414,6 +410,52 @@ function hashRows(table: Int32Array, values: Int32Array, out: Uint32Array, at: n
     out[at++] = h;
   }
   return at;
+}
+
+/** Storage of the words' own features (WordInfo.features), in chunks: a word keeps its chunk when the cache is cleared. */
+const FEATURE_CHUNK_SIZE = 65_536;
+const NO_FEATURES = new Uint32Array(0);
+let featureChunk = new Uint32Array(FEATURE_CHUNK_SIZE);
+let featureChunkUsed = 0;
+/** Most features of a word alone: WORD_ROWS, 3 affix pairs, EMBEDDING_WORD_ROWS. */
+const MAX_WORD_FEATURES = WORD_ROWS.length / 4 + 6 + EMBEDDING_WORD_LEVELS.length;
+const WORD_VALUES = new Int32Array(VALUE_SLOTS);
+
+/** Hashes the features of `info`'s word alone into a feature chunk (`lower`: the word in lower case, quotes normalised). */
+function wordFeatures(info: WordInfo, lower: string): void {
+  if (featureChunkUsed + MAX_WORD_FEATURES > featureChunk.length) {
+    featureChunk = new Uint32Array(FEATURE_CHUNK_SIZE);
+    featureChunkUsed = 0;
+  }
+  const out = featureChunk;
+  const from = featureChunkUsed;
+  const values = WORD_VALUES;
+  values[V.word] = info.wordHash;
+  values[V.lower] = info.lowerHash;
+  values[V.shape] = info.shapeHash;
+  values[V.shortShape] = info.shortShapeHash;
+  let at = hashRows(WORD_ROWS, values, out, from);
+  // Affixes of 2 to 4 characters: one character says little a shape does not (and each feature costs a memory probe).
+  let p = hashString('');
+  let s = p;
+  for (let k = 1; k <= 4 && k <= lower.length; k++) {
+    p = extendHash(p, lower.charCodeAt(k - 1));
+    s = extendHash(s, lower.charCodeAt(lower.length - k));
+    if (k === 1) continue;
+    out[at++] = mixInt(mixInt(T.prefix, k), p);
+    out[at++] = mixInt(mixInt(T.suffix, k), s);
+  }
+  const own = at - from;
+  // GloVe cluster paths at several granularities: coarse ones generalise, fine ones discriminate.
+  for (const level of EMBEDDING_WORD_LEVELS) {
+    values[V.level2 + level - 2] = level;
+    values[V.embedding2 + level - 2] = embeddingPrefix(info.embedding, level);
+  }
+  at = hashRows(EMBEDDING_WORD_ROWS, values, out, at);
+  info.features = out;
+  info.featuresAt = from;
+  info.ownFeatures = own;
+  featureChunkUsed = at;
 }
 
 const VALUES = new Int32Array(VALUE_SLOTS);
@@ -460,8 +502,7 @@ export function extractFeatures(tokens: readonly string[], lexicon: Lexicon, evi
     values[V.cap] = cap;
     values[V.classNext] = classAt(i + 1);
     values[V.position] = position;
-    const embedding = v.embedding[i]!;
-    for (const level of EMBEDDING_WORD_LEVELS) values[V.embedding2 + level - 2] = embeddingPrefix(embedding, level);
+    values[V.embedding2 + EMBEDDING_CAP_LEVEL - 2] = embeddingPrefix(v.embedding[i]!, EMBEDDING_CAP_LEVEL);
     for (let k = 0; k < EMBEDDING_NEIGHBOUR_LEVELS.length; k++) {
       const level = EMBEDDING_NEIGHBOUR_LEVELS[k]!;
       values[V.neighbours + 2 * k] = i > 0 ? embeddingPrefix(v.embedding[i - 1]!, level) : BOUNDARY;
@@ -471,13 +512,10 @@ export function extractFeatures(tokens: readonly string[], lexicon: Lexicon, evi
     const hashes = out.hashes;
     let at = out.length;
     hashes[at++] = T.bias;
-    // The word as written ("US" is not "us", "May" not "may"), lower case, shapes.
-    at = hashRows(WORD_ROWS, values, hashes, at);
-    // Affixes of 2 to 4 characters: one character says little a shape does not (and each feature costs a memory probe).
-    for (let k = 1; k < info.prefixes.length; k++) {
-      hashes[at++] = mixInt(mixInt(T.prefix, k + 1), info.prefixes[k]!);
-      hashes[at++] = mixInt(mixInt(T.suffix, k + 1), info.suffixes[k]!);
-    }
+    // The word as written ("US" is not "us", "May" not "may"), lower case, shapes, affixes: hashed once per word type.
+    const own = info.features;
+    let f = info.featuresAt;
+    for (const end = f + info.ownFeatures; f < end; f++) hashes[at++] = own[f]!;
     at = hashRows(CONTEXT_ROWS, values, hashes, at);
     if (i === 0) hashes[at++] = mixInt(T.initialShape, info.shapeHash);
     at = hashRows(CLASS_ROWS, values, hashes, at);
@@ -485,6 +523,7 @@ export function extractFeatures(tokens: readonly string[], lexicon: Lexicon, evi
     // (Clusters from the news text of build-word-classes.ts were features here; beside the GloVe
     // clusters they cost 1.1 F1 on the development sets, so they went.)
     // GloVe cluster paths at several granularities: coarse ones generalise, fine ones discriminate.
+    for (let k = 0; k < EMBEDDING_WORD_LEVELS.length; k++) hashes[at++] = own[f++]!;
     at = hashRows(EMBEDDING_ROWS, values, hashes, at);
     for (const code of gazetteer) {
       hashes[at++] = mixInt(T.gazetteer, code);

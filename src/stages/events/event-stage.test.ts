@@ -1,6 +1,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { analyze } from '../../pipeline/analyze.js';
+import { EXAMPLES_DIR } from '../../test-support/paths.js';
 import type { AnalysedDocument } from '../../model/schema.js';
 import type { Token } from '../../model/schema.js';
 import { findEvents } from './event-stage.js';
@@ -47,6 +50,18 @@ describe('events stage', () => {
     assert.notEqual(agreed.location, 'Russia');
     // A place no event of the sentence acts on still locates it.
     assert.equal(run('Iran accused Israel of sabotage in Baghdad on Thursday.').events[0]?.location, 'Baghdad');
+  });
+
+  it('codes blame for attacks as an accusation of the one blamed, not of the attacked', () => {
+    // examples/wire-2021-03-05-erbil-rockets.txt: "Washington has blamed Kataib Hezbollah, an Iran-aligned militia, for
+    // previous attacks on U.S. forces". Trying the BLAME pattern "* FOR ATTACK ON +" (112, target: the attacked) before
+    // "$ * + ATTACK IN %" (111) lost the event: the pattern order is the dictionary's, longest first.
+    const path = join(EXAMPLES_DIR, 'wire-2021-03-05-erbil-rockets.txt');
+    const result = analyze({ bytes: readFileSync(path), mediaType: 'text/plain', path });
+    assert.ok(result.ok);
+    const blame = result.document.events.find((e) => e.target?.text === 'Kataib Hezbollah');
+    assert.equal(blame?.cameo, '111', JSON.stringify(result.document.events));
+    assert.equal(blame?.source?.text, 'Washington');
   });
 
   it('finds no events in empty or punctuation-only text and stays within the per-sentence cap', () => {

@@ -39,15 +39,6 @@ interface PatternKeys {
   stems: Map<string, number[]>;
 }
 
-/**
- * How specific a pattern is: the words and synsets it needs first, then its length. A bare "$ * +" (who acts on whom)
- * says nothing of what is done, so "* &MILITARY" (mobilized the army: 154) is tried before it (040).
- */
-function specificity(p: VerbPattern): number {
-  const all = [...p.pre, ...p.post];
-  return all.filter((e) => e.kind === 'word' || e.kind === 'synset').length * 100 + all.length;
-}
-
 function pushTo(map: Map<string, number[]>, key: string, value: number): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -83,7 +74,7 @@ export class VerbCoder {
     this.patterns = dict.blocks.map((b) =>
       b.patterns
         .filter((p) => p.code === null || /^\d/.test(p.code))
-        .sort((a, c) => specificity(c) - specificity(a))
+        .sort((a, c) => c.pre.length + c.post.length - (a.pre.length + a.post.length))
         .map((pattern) => ({ pattern, words: [...pattern.pre, ...pattern.post].filter((e): e is WordElement => e.kind === 'word') })),
     );
     this.keys = this.patterns.map((list) => {

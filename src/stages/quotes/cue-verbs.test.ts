@@ -56,6 +56,10 @@ describe('cueFormsOf', () => {
     assert.ok(!cueFormsOf('said')[0]!.participleOnly);
     assert.deepEqual(cueFormsOf('table'), []);
   });
+  it('answers every word that is no cue with one shared, frozen empty list (no array per word)', () => {
+    assert.equal(cueFormsOf('table'), cueFormsOf('chair'));
+    assert.ok(Object.isFrozen(cueFormsOf('table')));
+  });
   it('gives a verb with particles one entry per particle', () => {
     const ids = cueFormsOf('called').map((f) => f.verb.id);
     assert.ok(ids.includes('call-for') && ids.includes('call-on') && ids.includes('call'));

@@ -317,8 +317,10 @@ const FORM_INDEX: ReadonlyMap<string, readonly CueForm[]> = (() => {
 })();
 
 /** The cue verbs a lower-case word may be a form of; empty when none. */
+/** One empty answer for every word that is no cue (most words): no array per word asked. */
+const NO_FORMS: readonly CueForm[] = Object.freeze([]);
 export function cueFormsOf(word: string): readonly CueForm[] {
-  return FORM_INDEX.get(word) ?? [];
+  return FORM_INDEX.get(word) ?? NO_FORMS;
 }
 
 /**

@@ -49,7 +49,18 @@ const HYPHENATED_FRACTION = /^[a-z]+-(?:thirds|quarters|fifths|fourths)$/u;
 /** Possessives before a form: "Trump's plans to …", "his hopes to …" are nouns. */
 const POSSESSIVE_BEFORE = new Set(['’s', "'s", '’', "'", 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
-const isCapitalised = (w: Word): boolean => /^\p{Lu}/u.test(w.text);
+// The patterns the rules test word by word are constants: a regular expression literal in a function is a new object
+// each time it is evaluated (garbage on every word).
+const UPPER_START = /^\p{Lu}/u;
+const ING_FORM = /.ing$/u;
+const ING_END = /ing$/;
+const LY_END = /ly$/;
+const NEGATION_OR_ADVERB = /^(?:not|n['’]t|also|still|now|already|again|even|just)$/;
+const GO_FORMS = /^(?:go|goes|went|going|gone)$/;
+const POLL_NAME_PUNCT = /^[/'’-]|’s$/;
+const POLL_QUALIFIER = /^(?:latest|new|same|recent|national|\d.*)$/u;
+const HEADLINE_GROUP = /^(?:camp|campaign|poll|aides?|officials?|sources?)$/;
+const isCapitalised = (w: Word): boolean => UPPER_START.test(w.text);
 /** Punctuation that ends the clause of a parenthetical attribution: "…,” Bozell answers." */
 const CLAUSE_ENDS = new Set(['.', ',', '!', '?', ';', '—', '–']);
 
@@ -79,7 +90,7 @@ function hasVerbEvidence(words: readonly Word[], i: number, sentence: SentenceRa
   // "Smith claims that …": a name before and a complement after; "emails that …" after a common noun stays a noun.
   const nameBefore = before !== undefined && before.mention >= 0;
   // After a name, a form that is also a noun is a verb when its object follows: "Sanders backs Clinton", "Trump calls him", not "Clinton email scandal".
-  const objectAfter = after !== undefined && (VERB_EVIDENCE_AFTER.has(after.lower) || after.passage >= 0 || after.mention >= 0 || SUBJECT_PRONOUNS.has(after.lower) || OBJECT_STARTS.has(after.lower) || (isCapitalised(after) && after.kind === 'word') || (after.kind === 'word' && after.text === after.lower && /.ing$/u.test(after.lower) && after.lower.length > 5));
+  const objectAfter = after !== undefined && (VERB_EVIDENCE_AFTER.has(after.lower) || after.passage >= 0 || after.mention >= 0 || SUBJECT_PRONOUNS.has(after.lower) || OBJECT_STARTS.has(after.lower) || (isCapitalised(after) && after.kind === 'word') || (after.kind === 'word' && after.text === after.lower && ING_FORM.test(after.lower) && after.lower.length > 5));
   if (nameBefore && objectAfter) return true;
   // "Sanders, meanwhile, hopes that …", "footage from the game shows that …": a complementizer after the form makes it a verb
   // (acceptForm has already refused it after an article; a possessive still makes it a noun: "Trump's claims that …").
@@ -98,7 +109,7 @@ const PROGRESSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been
 /** Whether the -ing form at i follows a form of "be" (past an adverb or "not"): "are showing", "was not saying", "is also calling". */
 function isProgressive(words: readonly Word[], i: number, sentence: SentenceRange): boolean {
   let j = i - 1;
-  while (j > sentence.first && (/ly$/.test(words[j]!.lower) || /^(?:not|n['’]t|also|still|now|already|again|even|just)$/.test(words[j]!.lower))) j--;
+  while (j > sentence.first && (LY_END.test(words[j]!.lower) || NEGATION_OR_ADVERB.test(words[j]!.lower))) j--;
   return j >= sentence.first && PROGRESSIVE_AUXILIARIES.has(words[j]!.lower);
 }
 
@@ -119,7 +130,7 @@ export function catenativeBefore(words: readonly Word[], i: number): number {
 
 /** "went on to say": the reporting verb after "went on to" has the going verb's subject. */
 export function goesOnTo(words: readonly Word[], i: number): boolean {
-  return i >= 3 && words[i - 1]!.lower === 'to' && words[i - 2]!.lower === 'on' && /^(?:go|goes|went|going|gone)$/.test(words[i - 3]!.lower);
+  return i >= 3 && words[i - 1]!.lower === 'to' && words[i - 2]!.lower === 'on' && GO_FORMS.test(words[i - 3]!.lower);
 }
 
 /** Whether the verb at i sits in a relative clause describing a medium noun: "the statement (that) he released". */
@@ -146,7 +157,7 @@ function acceptForm(words: readonly Word[], i: number, form: VerbForm, sentence:
   // only a form that can be a noun is ("two reports"), while "two said", "most believe" are verbs.
   if (before && (ARTICLES.has(before.lower) || (form.noun && DETERMINER.has(before.lower) && before.lower !== 'that'))) return 0;
   // "has been widely condemned": look past an adverb for the auxiliary.
-  if (before && /ly$/.test(before.lower) && i - 1 > sentence.first) before = words[i - 2]!;
+  if (before && LY_END.test(before.lower) && i - 1 > sentence.first) before = words[i - 2]!;
   if (before && (before.lower === 'to' || before.lower === 'of') && catenativeBefore(words, i) === 0) return 0;
   if (form.noun && !hasVerbEvidence(words, i, sentence, verb)) return 0;
   // "an impassioned call for": a determiner and an adjective before a form that can be a noun.
@@ -159,6 +170,9 @@ function acceptForm(words: readonly Word[], i: number, form: VerbForm, sentence:
 }
 
 /** The cues of a sentence, in order; a word inside a quoted passage is never a cue (it belongs to the quoted speaker). */
+const isNounForm = (f: VerbForm): boolean => f.noun;
+const byFirst = (a: Cue, b: Cue): number => a.first - b.first;
+
 export function findCues(view: DocumentView, sentence: SentenceRange): Cue[] {
   const words = view.words;
   const cues: Cue[] = [];
@@ -191,7 +205,7 @@ export function findCues(view: DocumentView, sentence: SentenceRange): Cue[] {
     }
     const light = lightVerbCue(words, i, sentence);
     if (light > 0) {
-      cues.push({ first: i, last: light, form: 'verb', lemma: 'make', verb: MAKE_STATEMENT, cueClass: 'speech', gerund: /ing$/.test(w.lower) && !isProgressive(words, i, sentence) });
+      cues.push({ first: i, last: light, form: 'verb', lemma: 'make', verb: MAKE_STATEMENT, cueClass: 'speech', gerund: ING_END.test(w.lower) && !isProgressive(words, i, sentence) });
       i = light - 1;
       continue;
     }
@@ -201,7 +215,7 @@ export function findCues(view: DocumentView, sentence: SentenceRange): Cue[] {
       continue;
     }
     // Inside a sentence, a capitalised form is a name ("Post", "Hope") unless it can only be a verb ("Clinton Says …" in a title).
-    if (i > sentence.first && isCapitalised(w) && (w.mention >= 0 || cueFormsOf(w.lower).some((f) => f.noun))) continue;
+    if (i > sentence.first && isCapitalised(w) && (w.mention >= 0 || cueFormsOf(w.lower).some(isNounForm))) continue;
     // "continued to question whether …": the catenative hands the attribution to the cue after "to".
     if (ASPECT_VERBS.has(w.lower) && words[i + 1]?.lower === 'to' && i + 2 < sentence.last && cueFormsOf(words[i + 2]!.lower).length > 0) continue;
     for (const form of cueFormsOf(w.lower)) {
@@ -222,7 +236,7 @@ export function findCues(view: DocumentView, sentence: SentenceRange): Cue[] {
     if (cues.some((c) => c.first < i && i - c.last <= 1)) continue;
     cues.push({ first: i, last: i + 1, form: 'colon', lemma: ':', cueClass: 'speech', gerund: false });
   }
-  return cues.sort((a, b) => a.first - b.first);
+  return cues.sort(byFirst);
 }
 
 /** Copulas between a noun of saying and its that-clause: "his view is that …". */
@@ -265,9 +279,9 @@ const MAX_POLL_NAME_WORDS = 8;
 export function pollAfter(words: readonly Word[], i: number, sentence: SentenceRange): number {
   for (let j = i + 1; j < Math.min(sentence.last, i + 2 + MAX_POLL_NAME_WORDS); j++) {
     const w = words[j]!;
-    if (w.passage >= 0 || (w.kind === 'punct' && !/^[/'’-]|’s$/.test(w.text))) return 0;
+    if (w.passage >= 0 || (w.kind === 'punct' && !POLL_NAME_PUNCT.test(w.text))) return 0;
     // A named or dated poll ("a CNN poll", "the latest YouGov survey"), not the generic "in the polls".
-    if (POLL_NOUNS.has(w.lower)) return words.slice(i + 1, j).some((x) => /^\p{Lu}/u.test(x.text) || /^(?:latest|new|same|recent|national|\d.*)$/u.test(x.lower)) ? j + 1 : 0;
+    if (POLL_NOUNS.has(w.lower)) return words.slice(i + 1, j).some((x) => UPPER_START.test(x.text) || POLL_QUALIFIER.test(x.lower)) ? j + 1 : 0;
   }
   return 0;
 }
@@ -303,7 +317,7 @@ function passiveReport(words: readonly Word[], i: number, sentence: SentenceRang
   const lemma = PASSIVE_REPORTING.get(words[i]!.lower);
   if (!lemma || !PASSIVE_COMPLEMENTS.has(words[i + 1]?.lower ?? '')) return undefined;
   let j = i - 1;
-  if (j > sentence.first && /ly$/.test(words[j]!.lower)) j--;
+  if (j > sentence.first && LY_END.test(words[j]!.lower)) j--;
   return j >= sentence.first && PASSIVE_AUXILIARIES.has(words[j]!.lower) ? lemma : undefined;
 }
 
@@ -317,7 +331,7 @@ export function headlineColon(words: readonly Word[], sentence: SentenceRange): 
   for (let i = sentence.first + 1; i <= limit; i++) {
     const w = words[i]!;
     if (w.text === ':' && w.passage < 0) return isCapitalised(words[sentence.first]!) ? i : -1;
-    if (w.passage >= 0 || !(isCapitalised(w) || w.mention >= 0 || NAME_GLUE.has(w.lower) || (w.kind === 'word' && i > sentence.first && /^(?:camp|campaign|poll|aides?|officials?|sources?)$/.test(w.lower)))) return -1;
+    if (w.passage >= 0 || !(isCapitalised(w) || w.mention >= 0 || NAME_GLUE.has(w.lower) || (w.kind === 'word' && i > sentence.first && HEADLINE_GROUP.test(w.lower)))) return -1;
   }
   return -1;
 }

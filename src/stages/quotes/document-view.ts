@@ -54,6 +54,9 @@ function lowerBound<T>(items: readonly T[], value: number, key: (item: T) => num
   return lo;
 }
 
+const wordStart = (w: Word): number => w.start;
+const wordEnd = (w: Word): number => w.end;
+
 export function buildDocumentView(
   text: string,
   paragraphs: readonly Span[],
@@ -67,7 +70,8 @@ export function buildDocumentView(
   let t = 0;
   let paragraph = 0;
   let passage = 0;
-  sentences.forEach((sentence, s) => {
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s]!;
     while (paragraph < paragraphs.length - 1 && paragraphs[paragraph]!.end <= sentence.start) paragraph++;
     while (t < tokens.length && tokens[t]!.start < sentence.start) t++;
     const first = words.length;
@@ -79,25 +83,26 @@ export function buildDocumentView(
       words.push({ start: token.start, end: token.end, text: word, lower: word.toLowerCase(), kind: token.kind, sentence: s, passage: inPassage ? passage : -1, mention: -1 });
     }
     ranges.push({ start: sentence.start, end: sentence.end, first, last: words.length, paragraph });
-  });
+  }
 
   const mentions: EntityMention[] = [];
   for (const entity of entities) {
     for (const mention of entity.mentions) {
-      const first = lowerBound(words, mention.start, (w) => w.start);
-      const last = lowerBound(words, mention.end, (w) => w.end) + 1;
+      const first = lowerBound(words, mention.start, wordStart);
+      const last = lowerBound(words, mention.end, wordEnd) + 1;
       if (first >= words.length || first >= last || words[first]!.start !== mention.start) continue;
       mentions.push({ ...mention, entity, first, last: Math.min(last, words.length) });
     }
   }
   mentions.sort((a, b) => a.start - b.start);
-  mentions.forEach((m, i) => {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
     for (let w = m.first; w < m.last; w++) words[w]!.mention = i;
-  });
+  }
   return { text, words, sentences: ranges, paragraphs, passages, mentions };
 }
 
 /** The index of the word that starts at or after `offset`. */
 export function wordAt(view: DocumentView, offset: number): number {
-  return lowerBound(view.words, offset, (w) => w.start);
+  return lowerBound(view.words, offset, wordStart);
 }

@@ -152,15 +152,30 @@ const contains = (outer: Element, inner: Element): boolean => {
   return false;
 };
 
+/**
+ * An element's class tokens, by class string across pages: a page repeats its few class strings on hundreds of
+ * elements, and most elements have none (one shared empty list). The lists are shared: read, never changed.
+ */
+const NO_CLASSES: string[] = [];
+const classTokensByString = new Map<string, string[]>();
+const MAX_REMEMBERED_CLASSES = 20_000;
+function classTokens(cls: string | undefined): string[] {
+  if (!cls) return NO_CLASSES;
+  let tokens = classTokensByString.get(cls);
+  if (tokens === undefined) {
+    if (classTokensByString.size >= MAX_REMEMBERED_CLASSES) classTokensByString.clear();
+    classTokensByString.set(cls, (tokens = cls.split(/\s+/).filter(Boolean)));
+  }
+  return tokens;
+}
+
 /** Every element a body selector names: by selector in their order, then in document order (one walk for all). */
 function selectorContainer(doc: Document): { el: Element; id: string; strength: 'strong' | 'broad' }[] {
   const matches: Element[][] = BODY_SELECTORS.map(() => []);
   walk(doc, (el) => {
-    const classes = (attr(el, 'class') ?? '').split(/\s+/).filter(Boolean);
+    const classes = classTokens(attr(el, 'class'));
     const id = attr(el, 'id') ?? '';
-    BODY_SELECTORS.forEach((selector, i) => {
-      if (selector.test(el.name, classes, id, el.attribs)) matches[i]!.push(el);
-    });
+    for (let i = 0; i < BODY_SELECTORS.length; i++) if (BODY_SELECTORS[i]!.test(el.name, classes, id, el.attribs)) matches[i]!.push(el);
   });
   return BODY_SELECTORS.flatMap((selector, i) => matches[i]!.map((el) => ({ el, id: selector.id, strength: selector.strength })));
 }

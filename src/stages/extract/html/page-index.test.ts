@@ -35,6 +35,16 @@ describe('indexPage zones', () => {
     assert.deepEqual(z, { a: undefined, c: 'comments' });
   });
 
+  it('gives headings, marked elements and text parents the zone of their outermost zoned ancestor, repeated text included', () => {
+    const index = indexPage(parseHtml(`<body><h2 id="top">Top</h2><div class="comments"><h2 id="ch" class="title">c</h2><div class="sidebar"><p>same</p><p>same</p></div></div>
+      <article><aside class="comment-list"><h3>r</h3></aside><aside><span id="s">s</span></aside></article><p>same</p></body>`));
+    assert.deepEqual(index.headings.map((p) => [p.el.name, p.zone]), [['h2', undefined], ['h2', 'comments'], ['h3', 'comments']]);
+    assert.deepEqual(index.marked.map((p) => [attr(p.el, 'id') ?? attr(p.el, 'class'), p.zone]), [['top', undefined], ['comments', 'comments'], ['ch', 'comments'], ['sidebar', 'comments'], ['comment-list', 'comments'], ['s', undefined]]);
+    assert.deepEqual(index.textParents.map((t) => [t.data.trim(), t.zone]), [['Top', undefined], ['c', 'comments'], ['same', 'comments'], ['same', 'comments'], ['r', 'comments'], ['s', undefined], ['same', undefined]]);
+    assert.deepEqual(index.text.map((t) => t.trim()), ['Top', 's', 'same']);
+    assert.ok(index.marked.every((p, i) => i === 0 || p.order > index.marked[i - 1]!.order));
+  });
+
   it('collects visible text outside zones only, and survives deep nesting', () => {
     const deep = '<div>'.repeat(5000) + 'tief' + '</div>'.repeat(5000);
     const index = indexPage(parseHtml(`<body><p>sichtbar</p><script>var x = 1;</script><div class="comments">kommentar</div>${deep}</body>`));

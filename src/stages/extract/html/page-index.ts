@@ -159,18 +159,23 @@ function hasContentClass(cls: string | undefined): boolean {
 }
 const isContentAnchor = (el: Element): boolean => el.name === 'h1' || el.name === 'article' || el.name === 'main' || el.attribs.itemprop === 'articleBody' || hasContentClass(el.attribs.class);
 
+// Constants, not literals in the walk: a regular expression literal is a new object each time it is evaluated.
+const NON_SPACE = /\S/;
+const JSON_LD_TYPE = /ld\+json/i;
+
 /** Header, footer and asides of an article (<article><footer>…) hold its byline and date: not page furniture. */
 const SECTIONING_PARTS = new Set(['footer', 'header', 'aside']);
 
 /**
  * Walks the page once (an explicit stack: parsed junk can nest thousands of
- * levels deep), then assigns zones, which depend on what an element contains.
+ * levels deep), then again to assign zones, which depend on what an element contains.
  */
 export function indexPage(doc: Document): PageIndex {
   const index: PageIndex = { doc, metas: [], links: [], jsonLdScripts: [], scripts: [], headings: [], marked: [], text: [], textParents: [] };
-  const headings: { el: Element; order: number }[] = [];
-  const marked: { el: Element; order: number }[] = [];
-  const texts: { data: string; parent: Element | undefined; order: number }[] = [];
+  // Built in their final shape, zones filled in after the walk: no second object per element or text.
+  const headings: Placed[] = index.headings;
+  const marked: Placed[] = index.marked;
+  const texts: { el: Element | undefined; zone: Zone | undefined; order: number; data: string }[] = [];
   const anchors: Element[] = [];
   let order = 0;
   // Two parallel stacks: nodes, and whether they sit inside invisible elements (scripts, styles).
@@ -180,7 +185,7 @@ export function indexPage(doc: Document): PageIndex {
     const node = nodes.pop()!;
     const invisible = hidden.pop()!;
     if (isText(node)) {
-      if (!invisible && /\S/.test(node.data)) texts.push({ data: node.data, parent: isTag(node.parent as AnyNode) ? (node.parent as Element) : undefined, order });
+      if (!invisible && NON_SPACE.test(node.data)) texts.push({ el: isTag(node.parent as AnyNode) ? (node.parent as Element) : undefined, zone: undefined, order, data: node.data });
       continue;
     }
     let childInvisible = invisible;
@@ -192,12 +197,12 @@ export function indexPage(doc: Document): PageIndex {
       else if (name === 'link') index.links.push(el);
       else if (name === 'html') index.html = el;
       else if (name === 'title' && !index.titleTag) index.titleTag = el;
-      else if (name === 'script') (/ld\+json/i.test(el.attribs.type ?? '') ? index.jsonLdScripts : index.scripts).push(el);
+      else if (name === 'script') (JSON_LD_TYPE.test(el.attribs.type ?? '') ? index.jsonLdScripts : index.scripts).push(el);
       childInvisible = invisible || INVISIBLE_TAGS.has(name);
-      if (name === 'h1' || name === 'h2' || name === 'h3') headings.push({ el, order });
+      if (name === 'h1' || name === 'h2' || name === 'h3') headings.push({ el, zone: undefined, order });
       if (isContentAnchor(el)) anchors.push(el);
       const a = el.attribs;
-      if (a.class !== undefined || a.id !== undefined || a.itemprop !== undefined || a.rel !== undefined || name === 'time' || name === 'abbr') marked.push({ el, order });
+      if (a.class !== undefined || a.id !== undefined || a.itemprop !== undefined || a.rel !== undefined || name === 'time' || name === 'abbr') marked.push({ el, zone: undefined, order });
     }
     const children = (node as { children?: AnyNode[] }).children;
     if (children) {
@@ -211,60 +216,55 @@ export function indexPage(doc: Document): PageIndex {
   for (const anchor of anchors) {
     for (let p = anchor.parent; p && isTag(p) && !holdsContent.has(p); p = p.parent) holdsContent.add(p);
   }
-  // Both lookups climb to the nearest known ancestor and fill in the chain: iterative, as trees can be deep.
-  const inArticle = new Map<Element, boolean>();
-  const articleAncestor = (start: Element): boolean => {
-    const chain: Element[] = [];
-    let value = false;
-    for (let el: Element | undefined = start; el; ) {
-      const known = inArticle.get(el);
-      if (known !== undefined) {
-        value = known;
-        break;
-      }
-      chain.push(el);
-      const parent: Element | undefined = el.parent && isTag(el.parent) ? el.parent : undefined;
-      if (parent?.name === 'article') {
-        value = true;
-        break;
-      }
-      el = parent;
-    }
-    for (const el of chain) inArticle.set(el, value);
-    return value;
-  };
-  const zones = new Map<Element, Zone | null>();
-  const ownZone = (el: Element): Zone | undefined => {
+  const ownZone = (el: Element, inArticle: boolean): Zone | undefined => {
     if (holdsContent.has(el)) return undefined;
     // An article's own <footer>, <header> or <aside> is not the page's, but its classes still count ("comment-meta").
-    if (SECTIONING_PARTS.has(el.name) && articleAncestor(el)) return zoneByClass(el);
+    if (SECTIONING_PARTS.has(el.name) && inArticle) return zoneByClass(el);
     return zoneOf(el);
   };
-  const zoneAt = (start: Element | undefined): Zone | undefined => {
-    const chain: Element[] = [];
-    let zone: Zone | undefined;
-    for (let el = start; el; el = el.parent && isTag(el.parent) ? el.parent : undefined) {
-      const known = zones.get(el);
-      if (known !== undefined) {
-        zone = known ?? undefined;
-        break;
+  // A second walk, top-down and in the same order, hands each element's zone to its children: the outermost zone
+  // wins, so an element's zone is its parent's, else its own. The lists above are in this order: each entry takes its
+  // zone when the walk reaches it. No map of elements, no chain per lookup. Zones and the <article> test stop at a
+  // node that is no element (the document), as the parent chain of an element does.
+  let h = 0;
+  let m = 0;
+  let t = 0;
+  const zoneStack: (Zone | undefined)[] = [undefined];
+  // Whether the node sits inside an <article> (an ancestor, not itself).
+  const articleStack: boolean[] = [false];
+  nodes.push(doc);
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const inherited = zoneStack.pop();
+    const inArticle = articleStack.pop()!;
+    if (isText(node)) {
+      const entry = texts[t];
+      if (entry !== undefined && entry.data === node.data && entry.el === (isTag(node.parent as AnyNode) ? node.parent : undefined)) {
+        t++;
+        if (inherited === undefined) index.text.push(entry.data);
+        if (entry.el) {
+          entry.zone = inherited;
+          index.textParents.push(entry as Placed & { data: string });
+        }
       }
-      chain.push(el);
+      continue;
     }
-    // From the outermost unknown element inwards: the outermost zone wins.
-    for (let i = chain.length - 1; i >= 0; i--) {
-      const el = chain[i]!;
-      zone = zone ?? ownZone(el);
-      zones.set(el, zone ?? null);
+    const children = (node as { children?: AnyNode[] }).children;
+    let zone: Zone | undefined;
+    let childInArticle = false;
+    if (isTag(node)) {
+      zone = inherited ?? ownZone(node, inArticle);
+      if (headings[h]?.el === node) headings[h++]!.zone = zone;
+      if (marked[m]?.el === node) marked[m++]!.zone = zone;
+      childInArticle = inArticle || node.name === 'article';
     }
-    return zone;
-  };
-  index.headings = headings.map(({ el, order: at }) => ({ el, zone: zoneAt(el), order: at }));
-  index.marked = marked.map(({ el, order: at }) => ({ el, zone: zoneAt(el), order: at }));
-  for (const t of texts) {
-    const zone = zoneAt(t.parent);
-    if (zone === undefined) index.text.push(t.data);
-    if (t.parent) index.textParents.push({ el: t.parent, zone, order: t.order, data: t.data });
+    if (children) {
+      for (let i = children.length - 1; i >= 0; i--) {
+        nodes.push(children[i]!);
+        zoneStack.push(zone);
+        articleStack.push(childInArticle);
+      }
+    }
   }
   return index;
 }

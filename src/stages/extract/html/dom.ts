@@ -149,7 +149,9 @@ export function rawText(node: AnyNode): string {
   return out;
 }
 
-export const collapseSpaces = (s: string): string => s.replace(/\s+/g, ' ').trim();
+// A constant (replace() starts a global pattern at 0 each call): a literal would be a new RegExp per call.
+const SPACE_RUN = /\s+/g;
+export const collapseSpaces = (s: string): string => s.replace(SPACE_RUN, ' ').trim();
 
 export function textOf(node: AnyNode): string {
   return collapseSpaces(rawText(node));

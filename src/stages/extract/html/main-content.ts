@@ -77,20 +77,25 @@ interface Totals {
   score: number;
 }
 
-function ancestors(el: Element, root: AnyNode): Element[] {
-  const out: Element[] = [];
-  let node = el.parent;
-  while (node && node !== root && node.type !== 'root') {
-    out.push(node as Element);
-    node = node.parent;
-  }
-  return out;
+/** The element's parent while it is below the root, else undefined: walks a block's element and its ancestors without a list per block. */
+function parentBelow(el: Element, root: AnyNode): Element | undefined {
+  const parent = el.parent;
+  return parent && parent !== root && parent.type !== 'root' ? (parent as Element) : undefined;
 }
 
 function blockScore(b: Block): number {
   if (b.text.length < MIN_SCORING_CHARS || linkDensity(b) > MAX_LINK_DENSITY) return 0;
-  const commas = (b.text.match(/[,،、，]/g) ?? []).length;
-  return 1 + commas + Math.min(Math.floor(b.text.length / 100), 3);
+  return 1 + countCommas(b.text) + Math.min(Math.floor(b.text.length / 100), 3);
+}
+
+/** Commas of Latin, Arabic and CJK text: counted, not matched (no array of matches per block). */
+function countCommas(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2c || c === 0x060c || c === 0x3001 || c === 0xff0c) n++;
+  }
+  return n;
 }
 
 /** Per element: its text, link text and paragraph score, summed from the blocks below it. */
@@ -103,17 +108,16 @@ function scoreElements(blocks: Block[], root: AnyNode): Map<Element, Totals> {
   };
   for (const b of blocks) {
     const s = blockScore(b);
-    const chain = [b.element, ...ancestors(b.element, root)];
     // Loose text belongs to its container directly; a <p> hands its score up to its container.
     const shift = isParagraphTag(b.element.name) ? 0 : 1;
-    chain.forEach((el, i) => {
+    for (let el: Element | undefined = b.element, i = 0; el; el = parentBelow(el, root), i++) {
       const t = get(el);
       t.chars += b.text.length;
       t.linkChars += b.linkChars;
       // A paragraph lends its score to its container fully, the next level half, the one above a sixth (Readability).
       const level = i + shift;
       if (s > 0) t.score += level === 1 ? s : level === 2 ? s / 2 : level === 3 ? s / 6 : 0;
-    });
+    }
   }
   return totals;
 }
@@ -188,6 +192,9 @@ function isTitleRepeat(heading: string, title: string): boolean {
 }
 
 /** The blocks of the article inside a container, in order, furniture removed. */
+/** A block that ends like a sentence (a constant: a regular expression literal is a new object each evaluation). */
+const SENTENCE_END = /[.!?:]$/;
+
 /** What the block filters read: the text, its links and its tag. */
 type TextBlock = Pick<Block, 'text' | 'linkChars' | 'tag'>;
 
@@ -223,7 +230,7 @@ function articleBlocks(blocks: readonly TextBlock[], title: string | undefined, 
     if (isDateLine(b.text)) { drop(b, 'date-line'); continue; }
     if (out.length > 0 && out[out.length - 1] === b.text) continue;
     out.push(b.text);
-    headings.push(isHeading(b.tag) || (b.text.length < ORPHAN_MAX_CHARS && !/[.!?:]$/.test(b.text)));
+    headings.push(isHeading(b.tag) || (b.text.length < ORPHAN_MAX_CHARS && !SENTENCE_END.test(b.text)));
   }
   const kept = dropOrphanHeadings(out, headings);
   if (trace && kept.length < out.length) for (const text of out.filter((t) => !kept.includes(t))) trace.dropped.push({ text, reason: 'orphan-heading' });
@@ -241,7 +248,8 @@ function dropOrphanHeadings(texts: string[], headings: boolean[]): string[] {
 }
 
 /** A block that reads as running text: long enough to be a paragraph, mostly not links. */
-const isProse = (b: Block): boolean => b.text.length >= PROSE_MIN_CHARS && linkDensity(b) < PROSE_MAX_LINK_DENSITY && /[.!?…:;"“”»]/.test(b.text);
+const PROSE_PUNCT = /[.!?…:;"“”»]/;
+const isProse = (b: Block): boolean => b.text.length >= PROSE_MIN_CHARS && linkDensity(b) < PROSE_MAX_LINK_DENSITY && PROSE_PUNCT.test(b.text);
 
 /**
  * Moves from a container named by markup to ancestors that add article text beside it:
@@ -279,7 +287,7 @@ function measureProse(allBlocks: Block[], root: AnyNode): ProseMap {
   for (const b of allBlocks) {
     if (!isProse(b)) continue;
     total += b.text.length;
-    for (const el of [b.element, ...ancestors(b.element, root)]) byElement.set(el, (byElement.get(el) ?? 0) + b.text.length);
+    for (let el: Element | undefined = b.element; el; el = parentBelow(el, root)) byElement.set(el, (byElement.get(el) ?? 0) + b.text.length);
   }
   return { byElement, total };
 }

@@ -54,6 +54,8 @@ export interface DependencyFrameInput {
   /** The sentence's tokens: tokens[first .. end). */
   first: number;
   end: number;
+  /** The sentence's words upper-cased, as the dictionaries spell them, when the caller has them (else made here); the frame keeps the array. */
+  words?: string[];
   isVerb: (word: string) => boolean;
   /** Whether a token is part of a time expression: "on Wednesday" is never an actor, whatever the parser says. */
   isTime?: (token: number) => boolean;
@@ -63,7 +65,7 @@ export interface DependencyFrameInput {
 /** A sentence frame whose word i is tokens[first + i]. */
 export function frameFromDependencies(input: DependencyFrameInput, view = new SyntaxView(input.text, input.tokens)): SentenceFrame {
   const { tokens, first, end } = input;
-  const words = tokens.slice(first, end).map((t) => input.text.slice(t.start, t.end).toUpperCase().replaceAll('’', "'"));
+  const words = input.words ?? tokens.slice(first, end).map((t) => input.text.slice(t.start, t.end).toUpperCase().replaceAll('’', "'"));
   const local = (t: number): number => t - first;
   const inSentence = (t: number): boolean => t >= first && t < end;
   const kids = (t: number, relations?: ReadonlySet<string>): number[] => view.children(t).filter((k) => inSentence(k) && (!relations || relations.has(view.relation(k) ?? '')));

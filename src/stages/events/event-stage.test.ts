@@ -6,7 +6,7 @@ import { analyze } from '../../pipeline/analyze.js';
 import { EXAMPLES_DIR } from '../../test-support/paths.js';
 import type { AnalysedDocument } from '../../model/schema.js';
 import type { Token } from '../../model/schema.js';
-import { findEvents } from './event-stage.js';
+import { codableSentences, findEvents } from './event-stage.js';
 import { eventDate, eventKind } from './event-time.js';
 
 function run(text: string): AnalysedDocument {
@@ -32,6 +32,17 @@ describe('events stage', () => {
     assert.equal(run('Iran did not attack Israel.').events[0]?.kind, 'negated');
     assert.equal(run('Iran will attack Israel.').events[0]?.kind, 'future');
     assert.deepEqual(run('The cat attacked the dog.').events, []);
+  });
+
+  it('rechecks only the verb of the sentences codable before tagging: tags change no side', () => {
+    const result = analyze({ text: 'Test article\n\nThe cat attacked the dog.\n', mediaType: 'text/plain' }, { config: { keepTokens: true } });
+    assert.ok(result.ok);
+    const doc = result.document;
+    const si = doc.sentences.findIndex((s) => doc.text.slice(s.start, s.end).includes('cat'));
+    const input = { text: doc.text, sentences: doc.sentences, tokens: doc.tokens!, entities: doc.entities };
+    assert.ok(si >= 0 && !codableSentences(input).has(si));
+    // Passed as codable before tagging, its side is taken as found; its verb, tagged VBD, is still one.
+    assert.ok(codableSentences(input, new Set([si])).has(si));
   });
 
   it('dates an event by its own time expression: an old one is background', () => {

@@ -69,18 +69,19 @@ function resources(): { coder: EventCoder; cameo: CameoTable } {
  * dictionary knows tagged as a verb (or as a plural noun: an object relative's verb, dependency-frame.ts; or not yet
  * tagged), and a side that can be someone, as `anchored` requires: a dictionary actor or agent, or a mention of one of
  * our entities. The pipeline tags and parses only these sentences (src/pipeline/registry.ts), so this must stay a
- * superset of what findEvents codes; findEvents skips the rest. With `among`, only those sentences are looked at: the
- * ones codable before tagging, of which tagging can only take some away (a word stops counting as a verb).
+ * superset of what findEvents codes; findEvents skips the rest. With `among` (what this gave before tagging, on the
+ * same words and entities), only those sentences are looked at, and only for their verb: tagging can take a verb away
+ * (a word stops counting as one) but changes no side.
  */
 export function codableSentences(input: Pick<EventInput, 'text' | 'sentences' | 'tokens' | 'entities' | 'published'>, among?: ReadonlySet<number>): Set<number> {
   const { coder } = resources();
   const { text, tokens } = input;
   const date = publicationDay(input.published)?.replaceAll('-', '');
-  const word = (t: Token): string => text.slice(t.start, t.end).toUpperCase().replaceAll('’', "'");
+  const word = tokenWords(text, tokens);
   const hasVerb = (first: number, end: number): boolean => {
     for (let i = first; i < end; i++) {
       const tag = tokens[i]!.tag;
-      if ((tag === undefined || VERB_OR_PLURAL.test(tag)) && coder.verbs.isVerb(word(tokens[i]!))) return true;
+      if ((tag === undefined || VERB_OR_PLURAL.test(tag)) && coder.verbs.isVerb(word(i))) return true;
     }
     return false;
   };
@@ -88,9 +89,35 @@ export function codableSentences(input: Pick<EventInput, 'text' | 'sentences' | 
   const codable = new Set<number>();
   sentenceTokenRanges(tokens, input.sentences).slice(0, MAX_SENTENCES).forEach(({ first, end }, si) => {
     if ((among && !among.has(si)) || end - first > MAX_SENTENCE_TOKENS || end - first < 3 || !hasVerb(first, end)) return;
-    if (named(tokens[first]!.start, tokens[end - 1]!.end) || coder.actors.mentions(tokens.slice(first, end).map(word), date).length > 0) codable.add(si);
+    // Sentences among those codable before tagging have their side already: tags change none of it.
+    if (among || named(tokens[first]!.start, tokens[end - 1]!.end) || coder.actors.mentions(sentenceWords(word, first, end), date).length > 0) codable.add(si);
   });
   return codable;
+}
+
+/** A token's word as the dictionaries spell it: upper case, with a straight apostrophe. */
+function dictionaryWord(text: string, t: Token): string {
+  const upper = text.slice(t.start, t.end).toUpperCase();
+  return upper.includes('’') ? upper.replaceAll('’', "'") : upper;
+}
+
+/**
+ * The dictionary words of a token array, each made once per document (a WeakMap on the array): the pos and parse
+ * stages' sentence selection and this stage's frames all read them. A token array read against another text starts
+ * afresh; tagging and parsing change no word.
+ */
+const wordsOfTokens = new WeakMap<readonly Token[], { text: string; words: (string | undefined)[] }>();
+function tokenWords(text: string, tokens: readonly Token[]): (i: number) => string {
+  let cached = wordsOfTokens.get(tokens);
+  if (!cached || cached.text !== text) wordsOfTokens.set(tokens, (cached = { text, words: new Array<string | undefined>(tokens.length) }));
+  const words = cached.words;
+  return (i) => (words[i] ??= dictionaryWord(text, tokens[i]!));
+}
+
+function sentenceWords(word: (i: number) => string, first: number, end: number): string[] {
+  const out: string[] = [];
+  for (let i = first; i < end; i++) out.push(word(i));
+  return out;
 }
 
 const VERB_OR_PLURAL = /^(VB|NNS$)/;
@@ -138,6 +165,7 @@ export function findEvents(input: EventInput, known?: ReadonlySet<number>): Even
   const view = new SyntaxView(input.text, input.tokens);
   const published = publicationDay(input.published);
   const mentionOwner = entityIndex(input.entities);
+  const word = tokenWords(input.text, input.tokens);
   const events: Event[] = [];
   const capped: number[] = [];
   const tooLong: number[] = [];
@@ -150,7 +178,7 @@ export function findEvents(input: EventInput, known?: ReadonlySet<number>): Even
     if (!codable.has(si)) return;
     const sentence = input.sentences[si]!;
     const timeTokens = tokensInTimes(input, first, end);
-    const frame = frameFromDependencies({ text: input.text, tokens: input.tokens, first, end, isVerb: (w) => coder.verbs.isVerb(w), isTime: (t) => timeTokens.has(t), ...(published ? { date: published.replaceAll('-', '') } : {}) }, view);
+    const frame = frameFromDependencies({ text: input.text, tokens: input.tokens, first, end, words: sentenceWords(word, first, end), isVerb: (w) => coder.verbs.isVerb(w), isTime: (t) => timeTokens.has(t), ...(published ? { date: published.replaceAll('-', '') } : {}) }, view);
     const tokenAt = (i: number): Token => input.tokens[first + i]!;
     // The entity a phrase names: its person or organisation before a place or a nationality ("the commander of the
     // Iranian Quds Force, General Qassem Soleimani" is Soleimani).

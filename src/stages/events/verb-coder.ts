@@ -27,6 +27,9 @@ export interface VerbMatch {
 /** How many actors a phrase names: a slot needs one, a compound slot two. */
 export type HasActor = (np: NounPhrase) => number;
 
+/** How many distinct words stemKeysOf remembers (a news vocabulary). */
+const MAX_REMEMBERED_WORDS = 100_000;
+
 type WordElement = Extract<PatternElement, { kind: 'word' }>;
 
 /**
@@ -51,6 +54,10 @@ export class VerbCoder {
   private readonly patterns: { pattern: VerbPattern; words: WordElement[] }[][];
   /** Each block's patterns by one word they need (see PatternKeys). */
   private readonly keys: PatternKeys[];
+  /** Every pattern's stem key, over all blocks: a word's beginnings (4 letters and more) are looked up here. */
+  private readonly stemKeys = new Set<string>();
+  /** Words seen, with the stem keys they begin (most: none); cleared when it grows past a bound. */
+  private readonly stemKeysOfWord = new Map<string, readonly string[]>();
   /** The last sentence's words as a set, which stems begin one, and each block's patterns whose key it has. */
   private lastSentence?: { words: readonly string[]; set: ReadonlySet<string>; stemHit: Map<string, boolean>; candidates: Map<number, number[]> };
 
@@ -85,8 +92,23 @@ export class VerbCoder {
         if (!key) keys.always.push(index);
         else pushTo(this.isStem(key) ? keys.stems : keys.exact, key.w, index);
       });
+      for (const key of keys.stems.keys()) this.stemKeys.add(key);
       return keys;
     });
+  }
+
+  /** The stem keys (of any block) that begin w, shortest first. */
+  private stemKeysOf(w: string): readonly string[] {
+    const known = this.stemKeysOfWord.get(w);
+    if (known) return known;
+    const found: string[] = [];
+    for (let n = 4; n <= w.length; n++) {
+      const start = w.slice(0, n);
+      if (this.stemKeys.has(start)) found.push(start);
+    }
+    if (this.stemKeysOfWord.size >= MAX_REMEMBERED_WORDS) this.stemKeysOfWord.clear();
+    this.stemKeysOfWord.set(w, found);
+    return found;
   }
 
   /** Whether a pattern word matches the words it begins (present), not only itself. */
@@ -105,7 +127,7 @@ export class VerbCoder {
     for (const w of sentenceWords) {
       for (const i of keys.exact.get(w) ?? []) out.add(i);
       if (keys.stems.size === 0) continue;
-      for (let n = 4; n <= w.length; n++) for (const i of keys.stems.get(w.slice(0, n)) ?? []) out.add(i);
+      for (const key of this.stemKeysOf(w)) for (const i of keys.stems.get(key) ?? []) out.add(i);
     }
     return [...out].sort((a, b) => a - b);
   }

@@ -21,6 +21,11 @@ const ANY_REPLACED = /[\r\u2028\u2029\u00A0\u1680\u2000-\u200F\u202A-\u202F\u205
 export function normaliseUnicode(input: string): string {
   const composed = input.normalize('NFC');
   if (!ANY_REPLACED.test(composed)) return composed.includes(' \n') || composed.endsWith(' ') ? composed.replace(/ +$/gm, '') : composed;
+  return replaceCharacters(composed);
+}
+
+/** normaliseUnicode's replacements in full on NFC text, whether or not it has any character they change (exported for the fast path's test). */
+export function replaceCharacters(composed: string): string {
   return composed
     .replace(/\r\n?/g, '\n')
     .replace(/\u2028|\u2029/g, '\n')
@@ -31,17 +36,21 @@ export function normaliseUnicode(input: string): string {
     .replace(/ +$/gm, '');
 }
 
+/** Where any of repairSpacing's replacements can apply: two spaces, a space before punctuation or a closing bracket or quote, one after an opening bracket. */
+const SPACING_TO_REPAIR = / {2}| [.,;:!?]|[.,!?;:] +[”’]|\( | \)/;
+
 /**
  * Repairs spacing inside one paragraph: collapses runs of spaces and removes the
  * stray space that machine translation and some CMSs put before punctuation
  * ("in Iraq ." → "in Iraq.", "power. ”" → "power.”"). Ellipses and opening
  * quotes are left alone.
  */
-/** Where any of repairSpacing's replacements can apply: two spaces, a space before punctuation or a closing bracket or quote, one after an opening bracket. */
-const SPACING_TO_REPAIR = / {2}| [.,;:!?]|[.,!?;:] +[”’]|\( | \)/;
-
 export function repairSpacing(paragraph: string): string {
-  if (!SPACING_TO_REPAIR.test(paragraph)) return paragraph.trim();
+  return SPACING_TO_REPAIR.test(paragraph) ? replaceSpacing(paragraph) : paragraph.trim();
+}
+
+/** repairSpacing's replacements in full, whether or not the paragraph needs any (exported for the fast path's test). */
+export function replaceSpacing(paragraph: string): string {
   return paragraph
     .replace(/ {2,}/g, ' ')
     .replace(/(\S) +([.,;:!?]+)(?=\s|$|["”’)\]])/g, (match, before: string, punct: string) => (punct.startsWith('...') ? match : before + punct))

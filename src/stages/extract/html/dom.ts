@@ -34,7 +34,7 @@ function descendants(el: Element): AnyNode[] {
  * Lays the subtree of every element at maxDepth flat: its descendants become its children, in document order.
  * Returns the tree's shape (as treeShape), measured on the way, when nothing had to be laid flat.
  */
-function capDepth(root: Document, maxDepth: number): { depth: number; elements: number } | undefined {
+function capDepth(root: AnyNode, maxDepth: number): { depth: number; elements: number } | undefined {
   // Two parallel stacks (nodes, depths): no object per node.
   const nodes: AnyNode[] = [root];
   const depths: number[] = [0];
@@ -70,28 +70,9 @@ function capDepth(root: Document, maxDepth: number): { depth: number; elements: 
   return flattened ? undefined : { depth: deepest, elements };
 }
 
-/** How deep and how large a tree is: elements only. */
+/** How deep and how large a tree is: elements only (capDepth with no depth to cap, so it lays nothing flat). */
 export function treeShape(root: AnyNode): { depth: number; elements: number } {
-  let depth = 0;
-  let elements = 0;
-  const nodes: AnyNode[] = [root];
-  const depths: number[] = [0];
-  while (nodes.length > 0) {
-    const node = nodes.pop()!;
-    const d = depths.pop()!;
-    if (isTag(node)) {
-      elements++;
-      if (d > depth) depth = d;
-    }
-    const children = (node as { children?: AnyNode[] }).children;
-    if (children) {
-      for (const child of children) {
-        nodes.push(child);
-        depths.push(d + 1);
-      }
-    }
-  }
-  return { depth, elements };
+  return capDepth(root, Number.POSITIVE_INFINITY)!;
 }
 
 export function parseHtml(html: string): Document {

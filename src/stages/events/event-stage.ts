@@ -164,6 +164,8 @@ export function findEvents(input: EventInput, known?: ReadonlySet<number>): Even
   const codable = known ?? codableSentences(input);
   const view = new SyntaxView(input.text, input.tokens);
   const published = publicationDay(input.published);
+  // The dictionaries' dated entries read YYYYMMDD.
+  const dictionaryDate = published?.replaceAll('-', '');
   const mentionOwner = entityIndex(input.entities);
   const word = tokenWords(input.text, input.tokens);
   const events: Event[] = [];
@@ -178,7 +180,7 @@ export function findEvents(input: EventInput, known?: ReadonlySet<number>): Even
     if (!codable.has(si)) return;
     const sentence = input.sentences[si]!;
     const timeTokens = tokensInTimes(input, first, end);
-    const frame = frameFromDependencies({ text: input.text, tokens: input.tokens, first, end, words: sentenceWords(word, first, end), isVerb: (w) => coder.verbs.isVerb(w), isTime: (t) => timeTokens.has(t), ...(published ? { date: published.replaceAll('-', '') } : {}) }, view);
+    const frame = frameFromDependencies({ text: input.text, tokens: input.tokens, first, end, words: sentenceWords(word, first, end), isVerb: (w) => coder.verbs.isVerb(w), isTime: (t) => timeTokens.has(t), ...(dictionaryDate ? { date: dictionaryDate } : {}) }, view);
     const tokenAt = (i: number): Token => input.tokens[first + i]!;
     // The entity a phrase names: its person or organisation before a place or a nationality ("the commander of the
     // Iranian Quds Force, General Qassem Soleimani" is Soleimani).

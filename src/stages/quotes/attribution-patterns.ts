@@ -11,7 +11,7 @@ import type { DocumentView, SentenceRange, Word } from './document-view.js';
 import type { CueFrame } from './cue-verbs.js';
 import { clauseEnd, contentSpan, countWords, findComplementizer, isTimeWord, skipListener } from './content-span.js';
 import { isCueWord, isLyAdverb, isPronoun, phraseEndingAt, sourceAfter, sourceBefore, type SourcePhrase } from './source-phrase.js';
-import { GROUP_SUBJECTS, headlineColon, MEDIUM_NOUNS, pollAfter } from './cues.js';
+import { agentBy, GROUP_SUBJECTS, headlineColon, MEDIUM_NOUNS, pollAfter } from './cues.js';
 import { BETWEEN_SPEAKER_AND_CUE, DETERMINERS, LISTENER_WORDS, TIME_PREPOSITIONS, wordSet } from './quote-words.js';
 
 export type QuoteKind = 'direct' | 'indirect' | 'mixed';
@@ -361,6 +361,33 @@ export const ATTRIBUTION_PATTERNS: readonly AttributionPattern[] = [
     },
   },
   {
+    id: 'passive-agent',
+    reason: 'A passive cue verb names its source after "by" and what it is about in its subject: "Clinton has been attacked by Sanders", "the meeting was first reported by Politico".',
+    example: 'The nomination was endorsed by the New York Times.',
+    match(ctx) {
+      const { view, sentence, cue } = ctx;
+      if (cue.form !== 'passive-by') return undefined;
+      const words = view.words;
+      const by = agentBy(words, cue.first, sentence);
+      const source = by < 0 ? undefined : sourceAfter(view, by + 1, sentence, false);
+      if (!source) return undefined;
+      let k = cue.first - 1;
+      while (k > sentence.first && (isLyAdverb(words[k]!) || BETWEEN.has(words[k]!.lower))) k--;
+      const subject = phraseEndingAt(view, k, sentence);
+      if (!subject) return undefined;
+      const parts = [spanOf(view, subject.first, subject.last)];
+      // "was seen by some as a demotion", "has been criticized by rivals for failing to …": the complement after the agent is content too.
+      if (by > cue.last) parts.push(spanOf(view, cue.last, by));
+      const next = words[source.last];
+      if (next && (next.lower === 'as' || next.lower === 'for')) {
+        const end = clauseEnd(view, source.last, sentence);
+        const rest = contentSpan(view, source.last, end);
+        if (rest) parts.push(rest);
+      }
+      return reported(ctx, 'passive-agent', source, parts, spanOf(view, cue.first, source.last));
+    },
+  },
+  {
     id: 'asked-question',
     reason: 'A question put to someone opens the sentence: "Asked whether he would run, Smith said …": the question is attributed to its unnamed asker.',
     example: 'Asked whether he would run again, the senator smiled.',
@@ -544,6 +571,35 @@ export const ATTRIBUTION_PATTERNS: readonly AttributionPattern[] = [
     },
   },
   {
+    id: 'relative-object',
+    reason: 'A relative pronoun before the speaker stands for what the cue verb, left without its object, is about: "allegations, which he has denied", "what Gingrich called “the loudest election”" (PolNeAR marks the pronoun as the content).',
+    example: 'The report cited allegations of fraud, which the minister has denied.',
+    match(ctx) {
+      const { view, sentence, cue } = ctx;
+      if (cue.form !== 'verb' || cue.gerund || !(hasFrame(cue, 'object') || hasFrame(cue, 'parenthetical'))) return undefined;
+      const words = view.words;
+      const source = sourceBefore(view, cue.first, sentence);
+      const relative = source ? source.first - 1 : -1;
+      if (!source || relative < sentence.first || !GAPPED_RELATIVES.has(words[relative]!.lower)) return undefined;
+      // "which he warned of …", "that she wants to …": the complement is there, for the patterns after this one.
+      const after = words[cue.last]?.lower ?? '';
+      if (after === 'to' || (PREPOSITION_FRAMES.has(after) && cue.verb?.frames.includes(after as CueFrame))) return undefined;
+      const pronoun = spanOf(view, relative, relative + 1);
+      const window = spanOf(view, source.first, cue.last);
+      // "what Gingrich called “the loudest election”": a quoted predicate after the cue is content too.
+      const next = words[cue.last];
+      if (next && next.passage >= 0 && hasFrame(cue, 'object') && !ctx.claimed.has(next.passage)) {
+        const passage = view.passages[next.passage]!;
+        return reported(ctx, 'relative-object', source, [pronoun, { start: passage.markStart, end: passage.markEnd }], window);
+      }
+      // Otherwise the object is gapped: nothing but adverbials after the cue up to the end of its clause.
+      let end = cue.last;
+      while (end < sentence.last && !isPunct(words[end]!) && words[end]!.passage < 0 && !CLAUSE_JOINERS.has(words[end]!.lower)) end++;
+      if (end > cue.last && !onlyAdverbials(view, cue.last, sentence, cue, end)) return undefined;
+      return reported(ctx, 'relative-object', source, [pronoun], window);
+    },
+  },
+  {
     id: 'reported-clause',
     reason: 'Reported speech: speaker, reporting verb, an optional hearer and "that", then the reported clause to the end of the sentence.',
     example: 'Al-Kazemi said yesterday in the cabinet session that the attacks had made the missions think of leaving.',
@@ -561,8 +617,9 @@ export const ATTRIBUTION_PATTERNS: readonly AttributionPattern[] = [
       while (from < sentence.last && (view.words[from]!.text === ',' || (that >= 0 && DASHES.has(view.words[from]!.text)))) from++;
       const first = view.words[from];
       if (!first || (isPunct(first) && first.passage < 0)) return undefined;
-      // "after half said so", "never thought so": the pro-form stands for the clause (PolNeAR annotates it as the content).
-      if (that < 0 && first.lower === 'so' && (from + 1 >= sentence.last || isPunct(view.words[from + 1]!) || onlyAdverbials(view, from + 1, sentence))) {
+      // "after half said so", "never thought so": the pro-form stands for the clause (PolNeAR annotates it as the content);
+      // so does an answer: "Asked if he was ever bullied, the candidate said no."
+      if (that < 0 && (first.lower === 'so' || (ANSWERS.has(first.lower) && cue.cueClass === 'speech')) && (from + 1 >= sentence.last || isPunct(view.words[from + 1]!) || onlyAdverbials(view, from + 1, sentence))) {
         return reported(ctx, 'reported-clause', speaker.source, [spanOf(view, from, from + 1)], spanOf(view, speaker.source?.first ?? cue.first, cue.last));
       }
       if (that < 0 && !startsClause(view, from, cue)) return undefined;
@@ -646,6 +703,13 @@ export const ATTRIBUTION_PATTERNS: readonly AttributionPattern[] = [
     },
   },
 ];
+
+/** One-word answers that stand for a whole reported clause: "75 percent said yes". */
+const ANSWERS = new Set(['yes', 'no']);
+/** Relative pronouns that can stand for the object of the verb after their clause's subject: "which he denied", "what she called …". */
+const GAPPED_RELATIVES = new Set(['which', 'what', 'whom']);
+/** Words that end a relative clause after its verb: "which he has denied and which …". */
+const CLAUSE_JOINERS = new Set(['and', 'but', 'or', 'while', 'because', 'as']);
 
 /** A word that can stand inside a speaker's noun phrase: not punctuation, a clause word, a verb of saying or a quotation. */
 function isNounPhraseWord(w: Word): boolean {

@@ -6,14 +6,15 @@
  * relative clause on a medium noun ("a tweet that he posted") are not cues.
  */
 import type { DocumentView, SentenceRange, Word } from './document-view.js';
-import { CUE_VERBS, cueFormsOf, nominalCueOf, type CueClass, type CueForm as VerbForm, type CueVerb } from './cue-verbs.js';
+import { CUE_VERBS, cueFormsOf, formsOf, nominalCueOf, type CueClass, type CueForm as VerbForm, type CueVerb } from './cue-verbs.js';
 import { DETERMINERS, SPEAKER_PRONOUNS, BETWEEN_SPEAKER_AND_CUE, wordSet } from './quote-words.js';
 
 /**
  * How the cue was found: a reporting verb; "according to"; a headline colon ("Trump: …");
- * a passive reporting verb ("is expected to", "is said to"); a question ("Asked whether …, ").
+ * a passive reporting verb ("is expected to", "is said to"), or one whose agent "by" names the source
+ * ("was endorsed by the Times"); a question ("Asked whether …, ").
  */
-export type CueForm = 'verb' | 'according-to' | 'colon' | 'passive' | 'asked' | 'nominal' | 'in-poll';
+export type CueForm = 'verb' | 'according-to' | 'colon' | 'passive' | 'passive-by' | 'asked' | 'nominal' | 'in-poll';
 
 export interface Cue {
   /** Word indices: first, and one past the last (two words for "point out", "according to"). */
@@ -214,6 +215,11 @@ export function findCues(view: DocumentView, sentence: SentenceRange): Cue[] {
       cues.push({ first: i, last: i + 1, form: 'passive', lemma: passive, cueClass: 'thought', gerund: false });
       continue;
     }
+    const agentive = passiveWithAgent(words, i, sentence);
+    if (agentive) {
+      cues.push({ first: i, last: i + 1, form: 'passive-by', lemma: agentive.lemma, verb: agentive, cueClass: agentive.class, gerund: false });
+      continue;
+    }
     // Inside a sentence, a capitalised form is a name ("Post", "Hope") unless it can only be a verb ("Clinton Says …" in a title).
     if (i > sentence.first && isCapitalised(w) && (w.mention >= 0 || cueFormsOf(w.lower).some(isNounForm))) continue;
     // "continued to question whether …": the catenative hands the attribution to the cue after "to".
@@ -319,6 +325,57 @@ function passiveReport(words: readonly Word[], i: number, sentence: SentenceRang
   let j = i - 1;
   if (j > sentence.first && LY_END.test(words[j]!.lower)) j--;
   return j >= sentence.first && PASSIVE_AUXILIARIES.has(words[j]!.lower) ? lemma : undefined;
+}
+
+/** Words that may stand between a passive auxiliary and its participle: "was first reported", "has been widely criticized". */
+const BEFORE_PARTICIPLE = new Set(['not', 'never', 'also', 'first', 'often', 'since', 'long', 'both', 'all', 'later', 'once', 'already', 'still', 'even', 'ever']);
+/** The most words between a passive participle and the "by" of its agent: "was seen by some as …", "has been attacked on the speeches by …". */
+const MAX_WORDS_BEFORE_AGENT = 3;
+/** Words after "by" that open a means, a margin or a time, not an agent: "by phone", "by a wide margin", "by Friday". */
+const NOT_AGENTS = new Set(['phone', 'telephone', 'email', 'mail', 'far', 'then', 'now', 'default', 'hand', 'law', 'nature', 'design', 'comparison', 'contrast', 'itself', 'himself', 'herself', 'themselves', 'name', 'video', 'satellite']);
+/** A day or a number after "by" is a deadline or a margin: "by Friday", "by 5 to 4". */
+const TIME_START = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d.*)$/u;
+
+/**
+ * The index of the "by" that names the agent of the passive participle at i, or -1: a few words
+ * after it at most, with no punctuation, quotation or clause word between.
+ */
+export function agentBy(words: readonly Word[], i: number, sentence: SentenceRange): number {
+  for (let j = i + 1; j < Math.min(sentence.last - 1, i + 2 + MAX_WORDS_BEFORE_AGENT); j++) {
+    const w = words[j]!;
+    if (w.lower === 'by') {
+      const next = words[j + 1]!;
+      // "responded by saying …", "concluded by making it clear …": "by" before a gerund is a means, and the verb is active.
+      const means = ING_END.test(next.lower) && next.text === next.lower;
+      return next.kind === 'word' && next.passage < 0 && !means && !NOT_AGENTS.has(next.lower) && !TIME_START.test(next.lower) ? j : -1;
+    }
+    if (w.kind !== 'word' || w.passage >= 0 || w.lower === 'that' || w.lower === 'to' || PASSIVE_AUXILIARIES.has(w.lower)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * "Clinton has been attacked on the speeches by Bernie Sanders", "the meeting was first reported by Politico",
+ * "a call echoed by Japan": a past participle of a cue verb after a form of "be" (or right after its noun),
+ * with "by" and its agent after it. The agent is the source, the subject what the attribution is about
+ * (PolNeAR annotates both).
+ */
+function passiveWithAgent(words: readonly Word[], i: number, sentence: SentenceRange): CueVerb | undefined {
+  const w = words[i]!;
+  if (i === sentence.first) return undefined;
+  const verb = cueFormsOf(w.lower).find((f) => !f.gerund && !f.verb.particle && f.form !== f.verb.lemma && (formsOf(f.verb)[4] === f.form || formsOf(f.verb)[2] === f.form))?.verb;
+  if (!verb) return undefined;
+  const by = agentBy(words, i, sentence);
+  if (by < 0) return undefined;
+  // "was first reported", "has been widely criticized": a form of "be" before the participle, past adverbs.
+  for (let j = i - 1; j >= sentence.first; j--) {
+    const lower = words[j]!.lower;
+    if (PASSIVE_AUXILIARIES.has(lower)) return verb;
+    if (!(LY_END.test(lower) || BEFORE_PARTICIPLE.has(lower))) break;
+  }
+  // A participle right after its noun ("a call echoed by Japan"), only with "by" right after it.
+  const before = words[i - 1]!;
+  return by === i + 1 && before.kind === 'word' && before.passage < 0 && !AUXILIARY.has(before.lower) && !PERFECT_AUXILIARIES.has(before.lower) && before.lower !== 'to' ? verb : undefined;
 }
 
 /** The most words a headline speaker before a colon has: "Former Florida Gov. Jeb Bush: …". */

@@ -231,6 +231,30 @@ describe('quotes stage: speaker phrases (from errors on PolNeAR train)', () => {
     assert.equal(speakerOf(r, 'the plan would fail'), 'They');
   });
 
+  it('reads a passive cue verb\'s agent after "by" as the source and its subject as the content, but not "by" before a gerund', () => {
+    const r = quotesWith(
+      ['The meeting was first reported by Politico.', 'Clinton has been attacked on the speeches by Bernie Sanders.', 'Trump responded by saying the deal was bad.'],
+      { Politico: { type: 'ORG', forms: ['Politico'] }, Clinton: { type: 'PERSON', forms: ['Clinton'] }, 'Bernie Sanders': { type: 'PERSON', forms: ['Bernie Sanders'] }, Trump: { type: 'PERSON', forms: ['Trump'] } },
+    );
+    const reported = r.quotes.find((q) => q.method === 'passive-agent' && q.speaker?.text === 'Politico');
+    assert.equal(reported && r.text.slice(reported.content.start, reported.content.end), 'The meeting');
+    assert.equal(speakerOf(r, 'Clinton'), 'Bernie Sanders');
+    assert.equal(r.quotes.filter((q) => q.method === 'passive-agent').length, 2);
+  });
+
+  it('reads a relative pronoun before a speaker and a cue verb left without its object as the content', () => {
+    const r = quotesWith(['He faced allegations of fraud, which the minister has denied.', 'It led to what Kevin Phillips called “the beginning of a new Republican era” in his book.'], { 'Kevin Phillips': { type: 'PERSON', forms: ['Kevin Phillips'] } });
+    assert.equal(speakerOf(r, 'which'), 'the minister');
+    const called = r.quotes.find((q) => q.method === 'relative-object' && q.speaker?.text === 'Kevin Phillips');
+    assert.equal(called?.parts?.length, 2);
+  });
+
+  it('reads a one-word answer after a verb of saying as the reported clause', () => {
+    const r = quotesWith(['Asked if he was ever bullied, the candidate said no.', 'Asked whether she would run, 75 percent of Democrats said yes, but few agreed.'], {});
+    assert.equal(speakerOf(r, 'no'), 'the candidate');
+    assert.equal(speakerOf(r, 'yes'), '75 percent of Democrats');
+  });
+
   it('gives a participle that opens its sentence the subject after its clause', () => {
     const r = quotesWith(
       ['Promising that his next book would look at the decision, Bolton left the stage.', 'One month after announcing his support for the plan, Marco Rubio left the party.'],

@@ -1,5 +1,6 @@
-import { parseDocument } from 'htmlparser2';
+import { parseDocument, Tokenizer } from 'htmlparser2';
 import { isTag, isText, type AnyNode, type Document, type Element, type ParentNode } from 'domhandler';
+import { CAN_SKIP, SkippingTokenizer } from './skipping-tokenizer.js';
 
 /**
  * A thin layer over htmlparser2's DOM (domhandler): the parser is several times
@@ -81,7 +82,7 @@ export function parseHtml(html: string): Document {
 
 /** parseHtml, with the tree's treeShape (measured in the same walk that caps its depth). */
 export function parseHtmlWithShape(html: string): { doc: Document; shape: { depth: number; elements: number } } {
-  const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, Tokenizer: CAN_SKIP ? SkippingTokenizer : Tokenizer });
   const shape = capDepth(doc, MAX_TREE_DEPTH) ?? treeShape(doc);
   return { doc, shape };
 }

@@ -681,7 +681,8 @@ export const ATTRIBUTION_PATTERNS: readonly AttributionPattern[] = [
       const clitic = /^['’]s?$/u.test(possessive.lower);
       let source = clitic ? phraseEndingAt(view, cue.first - 2, sentence) : { first: cue.first - 1, last: cue.first };
       // "Sanders is lending his support to …": a possessive pronoun after its clause's verb stands for that clause's subject, which PolNeAR marks as the source.
-      if (!clitic && cue.first - 1 > sentence.first) source = sentenceSubject(view, sentence, cue.first - 1) ?? source;
+      // "a minister whose plan to …": the relative possessive is the source itself.
+      if (!clitic && cue.first - 1 > sentence.first && possessive.lower !== 'whose') source = sentenceSubject(view, sentence, cue.first - 1) ?? source;
       if (!source) return undefined;
       const from = view.words[cue.last]!.lower === 'that' ? cue.last + 1 : cue.last;
       return complement(ctx, 'nominal', source, from);

@@ -30,7 +30,7 @@ export interface Cue {
 
 const DETERMINER = wordSet(DETERMINERS);
 /** A possessive before a noun of saying makes its possessor the source: "Trump's criticism", "his call". */
-export const POSSESSIVES = new Set(['’s', "'s", '’', "'", 'his', 'her', 'their', 'its', 'our', 'my']);
+export const POSSESSIVES = new Set(['’s', "'s", '’', "'", 'his', 'her', 'their', 'its', 'our', 'my', 'whose']);
 const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those']);
 const AUXILIARY = wordSet(BETWEEN_SPEAKER_AND_CUE);
 const SUBJECT_PRONOUNS = new Set(SPEAKER_PRONOUNS.filter((p) => !p.possessive).map((p) => p.pronoun));
@@ -194,7 +194,7 @@ export function findCues(view: DocumentView, sentence: SentenceRange): Cue[] {
       continue;
     }
     const nominal = nominalCueOf(w.lower);
-    if (nominal && i > sentence.first && POSSESSIVES.has(words[i - 1]!.lower) && nominal.complements.includes(words[i + 1]?.lower ?? '')) {
+    if (nominal && i > sentence.first && POSSESSIVES.has(words[i - 1]!.lower) && opensComplement(words, i + 1, nominal.complements)) {
       cues.push({ first: i, last: i + 1, form: 'nominal', lemma: nominal.noun, cueClass: nominal.class, gerund: false });
       continue;
     }
@@ -243,6 +243,12 @@ export function findCues(view: DocumentView, sentence: SentenceRange): Cue[] {
     cues.push({ first: i, last: i + 1, form: 'colon', lemma: ':', cueClass: 'speech', gerund: false });
   }
   return cues.sort(byFirst);
+}
+
+/** Whether the word at i opens one of a nominal cue's complements; "not to" opens a negated infinitive ("the decision not to fund …"). */
+function opensComplement(words: readonly Word[], i: number, complements: readonly string[]): boolean {
+  const w = words[i]?.lower ?? '';
+  return complements.includes(w) || (w === 'not' && words[i + 1]?.lower === 'to' && complements.includes('to'));
 }
 
 /** Copulas between a noun of saying and its that-clause: "his view is that …". */

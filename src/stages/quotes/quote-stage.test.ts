@@ -255,6 +255,38 @@ describe('quotes stage: speaker phrases (from errors on PolNeAR train)', () => {
     assert.equal(speakerOf(r, 'yes'), '75 percent of Democrats');
   });
 
+  it('reads the complements of cue verbs PolNeAR train showed we missed: claim to, joke about, refuse, write to, remind of, aim to, push, respond to, vote to', () => {
+    const r = quotesWith(
+      [
+        'The coalition claims to represent Asian Americans.',
+        'She joked about moving to New Zealand.',
+        'Private business owners could refuse service to anyone.',
+        'The American Legion wrote to the senator that it did not have permission to use the emblem.',
+        'She reminded Trump of the actions of John Hinckley.',
+        'Mrs. Clinton aims to build on the record of the president.',
+        'The waivers pushed states to adopt rigorous standards.',
+        'The campaign did not respond to a request for comment.',
+        'In the House, Sanders voted to ban therapeutic cloning in 2001.',
+      ],
+      { Trump: { type: 'PERSON', forms: ['Trump'] }, 'Mrs. Clinton': { type: 'PERSON', forms: ['Mrs. Clinton'] }, Sanders: { type: 'PERSON', forms: ['Sanders'] } },
+    );
+    assert.equal(speakerOf(r, 'to represent'), 'The coalition');
+    assert.equal(speakerOf(r, 'about moving') ?? speakerOf(r, 'moving'), 'She');
+    assert.equal(speakerOf(r, 'service to anyone'), 'Private business owners');
+    assert.equal(speakerOf(r, 'it did not have permission'), 'The American Legion');
+    assert.equal(speakerOf(r, 'of the actions') ?? speakerOf(r, 'the actions'), 'She');
+    assert.equal(speakerOf(r, 'to build on'), 'Mrs. Clinton');
+    assert.equal(speakerOf(r, 'to adopt') ?? speakerOf(r, 'states to adopt'), 'The waivers');
+    assert.equal(speakerOf(r, 'a request for comment'), 'The campaign');
+    assert.equal(speakerOf(r, 'to ban therapeutic cloning'), 'Sanders');
+  });
+
+  it('reads a noun of saying after "whose" and before "not to"', () => {
+    const r = quotesWith(['He is a minister whose plan to announce the endorsements fell through.', 'HP’s decision not to fund the convention came in May.'], { HP: { type: 'ORG', forms: ['HP'] } });
+    assert.equal(speakerOf(r, 'to announce'), 'whose');
+    assert.equal(speakerOf(r, 'not to fund'), 'HP');
+  });
+
   it('gives a participle that opens its sentence the subject after its clause', () => {
     const r = quotesWith(
       ['Promising that his next book would look at the decision, Bolton left the stage.', 'One month after announcing his support for the plan, Marco Rubio left the party.'],

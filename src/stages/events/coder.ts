@@ -31,6 +31,8 @@ export interface CodedEvent {
   reversed?: boolean;
   /** A negated clause coded as the refusal it states ("will not accept": a rejection that happened, not a non-event). */
   refused?: boolean;
+  /** Sides read from the order of the words, not from the parse (nearest-actors.ts). */
+  byWordOrder?: boolean;
 }
 
 export interface CodeOptions {

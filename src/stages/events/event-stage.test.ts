@@ -158,13 +158,33 @@ describe('which events stand, and in what order', () => {
       ['Israel', 'NNP', 'PROPN', 9, 'nsubj'], ['agrees', 'VBZ', 'VERB', -1, 'root'], ['to', 'TO', 'PART', 11, 'mark'], ['withdraw', 'VB', 'VERB', 9, 'xcomp'],
       ['.', '.', 'PUNCT', 9, 'punct'],
     ];
-    let at = 0;
-    const tokens = rows.map(([w, tag, pos, head, deprel]) => {
-      const start = text.indexOf(w, at);
-      at = start + w.length;
-      return { start, end: at, kind: 'word', tag, pos, head, deprel } as Token;
-    });
-    const { events } = findEvents({ text, sentences: [{ start: 0, end: text.length }], tokens, entities: [], times: [] });
+    const { events } = findEvents({ text, sentences: [{ start: 0, end: text.length }], tokens: parsed(text, rows), entities: [], times: [] });
     assert.equal(events.find((e) => e.plover)?.plover, 'THREATEN', JSON.stringify(events.map((e) => e.cameo)));
   });
+
+  it('a typed verb whose parse gave its act no actor takes the actor named nearest before it (nearest-actors.ts)', () => {
+    // The parser read "Washington along with its allies" as "its allies" alone, with "Washington" a compound of "along".
+    const text = 'Washington along with its allies demanded that Hamas renounce its armed struggle against Israel.';
+    const rows: [string, string, string, number, string][] = [
+      ['Washington', 'NNP', 'PROPN', 1, 'compound'], ['along', 'RB', 'ADV', 5, 'advmod'], ['with', 'IN', 'ADP', 4, 'case'], ['its', 'PRP$', 'PRON', 4, 'nmod:poss'],
+      ['allies', 'NNS', 'NOUN', 5, 'obl'], ['demanded', 'VBD', 'VERB', -1, 'root'], ['that', 'IN', 'SCONJ', 8, 'mark'], ['Hamas', 'NNP', 'PROPN', 8, 'nsubj'],
+      ['renounce', 'VBP', 'VERB', 5, 'ccomp'], ['its', 'PRP$', 'PRON', 11, 'nmod:poss'], ['armed', 'JJ', 'ADJ', 11, 'amod'], ['struggle', 'NN', 'NOUN', 8, 'obj'],
+      ['against', 'IN', 'ADP', 13, 'case'], ['Israel', 'NNP', 'PROPN', 11, 'nmod'], ['.', '.', 'PUNCT', 5, 'punct'],
+    ];
+    const { events } = findEvents({ text, sentences: [{ start: 0, end: text.length }], tokens: parsed(text, rows), entities: [], times: [] });
+    const e = events.find((x) => x.plover);
+    assert.equal(e?.plover, 'REQUEST', JSON.stringify(events));
+    assert.equal(e?.source?.code, 'USA');
+    assert.equal(e?.target?.code?.slice(0, 3), 'PSE');
+  });
 });
+
+/** Tokens of a text from rows of word, tag, universal tag, head and relation (a parse fixed by the test). */
+function parsed(text: string, rows: readonly [string, string, string, number, string][]): Token[] {
+  let at = 0;
+  return rows.map(([w, tag, pos, head, deprel]) => {
+    const start = text.indexOf(w, at);
+    at = start + w.length;
+    return { start, end: at, kind: 'word', tag, pos, head, deprel } as Token;
+  });
+}

@@ -23,6 +23,8 @@ import { frameFromDependencies } from './dependency-frame.js';
 import { loadCameoTable, loadEventDictionaries } from './event-resources.js';
 import { eventDate, eventKind } from './event-time.js';
 import { phraseTokens, type NounPhrase, type SentenceFrame } from './sentence-frame.js';
+import { phraseCodes, type ActorMention } from './actor-coder.js';
+import { nearestActorEvent, type NamedActor } from './nearest-actors.js';
 import { nominalCode, ploverSense } from './verb-senses.js';
 
 /** More events than this from one sentence is a sign of a list or a misparse: keep the main ones. */
@@ -211,14 +213,39 @@ export function findEvents(input: EventInput, known?: ReadonlySet<number>): Even
     };
     const isActor = (code: string, np: NounPhrase | undefined): boolean =>
       (code !== '' && !code.startsWith('---')) || (np !== undefined && (entityOf(np) !== undefined || plausibleActorPhrase(np, phraseContext)));
-    const coded = coder.code(frame, { knownActors, openActor, requireTarget: false, keepUncodedSource: true, mentions: phraseContext.mentions, nominal: nominalCode })
+    const sides = (events: readonly CodedEvent[]): CodedEvent[] => events
       .filter((e) => anchored(e, (np) => entityOf(np) ?? (agentHead(np) ? true : undefined)))
       .flatMap((e) => withActorSides(e, isActor) ?? []);
-    const depth = (e: CodedEvent): number => {
+    const clauseDepth = (ci: number): number => {
       let d = 0;
-      for (let k = frame.clauses[e.clause]!.verb + first; k >= 0 && d < 50; k = view.head(k)) d++;
+      for (let k = frame.clauses[ci]!.verb + first; k >= 0 && d < 50; k = view.head(k)) d++;
       return d;
     };
+    const depth = (e: CodedEvent): number => clauseDepth(e.clause);
+    const coded = sides(coder.code(frame, { knownActors, openActor, requireTarget: false, keepUncodedSource: true, mentions: phraseContext.mentions, nominal: nominalCode }));
+    // No typed event from the parse's subjects and objects: the cascade's second step reads the sides from word order.
+    const typed = (code: string): boolean => cameo.describe(code)?.plover !== undefined;
+    if (!coded.some((e) => typed(e.code))) {
+      const countryCodes = (np: NounPhrase): string[] => phraseCodes(np, phraseContext.mentions, frame.words).filter((c) => !c.startsWith('---'));
+      const fallback = nearestActorEvent({
+        frame, typed, plausible: (np) => plausibleActorPhrase(np, phraseContext),
+        clause: frame.clauses.map((_, ci) => ci).sort((a, b) => clauseDepth(a) - clauseDepth(b) || a - b)[0] ?? -1,
+        isVerb: (i) => /^(VB|MD)/.test(tokenAt(i).tag ?? ''),
+        governed: (i) => {
+          let k = i - 1;
+          while (k >= 0 && PHRASE_OPENERS.test(tokenAt(k).tag ?? '')) k--;
+          return k >= 0 && /^(IN|TO)$/.test(tokenAt(k).tag ?? '');
+        },
+        verb: (clause) => coder.verbs.code(frame.words, clause, (np) => countryCodes(np).length),
+        actors: namedActors(phraseContext.mentions, (i) => mentionOwner(tokenAt(i).start), end - first),
+        subjectCodes: (np) => {
+          const codes = countryCodes(np);
+          const e = codes.length > 0 ? undefined : entityOf(np);
+          return e ? [e.entity.actorCode ?? e.entity.country ?? ''] : codes;
+        },
+      });
+      if (fallback) coded.push(...sides([fallback]));
+    }
     // A condition ("… unless the president agrees to step down", "if Hamas ran") is not what the sentence reports: its
     // events come after the others, whatever their height.
     // Read from the words: the tagger may take "unless" for a verb, and the parser make it an auxiliary.
@@ -238,6 +265,37 @@ export function findEvents(input: EventInput, known?: ReadonlySet<number>): Even
     }
   });
   return { events, capped, tooLong, truncated: ranges.length > MAX_SENTENCES };
+}
+
+/** Tags of the words that may open a noun phrase before its name ("in [the] Amazon", "for [its own] people"). */
+const PHRASE_OPENERS = /^(DT|PDT|JJ[RS]?|PRP\$|POS|CD)$/;
+
+/** Entity types that name someone who can act (not a date, an event or a product). */
+const ACTING_ENTITIES: ReadonlySet<string> = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
+
+/**
+ * The actors a sentence names, in word positions: its dictionary actors, and the entities that name someone where no
+ * dictionary actor is (with the entity's code, or '' when it has none).
+ */
+function namedActors(mentions: ReadonlyMap<number, ActorMention>, entityAt: (i: number) => { entity: Entity } | undefined, length: number): NamedActor[] {
+  const out: NamedActor[] = [];
+  const seen = new Set<ActorMention>();
+  for (const m of mentions.values()) {
+    if (m.kind !== 'actor' || seen.has(m)) continue;
+    seen.add(m);
+    out.push({ start: m.start, end: m.end, code: m.codes[0] ?? '' });
+  }
+  let open: (NamedActor & { entity: Entity }) | undefined;
+  for (let i = 0; i <= length; i++) {
+    const hit = i < length && !mentions.has(i) ? entityAt(i) : undefined;
+    const entity = hit && ACTING_ENTITIES.has(hit.entity.type) ? hit.entity : undefined;
+    if (open && open.entity === entity) open.end = i + 1;
+    else {
+      if (open) out.push({ start: open.start, end: open.end, code: open.code });
+      open = entity ? { start: i, end: i + 1, code: entity.actorCode ?? entity.country ?? '', entity } : undefined;
+    }
+  }
+  return out;
 }
 
 function namingTokens(np: NounPhrase): number[] {
@@ -370,6 +428,8 @@ function location(places: readonly Place[], clause: Span, sentence: Span, at: nu
 function confidence(e: CodedEvent, ctx: BuildContext): number {
   let c = 0.5;
   if (e.verb.pattern) c += 0.15;
+  // Sides read from word order rather than the parse (nearest-actors.ts) are a guess.
+  if (e.byWordOrder) c -= 0.15;
   if (e.source) c += 0.15;
   if (e.target) c += 0.1;
   if (e.sourcePhrase && ctx.entityOf(e.sourcePhrase)) c += 0.05;

@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Entity } from '../../model/schema.js';
+import { splitSentences } from '../nlp/sentences.js';
+import { tokenize } from '../nlp/tokenize.js';
+import { findQuotes } from './quote-stage.js';
+
+/** The speaker phrase of the quote whose content starts with `starting`, in one paragraph whose `people` are its only entities. */
+function speakerOf(paragraph: string, people: readonly string[], starting: string): string | undefined {
+  const span = { start: 0, end: paragraph.length };
+  const sentences = splitSentences(paragraph, span.start, span.end);
+  const tokens = sentences.flatMap((s) => tokenize(paragraph, s.start, s.end));
+  const entities: Entity[] = people.map((name, i) => ({
+    id: `p${i}`, name, type: 'PERSON', aliases: [], roles: [],
+    mentions: [...paragraph.matchAll(new RegExp(name, 'gu'))].map((m) => ({ start: m.index, end: m.index + name.length, text: name })),
+  }));
+  const quotes = findQuotes({ text: paragraph, paragraphs: [span], sentences, tokens, entities });
+  const quote = quotes.find((q) => paragraph.slice(q.content.start, q.content.end).startsWith(starting));
+  assert.ok(quote, `a quote starting ${JSON.stringify(starting)}; got ${JSON.stringify(quotes.map((q) => paragraph.slice(q.content.start, q.content.end)))}`);
+  return quote.speaker?.text;
+}
+
+describe('speakers (from errors on PolNeAR train)', () => {
+  it('gives a quotation no verb took the name right after it, whatever its verb', () => {
+    const kelly = '“You’ve called women you don’t like fat pigs, dogs, slobs and disgusting animals,” Kelly charged in her now-infamous assault.';
+    assert.equal(speakerOf(kelly, ['Kelly'], 'You’ve called women'), 'Kelly');
+    const oliver = '“OK, for a start, his wife has explained that she chose not to speak because she gets too upset,” Oliver barked.';
+    assert.equal(speakerOf(oliver, ['Oliver'], 'OK, for a start'), 'Oliver');
+  });
+
+  it('gives a participle inside a relative clause the relative pronoun, not the main clause’s subject', () => {
+    const clarke = 'The report was welcomed by Clarke, who recently co-authored a paper outlining how the military success against the group could drive more attacks elsewhere.';
+    assert.equal(speakerOf(clarke, ['Clarke'], 'how the military success'), 'who');
+  });
+
+  it('gives a quotation after a colon the subject of the clause before it, not a noun phrase inside that clause', () => {
+    const perez = 'In city after city, Perez lobbies for a higher minimum wage: “No one who works a full-time job in this country should have to live in poverty.”';
+    assert.equal(speakerOf(perez, ['Perez'], 'No one who works'), 'Perez');
+    const lines = 'But back on American soil, he returned to his familiar lines: “It’s called America First! There will be no amnesty!”';
+    assert.equal(speakerOf(lines, [], 'It’s called America First'), 'he');
+  });
+});

@@ -7,7 +7,8 @@ import { parseActorDictionary, parseAgentDictionary, parseVerbDictionary } from 
 // Small dictionaries in PETRARCH's own formats, written for these tests.
 const VERBS = ['&TIETYPES', '+DIPLOMATIC', '', '--- RESTORE [064] ---', 'RESTORE', '- * &TIETYPES TIES [064]', '- * FXLL [+++]',
   '--- WARN [160] ---', 'WARN', '- * THEIR ^ ABOUT + [162]', '--- AGREE [081] ---', 'AGREE', '- % * [030:030]', '- * WITH % [031]',
-  '--- LEAVE [032:033] ---', 'LEAVE {LEAVES LEFT LEAVING}', '--- OPPOSE [112] ---', 'OPPOSE'].join('\n');
+  '--- LEAVE [032:033] ---', 'LEAVE {LEAVES LEFT LEAVING}', '--- OPPOSE [112] ---', 'OPPOSE',
+  '--- MUSTER [150] ---', 'MUSTER {MUSTERS MUSTERED MUSTERING}', '- $ * + [040]', '- * TROOPS [154]'].join('\n');
 const ACTORS = ['ARNOR_ [ARN]', 'GONDOR [GON]', 'OSGILIATH [OSG]', 'ERIADOR [ERI]', 'THE_SHIRE [FRO/BIL/SAM]', 'DANISH [DNK]'].join('\n');
 const AGENTS = ['GOVERNMENT [~GOV]', 'MEDIA {} [~MED]', 'MSF {} [NGO~]', 'DIPLOMAT [~GOV]', 'LAWMAKER [~LEG]'].join('\n');
 
@@ -44,6 +45,11 @@ describe('event coder (PETRARCH dictionary semantics)', () => {
 
   it('skips a noun phrase with ^ and takes the target slot +', () => {
     assert.deepEqual(code('(ROOT (S (NP (NNP Eriador)) (VP (VBD warned) (NP (PRP$ their) (NNS populations)) (PP (IN about) (NP (NNP Gondor))))))'), ['ERI>GON:162']);
+  });
+
+  it('tries a pattern that names a word before one of slots alone, however many slots it has', () => {
+    assert.deepEqual(code('(ROOT (S (NP (NNP Arnor)) (VP (VBD mustered) (NP (NNS troops)) (PP (IN against) (NP (NNP Gondor))))))'), ['ARN>GON:154']);
+    assert.deepEqual(code('(ROOT (S (NP (NNP Arnor)) (VP (VBD mustered) (NP (NNP Gondor)))))'), ['ARN>GON:040']);
   });
 
   it('turns a passive with a "by" phrase around', () => {

@@ -76,12 +76,15 @@ export class VerbCoder {
         this.byForm.set(f, list);
       }
     }
-    // Most specific first: more elements, then dictionary order (a stable sort). A code that is not CAMEO (the
+    // Most specific first: a pattern that names a word before one that names only slots ("$ * +" asks nothing of the
+    // sentence but two actors: "Britain mobilized army reservists for a war against Iraq" is no meeting, as
+    // "* &MILITARY" says), then more elements, then dictionary order (a stable sort). A code that is not CAMEO (the
     // suites' "[+++]" traps) never applies: such patterns are left out.
+    const namesWord = (p: VerbPattern): number => ([...p.pre, ...p.post].some((e) => e.kind === 'word' || e.kind === 'synset') ? 1 : 0);
     this.patterns = dict.blocks.map((b) =>
       b.patterns
         .filter((p) => p.code === null || /^\d/.test(p.code))
-        .sort((a, c) => c.pre.length + c.post.length - (a.pre.length + a.post.length))
+        .sort((a, c) => namesWord(c) - namesWord(a) || c.pre.length + c.post.length - (a.pre.length + a.post.length))
         .map((pattern) => ({ pattern, words: [...pattern.pre, ...pattern.post].filter((e): e is WordElement => e.kind === 'word') })),
     );
     this.keys = this.patterns.map((list) => {

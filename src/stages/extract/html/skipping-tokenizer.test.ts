@@ -2,7 +2,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument, Tokenizer, type ParserOptions } from 'htmlparser2';
+import { Parser, parseDocument, Tokenizer, type ParserOptions } from 'htmlparser2';
+import { DomHandler } from 'domhandler';
 import type { AnyNode } from 'domhandler';
 import { FIXTURES_DIR } from '../../../test-support/paths.js';
 import { CAN_SKIP, SkippingTokenizer } from './skipping-tokenizer.js';
@@ -16,6 +17,15 @@ function shape(node: AnyNode): unknown {
 }
 
 const parsedBy = (html: string, tokenizer: typeof Tokenizer): unknown => shape(parseDocument(html, { ...OPTIONS, Tokenizer: tokenizer }));
+
+/** The DOM of html written to the parser in pieces of `size` characters (the tokenizer's buffer is each piece in turn). */
+function parsedInPieces(html: string, size: number, tokenizer: typeof Tokenizer): unknown {
+  const handler = new DomHandler();
+  const parser = new Parser(handler, { ...OPTIONS, Tokenizer: tokenizer });
+  for (let at = 0; at < html.length; at += size) parser.write(html.slice(at, at + size));
+  parser.end();
+  return shape(handler.root);
+}
 
 /** Entities (named, numeric, legacy without `;`, broken), quotes, raw-text elements, comments, CDATA, cut-off markup. */
 const EDGE_CASES = [
@@ -53,6 +63,11 @@ describe('SkippingTokenizer', () => {
       const html = readFileSync(join(dir, file), 'utf8');
       assert.deepEqual(parsedBy(html, SkippingTokenizer), parsedBy(html, Tokenizer), file);
     }
+  });
+
+  it('builds the same DOM as the plain tokenizer when the page comes in pieces', () => {
+    const html = EDGE_CASES.join('\n');
+    for (const size of [1, 2, 3, 7, 64]) assert.deepEqual(parsedInPieces(html, size, SkippingTokenizer), parsedInPieces(html, size, Tokenizer), `pieces of ${size}`);
   });
 
   it('steps over a run of text or of an attribute value in a few steps, not one per character', () => {

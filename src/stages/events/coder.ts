@@ -49,6 +49,8 @@ export interface CodeOptions {
    * verb entry's forms and the object's own words; the events stage passes verb-senses.ts's nominalCode.
    */
   nominal?: (verbForms: readonly string[], objectWords: readonly string[]) => string | undefined;
+  /** The code a verb with no matching pattern takes from its direct object; the events stage passes verb-senses.ts's objectSenseCode. */
+  objectSense?: (verbForms: readonly string[], objectWords: readonly string[]) => string | undefined;
   /** The frame's mentionsByToken, when the caller has them already (they are found once per sentence). */
   mentions?: ReadonlyMap<number, ActorMention>;
 }
@@ -158,7 +160,10 @@ export class EventCoder {
       let objects = clause.objects;
       const object = objects.find((o) => !o.oblique);
       const ownWords = (np: NounPhrase): string[] => [...np.own].sort((a, b) => a - b).map((i) => frame.words[i]!);
-      if (verb && verb.code === null && !verb.pattern && options.nominal) {
+      // A verb whose object gives it its sense ("ended its mediation", "broke off talks"), when no pattern matched.
+      const sensed = verb && !verb.pattern && object && options.objectSense ? options.objectSense(verb.entry.forms, ownWords(object)) : undefined;
+      if (verb && sensed) verb = { ...verb, code: sensed };
+      else if (verb && verb.code === null && !verb.pattern && options.nominal) {
         const nominal = object ? options.nominal(verb.entry.forms, ownWords(object)) : undefined;
         if (nominal) {
           verb = { ...verb, code: nominal };

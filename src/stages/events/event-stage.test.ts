@@ -138,6 +138,12 @@ describe('actor texts', () => {
 });
 
 describe('which events stand, and in what order', () => {
+  it('a verb with no matching pattern takes the sense its object gives it ("ended its mediation")', () => {
+    const e = run('Norway ended its mediation between the government and the Tamil Tigers.').events.find((x) => x.plover);
+    assert.equal(e?.cameo, '165', JSON.stringify(e));
+    assert.equal(e?.plover, 'SANCTION');
+  });
+
   it('an agent of no known country is someone ("Riot police arrested …")', () => {
     const e = run('Riot police arrested dozens of striking workers on Tuesday.').events.find((x) => x.plover);
     assert.equal(e?.plover, 'COERCE', JSON.stringify(e));

@@ -25,7 +25,7 @@ import { eventDate, eventKind } from './event-time.js';
 import { phraseTokens, type NounPhrase, type SentenceFrame } from './sentence-frame.js';
 import { phraseCodes, type ActorMention } from './actor-coder.js';
 import { nearestActorEvent, type NamedActor } from './nearest-actors.js';
-import { nominalCode, ploverSense } from './verb-senses.js';
+import { nominalCode, objectSenseCode, ploverSense } from './verb-senses.js';
 
 /** More events than this from one sentence is a sign of a list or a misparse: keep the main ones. */
 export const MAX_EVENTS_PER_SENTENCE = 4;
@@ -222,7 +222,7 @@ export function findEvents(input: EventInput, known?: ReadonlySet<number>): Even
       return d;
     };
     const depth = (e: CodedEvent): number => clauseDepth(e.clause);
-    const coded = sides(coder.code(frame, { knownActors, openActor, requireTarget: false, keepUncodedSource: true, mentions: phraseContext.mentions, nominal: nominalCode }));
+    const coded = sides(coder.code(frame, { knownActors, openActor, requireTarget: false, keepUncodedSource: true, mentions: phraseContext.mentions, nominal: nominalCode, objectSense: objectSenseCode }));
     // No typed event from the parse's subjects and objects: the cascade's second step reads the sides from word order.
     const typed = (code: string): boolean => cameo.describe(code)?.plover !== undefined;
     if (!coded.some((e) => typed(e.code))) {

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../pipeline/analyze.js';
 import type { VerbDictionary } from './dictionary-format.js';
-import { BASE_CODES, directiveCode, NOMINAL_EVENTS, nominalCode, ploverSense, withBaseCodes } from './verb-senses.js';
+import { BASE_CODES, directiveCode, NOMINAL_EVENTS, nominalCode, OBJECT_SENSES, objectSenseCode, ploverSense, withBaseCodes } from './verb-senses.js';
 
 const entry = (forms: string[], code: string | null, after: string[] = [], before: string[] = []): VerbDictionary['verbs'][number] => ({ forms, before, after, code, block: 0 });
 
@@ -36,6 +36,23 @@ describe('ploverSense', () => {
     assert.deepEqual(ploverSense('0831', ['RESIGN', 'RESIGNS', 'RESIGNED']), { plover: 'RETREAT', mode: 'resign' });
     assert.equal(ploverSense('0831', ['STEP', 'STEPPED']), undefined);
     assert.equal(ploverSense('111', ['RESIGN']), undefined);
+  });
+});
+
+describe('objectSenseCode', () => {
+  it('a verb takes the sense its object gives it: halting mediation or talks, dismissing a call', () => {
+    assert.equal(objectSenseCode(['END', 'ENDED'], ['MEDIATION', 'EFFORTS']), '165');
+    assert.equal(objectSenseCode(['BREAK', 'BROKE'], ['TALKS']), '164');
+    assert.equal(objectSenseCode(['DISMISS'], ['AN', 'APPEAL']), '120');
+    assert.equal(objectSenseCode(['DISMISS'], ['THE', 'REPORT']), undefined);
+    assert.equal(objectSenseCode(['HOLD'], ['TALKS']), undefined);
+  });
+
+  it('every object sense has a reason and a CAMEO-shaped code', () => {
+    for (const o of OBJECT_SENSES) {
+      assert.match(o.code, /^\d{3,4}$/, o.nouns[0]);
+      assert.ok(o.reason.length > 10, o.nouns[0]);
+    }
   });
 });
 

@@ -125,6 +125,37 @@ export function nominalCode(verbForms: readonly string[], objectWords: readonly 
   return (withWord ?? NOMINAL_EVENTS.find((n) => n.before === undefined && n.nouns.includes(head)))?.code;
 }
 
+/** Verbs that end, halt or break off something (an entry's first form). */
+const ENDING_VERBS: readonly string[] = ['END', 'HALT', 'TERMINATE', 'CEASE', 'STOP', 'SUSPEND', 'BREAK', 'ABANDON', 'QUIT'];
+
+export interface ObjectSense {
+  /** Entry first forms. */
+  verbs: readonly string[];
+  /** Words of the object's own (its head or a noun before it: "mediation efforts"), upper-cased. */
+  nouns: readonly string[];
+  code: string;
+  reason: string;
+}
+
+/**
+ * Senses a verb has by its object, where no pattern of its block matched and its base code (or none) says something
+ * else: "ended its mediation" halts a mediation (165), though END has no code; "broke off talks" halts negotiations
+ * (164), not BREAK's base 190; "dismissed an appeal … to lay down their arms" rejects it (120), not DISMISS's 110.
+ */
+export const OBJECT_SENSES: readonly ObjectSense[] = [
+  { verbs: ENDING_VERBS, nouns: ['MEDIATION'], code: '165', reason: "CAMEO 165 'Halt mediation'" },
+  { verbs: ENDING_VERBS, nouns: ['TALKS', 'NEGOTIATIONS', 'DIALOGUE'], code: '164', reason: "CAMEO 164 'Halt negotiations'" },
+  {
+    verbs: ['DISMISS', 'BRUSH'], nouns: ['APPEAL', 'APPEALS', 'CALL', 'CALLS', 'DEMAND', 'DEMANDS', 'REQUEST', 'REQUESTS', 'OFFER', 'OFFERS', 'PROPOSAL', 'PROPOSALS', 'PLAN', 'INITIATIVE', 'ULTIMATUM'],
+    code: '120', reason: "CAMEO 120 'Reject': dismissing a call or an offer turns it down; DISMISS's base 110 is for criticism ('dismissed the report as lies')",
+  },
+];
+
+/** The code an object gives a verb (an entry's forms; the object's own words), else undefined. */
+export function objectSenseCode(verbForms: readonly string[], objectWords: readonly string[]): string | undefined {
+  return OBJECT_SENSES.find((o) => o.verbs.includes(verbForms[0] ?? '') && objectWords.some((w) => o.nouns.includes(w)))?.code;
+}
+
 /**
  * Verbs that direct someone to act (an entry's first form). Governing an infinitive ("ordered former president Carlos
  * Menem to appear"), they make a demand: PLOVER's REQUEST is "all requests, demands, and orders", CAMEO's 10. The

@@ -39,4 +39,18 @@ describe('speakers (from errors on PolNeAR train)', () => {
     const lines = 'But back on American soil, he returned to his familiar lines: “It’s called America First! There will be no amnesty!”';
     assert.equal(speakerOf(lines, [], 'It’s called America First'), 'he');
   });
+
+  it('gives a participle the subject of the clause it stands in: past an opening subordinate clause or time adverbial, or after ", and" with a subject', () => {
+    const when = 'When liberal organizations advocated for a public option during the talks, Rahm Emanuel pressured them to stop by threatening their funding sources.';
+    assert.equal(speakerOf(when, ['Rahm Emanuel'], 'their funding sources'), 'Rahm Emanuel');
+    const after = 'Two weeks after Justice Scalia died, Justice Clarence Thomas broke a decade-long silence by asking questions from the bench.';
+    assert.equal(speakerOf(after, ['Justice Scalia', 'Justice Clarence Thomas'], 'questions from the bench'), 'Justice Clarence Thomas');
+    const and = 'Christie unleashed withering attacks against Rubio in the debate, and the New Jersey governor tripped up Rubio by calling him out for his reliance on rehearsed talking points.';
+    assert.equal(speakerOf(and, ['Christie', 'Rubio'], 'him out for his reliance'), 'the New Jersey governor');
+  });
+
+  it('lends a relative pronoun to no participle after its clause’s comma', () => {
+    const mcconnell = 'Mr. McConnell, who has both endorsed Mr. Trump and criticized his campaign, offered a restrained embrace on Tuesday, stressing in his remarks that Mr. Trump would sign laws passed by the Senate.';
+    assert.equal(speakerOf(mcconnell, ['Mr. McConnell', 'Mr. Trump'], 'in his remarks that'), 'Mr. McConnell');
+  });
 });

@@ -307,11 +307,17 @@ function subjectPronoun(view: DocumentView, first: number, before: number): numb
 function inheritedSpeaker(view: DocumentView, attributions: readonly Attribution[], resolved: readonly Speaker[], index: number, byPronoun: (word: number, info: PronounInfo) => Entity | undefined): Speaker {
   const cue = attributions[index]!.cue!;
   const sentence = view.words[cue.first]!.sentence;
+  // The clause the verb stands in: past an opening subordinate clause or time adverbial, or a second clause after ", and" with a subject of its own.
+  const range = view.sentences[sentence]!;
+  const start = coordinatedClauseStart(view, mainClauseStart(view, afterDateline(view, range), cue.first), cue.first);
   let nearest = -1;
   attributions.forEach((other, j) => {
-    if (!other.cue || view.words[other.cue.first]!.sentence !== sentence || other.cue.first >= cue.first || !resolved[j]?.span) return;
+    if (!other.cue || view.words[other.cue.first]!.sentence !== sentence || other.cue.first >= cue.first || other.cue.first < start || !resolved[j]?.span) return;
     // A possessive owns a noun of saying, not the clause: in "She escalated her criticism, telling CNN …" the participle is hers, not "her".
-    if (POSSESSIVE_PRONOUNS.has(view.text.slice(resolved[j]!.span!.start, resolved[j]!.span!.end).toLowerCase())) return;
+    const said = view.text.slice(resolved[j]!.span!.start, resolved[j]!.span!.end).toLowerCase();
+    if (POSSESSIVE_PRONOUNS.has(said)) return;
+    // A relative clause's verb ("Mr. McConnell, who has endorsed Mr. Trump, offered …, stressing …") lends its pronoun to no verb after the clause's comma.
+    if (SUBJECT_RELATIVES.has(said) && hasCommaBetween(view, other.cue.last, cue.first)) return;
     if (nearest < 0 || other.cue.first > attributions[nearest]!.cue!.first) nearest = j;
   });
   if (nearest >= 0) return { ...resolved[nearest]!, method: 'inherited' };
@@ -319,14 +325,12 @@ function inheritedSpeaker(view: DocumentView, attributions: readonly Attribution
   if (fronted.span) return fronted;
   // The sentence's subject: a personal pronoun opening it or its main clause ("He sent an email, vowing …"),
   // else its first person or organisation not inside a prepositional phrase ("In response to Trump's plan, Clinton …").
-  const range = view.sentences[sentence]!;
-  const start = afterDateline(view, range);
   let pronoun = subjectPronoun(view, start, cue.first);
   // "…, a day after he drew criticism for promoting …": else a pronoun nearer the verb, with no name between (train source F1 +0.0003).
   if (pronoun < 0) pronoun = nearestSubjectPronoun(view, start, cue.first);
   if (pronoun >= 0) return pronounSpeaker(view, pronoun, byPronoun);
   // A common-noun subject ("The billionaire businessman began by talking about …"): the phrase, with the entity it names if any.
-  const subject = subjectNounPhrase(view, range, cue.first);
+  const subject = subjectNounPhrase(view, { ...range, first: start }, cue.first);
   if (subject) {
     const span = { start: view.words[subject.first]!.start, end: view.words[subject.last - 1]!.end };
     const mention = mentionIn(view, subject.first, subject.last);
@@ -364,6 +368,54 @@ function nearestSubjectPronoun(view: DocumentView, first: number, before: number
     if (w.mention >= 0) return -1;
   }
   return -1;
+}
+
+/** Conjunctions that open a second main clause after a comma: "Christie unleashed attacks, and the New Jersey governor tripped up Rubio by calling …". */
+const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'yet', 'so']);
+/** Words that open a subject after a clause's conjunction: "…, and the New Jersey governor …". */
+const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'these', 'those']);
+
+/** The start of the last clause before `before` opened by a comma and a conjunction with a subject after it (pronoun, name or determiner); else `start`. */
+function coordinatedClauseStart(view: DocumentView, start: number, before: number): number {
+  for (let i = before - 2; i > start; i--) {
+    const w = view.words[i]!;
+    if (w.passage >= 0 || !CLAUSE_CONJUNCTIONS.has(w.lower) || view.words[i - 1]!.text !== ',') continue;
+    const next = view.words[i + 1]!;
+    return SUBJECT_PRONOUNS.has(next.lower) || next.mention >= 0 || SUBJECT_DETERMINERS.has(next.lower) ? i + 1 : start;
+  }
+  return start;
+}
+
+/** Whether a comma outside quotation marks stands in [from, to). */
+function hasCommaBetween(view: DocumentView, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (view.words[i]!.text === ',' && view.words[i]!.passage < 0) return true;
+  return false;
+}
+
+/** Subordinators that open a sentence with a clause of their own: "Though she never mentioned Sanders by name, Clinton cast …". */
+const SUBORDINATE_OPENERS = new Set(['when', 'while', 'though', 'although', 'as', 'after', 'before', 'since', 'if', 'because', 'once', 'until', 'even', 'ever', 'whether', 'unless']);
+
+/**
+ * Where the main clause begins in [start, before): past an opening subordinate clause and its comma
+ * ("When liberal organizations advocated …, Rahm Emanuel pressured them … by threatening"), else at `start`.
+ */
+function mainClauseStart(view: DocumentView, start: number, before: number): number {
+  const subordinate = SUBORDINATE_OPENERS.has(view.words[start]!.lower);
+  for (let i = start + 1; i < before - 1; i++) {
+    if (view.words[i]!.text === ',' && view.words[i]!.passage < 0) return subordinate || isTimeAdverbial(view, start, i) ? i + 1 : start;
+  }
+  return start;
+}
+
+/** Words that make an opening phrase a time adverbial: "The day before, …", "Two weeks after Justice Scalia died, …". */
+const TIME_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hours', 'minutes', 'ago', 'later', 'earlier', 'before', 'after']);
+/** The longest opening time adverbial read before its comma. */
+const MAX_TIME_ADVERBIAL_WORDS = 8;
+
+function isTimeAdverbial(view: DocumentView, first: number, comma: number): boolean {
+  if (comma - first > MAX_TIME_ADVERBIAL_WORDS) return false;
+  for (let i = first; i < comma; i++) if (TIME_UNITS.has(view.words[i]!.lower)) return true;
+  return false;
 }
 
 /** The most words of a dateline opening a story's first sentence: "ORLANDO, Fla. (Reuters) -". */

@@ -46,6 +46,9 @@ describe('objectSenseCode', () => {
     assert.equal(objectSenseCode(['DISMISS'], ['AN', 'APPEAL']), '120');
     assert.equal(objectSenseCode(['DISMISS'], ['THE', 'REPORT']), undefined);
     assert.equal(objectSenseCode(['HOLD'], ['TALKS']), undefined);
+    assert.equal(objectSenseCode(['ANNOUNCE'], ['A', 'SUSPENSION']), '160');
+    assert.equal(objectSenseCode(['DECLARE'], ['A', 'CURFEW']), '1723');
+    assert.equal(objectSenseCode(['ANNOUNCE'], ['THE', 'RESULTS']), undefined);
   });
 
   it('every object sense has a reason and a CAMEO-shaped code', () => {

@@ -127,6 +127,8 @@ export function nominalCode(verbForms: readonly string[], objectWords: readonly 
 
 /** Verbs that end, halt or break off something (an entry's first form). */
 const ENDING_VERBS: readonly string[] = ['END', 'HALT', 'TERMINATE', 'CEASE', 'STOP', 'SUSPEND', 'BREAK', 'ABANDON', 'QUIT'];
+/** Verbs that make an act known by naming it (an entry's first form): "announced a suspension of air links". */
+const ANNOUNCING_VERBS: readonly string[] = ['ANNOUNCE', 'DECLARE'];
 
 export interface ObjectSense {
   /** Entry first forms. */
@@ -149,6 +151,9 @@ export const OBJECT_SENSES: readonly ObjectSense[] = [
     verbs: ['DISMISS', 'BRUSH'], nouns: ['APPEAL', 'APPEALS', 'CALL', 'CALLS', 'DEMAND', 'DEMANDS', 'REQUEST', 'REQUESTS', 'OFFER', 'OFFERS', 'PROPOSAL', 'PROPOSALS', 'PLAN', 'INITIATIVE', 'ULTIMATUM'],
     code: '120', reason: "CAMEO 120 'Reject': dismissing a call or an offer turns it down; DISMISS's base 110 is for criticism ('dismissed the report as lies')",
   },
+  { verbs: ANNOUNCING_VERBS, nouns: ['SUSPENSION'], code: '160', reason: "CAMEO 16 'Reduce relations': announcing a suspension (of links, aid, talks) is the act, not a statement (010)" },
+  { verbs: ANNOUNCING_VERBS, nouns: ['EMBARGO', 'SANCTIONS'], code: '163', reason: "CAMEO 163 'Impose embargo, boycott, or sanctions'" },
+  { verbs: ANNOUNCING_VERBS, nouns: ['CURFEW'], code: '1723', reason: "CAMEO 1723 'Impose curfew'" },
 ];
 
 /** The code an object gives a verb (an entry's forms; the object's own words), else undefined. */

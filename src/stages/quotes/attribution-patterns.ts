@@ -376,10 +376,11 @@ export const ATTRIBUTION_PATTERNS: readonly AttributionPattern[] = [
       const subject = phraseEndingAt(view, k, sentence);
       if (!subject) return undefined;
       const parts = [spanOf(view, subject.first, subject.last)];
-      // "was seen by some as a demotion", "has been criticized by rivals for failing to …": the complement after the agent is content too.
+      // "was seen by some as a demotion", "has been criticized by rivals for failing to …", "was asked by a caller why …":
+      // the complement after the agent is content too.
       if (by > cue.last) parts.push(spanOf(view, cue.last, by));
       const next = words[source.last];
-      if (next && (next.lower === 'as' || next.lower === 'for')) {
+      if (next && AFTER_AGENT.has(next.lower)) {
         const end = clauseEnd(view, source.last, sentence);
         const rest = contentSpan(view, source.last, end);
         if (rest) parts.push(rest);
@@ -699,7 +700,8 @@ export const ATTRIBUTION_PATTERNS: readonly AttributionPattern[] = [
       if (!speaker.ok) return undefined;
       const from = cue.last;
       const first = view.words[from];
-      if (!first || isPunct(first) || first.lower === 'that' || first.lower === 'to' || TIME_PREPS.has(first.lower)) return undefined;
+      // "rejected that idea", "proposed just that": "that" is a demonstrative here, as the clause patterns before did not take it.
+      if (!first || isPunct(first) || (first.lower === 'that' && !demonstrativeThat(view, from, ctx.sentence)) || first.lower === 'to' || TIME_PREPS.has(first.lower)) return undefined;
       return complement(ctx, 'object', speaker.source, from);
     },
   },
@@ -707,10 +709,20 @@ export const ATTRIBUTION_PATTERNS: readonly AttributionPattern[] = [
 
 /** One-word answers that stand for a whole reported clause: "75 percent said yes". */
 const ANSWERS = new Set(['yes', 'no']);
+/** Words after a passive's agent that open more of the content: "seen by some as …", "asked by a caller why …". */
+const AFTER_AGENT = new Set(['as', 'for', 'about', 'whether', 'why', 'if', 'how', 'what', 'to', 'of']);
 /** Relative pronouns that can stand for the object of the verb after their clause's subject: "which he denied", "what she called …". */
 const GAPPED_RELATIVES = new Set(['which', 'what', 'whom']);
 /** Words that end a relative clause after its verb: "which he has denied and which …". */
 const CLAUSE_JOINERS = new Set(['and', 'but', 'or', 'while', 'because', 'as']);
+
+/** "that" closing its clause ("rejected that, too") or before one noun that does ("confirmed that observation."). */
+function demonstrativeThat(view: DocumentView, at: number, sentence: SentenceRange): boolean {
+  const next = view.words[at + 1];
+  if (!next || at + 1 >= sentence.last || isPunct(next)) return true;
+  const after = view.words[at + 2];
+  return next.kind === 'word' && next.text === next.lower && !isPronoun(next) && !DETERMINER.has(next.lower) && !FINITE_VERBS.has(next.lower) && (!after || at + 2 >= sentence.last || isPunct(after));
+}
 
 /** A word that can stand inside a speaker's noun phrase: not punctuation, a clause word, a verb of saying or a quotation. */
 function isNounPhraseWord(w: Word): boolean {

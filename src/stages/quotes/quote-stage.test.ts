@@ -287,6 +287,51 @@ describe('quotes stage: speaker phrases (from errors on PolNeAR train)', () => {
     assert.equal(speakerOf(r, 'not to fund'), 'HP');
   });
 
+  it('reads no cue in a document issued by someone, and the question after a passive\'s agent as content', () => {
+    const r = quotesWith(['The campaign released a statement issued by its lawyers on Monday.', 'Herman Cain was asked by a caller why young Syrian men are coming to the country.'], { 'Herman Cain': { type: 'PERSON', forms: ['Herman Cain'] } });
+    assert.equal(r.quotes.filter((q) => q.cue?.text === 'issued').length, 0);
+    const asked = r.quotes.find((q) => q.method === 'passive-agent');
+    assert.equal(asked?.speaker?.text, 'a caller');
+    assert.match((asked?.parts ?? []).map((p) => r.text.slice(p.start, p.end)).join(' | '), /why young Syrian men/u);
+  });
+
+  it('reads a noun-like form as a verb after an adverb, after "who" and after a plural subject, and "that" as a demonstrative object', () => {
+    const r = quotesWith(
+      ['African-American voters overwhelmingly support the president.', 'Older people, who strongly support Mrs. Clinton, have seen gains.', 'Democratic senators support reforming the system.', 'Priebus rejected that idea.'],
+      { 'Mrs. Clinton': { type: 'PERSON', forms: ['Mrs. Clinton'] }, Priebus: { type: 'PERSON', forms: ['Priebus'] } },
+    );
+    assert.equal(speakerOf(r, 'the president'), 'African-American voters');
+    assert.equal(speakerOf(r, 'Mrs. Clinton'), 'who');
+    assert.equal(speakerOf(r, 'reforming the system'), 'Democratic senators');
+    assert.equal(speakerOf(r, 'that idea'), 'Priebus');
+  });
+
+  it('reads more complements PolNeAR train showed we missed: wonder about, believe in, hope for, recall, agree on, warn about, decide on, think, accept', () => {
+    const r = quotesWith(
+      [
+        'Some of his admirers wonder about his subdued style.',
+        'Millennials still believe in the American dream.',
+        'Kasich hopes for a miracle at the convention.',
+        'Some may recall other investments that soured.',
+        'The two leaders agree on the broad outline.',
+        'Donald Trump has warned us about those rapists.',
+        'The senators decided on a new course.',
+        'None of the scholars thought compromise was likely.',
+        'Progressives may not accept a half-measure.',
+      ],
+      { Kasich: { type: 'PERSON', forms: ['Kasich'] }, 'Donald Trump': { type: 'PERSON', forms: ['Donald Trump'] } },
+    );
+    assert.match(speakerOf(r, 'about his subdued style') ?? speakerOf(r, 'his subdued style') ?? '', /admirers$/u);
+    assert.equal(speakerOf(r, 'the American dream'), 'Millennials');
+    assert.equal(speakerOf(r, 'for a miracle') ?? speakerOf(r, 'a miracle'), 'Kasich');
+    assert.equal(speakerOf(r, 'other investments'), 'Some');
+    assert.match(speakerOf(r, 'on the broad outline') ?? speakerOf(r, 'the broad outline') ?? '', /leaders$/u);
+    assert.equal(speakerOf(r, 'about those rapists') ?? speakerOf(r, 'those rapists'), 'Donald Trump');
+    assert.equal(speakerOf(r, 'on a new course') ?? speakerOf(r, 'a new course'), 'The senators');
+    assert.match(speakerOf(r, 'compromise was likely') ?? '', /scholars$/u);
+    assert.equal(speakerOf(r, 'a half-measure'), 'Progressives');
+  });
+
   it('gives a participle that opens its sentence the subject after its clause', () => {
     const r = quotesWith(
       ['Promising that his next book would look at the decision, Bolton left the stage.', 'One month after announcing his support for the plan, Marco Rubio left the party.'],

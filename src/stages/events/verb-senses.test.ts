@@ -49,6 +49,8 @@ describe('objectSenseCode', () => {
     assert.equal(objectSenseCode(['ANNOUNCE'], ['A', 'SUSPENSION']), '160');
     assert.equal(objectSenseCode(['DECLARE'], ['A', 'CURFEW']), '1723');
     assert.equal(objectSenseCode(['ANNOUNCE'], ['THE', 'RESULTS']), undefined);
+    assert.equal(objectSenseCode(['SHARE', 'SHARED'], ['EVIDENCE']), '064');
+    assert.equal(objectSenseCode(['SHARE'], ['THE', 'PRIZE']), undefined);
   });
 
   it('every object sense has a reason and a CAMEO-shaped code', () => {

@@ -151,6 +151,10 @@ export const OBJECT_SENSES: readonly ObjectSense[] = [
     verbs: ['DISMISS', 'BRUSH'], nouns: ['APPEAL', 'APPEALS', 'CALL', 'CALLS', 'DEMAND', 'DEMANDS', 'REQUEST', 'REQUESTS', 'OFFER', 'OFFERS', 'PROPOSAL', 'PROPOSALS', 'PLAN', 'INITIATIVE', 'ULTIMATUM'],
     code: '120', reason: "CAMEO 120 'Reject': dismissing a call or an offer turns it down; DISMISS's base 110 is for criticism ('dismissed the report as lies')",
   },
+  {
+    verbs: ['SHARE', 'EXCHANGE', 'PROVIDE'], nouns: ['INTELLIGENCE', 'INFORMATION', 'EVIDENCE', 'DATA'], code: '064',
+    reason: "CAMEO 064 'Share intelligence or information'; SHARE has no code, EXCHANGE and PROVIDE 060",
+  },
   { verbs: ANNOUNCING_VERBS, nouns: ['SUSPENSION'], code: '160', reason: "CAMEO 16 'Reduce relations': announcing a suspension (of links, aid, talks) is the act, not a statement (010)" },
   { verbs: ANNOUNCING_VERBS, nouns: ['EMBARGO', 'SANCTIONS'], code: '163', reason: "CAMEO 163 'Impose embargo, boycott, or sanctions'" },
   { verbs: ANNOUNCING_VERBS, nouns: ['CURFEW'], code: '1723', reason: "CAMEO 1723 'Impose curfew'" },

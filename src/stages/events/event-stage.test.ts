@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../pipeline/analyze.js';
-import { EXAMPLES_DIR } from '../../test-support/paths.js';
+import { EXAMPLES_DIR, FIXTURES_DIR } from '../../test-support/paths.js';
 import type { AnalysedDocument } from '../../model/schema.js';
 import type { Token } from '../../model/schema.js';
 import { codableSentences, findEvents } from './event-stage.js';
@@ -16,6 +16,24 @@ function run(text: string): AnalysedDocument {
 }
 
 describe('events stage', () => {
+  it('codes no events in a page that is not English', () => {
+    // The verb dictionaries are English words: German 'die', 'will', 'Arbeiten' gave events before.
+    const result = analyze({ bytes: readFileSync(join(FIXTURES_DIR, 'html', 'german-article.html')), mediaType: 'text/html', url: 'https://zeitung.example.de/radwege' });
+    assert.ok(result.ok);
+    const doc = result.document;
+    assert.equal(doc.language, 'de');
+    assert.ok(doc.issues.some((i) => i.code === 'language.unsupported' && /events are not coded/.test(i.message)), JSON.stringify(doc.issues));
+    assert.deepEqual(doc.events, []);
+    assert.ok(doc.entities.length > 0, 'the other stages still ran');
+    assert.equal(doc.provenance.find((p) => p.stage === 'events')?.method, 'not-coded-language');
+  });
+
+  it('still codes a text whose language guess is unsure (too short to tell)', () => {
+    const doc = run('Iran accused Israel.');
+    assert.ok(doc.issues.some((i) => i.code === 'language.uncertain'), JSON.stringify(doc.issues));
+    assert.ok(doc.events.some((e) => e.cameoRoot === '11'), JSON.stringify(doc.events));
+  });
+
   it('codes who did what to whom, with CAMEO, PLOVER, QuadClass and Goldstein', () => {
     const doc = run('Iran accused Israel of sabotage on Thursday.');
     const e = doc.events.find((x) => x.cameoRoot === '11');

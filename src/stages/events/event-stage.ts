@@ -15,6 +15,7 @@ import type { WorkingDocument } from '../../model/working-document.js';
 import { SyntaxView } from '../../nlp/syntax-query.js';
 import { sentenceTokenRanges } from '../syntax/sentence-tokens.js';
 import { addIssue } from '../../pipeline/issues.js';
+import { isUnsupportedLanguage } from '../nlp/language.js';
 import type { Stage } from '../../pipeline/stage.js';
 import type { CameoTable } from './cameo.js';
 import { plausibleActorPhrase, withActorSides } from './actor-plausibility.js';
@@ -154,6 +155,8 @@ function mentionOverlap(entities: readonly Entity[]): (start: number, end: numbe
  */
 const perDocument = new WeakMap<WorkingDocument, { untagged?: Set<number>; tagged?: Set<number> }>();
 export function documentCodableSentences(doc: WorkingDocument, phase: 'untagged' | 'tagged'): Set<number> {
+  // Not English: nothing is coded, so nothing needs tags or trees.
+  if (isUnsupportedLanguage(doc)) return new Set();
   let cached = perDocument.get(doc);
   if (!cached) perDocument.set(doc, (cached = {}));
   const input = { text: doc.text!, sentences: doc.sentences!, tokens: doc.tokens!, entities: doc.entities!, ...(doc.published ? { published: doc.published } : {}) };
@@ -449,6 +452,11 @@ export const eventStage: Stage = {
   requires: ['text', 'sentences', 'tokens', 'entities', 'times'],
   assigns: ['events'],
   run(doc: WorkingDocument) {
+    // The verb dictionaries are English: German 'die' would be CAMEO's 'die' (a killing). The language issue says why.
+    if (isUnsupportedLanguage(doc)) {
+      doc.events = [];
+      return { method: 'not-coded-language' };
+    }
     const out = findEvents({
       text: doc.text!, sentences: doc.sentences!, tokens: doc.tokens!, entities: doc.entities!, times: doc.times!,
       ...(doc.places ? { places: doc.places } : {}), ...(doc.published ? { published: doc.published } : {}),

@@ -1,5 +1,6 @@
 import { iso6393To1 } from 'iso-639-3';
 import type { Stage } from '../../pipeline/stage.js';
+import type { WorkingDocument } from '../../model/working-document.js';
 import { addIssue } from '../../pipeline/issues.js';
 import { languageScores } from './trigram-language.js';
 
@@ -33,6 +34,17 @@ export function detectLanguage(text: string): LanguageGuess {
   return { code, reliable: letters >= RELIABLE_LETTERS || margin >= MIN_MARGIN };
 }
 
+const UNSUPPORTED = 'language.unsupported';
+
+/**
+ * Whether the language stage found, reliably or from the page's own declaration, that the text is not English:
+ * the stages that read English words as data (the event coder's verb dictionaries) leave such a document alone.
+ * An unsure guess is not enough (short texts are often mis-guessed), so those are read as English.
+ */
+export function isUnsupportedLanguage(doc: Pick<WorkingDocument, 'issues'>): boolean {
+  return doc.issues.some((issue) => issue.code === UNSUPPORTED);
+}
+
 /** Guesses the body's language (trigram models of franc-min, 82 languages, scored as franc does: trigram-language.ts). */
 export const languageStage: Stage = {
   name: 'language',
@@ -44,12 +56,12 @@ export const languageStage: Stage = {
     // A web page's declared language (<html lang>, og:locale) settles what the text is too short to tell.
     if (!guess.reliable && doc.languageHint) {
       doc.language = doc.languageHint;
-      if (doc.languageHint !== 'en') addIssue(doc, 'language', 'language.unsupported', `language ${doc.languageHint} (declared by the page); the NLP stages are trained on English`);
+      if (doc.languageHint !== 'en') addIssue(doc, 'language', UNSUPPORTED, `language ${doc.languageHint} (declared by the page): events are not coded, and the other NLP stages are trained on English`);
       return { method: 'markup' };
     }
     doc.language = guess.code;
     if (!guess.reliable) addIssue(doc, 'language', 'language.uncertain', `best guess ${guess.code}`);
-    else if (guess.code !== 'en') addIssue(doc, 'language', 'language.unsupported', `language ${guess.code}; the NLP stages are trained on English`);
+    else if (guess.code !== 'en') addIssue(doc, 'language', UNSUPPORTED, `language ${guess.code}: events are not coded, and the other NLP stages are trained on English`);
     return { method: 'franc-min' };
   },
 };

@@ -160,11 +160,13 @@ export class EventCoder {
       let objects = clause.objects;
       const object = objects.find((o) => !o.oblique);
       const ownWords = (np: NounPhrase): string[] => [...np.own].sort((a, b) => a - b).map((i) => frame.words[i]!);
+      // Both senses below read the object's own words when no pattern matched: found once.
+      const objectWords = verb && !verb.pattern && object ? ownWords(object) : undefined;
       // A verb whose object gives it its sense ("ended its mediation", "broke off talks"), when no pattern matched.
-      const sensed = verb && !verb.pattern && object && options.objectSense ? options.objectSense(verb.entry.forms, ownWords(object)) : undefined;
+      const sensed = verb && objectWords && options.objectSense ? options.objectSense(verb.entry.forms, objectWords) : undefined;
       if (verb && sensed) verb = { ...verb, code: sensed };
       else if (verb && verb.code === null && !verb.pattern && options.nominal) {
-        const nominal = object ? options.nominal(verb.entry.forms, ownWords(object)) : undefined;
+        const nominal = objectWords ? options.nominal(verb.entry.forms, objectWords) : undefined;
         if (nominal) {
           verb = { ...verb, code: nominal };
           objects = objects.flatMap((o) => (o === object ? o.mods.filter((m) => !m.possessor) : [o]));

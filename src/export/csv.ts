@@ -63,10 +63,10 @@ const events: Table<EventRecord> = {
 };
 
 const quotes: Table<QuoteRecord> = {
-  header: ['doc_id', 'quote_id', 'kind', 'speaker_text', 'speaker_name', 'speaker_type', 'cue', 'medium', 'content', 'title', 'published', 'outlet', 'url'],
+  header: ['doc_id', 'quote_id', 'kind', 'class', 'speaker_text', 'speaker_name', 'speaker_type', 'cue', 'medium', 'content', 'title', 'published', 'outlet', 'url'],
   items: (source) => source.quotes(),
   row: (r) => [
-    r.docId, r.quote.id, r.quote.kind, r.speaker?.text, r.speaker?.name, r.speaker?.type, r.quote.cue?.text, r.quote.medium, r.content,
+    r.docId, r.quote.id, r.quote.kind, r.quote.class, r.speaker?.text, r.speaker?.name, r.speaker?.type, r.quote.cue?.text, r.quote.medium, r.content,
     r.document.title, r.document.published, r.document.source, r.document.url,
   ],
 };

@@ -9,8 +9,9 @@
  * rename or remove a field. Bump SCHEMA_VERSION's minor for additions, major for breaks.
  */
 import { z } from 'zod';
+import { QUOTE_CLASSES } from './quote-class.js';
 
-export const SCHEMA_VERSION = '1.5.0';
+export const SCHEMA_VERSION = '1.6.0';
 
 /** A half-open character range [start, end) into Document.text. */
 export const Span = z.object({
@@ -78,6 +79,10 @@ export const Entity = z.object({
 });
 export type Entity = z.infer<typeof Entity>;
 
+/** What an attribution reports (quote-class.ts). */
+export const QuoteClass = z.enum(QUOTE_CLASSES);
+export { isQuotation } from './quote-class.js';
+
 export const Quote = z.object({
   id: z.string(),
   /** What was said: from its first word to its last (for a split or multi-paragraph quote, across the pieces). */
@@ -95,6 +100,8 @@ export const Quote = z.object({
   /** Where it was said, when the text states it: `Twitter`, `statement`, `interview`, … */
   medium: z.string().optional(),
   kind: z.enum(['direct', 'indirect', 'mixed']),
+  /** What it reports (see QuoteClass); absent in documents analysed before schema 1.6. */
+  class: QuoteClass.optional(),
   /** Which attribution pattern found the quote, e.g. `quote-then-cue`. */
   method: z.string().optional(),
   confidence: z.number().min(0).max(1).optional(),

@@ -24,6 +24,15 @@ describe('quoteLines', () => {
       '  (speaker not named) [direct]: “We tried”',
     ]);
   });
+
+  it('labels an attribution that is not a quotation proper with its class', () => {
+    const stance = { id: 'q4', kind: 'indirect', class: 'stance', content: at('the talks had failed'), speaker: { ...at('Ali Hassan'), text: 'Ali Hassan', entityId: 'e1' }, cue: { ...at('said'), text: 'backed' } };
+    const said = { ...doc.quotes[0]!, class: 'speech' };
+    assert.deepEqual(quoteLines(doc, [said, stance] as AnalysedDocument['quotes']), [
+      '  Ali Hassan said [indirect]: “the talks had failed”',
+      '  Ali Hassan backed [indirect, stance]: “the talks had failed”',
+    ]);
+  });
 });
 
 describe('timeLines', () => {

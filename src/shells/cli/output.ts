@@ -1,4 +1,4 @@
-import type { AnalysedDocument } from '../../model/schema.js';
+import { isQuotation, type AnalysedDocument, type Quote } from '../../model/schema.js';
 
 /** stdout carries data, stderr carries logs; both are injectable so tests can capture them. */
 export interface Io {
@@ -31,18 +31,20 @@ const QUOTE_WIDTH = 200;
 
 /**
  * One line per quote for readable output: who (the entity, and how the text names them
- * when that differs), the cue, the medium and the kind, then the quoted words.
+ * when that differs), the cue, the medium and the kind (and the class when it is not a
+ * quotation proper: thought, intent, stance, evidence), then the quoted words.
  *
  * @example quoteLines(doc) // → ['  Muqtada al-Sadr (“he”) added, on Twitter [direct]: “If Aboa, let Iraq be …”']
  */
-export function quoteLines(doc: AnalysedDocument): string[] {
-  return doc.quotes.map((q) => {
+export function quoteLines(doc: AnalysedDocument, quotes: readonly Quote[] = doc.quotes): string[] {
+  return quotes.map((q) => {
     const entity = q.speaker?.entityId ? doc.entities.find((e) => e.id === q.speaker!.entityId) : undefined;
     const named = q.speaker?.text.replace(/\s+/gu, ' ');
     const who = entity ? (named && named !== entity.name ? `${entity.name} (“${fit(named, 40)}”)` : entity.name) : (named ? fit(named, 60) : '(speaker not named)');
     const how = [q.cue?.text, q.medium ? `on ${q.medium}` : undefined].filter(Boolean).join(', ');
     const words = (q.parts ?? [q.content]).map((p) => doc.text.slice(p.start, p.end)).join(' … ').replace(/\s+/gu, ' ');
-    return `  ${who}${how ? ` ${how}` : ''} [${q.kind}]: “${fit(words, QUOTE_WIDTH)}”`;
+    const label = isQuotation(q) ? q.kind : `${q.kind}, ${q.class!}`;
+    return `  ${who}${how ? ` ${how}` : ''} [${label}]: “${fit(words, QUOTE_WIDTH)}”`;
   });
 }
 

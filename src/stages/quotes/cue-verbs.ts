@@ -6,9 +6,10 @@
  * Forms are generated from the lemma by regular English inflection unless an
  * entry lists them (`forms`: base, 3rd person, past, gerund, past participle).
  */
+import type { QuoteClass } from '../../model/quote-class.js';
 
 /** What kind of attribution a cue introduces; `speech` and `writing` are quotes proper. */
-export type CueClass = 'speech' | 'writing' | 'thought' | 'intent' | 'evidence' | 'stance';
+export type CueClass = QuoteClass;
 
 /**
  * What may carry the content after or around a cue:

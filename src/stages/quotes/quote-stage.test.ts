@@ -89,6 +89,29 @@ describe('quotes stage: direct quotes', () => {
   });
 });
 
+describe('quotes stage: what an attribution reports', () => {
+  it('marks what was said or written apart from what is thought, intended, backed or shown', () => {
+    const doc = analyse(
+      '“We will not leave until the work is done,” was painted on the wall of the camp.',
+      'Al-Kazemi said the talks had failed.',
+      'The minister wrote in a letter that the border would stay closed.',
+      'The party believes the vote was rigged.',
+      'The president plans to visit Basra next month.',
+      'Several lawmakers supported the new budget law.',
+      'A new poll shows most voters oppose the deal.',
+    );
+    const classOf = (starting: string): string | undefined => onlyQuote(doc, starting).class;
+    assert.equal(classOf('the talks had failed'), 'speech');
+    assert.equal(classOf('the border would stay closed'), 'writing');
+    assert.equal(classOf('the vote was rigged'), 'thought');
+    assert.equal(classOf('to visit Basra'), 'intent');
+    assert.equal(classOf('the new budget law'), 'stance');
+    assert.equal(classOf('most voters oppose'), 'evidence');
+    // A quotation no verb introduces is something said.
+    assert.equal(classOf('We will not leave'), 'speech');
+  });
+});
+
 describe('quotes stage: reported speech', () => {
   it('reads "X said (when, where) that …" without the complementizer', () => {
     const doc = analyse('Al-Kazemi said yesterday in the cabinet session that the attacks had made several embassies consider leaving.');

@@ -73,7 +73,8 @@ function findMedia(view: DocumentView, attributions: readonly Attribution[], spe
 
 function toQuote(view: DocumentView, a: Attribution, speaker: Speaker, medium: string | undefined, index: number): Quote {
   const content = { start: a.content[0]!.start, end: a.content[a.content.length - 1]!.end };
-  const quote: Quote = { id: `q${index + 1}`, content, kind: a.kind, method: a.pattern, confidence: PATTERN_CONFIDENCE[a.pattern] ?? 0.5 };
+  // A quotation no cue introduces is something said: quotation marks are speech's sign in news.
+  const quote: Quote = { id: `q${index + 1}`, content, kind: a.kind, class: a.cue?.cueClass ?? 'speech', method: a.pattern, confidence: PATTERN_CONFIDENCE[a.pattern] ?? 0.5 };
   if (a.content.length > 1) quote.parts = a.content.map((p) => ({ start: p.start, end: p.end }));
   if (speaker.span) {
     quote.speaker = { start: speaker.span.start, end: speaker.span.end, text: view.text.slice(speaker.span.start, speaker.span.end) };

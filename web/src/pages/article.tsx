@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { getJson, type AnalysedDocument } from '../api.js';
 import { Empty, Status } from '../components/status.js';
 import { useApi } from '../components/use-api.js';
+import { isQuotation } from '../../../src/model/quote-class.js';
 import { documentMarks, type Annotation } from '../../../src/shells/web/document-marks.js';
 import { href } from '../../../src/shells/web/route.js';
 import { innermost, segment, type Mark, type MarkKind } from '../../../src/shells/web/segments.js';
@@ -156,13 +157,14 @@ function Detail({ annotation, doc }: { annotation: Annotation; doc: AnalysedDocu
       const speaker = entityName(qt.speaker?.entityId) ?? qt.speaker?.text;
       return (
         <div class="k-quote">
-          <h2>Quote</h2>
+          <h2>{isQuotation(qt) ? 'Quote' : 'Attribution'}</h2>
           <blockquote>{doc.text.slice(qt.content.start, qt.content.end)}</blockquote>
           <dl>
             <dt>Speaker</dt><dd>{speaker ? <a href={href('entity', speaker)}>{speaker}</a> : 'unknown'}{qt.speaker?.text && speaker !== qt.speaker.text ? ` (“${qt.speaker.text}”)` : ''}</dd>
             {qt.cue && (<><dt>Cue</dt><dd>{qt.cue.text}</dd></>)}
             {qt.medium && (<><dt>Medium</dt><dd>{qt.medium}</dd></>)}
             <dt>Kind</dt><dd>{qt.kind}</dd>
+            {qt.class && (<><dt>Reports</dt><dd>{qt.class}</dd></>)}
           </dl>
         </div>
       );

@@ -7,6 +7,7 @@
 import { useMemo } from 'preact/hooks';
 import uPlot from 'uplot';
 import { ApiError, getJson, type EntityCount, type EventRecord, type Page, type QuoteRecord, type TimelinePoint } from '../api.js';
+import { isQuotation } from '../../../src/model/quote-class.js';
 import { Chart } from '../components/chart.js';
 import { Empty, Status } from '../components/status.js';
 import { useApi } from '../components/use-api.js';
@@ -71,6 +72,7 @@ function Entity({ data }: { data: EntityData }) {
               <li key={`${qr.docId}/${qr.quote.id}`}>
                 <blockquote>{qr.content}</blockquote>
                 <div class="meta">
+                  {!isQuotation(qr.quote) && <span class="quote-class">{qr.quote.class}</span>}
                   {qr.quote.medium && <span>{qr.quote.medium}</span>}
                   <a href={href('article', qr.docId, { mark: `quote:${qr.quote.id}:0` })}>{qr.document.title}</a>
                   {qr.document.published && <time dateTime={qr.document.published}>{qr.document.published.slice(0, 10)}</time>}

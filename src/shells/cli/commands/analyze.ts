@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { analyze } from '../../../pipeline/analyze.js';
-import type { AnalysedDocument } from '../../../model/schema.js';
+import { isQuotation, type AnalysedDocument } from '../../../model/schema.js';
 import type { RawInput } from '../../../model/working-document.js';
 import { isProblem, listInputs, rawInputFromBytes, readInput, type InputProblem } from '../../../sources/files.js';
 import { CliError, EXIT } from '../exit-codes.js';
@@ -27,8 +27,13 @@ export function printReadable(io: Io, doc: AnalysedDocument): void {
   writeLine(out, `${doc.paragraphs.length} paragraphs, ${doc.sentences.length} sentences, ${doc.entities.length} entities`);
   for (const e of doc.entities) writeLine(out, `  ${e.type.padEnd(6)} ${e.name}${e.mentions.length > 1 ? ` (×${e.mentions.length})` : ''}`);
   for (const issue of doc.issues) writeLine(out, `  ! ${issue.code}: ${issue.message}`);
-  if (doc.quotes.length > 0) writeLine(out, `${doc.quotes.length} quote${doc.quotes.length === 1 ? '' : 's'}`);
-  for (const line of quoteLines(doc)) writeLine(out, line);
+  // What was said first; what people think, want, back or what polls show after it, apart.
+  const quotations = doc.quotes.filter(isQuotation);
+  const others = doc.quotes.filter((q) => !isQuotation(q));
+  if (quotations.length > 0) writeLine(out, `${quotations.length} quote${quotations.length === 1 ? '' : 's'}`);
+  for (const line of quoteLines(doc, quotations)) writeLine(out, line);
+  if (others.length > 0) writeLine(out, `${others.length} other attribution${others.length === 1 ? '' : 's'} (thought, intent, stance, evidence)`);
+  for (const line of quoteLines(doc, others)) writeLine(out, line);
   if (doc.times.length > 0) writeLine(out, `${doc.times.length} time expression${doc.times.length === 1 ? '' : 's'}`);
   for (const line of timeLines(doc)) writeLine(out, line);
   if (doc.places.length > 0) writeLine(out, `${doc.places.length} place mention${doc.places.length === 1 ? '' : 's'}`);

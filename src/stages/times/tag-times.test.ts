@@ -122,6 +122,9 @@ describe('tagTimes: durations, sets and references', () => {
     assert.equal(valueOf('The militias are now stronger.', 'now'), 'PRESENT_REF');
     assert.equal(valueOf('Attacks have risen recently.', 'recently'), 'PAST_REF');
     assert.equal(valueOf('Talks may resume in the near future.', 'the near future'), 'FUTURE_REF');
+    assert.equal(valueOf('The minister will shortly announce the result.', 'shortly'), 'FUTURE_REF');
+    // "shortly after" orders by another time; it names none of its own.
+    assert.deepEqual(tag('Bennett posted photos shortly after midnight on Dec. 19, soon after the call.').map((t) => t.text), ['midnight on Dec. 19']);
   });
 });
 

@@ -31,6 +31,7 @@ export const ISSUE_CODES = {
   'places.truncated': { severity: 'info', rejects: false, description: 'The document names more places than the places stage resolves in one document (a list or a table, not an article): only the first are resolved.' },
   'times.no-anchor': { severity: 'info', rejects: false, description: 'The document has no publication date to anchor relative times on; "yesterday", "on Monday" and "last year" are left unresolved (X in their values).' },
   'language.uncertain': { severity: 'info', rejects: false, description: 'The text is too short or mixed for a reliable language guess.' },
+  'language.mixed': { severity: 'info', rejects: false, description: 'Some paragraphs are reliably in another language than English: their sentences are not coded for events.' },
   'language.unsupported': { severity: 'warning', rejects: false, description: 'The language is not English: events are not coded (the verb dictionaries are English); the other English-trained stages ran and may be poor.' },
   'events.sentence-cap': { severity: 'info', rejects: false, description: 'A sentence gave more events than the per-sentence cap (a list, or an ambiguous parse); the events of its main clauses were kept.' },
   'events.long-sentence': { severity: 'info', rejects: false, description: 'A sentence longer than the event coder takes (a table or a run-on) was not coded.' },

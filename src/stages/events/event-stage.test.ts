@@ -28,6 +28,26 @@ describe('events stage', () => {
     assert.equal(doc.provenance.find((p) => p.stage === 'events')?.method, 'not-coded-language');
   });
 
+  it('codes no events in a paragraph in another language inside an English page', () => {
+    // A German paragraph under English text (or English boilerplate over a German page) gave an ASSAULT from "die".
+    const german = 'Die Regierung in Berlin hat am Montag erklärt, dass die Polizei die Demonstranten in der Innenstadt nicht angreifen werde. Die Opposition kritisierte die Entscheidung scharf, und die Gewerkschaften riefen zu neuen Protesten auf, die bis zum Wochenende dauern sollen.';
+    const english = [
+      'Iran accused Israel of sabotage at its nuclear site on Thursday, and the foreign ministry said it would respond.',
+      'The attack on the Natanz facility was the second in a year, and officials in Tehran said that the damage to the centrifuges was extensive but that the enrichment programme would continue without delay.',
+      'The United States said it had no part in the attack and urged all sides to return to the negotiations in Vienna, where diplomats from Europe, Russia and China have been working for weeks.',
+    ];
+    const html = `<html><head><title>Iran accuses Israel of sabotage</title></head><body><article><h1>Iran accuses Israel of sabotage</h1>${english.map((p) => `<p>${p}</p>`).join('')}<blockquote><p>${german}</p></blockquote><p>Israeli officials declined to comment on the accusation.</p></article></body></html>`;
+    const result = analyze({ bytes: new TextEncoder().encode(html), mediaType: 'text/html', url: 'https://news.example.com/iran' });
+    assert.ok(result.ok);
+    const doc = result.document;
+    assert.equal(doc.language, 'en');
+    const start = doc.text.indexOf('Die Regierung');
+    assert.ok(start >= 0);
+    assert.deepEqual(doc.events.filter((e) => e.evidence.start >= start && e.evidence.start < start + german.length), []);
+    assert.ok(doc.events.some((e) => e.cameoRoot === '11'), 'the English paragraphs are still coded');
+    assert.ok(doc.issues.some((i) => i.code === 'language.mixed' && /1 paragraph\(s\) in another language \(de\)/.test(i.message)), JSON.stringify(doc.issues));
+  });
+
   it('still codes a text whose language guess is unsure (too short to tell)', () => {
     const doc = run('Iran accused Israel.');
     assert.ok(doc.issues.some((i) => i.code === 'language.uncertain'), JSON.stringify(doc.issues));

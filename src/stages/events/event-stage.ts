@@ -15,7 +15,7 @@ import type { WorkingDocument } from '../../model/working-document.js';
 import { SyntaxView } from '../../nlp/syntax-query.js';
 import { sentenceTokenRanges } from '../syntax/sentence-tokens.js';
 import { addIssue } from '../../pipeline/issues.js';
-import { isUnsupportedLanguage } from '../nlp/language.js';
+import { foreignParagraphs, isUnsupportedLanguage } from '../nlp/language.js';
 import type { Stage } from '../../pipeline/stage.js';
 import type { CameoTable } from './cameo.js';
 import { plausibleActorPhrase, withActorSides } from './actor-plausibility.js';
@@ -160,8 +160,24 @@ export function documentCodableSentences(doc: WorkingDocument, phase: 'untagged'
   let cached = perDocument.get(doc);
   if (!cached) perDocument.set(doc, (cached = {}));
   const input = { text: doc.text!, sentences: doc.sentences!, tokens: doc.tokens!, entities: doc.entities!, ...(doc.published ? { published: doc.published } : {}) };
-  if (phase === 'untagged') return (cached.untagged ??= codableSentences(input));
+  if (phase === 'untagged') return (cached.untagged ??= withoutForeignParagraphs(doc, codableSentences(input)));
   return (cached.tagged ??= codableSentences(input, cached.untagged));
+}
+
+/**
+ * The sentences left when those of paragraphs reliably in another language (foreignParagraphs) are taken out: a
+ * German paragraph under English boilerplate gave "ASSAULT" events from "die". A `language.mixed` issue says so.
+ */
+function withoutForeignParagraphs(doc: WorkingDocument, sentences: Set<number>): Set<number> {
+  const foreign = doc.paragraphs ? foreignParagraphs(doc.text!, doc.paragraphs) : [];
+  const inForeign = (s: Span): boolean => foreign.some((f) => s.start >= f.span.start && s.end <= f.span.end);
+  const kept = new Set<number>();
+  for (const i of sentences) if (!inForeign(doc.sentences![i]!)) kept.add(i);
+  if (foreign.length > 0) {
+    const codes = [...new Set(foreign.map((f) => f.code))].join(', ');
+    addIssue(doc, 'events', 'language.mixed', `${foreign.length} paragraph(s) in another language (${codes}) were not coded for events`);
+  }
+  return kept;
 }
 
 export function findEvents(input: EventInput, known?: ReadonlySet<number>): EventOutput {

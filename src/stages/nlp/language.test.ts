@@ -1,0 +1,19 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { foreignParagraphs } from './language.js';
+
+describe('foreignParagraphs', () => {
+  const english = 'The government said on Monday that the police would not move against the protesters in the city centre, and the opposition criticised the decision.';
+  const german = 'Die Regierung in Berlin hat am Montag erklärt, dass die Polizei die Demonstranten in der Innenstadt nicht angreifen werde. Die Opposition kritisierte die Entscheidung scharf.';
+  const french = 'Le gouvernement a déclaré lundi que la police ne interviendrait pas contre les manifestants dans le centre-ville, et l’opposition a vivement critiqué cette décision.';
+  const text = [english, german, 'Short line in Deutsch: die Polizei.', french].join('\n\n');
+  const spans = text.split('\n\n').map((p) => ({ start: text.indexOf(p), end: text.indexOf(p) + p.length }));
+
+  it('finds the paragraphs reliably in another language, with the language', () => {
+    assert.deepEqual(foreignParagraphs(text, spans).map((f) => [text.slice(f.span.start, f.span.start + 13), f.code]), [['Die Regierung', 'de'], ['Le gouverneme', 'fr']]);
+  });
+
+  it('leaves English and paragraphs too short to judge alone', () => {
+    assert.deepEqual(foreignParagraphs(text, [spans[0]!, spans[2]!]), []);
+  });
+});

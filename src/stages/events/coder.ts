@@ -7,8 +7,8 @@
  */
 import { ActorCoder, phraseCodes, type ActorMention } from './actor-coder.js';
 import type { EventDictionaries } from './event-resources.js';
-import type { NounPhrase, SentenceFrame } from './sentence-frame.js';
-import { VerbCoder, type VerbMatch } from './verb-coder.js';
+import type { Clause, NounPhrase, SentenceFrame } from './sentence-frame.js';
+import { patternNamesWord, VerbCoder, type VerbMatch } from './verb-coder.js';
 import { demandCode, futureCode, refusalCode } from './modal-codes.js';
 import { actorSense } from './actor-senses.js';
 import { directiveCode } from './verb-senses.js';
@@ -50,13 +50,23 @@ export interface CodeOptions {
    */
   nominal?: (verbForms: readonly string[], objectWords: readonly string[]) => string | undefined;
   /** The code a verb with no matching pattern takes from its direct object; the events stage passes verb-senses.ts's objectSenseCode. */
-  objectSense?: (verbForms: readonly string[], objectWords: readonly string[]) => string | undefined;
+  objectSense?: (verbForms: readonly string[], objectWords: readonly string[]) => string | null | undefined;
   /** The frame's mentionsByToken, when the caller has them already (they are found once per sentence). */
   mentions?: ReadonlyMap<number, ActorMention>;
 }
 
 /** How many distinct words the discard check remembers (a news vocabulary; a few MB at most). */
 const MAX_REMEMBERED_WORDS = 100_000;
+
+/**
+ * The code a clause's direct object gives its verb ("ended [its mediation]" 165, "took [a look] at" none: null), when
+ * no pattern matched or one of slots alone did ("* +" made "took a look at Austria" an abduction); else undefined.
+ */
+export function objectSensed(frame: SentenceFrame, clause: Clause, verb: VerbMatch, objectSense: NonNullable<CodeOptions['objectSense']>): string | null | undefined {
+  if (verb.pattern && patternNamesWord(verb.pattern)) return undefined;
+  const object = clause.objects.find((o) => !o.oblique);
+  return object ? objectSense(verb.entry.forms, [...object.own].sort((a, b) => a - b).map((i) => frame.words[i]!)) : undefined;
+}
 
 export class EventCoder {
   readonly actors: ActorCoder;
@@ -162,9 +172,8 @@ export class EventCoder {
       const ownWords = (np: NounPhrase): string[] => [...np.own].sort((a, b) => a - b).map((i) => frame.words[i]!);
       // Both senses below read the object's own words when no pattern matched: found once.
       const objectWords = verb && !verb.pattern && object ? ownWords(object) : undefined;
-      // A verb whose object gives it its sense ("ended its mediation", "broke off talks"), when no pattern matched.
-      const sensed = verb && objectWords && options.objectSense ? options.objectSense(verb.entry.forms, objectWords) : undefined;
-      if (verb && sensed) verb = { ...verb, code: sensed };
+      const sensed = verb && options.objectSense ? objectSensed(frame, clause, verb, options.objectSense) : undefined;
+      if (verb && sensed !== undefined) verb = { ...verb, code: sensed };
       else if (verb && verb.code === null && !verb.pattern && options.nominal) {
         const nominal = objectWords ? options.nominal(verb.entry.forms, objectWords) : undefined;
         if (nominal) {

@@ -48,6 +48,12 @@ describe('events stage', () => {
     assert.ok(doc.issues.some((i) => i.code === 'language.mixed' && /1 paragraph\(s\) in another language \(de\)/.test(i.message)), JSON.stringify(doc.issues));
   });
 
+  it('codes no seizure from "take a look at" or "took a picture of", even where a pattern of slots alone matched', () => {
+    assert.deepEqual(run('We also take a look at our neighbours Austria, South Tyrol and Switzerland.').events.map((e) => e.cameo), []);
+    assert.deepEqual(run('The NASA space probe took a picture of Earth from six billion kilometres.').events.map((e) => e.cameo), []);
+    assert.ok(run('Police took three protesters into custody in Cairo.').events.some((e) => e.cameoRoot === '17'));
+  });
+
   it('still codes a text whose language guess is unsure (too short to tell)', () => {
     const doc = run('Iran accused Israel.');
     assert.ok(doc.issues.some((i) => i.code === 'language.uncertain'), JSON.stringify(doc.issues));

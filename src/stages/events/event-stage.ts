@@ -19,7 +19,7 @@ import { foreignParagraphs, isUnsupportedLanguage } from '../nlp/language.js';
 import type { Stage } from '../../pipeline/stage.js';
 import type { CameoTable } from './cameo.js';
 import { plausibleActorPhrase, withActorSides } from './actor-plausibility.js';
-import { EventCoder, type CodedEvent } from './coder.js';
+import { EventCoder, objectSensed, type CodedEvent } from './coder.js';
 import { frameFromDependencies } from './dependency-frame.js';
 import { loadCameoTable, loadEventDictionaries } from './event-resources.js';
 import { eventDate, eventKind } from './event-time.js';
@@ -255,7 +255,12 @@ export function findEvents(input: EventInput, known?: ReadonlySet<number>): Even
           while (k >= 0 && PHRASE_OPENERS.test(tokenAt(k).tag ?? '')) k--;
           return k >= 0 && /^(IN|TO)$/.test(tokenAt(k).tag ?? '');
         },
-        verb: (clause) => coder.verbs.code(frame.words, clause, (np) => countryCodes(np).length),
+        // With the sense its object gives it, as in the first step ("took a picture of Earth" seizes nothing).
+        verb: (clause) => {
+          const v = coder.verbs.code(frame.words, clause, (np) => countryCodes(np).length);
+          const sensed = v ? objectSensed(frame, clause, v, objectSenseCode) : undefined;
+          return v && sensed !== undefined ? { ...v, code: sensed } : v;
+        },
         actors: namedActors(phraseContext.mentions, (i) => mentionOwner(tokenAt(i).start), end - first),
         subjectCodes: (np) => {
           const codes = countryCodes(np);

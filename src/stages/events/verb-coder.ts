@@ -48,6 +48,9 @@ function pushTo(map: Map<string, number[]>, key: string, value: number): void {
   else map.set(key, [value]);
 }
 
+/** Whether a pattern asks for a word or a synset, not only for slots ("* +" asks for any target). */
+export const patternNamesWord = (p: VerbPattern): boolean => [...p.pre, ...p.post].some((e) => e.kind === 'word' || e.kind === 'synset');
+
 export class VerbCoder {
   private readonly byForm = new Map<string, VerbEntry[]>();
   /** Each block's patterns, with the words they need the sentence to have. */
@@ -80,7 +83,7 @@ export class VerbCoder {
     // sentence but two actors: "Britain mobilized army reservists for a war against Iraq" is no meeting, as
     // "* &MILITARY" says), then more elements, then dictionary order (a stable sort). A code that is not CAMEO (the
     // suites' "[+++]" traps) never applies: such patterns are left out.
-    const namesWord = (p: VerbPattern): number => ([...p.pre, ...p.post].some((e) => e.kind === 'word' || e.kind === 'synset') ? 1 : 0);
+    const namesWord = (p: VerbPattern): number => (patternNamesWord(p) ? 1 : 0);
     this.patterns = dict.blocks.map((b) =>
       b.patterns
         .filter((p) => p.code === null || /^\d/.test(p.code))

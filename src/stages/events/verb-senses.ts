@@ -135,7 +135,8 @@ export interface ObjectSense {
   verbs: readonly string[];
   /** Words of the object's own (its head or a noun before it: "mediation efforts"), upper-cased. */
   nouns: readonly string[];
-  code: string;
+  /** The code; null when the verb and its object name no event at all ("took a look at"). */
+  code: string | null;
   reason: string;
 }
 
@@ -158,10 +159,15 @@ export const OBJECT_SENSES: readonly ObjectSense[] = [
   { verbs: ANNOUNCING_VERBS, nouns: ['SUSPENSION'], code: '160', reason: "CAMEO 16 'Reduce relations': announcing a suspension (of links, aid, talks) is the act, not a statement (010)" },
   { verbs: ANNOUNCING_VERBS, nouns: ['EMBARGO', 'SANCTIONS'], code: '163', reason: "CAMEO 163 'Impose embargo, boycott, or sanctions'" },
   { verbs: ANNOUNCING_VERBS, nouns: ['CURFEW'], code: '1723', reason: "CAMEO 1723 'Impose curfew'" },
+  {
+    verbs: ['TAKE', 'GRAB', 'CATCH'], nouns: ['LOOK', 'GLANCE', 'GLIMPSE', 'PEEK', 'BREAK', 'BREATH', 'NAP', 'WALK', 'SEAT', 'PHOTO', 'PHOTOS', 'PICTURE', 'PICTURES', 'SELFIE', 'VACATION', 'HOLIDAY'],
+    code: null,
+    reason: "No event: TAKE, GRAB and CATCH are filed under APPREHEND (171 'Seize'), but 'take a look at our neighbours Austria', 'take a break', 'take photos' seize no one (three ASSAULTs on Austria, Italy and Switzerland from one travel page)",
+  },
 ];
 
-/** The code an object gives a verb (an entry's forms; the object's own words), else undefined. */
-export function objectSenseCode(verbForms: readonly string[], objectWords: readonly string[]): string | undefined {
+/** The code an object gives a verb (an entry's forms; the object's own words): null for no event; undefined when it gives none. */
+export function objectSenseCode(verbForms: readonly string[], objectWords: readonly string[]): string | null | undefined {
   return OBJECT_SENSES.find((o) => o.verbs.includes(verbForms[0] ?? '') && objectWords.some((w) => o.nouns.includes(w)))?.code;
 }
 

@@ -238,11 +238,53 @@ export function sourceBefore(view: DocumentView, cue: number, sentence: Sentence
       head = earlierHead;
     }
     if (!head) return subjectBeforeComma(view, end, sentence);
+    head = antecedentOfClause(view, head, sentence) ?? head;
     const clauseWord = words[open + 1]!;
     if (RELATIVE.has(clauseWord.lower) || clauseWord.lower === 'whose') return head;
     return { first: head.first, last: end };
   }
-  return phraseEndingAt(view, end, sentence);
+  const phrase = phraseEndingAt(view, end, sentence);
+  return (phrase && antecedentOfClause(view, phrase, sentence)) ?? phrase;
+}
+
+/** Auxiliaries that show a relative pronoun opens a clause with a verb of its own: "organizations that have endorsed him". */
+const RELATIVE_CLAUSE_VERBS = new Set([...CLAUSE_VERBS, 'had', 'are', 'were']);
+/** Subordinators and conjunctions that open a clause with its own subject: a relative pronoun before one is not on the cue's subject. */
+const CLAUSE_OPENERS = new Set(['because', 'when', 'while', 'where', 'if', 'although', 'though', 'since', 'unless', 'whether', 'and', 'but', 'or', 'as', 'so', 'than', 'until', 'after', 'before']);
+/** Prepositions after a participle in a reduced relative clause: "a source speaking to Fox News", "a witness interviewed by congressional staff". */
+const PARTICIPLE_PREPOSITIONS = new Set(['to', 'by', 'with', 'from', 'for', 'on', 'at', 'in', 'about']);
+
+/**
+ * A phrase before the cue that stands inside a relative clause or a participle's phrase on the subject
+ * ("Friends of Mr. Clinton's who have seen him on the trail recently say", "progressive organizations that
+ * have endorsed him say", "Another intelligence source speaking to Fox News said") is the object of that
+ * clause's verb, not the cue's subject: the subject is the noun phrase the clause is on. Undefined when the
+ * phrase is no such object.
+ */
+function antecedentOfClause(view: DocumentView, phrase: SourcePhrase, sentence: SentenceRange): SourcePhrase | undefined {
+  const words = view.words;
+  const participle = phrase.first - 2;
+  if (participle > sentence.first && PARTICIPLE_PREPOSITIONS.has(words[phrase.first - 1]!.lower) && words[participle - 1]!.passage < 0 && !isPunct(words[participle - 1]!)) {
+    const p = words[participle]!;
+    if (p.text === p.lower && p.passage < 0 && /(?:ing|ed)$/u.test(p.lower)) {
+      const antecedent = phraseEndingAt(view, participle - 1, sentence);
+      if (antecedent) return antecedent;
+    }
+  }
+  for (let r = phrase.first - 1; r > sentence.first; r--) {
+    const w = words[r]!;
+    // A subordinate clause ("… the battles that preceded the election because the majority on the Court refused") has a subject of its own.
+    if (w.passage >= 0 || isPunct(w) || CLAUSE_OPENERS.has(w.lower)) return undefined;
+    // A relative pronoun right before the phrase makes the phrase its clause's subject ("the man that Trump attacked").
+    if ((w.lower !== 'who' && w.lower !== 'that') || r === phrase.first - 1) continue;
+    const next = words[r + 1]!;
+    // "that" is a relative pronoun only before a verb ("that have endorsed him"), not a conjunction ("argued that voters in Iowa").
+    if (w.lower === 'that' && !(RELATIVE_CLAUSE_VERBS.has(next.lower) || (next.text === next.lower && /ed$/u.test(next.lower)))) return undefined;
+    const antecedent = phraseEndingAt(view, r - 1, sentence);
+    if (!antecedent || isCueWord(words[r - 1]!)) return undefined;
+    return antecedent;
+  }
+  return undefined;
 }
 
 /**

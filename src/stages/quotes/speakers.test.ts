@@ -53,4 +53,18 @@ describe('speakers (from errors on PolNeAR train)', () => {
     const mcconnell = 'Mr. McConnell, who has both endorsed Mr. Trump and criticized his campaign, offered a restrained embrace on Tuesday, stressing in his remarks that Mr. Trump would sign laws passed by the Senate.';
     assert.equal(speakerOf(mcconnell, ['Mr. McConnell', 'Mr. Trump'], 'in his remarks that'), 'Mr. McConnell');
   });
+
+  it('gives a verb after a relative clause or participle phrase on its subject that subject, not the clause’s object', () => {
+    const organizations = 'But progressive organizations that have endorsed him say they believe superdelegates should back the winner.';
+    assert.equal(speakerOf(organizations, [], 'they believe superdelegates'), 'progressive organizations');
+    const friends = 'Friends of Mr. Clinton who have seen him on the trail recently say that his energy has matured.';
+    assert.equal(speakerOf(friends, ['Mr. Clinton'], 'his energy has matured'), 'Friends of Mr. Clinton');
+    const source = 'Another intelligence source speaking to Fox News said the agents are investigating the donations.';
+    assert.equal(speakerOf(source, ['Fox News'], 'the agents are investigating'), 'Another intelligence source');
+  });
+
+  it('keeps a phrase after a relative pronoun that is its clause’s subject, and a phrase after a subordinate clause', () => {
+    const court = 'States won many of the battles that preceded the election because the conservative majority on the court refused requests to stop them.';
+    assert.notEqual(speakerOf(court, [], 'requests to stop them'), 'the battles');
+  });
 });

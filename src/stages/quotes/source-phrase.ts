@@ -93,6 +93,24 @@ function adverbialPhraseEndingAt(view: DocumentView, i: number, sentence: Senten
   return 0;
 }
 
+/** Adverbs not in -ly that stand between a subject and its verb: "Mr. Trump … seldom speaks of", "O'Donnell … instead portrayed". */
+const ADVERBS = new Set(['meanwhile', 'seldom', 'instead', 'otherwise', 'nonetheless', 'nevertheless', 'therefore', 'thus', 'indeed', 'sometimes']);
+/** Units of a span of time counted back from now: "two weeks ago". */
+const AGO_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'decade', 'decades']);
+/** Words that count or bound the units before "ago": "a few weeks ago", "less than two weeks ago", "just days ago". */
+const AGO_COUNTS = new Set(['a', 'few', 'several', 'some', 'many', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'less', 'more', 'than', 'about', 'just', 'only', 'nearly', 'almost']);
+
+/** A year written as a number: "in 2009". */
+const isYear = (w: Word): boolean => w.kind === 'number' && /^(?:1[89]|20)\d\d$/u.test(w.text);
+
+/** The number of words of a time adverbial in "ago" ending at word i ("less than two weeks ago"), or 0. */
+function timeAgoLength(view: DocumentView, i: number, sentence: SentenceRange): number {
+  if (view.words[i]!.lower !== 'ago' || i - 1 <= sentence.first || !AGO_UNITS.has(view.words[i - 1]!.lower)) return 0;
+  let first = i - 1;
+  while (first - 1 > sentence.first && (AGO_COUNTS.has(view.words[first - 1]!.lower) || view.words[first - 1]!.kind === 'number')) first--;
+  return i - first + 1;
+}
+
 /** Skips back over auxiliaries, adverbs and time adverbials before a cue; returns the index of the last speaker word candidate. */
 export function skipBackToSubject(view: DocumentView, from: number, sentence: SentenceRange): number {
   let i = from;
@@ -113,7 +131,18 @@ export function skipBackToSubject(view: DocumentView, from: number, sentence: Se
       i--;
       continue;
     }
-    if (isTimeAdverb(view, w) || (w.kind === 'number' && i > sentence.first && TIME.has(view.words[i - 1]!.lower))) {
+    // "and most recently defended": a degree word before an adverb in -ly belongs to it.
+    if ((ADVERBS.has(w.lower) || (w.lower === 'most' && i < from && isLyAdverb(view.words[i + 1]!))) && i > sentence.first) {
+      i--;
+      continue;
+    }
+    // "The State Department less than two weeks ago said", "an executive at the Clinton Foundation in 2009 sought".
+    const ago = timeAgoLength(view, i, sentence);
+    if (ago > 0) {
+      i -= ago;
+      continue;
+    }
+    if (isTimeAdverb(view, w) || (w.kind === 'number' && i > sentence.first && (TIME.has(view.words[i - 1]!.lower) || (isYear(w) && TIME_PREPS.has(view.words[i - 1]!.lower))))) {
       i--;
       // "Trump at the time said": a determiner between the preposition and the time word.
       if (i > sentence.first && DETERMINER.has(view.words[i]!.lower) && TIME_PREPS.has(view.words[i - 1]!.lower)) i--;

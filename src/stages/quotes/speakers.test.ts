@@ -67,4 +67,16 @@ describe('speakers (from errors on PolNeAR train)', () => {
     const court = 'States won many of the battles that preceded the election because the conservative majority on the court refused requests to stop them.';
     assert.notEqual(speakerOf(court, [], 'requests to stop them'), 'the battles');
   });
+
+  it('reads past adverbs and time adverbials between the subject and its verb: "meanwhile", "in 2009", "two weeks ago"', () => {
+    const ago = 'The State Department less than two weeks ago said that the messages had passed through the server.';
+    assert.equal(speakerOf(ago, ['The State Department'], 'the messages had passed'), 'The State Department');
+    const year = 'The governor in 2009 said that the program would end within a year.';
+    assert.equal(speakerOf(year, [], 'the program would end'), 'The governor');
+    const meanwhile = 'The mayor meanwhile said that the city would appeal the ruling.';
+    assert.equal(speakerOf(meanwhile, [], 'the city would appeal'), 'The mayor');
+    const recently = 'In recent months he vowed to ban them, and the senator most recently argued that the ban was legal.';
+    assert.equal(speakerOf(recently, [], 'the ban was legal'), 'the senator');
+  });
 });
+

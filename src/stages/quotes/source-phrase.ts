@@ -268,6 +268,10 @@ export function sourceBefore(view: DocumentView, cue: number, sentence: Sentence
     }
     if (!head) return subjectBeforeComma(view, end, sentence);
     head = antecedentOfClause(view, head, sentence) ?? head;
+    // "Beck, who supported Sen. Ted Cruz, R-Texas, and virulently opposed Trump …, last week said": a phrase read
+    // inside a relative clause of several commas; the speaker is the name the clause is on.
+    const named = nameBeforeRelativeClause(view, head.first, end, sentence);
+    if (named) return named;
     const clauseWord = words[open + 1]!;
     if (RELATIVE.has(clauseWord.lower) || clauseWord.lower === 'whose') return head;
     return { first: head.first, last: end };
@@ -275,6 +279,27 @@ export function sourceBefore(view: DocumentView, cue: number, sentence: Sentence
   const phrase = phraseEndingAt(view, end, sentence);
   return (phrase && antecedentOfClause(view, phrase, sentence)) ?? phrase;
 }
+
+/**
+ * The name before the nearest ", who|whose|which" in [sentence start, from), when the relative clause it opens
+ * runs to the comma before the cue (`end`) with no other clause break: "Sandy Phillips, who lost her daughter …
+ * in Aurora, Colorado, in July 2012, said". Only a person's or organisation's name is taken.
+ */
+function nameBeforeRelativeClause(view: DocumentView, from: number, end: number, sentence: SentenceRange): SourcePhrase | undefined {
+  const words = view.words;
+  for (let r = from - 1; r > sentence.first + 1 && end - r <= MAX_APPOSITIVE_WORDS; r--) {
+    const w = words[r]!;
+    if (w.passage >= 0 || (isPunct(w) && !APPOSITIVE_CLOSERS.has(w.text))) return undefined;
+    if (!RELATIVE_OPENERS.has(w.lower) || words[r - 1]!.text !== ',') continue;
+    const last = words[r - 2]!;
+    if (last.mention < 0 || !NAMED_SPEAKERS.has(view.mentions[last.mention]!.entity.type)) return undefined;
+    return phraseEndingAt(view, r - 2, sentence);
+  }
+  return undefined;
+}
+
+/** Entity types that can be a speaker named before a relative clause. */
+const NAMED_SPEAKERS: ReadonlySet<string> = new Set(['PERSON', 'ORG']);
 
 /** Auxiliaries that show a relative pronoun opens a clause with a verb of its own: "organizations that have endorsed him". */
 const RELATIVE_CLAUSE_VERBS = new Set([...CLAUSE_VERBS, 'had', 'are', 'were']);

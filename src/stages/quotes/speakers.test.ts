@@ -78,5 +78,12 @@ describe('speakers (from errors on PolNeAR train)', () => {
     const recently = 'In recent months he vowed to ban them, and the senator most recently argued that the ban was legal.';
     assert.equal(speakerOf(recently, [], 'the ban was legal'), 'the senator');
   });
+
+  it('gives a verb after a relative clause of several commas on a name that name', () => {
+    const beck = 'Beck, who supported Sen. Ted Cruz, R-Texas, and opposed Trump during the primaries, last week said Trump was seeking to start a media empire.';
+    assert.equal(speakerOf(beck, ['Beck', 'Sen. Ted Cruz', 'Trump'], 'Trump was seeking'), 'Beck');
+    const phillips = 'Sandy Phillips, who lost her daughter during the shooting in Aurora, Colorado, in July 2012, said that the senator had been disrespectful.';
+    assert.equal(speakerOf(phillips, ['Sandy Phillips', 'Aurora', 'Colorado'], 'the senator had been'), 'Sandy Phillips');
+  });
 });
 

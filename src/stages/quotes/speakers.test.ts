@@ -85,5 +85,10 @@ describe('speakers (from errors on PolNeAR train)', () => {
     const phillips = 'Sandy Phillips, who lost her daughter during the shooting in Aurora, Colorado, in July 2012, said that the senator had been disrespectful.';
     assert.equal(speakerOf(phillips, ['Sandy Phillips', 'Aurora', 'Colorado'], 'the senator had been'), 'Sandy Phillips');
   });
+
+  it('gives a participle the pronoun after a connective opening its sentence: "Then he …", "But she …"', () => {
+    const then = 'Then he cut into Bush, calling him a failure on every front of the campaign.';
+    assert.equal(speakerOf(then, ['Bush'], 'him a failure'), 'he');
+  });
 });
 

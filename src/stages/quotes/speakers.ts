@@ -289,6 +289,9 @@ function previousSpeakerInParagraph(view: DocumentView, attributions: readonly A
   return {};
 }
 
+/** Connectives that open a sentence before its subject: "Then he …", "But she …", "And they …". */
+const SENTENCE_CONNECTIVES = new Set(['then', 'but', 'and', 'so', 'yet', 'still', 'later', 'now', 'also', 'instead', 'meanwhile', 'again', 'finally']);
+
 /** Personal pronouns that can be a clause's subject. */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
@@ -296,6 +299,8 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 function subjectPronoun(view: DocumentView, first: number, before: number): number {
   const isSubject = (i: number): boolean => i < before && SUBJECT_PRONOUNS.has(view.words[i]!.lower);
   if (isSubject(first)) return first;
+  // "Then he cut into Bush, calling him …", "But she said …": a connective opening the sentence stands before its subject.
+  if (SENTENCE_CONNECTIVES.has(view.words[first]!.lower) && isSubject(first + 1)) return first + 1;
   for (let i = first; i < before; i++) {
     if (view.words[i]!.text !== ',') continue;
     return isSubject(i + 1) ? i + 1 : -1;

@@ -409,6 +409,9 @@ const BARE_RELATIVES = new Set(['who', 'whose']);
 
 /** Words that open a sentence with an adverbial, not its subject: "In Iowa, the senator …", "After the debate, …". */
 const ADVERBIAL_OPENERS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'since', 'while', 'when', 'as', 'with', 'without', 'despite', 'for', 'from', 'by', 'under', 'over', 'later', 'earlier', 'meanwhile', 'still', 'but', 'and', 'yet', 'so', 'then', 'now', 'instead', 'also']);
+/** Words in -s that are no plural noun: adverbs, prepositions, possessives ("Besides attacking …, Mr. Trump asserted"). */
+const NOT_PLURAL_NOUNS = new Set(['his', 'its', 'this', 'thus', 'besides', 'perhaps', 'always', 'afterwards', 'towards', 'sometimes', 'nevertheless', 'nonetheless', 'whereas', 'unless', 'regardless', 'is', 'was', 'has', 'does', 'yes', 'us', 'as']);
+
 /** Function words that end the head part of a subject noun phrase ("a handful of skywriters in Pasadena" keeps "of"). */
 const SUBJECT_STOPS = new Set(['who', 'which', 'that', 'whose', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'to', 'as', 'and', 'or', 'but', 'while', 'when']);
 
@@ -435,17 +438,20 @@ export function subjectNounPhrase(view: DocumentView, sentence: SentenceRange, c
   const head = words[first];
   // After an opening participial clause a name is the subject too; elsewhere names are found as mentions by the caller.
   const named = participial && head !== undefined && (head.mention >= 0 || isCapitalised(head));
-  if (!head || head.passage >= 0 || !(DETERMINER.has(head.lower) || named) || first === cue) return undefined;
+  // A plural noun with no determiner opening the sentence is its subject: "Activists engaged in a sit-in …, demanding …",
+  // "Hundreds of demonstrators marched …, chanting …".
+  const barePlural = head !== undefined && first === sentence.first && head.mention < 0 && isCapitalised(head) && /[^s]s$/u.test(head.lower) && !NOT_PLURAL_NOUNS.has(head.lower) && !isCueWord(head) && !TIME.has(head.lower);
+  if (!head || head.passage >= 0 || !(DETERMINER.has(head.lower) || named || barePlural) || first === cue) return undefined;
   let last = first + 1;
   while (last < sentence.last && last - first < MAX_SOURCE_WORDS) {
     const w = words[last]!;
     if (last === cue || w.passage >= 0 || (isPunct(w) && w.text !== '’s' && w.text !== "'s") || BETWEEN.has(w.lower) || SUBJECT_STOPS.has(w.lower) || isCueWord(w)) break;
     // A lower-case past form after the noun is the main verb: "the protesters chanted", "the man ended up".
-    if (last > first + 1 && w.text === w.lower && /ed$/.test(w.lower)) break;
+    if ((last > first + 1 || barePlural) && w.text === w.lower && /ed$/.test(w.lower)) break;
     last++;
   }
   // A phrase cut in the middle ("the idea of compiling a", "the initiative highly") or a time ("last year") is no subject.
   while (last > first + 1 && (DETERMINER.has(words[last - 1]!.lower) || words[last - 1]!.lower === 'of' || isLyAdverb(words[last - 1]!))) last--;
   if (TIME.has(words[last - 1]!.lower) || TIME.has(words[first + 1]?.lower ?? '')) return undefined;
-  return last > first + 1 ? { first, last } : undefined;
+  return last > first + 1 || (barePlural && last > first) ? { first, last } : undefined;
 }

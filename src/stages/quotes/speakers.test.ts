@@ -90,5 +90,14 @@ describe('speakers (from errors on PolNeAR train)', () => {
     const then = 'Then he cut into Bush, calling him a failure on every front of the campaign.';
     assert.equal(speakerOf(then, ['Bush'], 'him a failure'), 'he');
   });
+
+  it('gives a participle a plural noun with no determiner opening its sentence as subject, but no adverb in -s', () => {
+    const activists = 'Activists engaged in a brief sit-in along the march route, demanding that the flag be taken down at once.';
+    assert.equal(speakerOf(activists, [], 'the flag be taken down'), 'Activists');
+    const hundreds = 'Hundreds of demonstrators marched through the city on Monday, chanting slogans against the nominee and his party.';
+    assert.equal(speakerOf(hundreds, [], 'slogans against the nominee'), 'Hundreds of demonstrators');
+    const besides = 'Besides attacking the former president, the senator asserted that the group deserved more money from the state.';
+    assert.notEqual(speakerOf(besides, [], 'the former president'), 'Besides');
+  });
 });
 

@@ -166,8 +166,13 @@ export function phraseEndingAt(view: DocumentView, end: number, sentence: Senten
   }
   // A date or a time is never a speaker ("Oct. 23", "the 20th century").
   if (isTimePhrase(view, phrase)) return undefined;
+  // A phrase ending in an article or a possessive ("a" in "a personally signed tweet") is cut before its noun: no speaker.
+  if (ARTICLES.has(words[phrase.last - 1]!.lower)) return undefined;
   return phrase;
 }
+
+/** Articles and possessives, which never end a noun phrase. */
+const ARTICLES = new Set(['the', 'a', 'an', 'his', 'its', 'their', 'our', 'my', 'your', 'every', 'no']);
 
 /** A phrase whose head (its last word, or a number after a time word: "Oct. 23") is a time: "last week", "the 20th century"; not "the planning for Thursday's meeting". */
 function isTimePhrase(view: DocumentView, phrase: SourcePhrase): boolean {

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Entity } from '../../model/schema.js';
+import type { Entity, Quote } from '../../model/schema.js';
 import { splitSentences } from '../nlp/sentences.js';
 import { tokenize } from '../nlp/tokenize.js';
 import { findQuotes } from './quote-stage.js';
 
-/** The speaker phrase of the quote whose content starts with `starting`, in one paragraph whose `people` are its only entities. */
-function speakerOf(paragraph: string, people: readonly string[], starting: string): string | undefined {
+/** The quotes found in one paragraph whose `people` are its only entities. */
+function quotesIn(paragraph: string, people: readonly string[]): Quote[] {
   const span = { start: 0, end: paragraph.length };
   const sentences = splitSentences(paragraph, span.start, span.end);
   const tokens = sentences.flatMap((s) => tokenize(paragraph, s.start, s.end));
@@ -14,11 +14,19 @@ function speakerOf(paragraph: string, people: readonly string[], starting: strin
     id: `p${i}`, name, type: 'PERSON', aliases: [], roles: [],
     mentions: [...paragraph.matchAll(new RegExp(name, 'gu'))].map((m) => ({ start: m.index, end: m.index + name.length, text: name })),
   }));
-  const quotes = findQuotes({ text: paragraph, paragraphs: [span], sentences, tokens, entities });
+  return findQuotes({ text: paragraph, paragraphs: [span], sentences, tokens, entities });
+}
+
+/** The speaker phrase of the quote whose content starts with `starting`. */
+function speakerOf(paragraph: string, people: readonly string[], starting: string): string | undefined {
+  const quotes = quotesIn(paragraph, people);
   const quote = quotes.find((q) => paragraph.slice(q.content.start, q.content.end).startsWith(starting));
   assert.ok(quote, `a quote starting ${JSON.stringify(starting)}; got ${JSON.stringify(quotes.map((q) => paragraph.slice(q.content.start, q.content.end)))}`);
   return quote.speaker?.text;
 }
+
+/** The speaker phrases of all quotes found in the paragraph. */
+const speakersIn = (paragraph: string, people: readonly string[]): string[] => quotesIn(paragraph, people).flatMap((q) => (q.speaker ? [q.speaker.text] : []));
 
 describe('speakers (from errors on PolNeAR train)', () => {
   it('gives a quotation no verb took the name right after it, whatever its verb', () => {
@@ -98,6 +106,11 @@ describe('speakers (from errors on PolNeAR train)', () => {
     assert.equal(speakerOf(hundreds, [], 'slogans against the nominee'), 'Hundreds of demonstrators');
     const besides = 'Besides attacking the former president, the senator asserted that the group deserved more money from the state.';
     assert.notEqual(speakerOf(besides, [], 'the former president'), 'Besides');
+  });
+
+  it('gives no speaker that is an article or possessive cut off from its noun', () => {
+    const tweet = 'Clinton began Sunday with a personally signed tweet that drew no conclusions about the incident at the club.';
+    assert.deepEqual(speakersIn(tweet, ['Clinton']).filter((s) => /^(?:a|the|his)$/iu.test(s)), []);
   });
 });
 

@@ -112,5 +112,10 @@ describe('speakers (from errors on PolNeAR train)', () => {
     const tweet = 'Clinton began Sunday with a personally signed tweet that drew no conclusions about the incident at the club.';
     assert.deepEqual(speakersIn(tweet, ['Clinton']).filter((s) => /^(?:a|the|his)$/iu.test(s)), []);
   });
+
+  it('gives an opening participle the subject after a relative clause on its object', () => {
+    const thanking = 'After thanking the raucous crowd, which periodically chanted his name, he touted how far his campaign had come.';
+    assert.equal(speakerOf(thanking, [], 'the raucous crowd'), 'he');
+  });
 });
 

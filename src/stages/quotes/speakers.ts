@@ -446,8 +446,15 @@ const MAX_SUBJECT_OFFSET = 4;
 function subjectAfterFrontedClause(view: DocumentView, cue: { first: number; last: number }, byPronoun: (word: number, info: PronounInfo) => Entity | undefined): Speaker {
   const range = view.sentences[view.words[cue.first]!.sentence]!;
   if (cue.first - range.first > MAX_FRONTED_WORDS) return {};
-  let comma = cue.last;
-  while (comma < range.last && !(view.words[comma]!.text === ',' && view.words[comma]!.passage < 0)) comma++;
+  const nextComma = (from: number): number => {
+    let comma = from;
+    while (comma < range.last && !(view.words[comma]!.text === ',' && view.words[comma]!.passage < 0)) comma++;
+    return comma;
+  };
+  let comma = nextComma(cue.last);
+  // "After thanking the raucous crowd, which periodically chanted his name, he touted …": a relative clause on the
+  // participle's object comes before the main clause's subject.
+  if (SUBJECT_RELATIVES.has(view.words[comma + 1]?.lower ?? '')) comma = nextComma(comma + 1);
   const first = comma + 1;
   if (first >= range.last) return {};
   const w = view.words[first]!;

@@ -11,7 +11,7 @@ import type { Clause, NounPhrase, SentenceFrame } from './sentence-frame.js';
 import { patternNamesWord, VerbCoder, type VerbMatch } from './verb-coder.js';
 import { demandCode, futureCode, refusalCode } from './modal-codes.js';
 import { actorSense } from './actor-senses.js';
-import { directiveCode } from './verb-senses.js';
+import { aimCode, directiveCode } from './verb-senses.js';
 
 /** Verbs by which a speaker says an act did not happen (any of an entry's forms): the clause they report is no event. */
 const DENIAL_VERBS: ReadonlySet<string> = new Set(['DENY', 'DENIED', 'DENIES', 'REFUTE', 'REFUTED']);
@@ -59,11 +59,15 @@ export interface CodeOptions {
 const MAX_REMEMBERED_WORDS = 100_000;
 
 /**
- * The code a clause's direct object gives its verb ("ended [its mediation]" 165, "took [a look] at" none: null), when
- * no pattern matched or one of slots alone did ("* +" made "took a look at Austria" an abduction); else undefined.
+ * The code a clause's direct object gives its verb ("ended [its mediation]" 165, "took [a look] at" none: null), or no
+ * event for an aim ("aims to remove"), when no pattern matched or one of slots alone did ("* +" made "took a look at
+ * Austria" an abduction); else undefined.
  */
 export function objectSensed(frame: SentenceFrame, clause: Clause, verb: VerbMatch, objectSense: NonNullable<CodeOptions['objectSense']>): string | null | undefined {
   if (verb.pattern && patternNamesWord(verb.pattern)) return undefined;
+  // An aim is no act: "aims to remove carbon" (verb-senses.ts).
+  const aim = aimCode(verb.entry.forms, clause.governsAct === true);
+  if (aim !== undefined) return aim;
   const object = clause.objects.find((o) => !o.oblique);
   return object ? objectSense(verb.entry.forms, [...object.own].sort((a, b) => a - b).map((i) => frame.words[i]!)) : undefined;
 }

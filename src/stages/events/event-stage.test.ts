@@ -54,6 +54,12 @@ describe('events stage', () => {
     assert.ok(run('Police took three protesters into custody in Cairo.').events.some((e) => e.cameoRoot === '17'));
   });
 
+  it('reads "aims to" as an aim, not an armed attack (AIM\'s base code 190)', () => {
+    assert.deepEqual(run('The Iraqi government aims to build new schools in Mosul this year.').events.map((e) => e.cameo), []);
+    assert.deepEqual(run('Turkey aims to expand its trade with Iraq.').events.map((e) => `${e.cameo} ${e.source?.code ?? ''}>${e.target?.code ?? ''}`), ['060 TUR>IRQ']);
+    assert.ok(run('Iraqi forces aimed artillery at rebel positions near Mosul.').events.some((e) => e.cameo === '190'));
+  });
+
   it('still codes a text whose language guess is unsure (too short to tell)', () => {
     const doc = run('Iran accused Israel.');
     assert.ok(doc.issues.some((i) => i.code === 'language.uncertain'), JSON.stringify(doc.issues));

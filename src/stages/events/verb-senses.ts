@@ -166,6 +166,17 @@ export const OBJECT_SENSES: readonly ObjectSense[] = [
   },
 ];
 
+/**
+ * Verbs (an entry's first form) whose infinitive complement is an aim, not the act their own code names: "the company
+ * aims to remove carbon" aims no weapon (AIM's base code is 190, use of conventional force).
+ */
+export const AIMING_VERBS: ReadonlySet<string> = new Set(['AIM']);
+
+/** No event (null) for an aiming verb that governs an act; else undefined. */
+export function aimCode(verbForms: readonly string[], governsAct: boolean): null | undefined {
+  return governsAct && AIMING_VERBS.has(verbForms[0] ?? '') ? null : undefined;
+}
+
 /** The code an object gives a verb (an entry's forms; the object's own words): null for no event; undefined when it gives none. */
 export function objectSenseCode(verbForms: readonly string[], objectWords: readonly string[]): string | null | undefined {
   return OBJECT_SENSES.find((o) => o.verbs.includes(verbForms[0] ?? '') && objectWords.some((w) => o.nouns.includes(w)))?.code;

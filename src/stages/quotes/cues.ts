@@ -7,7 +7,7 @@
  */
 import type { DocumentView, SentenceRange, Word } from './document-view.js';
 import { CUE_VERBS, cueFormsOf, formsOf, nominalCueOf, type CueClass, type CueForm as VerbForm, type CueVerb } from './cue-verbs.js';
-import { DETERMINERS, SPEAKER_PRONOUNS, BETWEEN_SPEAKER_AND_CUE, wordSet } from './quote-words.js';
+import { DETERMINERS, SPEAKER_PRONOUNS, BETWEEN_SPEAKER_AND_CUE, TIME_WORDS, wordSet } from './quote-words.js';
 
 /**
  * How the cue was found: a reporting verb; "according to"; a headline colon ("Trump: …");
@@ -88,6 +88,11 @@ function hasVerbEvidence(words: readonly Word[], i: number, sentence: SentenceRa
   // "“…,” Viguerie notes.": a name between a quotation and the end of the clause makes the form its verb.
   if (before?.kind === 'word' && (after === undefined || CLAUSE_ENDS.has(after.text)) && quoteBeforeSpeaker(words, i - 1, sentence)) return true;
   if (verb.mostlyNoun) return false;
+  // "Murphy wants more funding", "a review by The Times shows most of …", "Neither side wants conflict over …": a third-person
+  // form between a word that can end its subject and the determiner or quantifier that opens its object is the verb; a plural
+  // noun is not followed by a second noun phrase's determiner ("news reports the …" does not occur), and after a preposition or
+  // a conjunction the form is the head of a noun phrase ("amid reports the …" is rare and left out).
+  if (before && after && words[i]!.lower === formsOf(verb)[1] && opensObject(words, i + 1) && before.kind === 'word' && !POSSESSIVE_BEFORE.has(before.lower) && !NOT_SUBJECT_ENDS.has(before.lower)) return true;
   // "Smith claims that …": a name before and a complement after; "emails that …" after a common noun stays a noun.
   const nameBefore = before !== undefined && before.mention >= 0;
   // After a name, a form that is also a noun is a verb when its object follows: "Sanders backs Clinton", "Trump calls him", not "Clinton email scandal".
@@ -113,6 +118,22 @@ function hasVerbEvidence(words: readonly Word[], i: number, sentence: SentenceRa
   const evidenceBefore = before !== undefined && EVIDENCE_NOUNS.has(before.lower);
   return evidenceBefore && after?.lower !== 'of';
 }
+
+/** Determiners and quantifiers that open a noun phrase: after a verb form they open its object. */
+const NOUN_PHRASE_OPENERS = new Set(['the', 'a', 'an', 'more', 'most', 'no', 'some', 'any', 'all', 'every', 'another', 'both', 'few', 'many', 'several', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'much', 'less', 'fewer']);
+// (Not "each": "three credit reports each year", "the attacks each has made".)
+/** Times and seasons after "this" or "these": "contests this winter" is a time adverbial, not an object. */
+const TIMES_AFTER_DEMONSTRATIVE = new Set([...TIME_WORDS.words, 'winter', 'spring', 'summer', 'fall', 'autumn', 'season', 'cycle', 'days', 'weeks', 'months', 'years']);
+
+/** Whether the word at j opens a noun phrase that can be an object: a determiner or quantifier, not a time adverbial ("this winter"). */
+function opensObject(words: readonly Word[], j: number): boolean {
+  const w = words[j]!.lower;
+  if (!NOUN_PHRASE_OPENERS.has(w)) return false;
+  return !((w === 'this' || w === 'these') && TIMES_AFTER_DEMONSTRATIVE.has(words[j + 1]?.lower ?? ''));
+}
+
+/** Words that cannot end a subject: prepositions and conjunctions put a noun after them ("amid reports", "calls and emails"). */
+const NOT_SUBJECT_ENDS = new Set(['in', 'on', 'at', 'of', 'for', 'with', 'by', 'from', 'about', 'amid', 'after', 'before', 'over', 'under', 'among', 'between', 'against', 'through', 'during', 'without', 'into', 'to', 'and', 'or', 'nor', 'but', 'than', 'as', 'like', 'despite', 'including', 'via', 'per']);
 
 /** A plural noun that can be a subject: lower-case or capitalised, ending in -s but not -ss or -'s ("senators", "Republicans"). */
 const PLURAL_NOUN = /^\p{L}[\p{Ll}-]{2,}[^s'’]s$/u;

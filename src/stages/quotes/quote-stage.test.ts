@@ -329,6 +329,25 @@ describe('quotes stage: speaker phrases (from errors on PolNeAR train)', () => {
     assert.equal(speakerOf(r, 'that idea'), 'Priebus');
   });
 
+  it('reads a third-person form that is also a noun as the verb between a subject and a determiner, but not before a time or "each"', () => {
+    const r = quotesWith(
+      [
+        'Rep. Alan Grayson wants more money for school meals.',
+        'A review by the newspaper shows most of the flights were for campaign travel.',
+        'The senator’s office calls the whole thing a distraction.',
+        'Neither side wants a war over the islands.',
+        'The nominating contests this winter drew large crowds.',
+        'Consumers get three free credit reports each year.',
+      ],
+      { 'Rep. Alan Grayson': { type: 'PERSON', forms: ['Rep. Alan Grayson'] } },
+    );
+    assert.equal(speakerOf(r, 'more money'), 'Rep. Alan Grayson');
+    assert.match(speakerOf(r, 'most of the flights') ?? '', /newspaper$/u);
+    assert.equal(speakerOf(r, 'the whole thing'), 'The senator’s office');
+    assert.equal(speakerOf(r, 'a war over'), 'Neither side');
+    assert.equal(r.quotes.length, 4);
+  });
+
   it('reads more complements PolNeAR train showed we missed: wonder about, believe in, hope for, recall, agree on, warn about, decide on, think, accept', () => {
     const r = quotesWith(
       [

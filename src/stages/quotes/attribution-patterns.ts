@@ -8,7 +8,7 @@
 import type { Span } from '../../model/schema.js';
 import type { Cue } from './cues.js';
 import type { DocumentView, SentenceRange, Word } from './document-view.js';
-import type { CueFrame } from './cue-verbs.js';
+import { cueFormsOf, type CueFrame } from './cue-verbs.js';
 import { clauseEnd, contentSpan, countWords, findComplementizer, isTimeWord, skipListener } from './content-span.js';
 import { isCueWord, isLyAdverb, isPronoun, phraseEndingAt, sourceAfter, sourceBefore, type SourcePhrase } from './source-phrase.js';
 import { agentBy, GROUP_SUBJECTS, headlineColon, MEDIUM_NOUNS, pollAfter } from './cues.js';
@@ -296,6 +296,26 @@ function onlyAdverbials(view: DocumentView, from: number, sentence: SentenceRang
   return n <= MAX_ADVERBIAL_WORDS;
 }
 
+/**
+ * "Mr. Trump's former campaign manager, Corey Lewandowski, said …": a name set off by commas right before the verb, after a
+ * noun phrase with no verb of its own, is the apposition of the verb's subject, not the end of a clause reported before it.
+ */
+function appositiveName(view: DocumentView, cue: number, sentence: SentenceRange): boolean {
+  const words = view.words;
+  const name = words[cue - 2];
+  if (cue - 2 <= sentence.first || !name || name.mention < 0 || words[cue - 1]!.text !== ',') return false;
+  const first = view.mentions[name.mention]!.first;
+  if (first - 1 <= sentence.first || words[first - 1]!.text !== ',') return false;
+  for (let k = sentence.first; k < first - 1; k++) {
+    const w = words[k]!;
+    // "Mr. Trump's": the clitic after a name is a possessive here, not "is".
+    const possessive = (w.lower === "'s" || w.lower === '’s') && k > sentence.first;
+    // A cue form that can be a noun ("campaign manager") may stand in a noun phrase; one that is only a verb may not.
+    if (w.passage >= 0 || (FINITE_VERBS.has(w.lower) && !possessive) || (isCueWord(w) && w.text === w.lower && !cueFormsOf(w.lower).some((f) => f.noun))) return false;
+  }
+  return true;
+}
+
 /** Whether the word at i separates content from its attribution: a comma or dash, or a quotation closed right after a comma (“…,”). */
 function isSeparator(view: DocumentView, i: number): boolean {
   const w = view.words[i]!;
@@ -399,6 +419,10 @@ export const ATTRIBUTION_PATTERNS: readonly AttributionPattern[] = [
       while (end < sentence.last && view.words[end]!.text !== ',') end++;
       // "Asked whether …," ends at its comma; "was asked to name …" may run to the end of the sentence.
       if (end >= sentence.last && cue.first === sentence.first) return undefined;
+      // "Asked whether Clinton “has the integrity …,” 75 percent said yes": a comma inside the quotation that closes the
+      // question ends it with its closing mark, so the quotation is the question's and not what the answer's verb said.
+      const closing = view.words[end + 1];
+      if (view.words[end]?.passage !== undefined && view.words[end]!.passage >= 0 && closing && closing.passage === view.words[end]!.passage && view.passages[closing.passage]!.markEnd === closing.end) end += 2;
       const span = contentSpan(view, cue.last, end);
       if (!span || countWords(view, cue.last, end) < MIN_CONTENT_WORDS) return undefined;
       const attribution = reported(ctx, 'asked-question', undefined, [span], spanOf(view, cue.first, cue.last));
@@ -529,7 +553,9 @@ export const ATTRIBUTION_PATTERNS: readonly AttributionPattern[] = [
       const before = cue.first > sentence.first ? words[cue.first - 1]! : undefined;
       // Inverted: "…, said the minister." The speaker phrase must end the sentence, bar adverbials.
       // A telling verb is not inverted: in "…, his top aide told The Huffington Post" what follows the verb is the hearer.
-      const inverted = before && isSeparator(view, cue.first - 1) && !hasFrame(cue, 'listener') ? sourceAfter(view, cue.last, sentence) : undefined;
+      // Nor when everything before the verb is its speaker with an appositive ("Mr. Trump's former campaign manager, Corey Lewandowski,
+      // said the staff member who …"): the verb then has its subject before it and its clause after it.
+      const inverted = before && isSeparator(view, cue.first - 1) && !hasFrame(cue, 'listener') && !appositiveName(view, cue.first, sentence) ? sourceAfter(view, cue.last, sentence) : undefined;
       // "…, say some Democrats, who cringe …": a relative clause on the inverted speaker runs to the sentence end.
       // "…, said Rita Katz, the director of SITE Intelligence Group, which tracks …", "…, said a handful of Democrats who point to …" too.
       const relativeAfter = inverted !== undefined && ((words[inverted.last]?.text === ',' && /^(?:who|whose|which)$/.test(words[inverted.last + 1]?.lower ?? '')) || /^(?:who|whose)$/.test(words[inverted.last]?.lower ?? ''));

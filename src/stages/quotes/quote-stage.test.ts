@@ -348,6 +348,18 @@ describe('quotes stage: speaker phrases (from errors on PolNeAR train)', () => {
     assert.equal(r.quotes.length, 4);
   });
 
+  it('ends a question at a comma inside its quotation, and reads a name in commas before the verb as its subject\'s apposition', () => {
+    const r = quotesWith(
+      [
+        'Asked whether the mayor “has the integrity to serve as governor,” 70 percent of Democrats said yes.',
+        'The mayor’s former campaign manager, Corey Lewandowski, said the aide who replaced him should be fired over the speech.',
+      ],
+      { 'Corey Lewandowski': { type: 'PERSON', forms: ['Corey Lewandowski'] } },
+    );
+    assert.equal(speakerOf(r, 'yes'), '70 percent of Democrats');
+    assert.equal(speakerOf(r, 'the aide who replaced him'), 'The mayor’s former campaign manager, Corey Lewandowski');
+  });
+
   it('reads more complements PolNeAR train showed we missed: wonder about, believe in, hope for, recall, agree on, warn about, decide on, think, accept', () => {
     const r = quotesWith(
       [

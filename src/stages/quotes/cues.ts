@@ -88,6 +88,7 @@ function hasVerbEvidence(words: readonly Word[], i: number, sentence: SentenceRa
   // "“…,” Viguerie notes.": a name between a quotation and the end of the clause makes the form its verb.
   if (before?.kind === 'word' && (after === undefined || CLAUSE_ENDS.has(after.text)) && quoteBeforeSpeaker(words, i - 1, sentence)) return true;
   if (verb.mostlyNoun) return false;
+  if (headlineVerb(words, i, sentence, verb)) return true;
   // "Murphy wants more funding", "a review by The Times shows most of …", "Neither side wants conflict over …": a third-person
   // form between a word that can end its subject and the determiner or quantifier that opens its object is the verb; a plural
   // noun is not followed by a second noun phrase's determiner ("news reports the …" does not occur), and after a preposition or
@@ -117,6 +118,40 @@ function hasVerbEvidence(words: readonly Word[], i: number, sentence: SentenceRa
   // After one of these nouns the form is a verb whatever follows ("a poll shows upstart Sanders leading"), bar "of".
   const evidenceBefore = before !== undefined && EVIDENCE_NOUNS.has(before.lower);
   return evidenceBefore && after?.lower !== 'of';
+}
+
+/** The fewest capitalised long words that make a sentence a title-case headline. */
+const MIN_HEADLINE_WORDS = 3;
+/** Words of four letters or more: in a title-case headline all of them are capitalised. */
+const LONG_WORD = /^\p{L}{4,}/u;
+
+/** Whether every word of four letters or more in the sentence is capitalised, as in a title-case headline. */
+function isTitleCase(words: readonly Word[], sentence: SentenceRange): boolean {
+  let long = 0;
+  for (let k = sentence.first; k < sentence.last; k++) {
+    const w = words[k]!;
+    if (w.kind !== 'word' || w.passage >= 0 || !LONG_WORD.test(w.text)) continue;
+    if (!isCapitalised(w)) return false;
+    long++;
+  }
+  return long >= MIN_HEADLINE_WORDS;
+}
+
+/**
+ * "Pastor Wants Girl Scout Leaders To Be …", "Hillary Clinton Calls ISIS Violence …": in a title-case headline, which drops
+ * articles and capitalises every word, a third-person form between a capitalised subject and a capitalised object (or "to")
+ * is the headline's verb; a name ("Post", "Hope") is part of a mention instead.
+ */
+function headlineVerb(words: readonly Word[], i: number, sentence: SentenceRange, verb: CueVerb): boolean {
+  const w = words[i]!;
+  if (verb.mostlyNoun || verb.particle || w.mention >= 0 || i === sentence.first || w.lower !== formsOf(verb)[1] || !isCapitalised(w)) return false;
+  const before = words[i - 1]!;
+  const after = words[i + 1];
+  if (before.kind !== 'word' || !isCapitalised(before) || !after || i + 1 >= sentence.last || !(after.kind === 'word' && (isCapitalised(after) || after.passage >= 0))) return false;
+  // "Leaked Documents Reveal …": before a form that can only be a verb, the form is the noun heading its subject.
+  const afterForms = cueFormsOf(after.lower);
+  if (afterForms.length > 0 && afterForms.every((f) => !f.noun)) return false;
+  return isTitleCase(words, sentence);
 }
 
 /** Determiners and quantifiers that open a noun phrase: after a verb form they open its object. */
@@ -256,7 +291,7 @@ export function findCues(view: DocumentView, sentence: SentenceRange): Cue[] {
       continue;
     }
     // Inside a sentence, a capitalised form is a name ("Post", "Hope") unless it can only be a verb ("Clinton Says …" in a title).
-    if (i > sentence.first && isCapitalised(w) && (w.mention >= 0 || cueFormsOf(w.lower).some(isNounForm))) continue;
+    if (i > sentence.first && isCapitalised(w) && (w.mention >= 0 || cueFormsOf(w.lower).some(isNounForm)) && !cueFormsOf(w.lower).some((f) => headlineVerb(words, i, sentence, f.verb))) continue;
     // "continued to question whether …": the catenative hands the attribution to the cue after "to".
     if (ASPECT_VERBS.has(w.lower) && words[i + 1]?.lower === 'to' && i + 2 < sentence.last && cueFormsOf(words[i + 2]!.lower).length > 0) continue;
     for (const form of cueFormsOf(w.lower)) {

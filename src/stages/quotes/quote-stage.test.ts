@@ -360,6 +360,13 @@ describe('quotes stage: speaker phrases (from errors on PolNeAR train)', () => {
     assert.equal(speakerOf(r, 'the aide who replaced him'), 'The mayor’s former campaign manager, Corey Lewandowski');
   });
 
+  it('reads a third-person form between capitalised words of a title-case headline as its verb, but not before a verb', () => {
+    const r = quotesWith(['Senate Candidate Wants Lower Taxes For Small Businesses.', 'Governor Calls Budget Deal A Disaster.', 'Leaked Documents Reveal Campaign Donors.'], {});
+    assert.equal(speakerOf(r, 'Lower Taxes'), 'Senate Candidate');
+    assert.equal(speakerOf(r, 'Budget Deal'), 'Governor');
+    assert.equal(speakerOf(r, 'Campaign Donors'), 'Leaked Documents');
+  });
+
   it('reads more complements PolNeAR train showed we missed: wonder about, believe in, hope for, recall, agree on, warn about, decide on, think, accept', () => {
     const r = quotesWith(
       [

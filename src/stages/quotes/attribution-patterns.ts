@@ -485,12 +485,13 @@ export const ATTRIBUTION_PATTERNS: readonly AttributionPattern[] = [
       const { view, sentence, cue } = ctx;
       if (cue.form !== 'according-to') return undefined;
       const words = view.words;
-      const atStart = cue.first === sentence.first || (cue.first - sentence.first <= 2 && words.slice(sentence.first, cue.first).every((w) => isPunct(w) || /^(?:but|and|yet|still|so)$/.test(w.lower)));
+      const atStart = cue.first === sentence.first || (cue.first - sentence.first <= 2 && words.slice(sentence.first, cue.first).every((w) => isPunct(w) || /^(?:but|and|yet|still|so)$/.test(w.lower))) || openingAdverbial(view, sentence, cue.first);
       const source = sourceAfter(view, cue.last, sentence, !atStart);
       if (!source) return undefined;
       const opening = atStart;
       if (opening) {
-        let from = source.last;
+        // "According to the initial schedule published Thursday, Thiel is …": the source's own modifier runs to its comma.
+        let from = sourceModifierEnd(view, source.last, sentence);
         while (from < sentence.last && isPunct(words[from]!) && words[from]!.passage < 0) from++;
         const span = contentSpan(view, from, clauseEnd(view, from, sentence));
         if (!span || countWords(view, from, sentence.last) < MIN_CONTENT_WORDS) return undefined;
@@ -732,6 +733,33 @@ export const ATTRIBUTION_PATTERNS: readonly AttributionPattern[] = [
     },
   },
 ];
+
+const PARTICIPLE_END = /(?:ed|en)$/u;
+/** The most words of a sentence adverbial before "according to" that leaves it opening the sentence: "In 2012, according to …". */
+const MAX_OPENING_ADVERBIAL_WORDS = 3;
+
+/** "Now, according to the recent poll, some are swinging": a short adverbial and its comma before the cue, with no verb in it. */
+function openingAdverbial(view: DocumentView, sentence: SentenceRange, cue: number): boolean {
+  const words = view.words;
+  if (cue - 1 <= sentence.first || words[cue - 1]!.text !== ',' || countWords(view, sentence.first, cue - 1) > MAX_OPENING_ADVERBIAL_WORDS) return false;
+  return words.slice(sentence.first, cue - 1).every((w) => w.passage < 0 && !FINITE_VERBS.has(w.lower) && !isPunct(w) && !(isCueWord(w) && w.mention < 0));
+}
+
+/**
+ * The index of the comma that ends a source's modifier ("the initial schedule published Thursday,"), or `from` when there is
+ * none within reach: a few words with no quotation, no finite verb and no cue between (those open the content instead).
+ */
+function sourceModifierEnd(view: DocumentView, from: number, sentence: SentenceRange): number {
+  const words = view.words;
+  for (let i = from; i < Math.min(sentence.last, from + MAX_ATTRIBUTION_WORDS); i++) {
+    const w = words[i]!;
+    if (w.text === ',' && w.passage < 0) return i > from ? i : from;
+    // A participle is part of the modifier ("published Thursday", "released Monday"); another cue form opens the content.
+    const participle = PARTICIPLE_END.test(w.lower);
+    if (w.passage >= 0 || isPunct(w) || FINITE_VERBS.has(w.lower) || (isCueWord(w) && w.mention < 0 && !isCapitalised(w) && !participle) || w.lower === 'that') return from;
+  }
+  return from;
+}
 
 /** One-word answers that stand for a whole reported clause: "75 percent said yes". */
 const ANSWERS = new Set(['yes', 'no']);

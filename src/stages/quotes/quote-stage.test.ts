@@ -367,6 +367,12 @@ describe('quotes stage: speaker phrases (from errors on PolNeAR train)', () => {
     assert.equal(speakerOf(r, 'Campaign Donors'), 'Leaked Documents');
   });
 
+  it('reads "according to" after a short opening adverbial as opening the sentence, and skips its source\'s modifier to the comma', () => {
+    const r = quotesWith(['Now, according to the latest national poll, several states are swinging.', 'According to the schedule published Thursday, the senator will speak on Friday night.'], {});
+    assert.match(speakerOf(r, 'several states are swinging') ?? '', /poll$/u);
+    assert.equal(speakerOf(r, 'the senator will speak'), 'the schedule');
+  });
+
   it('reads more complements PolNeAR train showed we missed: wonder about, believe in, hope for, recall, agree on, warn about, decide on, think, accept', () => {
     const r = quotesWith(
       [

@@ -280,7 +280,7 @@ const ADVERBIAL_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before'
  * Whether the words from `from` to the end of the sentence (or `to`) are only adverbials,
  * a hearer (for a telling verb) or a medium: no clause, no quotation, no other cue.
  */
-function onlyAdverbials(view: DocumentView, from: number, sentence: SentenceRange, cue?: Cue, to = sentence.last): boolean {
+function onlyAdverbials(view: DocumentView, from: number, sentence: SentenceRange, cue?: Cue, to = sentence.last, hearerPhrase = false): boolean {
   let n = 0;
   for (let i = from; i < to; i++) {
     const w = view.words[i]!;
@@ -290,7 +290,11 @@ function onlyAdverbials(view: DocumentView, from: number, sentence: SentenceRang
     if (isPunct(w)) continue;
     // "about half of …" is a subject, not an adverbial about a topic.
     if (n === 0 && w.lower === 'about' && APPROXIMATED.test(view.words[i + 1]?.lower ?? '')) return false;
-    if (n === 0 && !(ADVERBIAL_OPENERS.has(w.lower) || isTimeWord(w) || /ly$/.test(w.lower) || (cue && hasFrame(cue, 'listener') && (LISTENERS.has(w.lower) || w.mention >= 0 || isCapitalised(w))))) return false;
+    // After a parenthetical telling verb the hearer may open with a determiner: "…, Obama told his closest advisers", "…, he told the
+    // court in his filing" (elsewhere a determiner after the verb opens its object or clause).
+    // Not when the verb's own complement follows the hearer ("asked the court for quick action", "warned voters against …").
+    const hearer = cue !== undefined && hasFrame(cue, 'listener') && (LISTENERS.has(w.lower) || w.mention >= 0 || isCapitalised(w) || (hearerPhrase && DETERMINER.has(w.lower) && w.lower !== 'that' && !complementAhead(view, i, to, cue)));
+    if (n === 0 && !(ADVERBIAL_OPENERS.has(w.lower) || isTimeWord(w) || /ly$/.test(w.lower) || hearer)) return false;
     n++;
   }
   return n <= MAX_ADVERBIAL_WORDS;
@@ -314,6 +318,15 @@ function appositiveName(view: DocumentView, cue: number, sentence: SentenceRange
     if (w.passage >= 0 || (FINITE_VERBS.has(w.lower) && !possessive) || (isCueWord(w) && w.text === w.lower && !cueFormsOf(w.lower).some((f) => f.noun))) return false;
   }
   return true;
+}
+
+/** Whether a word in [from, to) opens one of the cue's own complements: "to" or a preposition among its frames. */
+function complementAhead(view: DocumentView, from: number, to: number, cue: Cue): boolean {
+  for (let k = from; k < to; k++) {
+    const lower = view.words[k]!.lower;
+    if (lower === 'to' || (PREPOSITION_FRAMES.has(lower) && (cue.verb?.frames.includes(lower as CueFrame) ?? false))) return true;
+  }
+  return false;
 }
 
 /** Whether the word at i separates content from its attribution: a comma or dash, or a quotation closed right after a comma (“…,”). */
@@ -575,7 +588,7 @@ export const ATTRIBUTION_PATTERNS: readonly AttributionPattern[] = [
       const afterSpeaker = Math.max(cue.last, source.last);
       const onRelative = relativeAfter && source === inverted;
       const tail = onRelative ? sentence.last : attributionTail(view, afterSpeaker, sentence);
-      if (!onRelative && (countWords(view, afterSpeaker, tail) > MAX_PARENTHETICAL_TAIL || !onlyAdverbials(view, afterSpeaker, sentence, cue, tail))) return undefined;
+      if (!onRelative && (countWords(view, afterSpeaker, tail) > MAX_PARENTHETICAL_TAIL || !onlyAdverbials(view, afterSpeaker, sentence, cue, tail, true))) return undefined;
       // A short head is content only when the clause goes on after the attribution: "Such efforts, they believe, will …".
       const shortHead = countWords(view, sentence.first, comma) < MIN_CONTENT_WORDS + 1;
       // A comma inside the closing quotation mark ("… card,” Fiorina said) stays with the quotation.

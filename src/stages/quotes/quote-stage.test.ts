@@ -373,6 +373,12 @@ describe('quotes stage: speaker phrases (from errors on PolNeAR train)', () => {
     assert.equal(speakerOf(r, 'the senator will speak'), 'the schedule');
   });
 
+  it('reads a parenthetical telling verb whose hearer opens with a determiner, but not one whose own complement follows', () => {
+    const r = quotesWith(['The plan will fail, Smith told the committee on Monday.', 'After the court refused to reconsider, the attorney general asked the justices for quick action.'], {});
+    assert.equal(speakerOf(r, 'The plan will fail'), 'Smith');
+    assert.equal(speakerOf(r, 'After the court'), undefined);
+  });
+
   it('reads more complements PolNeAR train showed we missed: wonder about, believe in, hope for, recall, agree on, warn about, decide on, think, accept', () => {
     const r = quotesWith(
       [

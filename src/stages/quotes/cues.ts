@@ -89,11 +89,12 @@ function hasVerbEvidence(words: readonly Word[], i: number, sentence: SentenceRa
   if (before?.kind === 'word' && (after === undefined || CLAUSE_ENDS.has(after.text)) && quoteBeforeSpeaker(words, i - 1, sentence)) return true;
   if (verb.mostlyNoun) return false;
   if (headlineVerb(words, i, sentence, verb)) return true;
-  // "Murphy wants more funding", "a review by The Times shows most of …", "Neither side wants conflict over …": a third-person
+  // "Murphy wants more funding", "a review by The Times shows most of …", "Neither side wants conflict over …" (or after an appositive's
+  // comma: "Todd Wilcox, a combat veteran, wants more …"): a third-person
   // form between a word that can end its subject and the determiner or quantifier that opens its object is the verb; a plural
   // noun is not followed by a second noun phrase's determiner ("news reports the …" does not occur), and after a preposition or
   // a conjunction the form is the head of a noun phrase ("amid reports the …" is rare and left out).
-  if (before && after && words[i]!.lower === formsOf(verb)[1] && opensObject(words, i + 1) && before.kind === 'word' && !POSSESSIVE_BEFORE.has(before.lower) && !NOT_SUBJECT_ENDS.has(before.lower)) return true;
+  if (before && after && words[i]!.lower === formsOf(verb)[1] && opensObject(words, i + 1) && (before.kind === 'word' || before.text === ',') && !POSSESSIVE_BEFORE.has(before.lower) && !NOT_SUBJECT_ENDS.has(before.lower)) return true;
   // "Smith claims that …": a name before and a complement after; "emails that …" after a common noun stays a noun.
   const nameBefore = before !== undefined && before.mention >= 0;
   // After a name, a form that is also a noun is a verb when its object follows: "Sanders backs Clinton", "Trump calls him", not "Clinton email scandal".

@@ -379,6 +379,11 @@ describe('quotes stage: speaker phrases (from errors on PolNeAR train)', () => {
     assert.equal(speakerOf(r, 'After the court'), undefined);
   });
 
+  it('reads a third-person form that is also a noun as the verb after an appositive\'s comma and before a determiner', () => {
+    const r = quotesWith(['Senator Ann Brown of Ohio, a Democrat on the committee, wants more money for rural schools.'], { 'Senator Ann Brown': { type: 'PERSON', forms: ['Senator Ann Brown'] } });
+    assert.match(speakerOf(r, 'more money') ?? '', /^Senator Ann Brown/u);
+  });
+
   it('reads more complements PolNeAR train showed we missed: wonder about, believe in, hope for, recall, agree on, warn about, decide on, think, accept', () => {
     const r = quotesWith(
       [

@@ -163,6 +163,9 @@ const TIMES_AFTER_DEMONSTRATIVE = new Set([...TIME_WORDS.words, 'winter', 'sprin
 
 /** Whether the word at j opens a noun phrase that can be an object: a determiner or quantifier, not a time adverbial ("this winter"). */
 function opensObject(words: readonly Word[], j: number): boolean {
+  // A name opens an object too, after a word ending the subject: "a recent post getting a lot of clicks shows Clinton retelling …"
+  // (after a comma, "…, shows Sanders …" would read as an inverted speaker).
+  if (words[j]!.mention >= 0) return words[j - 2]?.text !== ',';
   const w = words[j]!.lower;
   if (!NOUN_PHRASE_OPENERS.has(w)) return false;
   return !((w === 'this' || w === 'these') && TIMES_AFTER_DEMONSTRATIVE.has(words[j + 1]?.lower ?? ''));

@@ -379,9 +379,13 @@ describe('quotes stage: speaker phrases (from errors on PolNeAR train)', () => {
     assert.equal(speakerOf(r, 'After the court'), undefined);
   });
 
-  it('reads a third-person form that is also a noun as the verb after an appositive\'s comma and before a determiner', () => {
-    const r = quotesWith(['Senator Ann Brown of Ohio, a Democrat on the committee, wants more money for rural schools.'], { 'Senator Ann Brown': { type: 'PERSON', forms: ['Senator Ann Brown'] } });
+  it('reads a third-person form that is also a noun as the verb after an appositive\'s comma and before a determiner or a name', () => {
+    const r = quotesWith(
+      ['Senator Ann Brown of Ohio, a Democrat on the committee, wants more money for rural schools.', 'A recent post with many clicks shows Clinton retelling the story of a soldier.'],
+      { 'Senator Ann Brown': { type: 'PERSON', forms: ['Senator Ann Brown'] }, Clinton: { type: 'PERSON', forms: ['Clinton'] } },
+    );
     assert.match(speakerOf(r, 'more money') ?? '', /^Senator Ann Brown/u);
+    assert.match(speakerOf(r, 'Clinton retelling') ?? '', /clicks$/u);
   });
 
   it('reads more complements PolNeAR train showed we missed: wonder about, believe in, hope for, recall, agree on, warn about, decide on, think, accept', () => {

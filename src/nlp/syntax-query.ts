@@ -169,15 +169,20 @@ export interface VerbFrame {
 const has = (group: { relations: readonly string[] }, relation: string | undefined): boolean => relation !== undefined && group.relations.includes(relation);
 
 export class SyntaxView {
-  private readonly kids: number[][];
+  /**
+   * Each token's dependents, an array only for tokens that head one: most tokens of a page are leaves or unparsed (the
+   * parse stage parses the sentences events can code), and the view is made per document, so an empty array per
+   * token was most of its cost.
+   */
+  private readonly kids: (number[] | undefined)[];
 
   constructor(
     readonly text: string,
     readonly tokens: readonly Token[],
   ) {
-    this.kids = tokens.map(() => []);
+    this.kids = new Array<number[] | undefined>(tokens.length);
     tokens.forEach((t, i) => {
-      if (t.head !== undefined && t.head >= 0 && t.head < tokens.length) this.kids[t.head]!.push(i);
+      if (t.head !== undefined && t.head >= 0 && t.head < tokens.length) (this.kids[t.head] ??= []).push(i);
     });
   }
 

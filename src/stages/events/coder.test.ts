@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { frameFromTree, parseTree } from '../../eval/events/penn-tree.js';
 import { EventCoder } from './coder.js';
 import { parseActorDictionary, parseAgentDictionary, parseVerbDictionary } from './dictionary-format.js';
+import type { Clause, NounPhrase, SentenceFrame } from './sentence-frame.js';
 
 // Small dictionaries in PETRARCH's own formats, written for these tests.
 const VERBS = ['&TIETYPES', '+DIPLOMATIC', '', '--- RESTORE [064] ---', 'RESTORE', '- * &TIETYPES TIES [064]', '- * FXLL [+++]',
@@ -59,5 +60,22 @@ describe('event coder (PETRARCH dictionary semantics)', () => {
   it('codes nothing in a discarded sentence or without a target', () => {
     assert.deepEqual(code('(ROOT (S (NP (NNP Arnor)) (VP (VBD restored) (NP (NN football) (NNS ties)) (PP (IN with) (NP (NNP Gondor))))))'), []);
     assert.deepEqual(code('(ROOT (S (NP (NNP Arnor)) (VP (VBD restored) (NP (NNS ties)))))'), []);
+  });
+
+  it('matches each clause against the verb dictionary once, also when another clause asks what its verb is', () => {
+    // "Arnor warned Gondor opposed Eriador": the reported clause asks whether its reporter denies or requests.
+    const np = (i: number): NounPhrase => ({ start: i, end: i + 1, own: [i], parts: [], mods: [] });
+    const warned: Clause = { verb: 1, start: 0, end: 5, subject: np(0), objects: [], negated: false };
+    const opposed: Clause = { verb: 3, start: 2, end: 5, subject: np(2), objects: [np(4)], negated: false, reporter: 0 };
+    const frame: SentenceFrame = { words: ['ARNOR', 'WARNED', 'GONDOR', 'OPPOSED', 'ERIADOR'], clauses: [warned, opposed], date: '20000101' };
+    const counting = new EventCoder({ verbs: parseVerbDictionary(VERBS), actors: parseActorDictionary(ACTORS), agents: parseAgentDictionary(AGENTS), discards: [], issues: [] }, { stems: false });
+    const matched = new Map<Clause, number>();
+    const code = counting.verbs.code.bind(counting.verbs);
+    counting.verbs.code = (words, clause, hasActor) => {
+      matched.set(clause, (matched.get(clause) ?? 0) + 1);
+      return code(words, clause, hasActor);
+    };
+    assert.deepEqual(counting.code(frame).map((e) => `${e.source}>${e.target}:${e.code}`), ['GON>ERI:112']);
+    assert.deepEqual([...matched.values()], [1, 1]);
   });
 });

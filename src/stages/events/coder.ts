@@ -149,26 +149,28 @@ export class EventCoder {
     const events: CodedEvent[] = [];
     // Clauses that govern another one's act ("agreed [to re-open its borders]").
     const governing = new Set(frame.clauses.flatMap((c) => (c.governor === undefined ? [] : [c.governor])));
-    const isCommissive = (ci: number): boolean => {
+    // Each clause's dictionary verb and pattern, matched once: the clause's own coding and the checks made for the
+    // clauses it governs or reports (isCommissive, isDenial, isRequest) all read it, and a match backtracks over the
+    // block's patterns.
+    const matches = new Map<number, VerbMatch | undefined>();
+    const verbOf = (ci: number): VerbMatch | undefined => {
+      if (matches.has(ci)) return matches.get(ci);
       const c = frame.clauses[ci];
       const m = c ? this.verbs.code(frame.words, c, actorCount) : undefined;
-      return m !== undefined && m.entry.forms.some((f) => COMMISSIVE_VERBS.has(f));
+      matches.set(ci, m);
+      return m;
     };
-    const isDenial = (ci: number): boolean => {
-      const c = frame.clauses[ci];
-      const m = c ? this.verbs.code(frame.words, c, actorCount) : undefined;
-      return m !== undefined && m.entry.forms.some((f) => DENIAL_VERBS.has(f));
-    };
+    const isCommissive = (ci: number): boolean => verbOf(ci)?.entry.forms.some((f) => COMMISSIVE_VERBS.has(f)) === true;
+    const isDenial = (ci: number): boolean => verbOf(ci)?.entry.forms.some((f) => DENIAL_VERBS.has(f)) === true;
     // Clauses whose verb codes a request (CAMEO 02 appeals, 10 demands).
     const isRequest = (ci: number): boolean => {
-      const c = frame.clauses[ci];
-      const code = c ? this.verbs.code(frame.words, c, actorCount)?.code : undefined;
+      const code = verbOf(ci)?.code;
       return code !== undefined && code !== null && /^(02|10)/.test(code);
     };
     // Clauses whose act a commissive verb governs, recoded as its intent or threat.
     const promises = new Set<number>();
     frame.clauses.forEach((clause, ci) => {
-      let verb = this.verbs.code(frame.words, clause, actorCount);
+      let verb = verbOf(ci);
       // An uncoded light verb with no pattern takes the act its direct object names ("mounted an invasion"); the act
       // is no side of itself, but its phrases may be ("an invasion [of South Lebanon]").
       let objects = clause.objects;

@@ -6,6 +6,7 @@
 // Run: npm run bench   (or node dist/bench/pipeline-html.js [--limit N] [--rounds N], default 400 pages read, 3 rounds)
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { readTrafilaturaPages } from '../src/eval/extract/trafilatura-eval.js';
 import { analyze } from '../src/pipeline/analyze.js';
 import { PIPELINE } from '../src/pipeline/registry.js';
@@ -25,15 +26,26 @@ const pages = [...readTrafilaturaPages(dataDir, limit)].map((page) => ({ url: pa
 // Each stage's CPU time too (the runner's provenance times are wall time, which other work on the machine inflates).
 // Per page, added to the totals only for the English pages that count.
 let pageStageMs = new Map<string, number>();
+// When each stage ran (performance.now), for the GC pauses column: a stage's CPU time includes the garbage collections
+// its allocations set off, and a scavenge copies every young object still alive (the page's tokens, entities, trees made
+// by the stages before), so a stage late in the pipeline pays for others' objects. The pauses show how much.
+let pageStageSpans: StageSpan[] = [];
+interface StageSpan {
+  stage: string;
+  start: number;
+  end: number;
+}
 const timed = (stage: Stage): Stage => ({
   ...stage,
   run(doc, ctx) {
     const started = process.cpuUsage();
+    const start = performance.now();
     try {
       return stage.run(doc, ctx);
     } finally {
       const used = process.cpuUsage(started);
       pageStageMs.set(stage.name, (pageStageMs.get(stage.name) ?? 0) + (used.user + used.system) / 1000);
+      pageStageSpans.push({ stage: stage.name, start, end: performance.now() });
     }
   },
 });
@@ -49,8 +61,17 @@ for (const page of pages.slice(0, 20)) run(page);
 const roundsFlag = process.argv.indexOf('--rounds');
 const rounds = roundsFlag >= 0 ? Number(process.argv[roundsFlag + 1]) : 3;
 
+// GC pauses (start and duration, performance.now time), delivered after the synchronous rounds, then matched to spans.
+const gcPauses: { start: number; duration: number }[] = [];
+const gcObserver = new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) gcPauses.push({ start: entry.startTime, duration: entry.duration });
+});
+gcObserver.observe({ entryTypes: ['gc'] });
+
 interface Round {
   stageCpuMs: Map<string, number>;
+  /** The stage spans of the English pages, in time order. */
+  spans: StageSpan[];
   english: number;
   events: number;
   places: number;
@@ -59,14 +80,16 @@ interface Round {
 }
 
 function measure(): Round {
-  const round: Round = { stageCpuMs: new Map(), english: 0, events: 0, places: 0, words: 0, cpuMs: 0 };
+  const round: Round = { stageCpuMs: new Map(), spans: [], english: 0, events: 0, places: 0, words: 0, cpuMs: 0 };
   for (const page of pages) {
     pageStageMs = new Map();
+    pageStageSpans = [];
     const started = process.cpuUsage();
     const result = run(page);
     const used = process.cpuUsage(started);
     if (!result.ok || result.document.language !== 'en') continue;
     for (const [name, ms] of pageStageMs) round.stageCpuMs.set(name, (round.stageCpuMs.get(name) ?? 0) + ms);
+    round.spans.push(...pageStageSpans);
     round.english++;
     round.cpuMs += (used.user + used.system) / 1000;
     round.events += result.document.events.length;
@@ -77,7 +100,25 @@ function measure(): Round {
 }
 
 const measured = Array.from({ length: Math.max(1, rounds) }, measure);
-const { stageCpuMs, english, events, places, words, cpuMs } = measured.reduce((best, r) => (r.cpuMs < best.cpuMs ? r : best));
+const { stageCpuMs, spans, english, events, places, words, cpuMs } = measured.reduce((best, r) => (r.cpuMs < best.cpuMs ? r : best));
+
+// The observer's entries arrive once the rounds have yielded.
+await new Promise((resolve) => setTimeout(resolve, 100));
+gcObserver.disconnect();
+/** GC pause time (wall ms) that began inside each stage's runs on the reported round's English pages. */
+const stageGcMs = new Map<string, number>();
+for (const pause of gcPauses) {
+  // The last span starting at or before the pause (spans are in time order); the pause counts if it began inside it.
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid]!.start <= pause.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const span = spans[lo - 1];
+  if (span && pause.start < span.end) stageGcMs.set(span.stage, (stageGcMs.get(span.stage) ?? 0) + pause.duration);
+}
 if (measured.length > 1) console.log(`rounds: ${measured.map((r) => (r.cpuMs / Math.max(1, r.english)).toFixed(1)).join(', ')} ms per article; the least is reported`);
 
 const perPage = cpuMs / Math.max(1, english);
@@ -86,7 +127,8 @@ console.log(`  ${(1000 / perPage).toFixed(1)} articles per CPU-second (${perPage
 const byStage = [...stageCpuMs].sort((a, b) => b[1] - a[1]);
 const stageTotal = byStage.reduce((sum, [, ms]) => sum + ms, 0);
 for (const [stage, ms] of byStage) {
-  console.log(`  ${stage.padEnd(16)} ${(ms / Math.max(1, english)).toFixed(2).padStart(7)} ms  ${((100 * ms) / stageTotal).toFixed(1).padStart(5)}% (CPU)`);
+  const gc = (stageGcMs.get(stage) ?? 0) / Math.max(1, english);
+  console.log(`  ${stage.padEnd(16)} ${(ms / Math.max(1, english)).toFixed(2).padStart(7)} ms  ${((100 * ms) / stageTotal).toFixed(1).padStart(5)}% (CPU)  GC pauses ${gc.toFixed(2).padStart(5)} ms`);
 }
 console.log(`  (outside stages: ${((cpuMs - stageTotal) / Math.max(1, english)).toFixed(2)} ms: the runner and the output document)`);
 console.log(JSON.stringify({ bench: 'pipeline-html', pages: english, articlesPerCpuSecond: 1000 / perPage, msPerArticle: perPage, eventsPerArticle: events / Math.max(1, english) }));

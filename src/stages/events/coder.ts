@@ -176,7 +176,7 @@ export class EventCoder {
       let objects = clause.objects;
       const object = objects.find((o) => !o.oblique);
       const ownWords = (np: NounPhrase): string[] => [...np.own].sort((a, b) => a - b).map((i) => frame.words[i]!);
-      // Both senses below read the object's own words when no pattern matched: found once.
+      // The nominal sense below reads the object's own words when no pattern matched (objectSensed reads its own).
       const objectWords = verb && !verb.pattern && object ? ownWords(object) : undefined;
       const sensed = verb && options.objectSense ? objectSensed(frame, clause, verb, options.objectSense) : undefined;
       if (verb && sensed !== undefined) verb = { ...verb, code: sensed };

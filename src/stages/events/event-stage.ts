@@ -160,8 +160,10 @@ export function documentCodableSentences(doc: WorkingDocument, phase: 'untagged'
   let cached = perDocument.get(doc);
   if (!cached) perDocument.set(doc, (cached = {}));
   const input = { text: doc.text!, sentences: doc.sentences!, tokens: doc.tokens!, entities: doc.entities!, ...(doc.published ? { published: doc.published } : {}) };
-  if (phase === 'untagged') return (cached.untagged ??= withoutForeignParagraphs(doc, codableSentences(input)));
-  return (cached.tagged ??= codableSentences(input, cached.untagged));
+  // Worked out here too when no pos stage asked first, so that a paragraph in another language stays out either way.
+  const untagged = (cached.untagged ??= withoutForeignParagraphs(doc, codableSentences(input)));
+  if (phase === 'untagged') return untagged;
+  return (cached.tagged ??= codableSentences(input, untagged));
 }
 
 /**

@@ -577,6 +577,17 @@ describe('quotes stage: speakers and media', () => {
     assert.equal(said(r, 'Foreign forces want').medium, 'Twitter');
   });
 
+  it('names a place as the speaker only when it is the whole phrase ("Washington said"), not where the speaker is from', () => {
+    const r = quotesWith(
+      ['A resident of Baghdad said the power had been cut for ten hours.', 'Washington said it would send more aid.'],
+      { Baghdad: { type: 'GPE', forms: ['Baghdad'] }, Washington: { type: 'GPE', forms: ['Washington'] } },
+    );
+    const resident = said(r, 'the power had been cut');
+    assert.equal(resident.speaker?.text, 'A resident of Baghdad');
+    assert.equal(nameOf(r, resident), undefined);
+    assert.equal(nameOf(r, said(r, 'it would send more aid')), 'Washington');
+  });
+
   it('resolves "she" past a man named in between when the text shows her gender', () => {
     const r = quotesWith(
       ['Mrs. Layla Hassan met Ahmed Karim in Erbil on Monday.', 'She said the two sides had agreed on a timetable for the elections.'],

@@ -69,13 +69,22 @@ function entityFacts(view: DocumentView): Map<Entity, EntityFacts> {
   return facts;
 }
 
-/** The entity a phrase names: its best mention outside quotation marks. */
+/** Places and facilities: they speak only by metonymy, as the whole phrase ("Washington said", "the Kremlin said"). */
+const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['GPE', 'LOC', 'FAC']);
+
+/**
+ * The entity a phrase names: its best mention outside quotation marks. A place inside a longer phrase is where the
+ * speaker is from or works ("Jeff Miller, a city councilman in Hendersonville", "a resident of Baghdad"), not who
+ * speaks, so a place names the speaker only as the whole phrase but for a leading article.
+ */
 function mentionIn(view: DocumentView, first: number, last: number): EntityMention | undefined {
   let best: EntityMention | undefined;
+  const start = first + (/^(?:the|a|an)$/u.test(view.words[first]?.lower ?? '') ? 1 : 0);
   for (let i = first; i < last; i++) {
     const w = view.words[i]!;
     if (w.mention < 0 || w.passage >= 0) continue;
     const m = view.mentions[w.mention]!;
+    if (PLACE_TYPES.has(m.entity.type) && (m.first > start || m.last < last)) continue;
     if (!best || TYPE_PREFERENCE.indexOf(m.entity.type) < TYPE_PREFERENCE.indexOf(best.entity.type)) best = m;
   }
   return best;

@@ -49,7 +49,10 @@ export interface CodeOptions {
    * verb entry's forms and the object's own words; the events stage passes verb-senses.ts's nominalCode.
    */
   nominal?: (verbForms: readonly string[], objectWords: readonly string[]) => string | undefined;
-  /** The code a verb with no matching pattern takes from its direct object; the events stage passes verb-senses.ts's objectSenseCode. */
+  /**
+   * The code a verb with no matching pattern (or one of slots alone) takes from its direct object, null for no event;
+   * the events stage passes verb-senses.ts's objectSenseCode (applied through objectSensed).
+   */
   objectSense?: (verbForms: readonly string[], objectWords: readonly string[]) => string | null | undefined;
   /** The frame's mentionsByToken, when the caller has them already (they are found once per sentence). */
   mentions?: ReadonlyMap<number, ActorMention>;

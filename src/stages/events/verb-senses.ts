@@ -141,9 +141,10 @@ export interface ObjectSense {
 }
 
 /**
- * Senses a verb has by its object, where no pattern of its block matched and its base code (or none) says something
- * else: "ended its mediation" halts a mediation (165), though END has no code; "broke off talks" halts negotiations
- * (164), not BREAK's base 190; "dismissed an appeal … to lay down their arms" rejects it (120), not DISMISS's 110.
+ * Senses a verb has by its object, where no pattern of its block matched (or only one of slots alone, such as "* +")
+ * and its base code (or none) says something else: "ended its mediation" halts a mediation (165), though END has no
+ * code; "broke off talks" halts negotiations (164), not BREAK's base 190; "dismissed an appeal … to lay down their
+ * arms" rejects it (120), not DISMISS's 110; "took a look at" is no event at all (code null).
  */
 export const OBJECT_SENSES: readonly ObjectSense[] = [
   { verbs: ENDING_VERBS, nouns: ['MEDIATION'], code: '165', reason: "CAMEO 165 'Halt mediation'" },

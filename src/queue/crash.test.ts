@@ -28,15 +28,28 @@ after(async () => {
 });
 
 async function count(sql: string): Promise<number> {
+  try {
+    return await strictCount(sql);
+  } catch {
+    return 0; // the schema is not there yet
+  }
+}
+
+async function strictCount(sql: string): Promise<number> {
   const client = new pg.Client({ connectionString: TEST_POSTGRES_URL });
   await client.connect();
   try {
     return Number((await client.query<{ n: string }>(sql)).rows[0]!.n);
-  } catch {
-    return 0; // the schema is not there yet
   } finally {
     await client.end();
   }
+}
+
+/** Backends other than the caller's whose current or last statement touched this test's queue schema. */
+async function backendsOnQueue(): Promise<number> {
+  return strictCount(
+    `SELECT count(*) AS n FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND position('${schema}_queue' IN query) > 0`,
+  );
 }
 
 function events(stdout: string): (JobEvent & { pid: number })[] {
@@ -59,7 +72,11 @@ describe('PostgreSQL ingest with workers, under kill -9', { skip: unavailable },
     const first = startCli(['ingest', corpus, '--db', location, '--job-timeout', String(JOB_TIMEOUT_SECONDS), '--json']);
     const jobs = `SELECT count(*) AS n FROM ${schema}_queue.job WHERE name = 'wirewatch-ingest'`;
     assert.ok(await waitFor(async () => (await count(jobs)) >= 200, { timeoutMs: 120_000, everyMs: 10, until: first.exited }), first.stderr());
+    assert.ok((await backendsOnQueue()) > 0, 'the probe below sees the enqueue\'s connections');
     await killHard(first);
+    // A statement the killed process sent just before dying still runs to its end on the
+    // server (its insert commits); count only when no backend is left working for it.
+    assert.ok(await waitFor(async () => (await backendsOnQueue()) === 0, { timeoutMs: 60_000, everyMs: 50 }), 'the killed enqueue\'s backends ended');
     const queuedAtKill = await count(jobs);
 
     const second = startCli(['ingest', corpus, '--db', location, '--json']);

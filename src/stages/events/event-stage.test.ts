@@ -54,6 +54,15 @@ describe('events stage', () => {
     assert.ok(run('Police took three protesters into custody in Cairo.').events.some((e) => e.cameoRoot === '17'));
   });
 
+  it('codes no consultation with no one: motion and thinking verbs read in their everyday sense (dyadic-roots.ts)', () => {
+    const roots = (text: string): string[] => run(text).events.map((e) => e.cameoRoot);
+    assert.deepEqual(roots('In the middle of the day on Monday, the sky above São Paulo went dark.'), []);
+    assert.deepEqual(roots('Thousands of people went to watch the games at the Meadowbrook Polo Club.'), []);
+    assert.deepEqual(roots('President Obama came out of meetings with the allies on Friday.'), []);
+    const meeting = run('Iraqi Prime Minister Mustafa al-Kadhimi met U.S. President Donald Trump at the White House on Thursday.').events;
+    assert.deepEqual(meeting.map((e) => `${e.cameoRoot} ${e.source?.code ?? ''}>${e.target?.code ?? ''}`), ['04 IRQGOV>USAGOV']);
+  });
+
   it('reads "aims to" as an aim, not an armed attack (AIM\'s base code 190)', () => {
     assert.deepEqual(run('The Iraqi government aims to build new schools in Mosul this year.').events.map((e) => e.cameo), []);
     assert.deepEqual(run('Turkey aims to expand its trade with Iraq.').events.map((e) => `${e.cameo} ${e.source?.code ?? ''}>${e.target?.code ?? ''}`), ['060 TUR>IRQ']);

@@ -21,6 +21,7 @@ import type { CameoTable } from './cameo.js';
 import { plausibleActorPhrase, withActorSides } from './actor-plausibility.js';
 import { EventCoder, objectSensed, type CodedEvent } from './coder.js';
 import { frameFromDependencies } from './dependency-frame.js';
+import { needsTarget } from './dyadic-roots.js';
 import { loadCameoTable, loadEventDictionaries } from './event-resources.js';
 import { eventDate, eventKind } from './event-time.js';
 import { phraseTokens, type NounPhrase, type SentenceFrame } from './sentence-frame.js';
@@ -391,6 +392,8 @@ function toEvent(e: CodedEvent, ctx: BuildContext): Event | undefined {
   const target = actor(e.target, e.targetPhrase, ctx);
   // An actor acting on itself is a misreading of the clause.
   if (source?.entityId && source.entityId === target?.entityId) return undefined;
+  // A consultation, an aid, a demand … of no one is the verb in another sense (dyadic-roots.ts).
+  if (!target && needsTarget(info.root)) return undefined;
   if (source) event.source = source;
   if (target) event.target = target;
   if (info.quadClass) event.quadClass = info.quadClass;

@@ -63,6 +63,13 @@ describe('events stage', () => {
     assert.deepEqual(meeting.map((e) => `${e.cameoRoot} ${e.source?.code ?? ''}>${e.target?.code ?? ''}`), ['04 IRQGOV>USAGOV']);
   });
 
+  it('codes no act on someone when no one is acted on: a need, a want, a question, a removal of things (ACTS_ON_SOMEONE)', () => {
+    assert.deepEqual(run('Japan needs to do better to stop groping on trains.').events.map((e) => e.cameo), []);
+    assert.deepEqual(run('Universities always want to ensure their staff feel rewarded.').events.map((e) => e.cameo), []);
+    const demand = run('The Iraqi government wants Turkey to withdraw its troops.').events;
+    assert.deepEqual(demand.map((e) => `${e.cameoRoot} ${e.source?.code ?? ''}>${e.target?.code ?? ''}`), ['10 IRQGOV>TUR']);
+  });
+
   it('reads "aims to" as an aim, not an armed attack (AIM\'s base code 190)', () => {
     assert.deepEqual(run('The Iraqi government aims to build new schools in Mosul this year.').events.map((e) => e.cameo), []);
     assert.deepEqual(run('Turkey aims to expand its trade with Iraq.').events.map((e) => `${e.cameo} ${e.source?.code ?? ''}>${e.target?.code ?? ''}`), ['060 TUR>IRQ']);

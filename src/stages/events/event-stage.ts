@@ -27,7 +27,7 @@ import { eventDate, eventKind } from './event-time.js';
 import { phraseTokens, type NounPhrase, type SentenceFrame } from './sentence-frame.js';
 import { phraseCodes, type ActorMention } from './actor-coder.js';
 import { nearestActorEvent, type NamedActor } from './nearest-actors.js';
-import { nominalCode, objectSenseCode, ploverSense } from './verb-senses.js';
+import { actsOnSomeone, nominalCode, objectSenseCode, ploverSense } from './verb-senses.js';
 
 /** More events than this from one sentence is a sign of a list or a misparse: keep the main ones. */
 export const MAX_EVENTS_PER_SENTENCE = 4;
@@ -394,6 +394,8 @@ function toEvent(e: CodedEvent, ctx: BuildContext): Event | undefined {
   if (source?.entityId && source.entityId === target?.entityId) return undefined;
   // A consultation, an aid, a demand … of no one is the verb in another sense (dyadic-roots.ts).
   if (!target && needsTarget(info.root)) return undefined;
+  // "Sanders took the contest", "Japan needs to do better": a verb of an act on someone, read by its base code, acting on no one.
+  if (!target && !e.verb.pattern && actsOnSomeone(e.verb.entry.forms)) return undefined;
   if (source) event.source = source;
   if (target) event.target = target;
   if (info.quadClass) event.quadClass = info.quadClass;

@@ -70,6 +70,12 @@ describe('events stage', () => {
     assert.deepEqual(demand.map((e) => `${e.cameoRoot} ${e.source?.code ?? ''}>${e.target?.code ?? ''}`), ['10 IRQGOV>TUR']);
   });
 
+  it('a verb outside a quotation takes no source from its words (quote-sides.ts)', () => {
+    const events = run('“Trump heads into the general election with a head start on the ground because of the operation the RNC has built,” she said in a recent interview.').events;
+    assert.deepEqual(events.filter((e) => e.cameoRoot === '01').map((e) => e.source?.text), [], 'Trump said nothing here');
+    assert.deepEqual(events.map((e) => `${e.cameo} ${e.source?.text}`), ['060 Trump'], "the quotation's own claim keeps its sides");
+  });
+
   it('reads "aims to" as an aim, not an armed attack (AIM\'s base code 190)', () => {
     assert.deepEqual(run('The Iraqi government aims to build new schools in Mosul this year.').events.map((e) => e.cameo), []);
     assert.deepEqual(run('Turkey aims to expand its trade with Iraq.').events.map((e) => `${e.cameo} ${e.source?.code ?? ''}>${e.target?.code ?? ''}`), ['060 TUR>IRQ']);

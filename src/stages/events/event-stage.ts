@@ -10,7 +10,7 @@
  * mode, its own date and kind (event-time.ts), the place named in its clause
  * (from the places stage, metonymy excluded), a confidence and its sentence.
  */
-import type { Entity, Event, Place, Span, TimeExpression, Token } from '../../model/schema.js';
+import type { Entity, Event, Place, Quote, Span, TimeExpression, Token } from '../../model/schema.js';
 import type { WorkingDocument } from '../../model/working-document.js';
 import { SyntaxView } from '../../nlp/syntax-query.js';
 import { sentenceTokenRanges } from '../syntax/sentence-tokens.js';
@@ -22,6 +22,7 @@ import { plausibleActorPhrase, withActorSides } from './actor-plausibility.js';
 import { EventCoder, objectSensed, type CodedEvent } from './coder.js';
 import { frameFromDependencies } from './dependency-frame.js';
 import { needsTarget } from './dyadic-roots.js';
+import { sourceQuotedAway } from './quote-sides.js';
 import { loadCameoTable, loadEventDictionaries } from './event-resources.js';
 import { eventDate, eventKind } from './event-time.js';
 import { phraseTokens, type NounPhrase, type SentenceFrame } from './sentence-frame.js';
@@ -49,6 +50,8 @@ export interface EventInput {
   entities: readonly Entity[];
   times: readonly TimeExpression[];
   places?: readonly Place[];
+  /** The quotes stage's quotations, when it ran: a verb outside a quotation takes no subject from inside it. */
+  quotes?: readonly Quote[];
   /** ISO publication time; its day dates reported events. */
   published?: string;
 }
@@ -392,6 +395,9 @@ function toEvent(e: CodedEvent, ctx: BuildContext): Event | undefined {
   const target = actor(e.target, e.targetPhrase, ctx);
   // An actor acting on itself is a misreading of the clause.
   if (source?.entityId && source.entityId === target?.entityId) return undefined;
+  // '“Bernie has a passionate speech …,” she said': the one who said it is not inside what was said (quote-sides.ts).
+  const sourceSpan = e.sourcePhrase && phraseSpan(e.sourcePhrase, ctx);
+  if (sourceSpan && input.quotes && sourceQuotedAway(input.quotes, sourceSpan, vt)) return undefined;
   // A consultation, an aid, a demand … of no one is the verb in another sense (dyadic-roots.ts).
   if (!target && needsTarget(info.root)) return undefined;
   // "Sanders took the contest", "Japan needs to do better": a verb of an act on someone, read by its base code, acting on no one.
@@ -416,6 +422,13 @@ function toEvent(e: CodedEvent, ctx: BuildContext): Event | undefined {
   const place = location((input.places ?? []).filter((p) => !overlaps(p, actorSpans) && !overlaps(p, demonyms)), clauseSpan, ctx.sentence, vt.start);
   if (place) event.location = place;
   return event;
+}
+
+/** The characters a phrase's tokens cover. */
+function phraseSpan(np: NounPhrase, ctx: BuildContext): Span | undefined {
+  const tokens = phraseTokens(np);
+  const t = (i: number): Token => ctx.input.tokens[ctx.first + i]!;
+  return tokens.length === 0 ? undefined : { start: t(Math.min(...tokens)).start, end: t(Math.max(...tokens)).end };
 }
 
 function actor(code: string, np: NounPhrase | undefined, ctx: BuildContext): Event['source'] {
@@ -487,7 +500,7 @@ export const eventStage: Stage = {
     }
     const out = findEvents({
       text: doc.text!, sentences: doc.sentences!, tokens: doc.tokens!, entities: doc.entities!, times: doc.times!,
-      ...(doc.places ? { places: doc.places } : {}), ...(doc.published ? { published: doc.published } : {}),
+      ...(doc.places ? { places: doc.places } : {}), ...(doc.quotes ? { quotes: doc.quotes } : {}), ...(doc.published ? { published: doc.published } : {}),
     }, documentCodableSentences(doc, 'tagged'));
     doc.events = out.events;
     if (out.capped.length > 0) addIssue(doc, 'events', 'events.sentence-cap', `${out.capped.length} sentence(s) gave more than ${MAX_EVENTS_PER_SENTENCE} events; the main ones were kept (sentences ${out.capped.slice(0, 10).map((s) => s + 1).join(', ')})`);

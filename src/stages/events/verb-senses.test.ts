@@ -23,11 +23,20 @@ describe('withBaseCodes', () => {
     assert.equal(dict.verbs[0]!.code, null, 'the input is not changed');
   });
 
-  it('every entry has a reason and a CAMEO-shaped code', () => {
+  it('every entry has a reason and a CAMEO-shaped code, or none replacing one', () => {
     for (const b of BASE_CODES) {
-      assert.match(b.code, /^\d{3,4}$/, b.verb);
+      if (b.code === null) assert.match(b.replaces ?? '', /^\d{3,4}$/, `${b.verb}: takes away a code`);
+      else assert.match(b.code, /^\d{3,4}$/, b.verb);
       assert.ok(b.reason.length > 10, b.verb);
     }
+  });
+
+  it('takes a base code away: a perception is no statement, while its block\'s patterns still code', () => {
+    const pattern = { pre: [], post: [{ kind: 'word' as const, w: 'FIT', exact: false, glued: false }], verbGlued: false, code: '010' };
+    const observe: VerbDictionary = { synsets: {}, blocks: [{ name: 'OBSERVE', patterns: [pattern] }], verbs: [entry(['SEE', 'SEES', 'SAW'], '010'), entry(['NOTE', 'NOTED'], '010')] };
+    const out = withBaseCodes(observe);
+    assert.deepEqual(out.verbs.map((v) => v.code), [null, '010']);
+    assert.equal(out.blocks[0]!.patterns[0]!.code, '010');
   });
 });
 

@@ -13,7 +13,8 @@
  * move offsets or refine a code inside its root, and a changed root or actor is a new,
  * unjudged event. Precision counts judged events only; the report says how many are
  * unjudged (scripts/events-judge.ts lists them for judging) and how many events judged
- * right are no longer produced (the recall side of a precision gain). Rules are chosen
+ * right are no longer produced (the recall side of a precision gain), and the precision of
+ * the events with confidence ≥ 0.5 (`confident`). Rules and the confidence model are chosen
  * on the events of the documents at even positions in the set (`development`); the odd
  * ones (`heldOut`) are only measured.
  */
@@ -27,6 +28,9 @@ import type { RawInput } from '../../model/working-document.js';
 import { findPagePath, readJson, readPage } from '../extract/pages.js';
 import type { TrafilaturaItem } from '../extract/trafilatura-eval.js';
 import { round4, type EvalReport } from '../task.js';
+
+/** The confidence at which the report counts an event as one a consumer would keep. */
+export const CONFIDENT = 0.5;
 
 export const JUDGEMENTS_PATH = (): string => join(packageRoot(), 'eval', 'events-judged.json');
 
@@ -136,6 +140,8 @@ export function scoreJudged(set: JudgedSet, events: readonly CodedEvent[]): Eval
   // Rules are chosen looking at the events of the documents at even positions only; the odd ones are held out.
   const position = new Map(set.documents.map((d, i) => [d, i]));
   const byHalf = new Map<string, Tally>();
+  // Events a consumer keeps when it filters at CONFIDENT (event-confidence.ts), by half.
+  const confident = new Map<string, Tally>();
   const wrongKinds = new Map<string, number>();
   const produced = new Set<string>();
   for (const coded of events) {
@@ -144,6 +150,7 @@ export function scoreJudged(set: JudgedSet, events: readonly CodedEvent[]): Eval
     const verdict = judged.get(key)?.verdict;
     const half = (position.get(coded.doc) ?? 0) % 2 === 0 ? 'development' : 'heldOut';
     const tallies = [all, tallyOf(byCorpus, coded.doc.slice(0, coded.doc.indexOf(':'))), tallyOf(byRoot, coded.event.cameoRoot), tallyOf(byHalf, half)];
+    if ((coded.event.confidence ?? 0) >= CONFIDENT) tallies.push(tallyOf(confident, half), tallyOf(confident, 'all'));
     for (const t of tallies) {
       if (verdict === 'right') t.right++;
       else if (verdict === 'wrong') t.wrong++;
@@ -177,6 +184,11 @@ export function scoreJudged(set: JudgedSet, events: readonly CodedEvent[]): Eval
       rightJudgementsNoLongerProduced: lostRight,
       development: { ...(byHalf.get('development') ?? newTally()), precision: precisionOf(byHalf.get('development') ?? newTally()) },
       heldOut: { ...(byHalf.get('heldOut') ?? newTally()), precision: precisionOf(byHalf.get('heldOut') ?? newTally()) },
+      confident: Object.fromEntries(['all', 'development', 'heldOut'].map((k) => {
+        const t = confident.get(k) ?? newTally();
+        const produced = k === 'all' ? all : byHalf.get(k) ?? newTally();
+        return [k, { ...t, precision: precisionOf(t), recallOfRight: produced.right === 0 ? 0 : round4(t.right / produced.right) }];
+      })),
       byCorpus: tallyJson(byCorpus),
       byRoot: tallyJson(byRoot),
       wrongKinds: Object.fromEntries([...wrongKinds].sort((a, b) => b[1] - a[1])),

@@ -22,6 +22,7 @@ import { plausibleActorPhrase, withActorSides } from './actor-plausibility.js';
 import { EventCoder, objectSensed, type CodedEvent } from './coder.js';
 import { frameFromDependencies } from './dependency-frame.js';
 import { needsTarget } from './dyadic-roots.js';
+import { confidenceFeatures, loadConfidenceModel, scoreConfidence, type ConfidenceModel } from './event-confidence.js';
 import { sourceQuotedAway } from './quote-sides.js';
 import { loadCameoTable, loadEventDictionaries } from './event-resources.js';
 import { eventDate, eventKind } from './event-time.js';
@@ -64,9 +65,9 @@ export interface EventOutput {
   truncated: boolean;
 }
 
-let shared: { coder: EventCoder; cameo: CameoTable } | undefined;
-function resources(): { coder: EventCoder; cameo: CameoTable } {
-  shared ??= { coder: new EventCoder(loadEventDictionaries()), cameo: loadCameoTable() };
+let shared: { coder: EventCoder; cameo: CameoTable; confidenceModel: ConfidenceModel } | undefined;
+function resources(): { coder: EventCoder; cameo: CameoTable; confidenceModel: ConfidenceModel } {
+  shared ??= { coder: new EventCoder(loadEventDictionaries()), cameo: loadCameoTable(), confidenceModel: loadConfidenceModel() };
   return shared;
 }
 
@@ -187,7 +188,7 @@ function withoutForeignParagraphs(doc: WorkingDocument, sentences: Set<number>):
 }
 
 export function findEvents(input: EventInput, known?: ReadonlySet<number>): EventOutput {
-  const { coder, cameo } = resources();
+  const { coder, cameo, confidenceModel } = resources();
   const codable = known ?? codableSentences(input);
   const view = new SyntaxView(input.text, input.tokens);
   const published = publicationDay(input.published);
@@ -290,7 +291,7 @@ export function findEvents(input: EventInput, known?: ReadonlySet<number>): Even
     // pressed Russia") is not where the other clauses' events took place, even where the geocoder saw no metonymy.
     const actorTokens = kept.flatMap((e) => [e.sourcePhrase, e.targetPhrase]).flatMap((np) => (np ? namingTokens(np).map((i) => input.tokens[first + i]!) : []));
     for (const e of kept) {
-      const built = toEvent(e, { frame, first, sentence, view, input, cameo, published, entityOf, actorTokens, id: `ev${events.length + 1}` });
+      const built = toEvent(e, { frame, first, sentence, view, input, cameo, published, entityOf, actorTokens, confidenceModel, id: `ev${events.length + 1}` });
       if (built) events.push(built);
     }
   });
@@ -362,6 +363,7 @@ interface BuildContext {
   entityOf: (np: NounPhrase) => { entity: Entity; start: number; end: number } | undefined;
   /** The tokens naming the source and target of every event kept in the sentence. */
   actorTokens: readonly Token[];
+  confidenceModel: ConfidenceModel;
   id: string;
 }
 
@@ -389,7 +391,6 @@ function toEvent(e: CodedEvent, ctx: BuildContext): Event | undefined {
     cameoRoot: info.root,
     kind: eventKind(timing, date),
     evidence: { start: ctx.sentence.start, end: ctx.sentence.end },
-    confidence: confidence(e, ctx),
   };
   const source = actor(e.source, e.sourcePhrase, ctx);
   const target = actor(e.target, e.targetPhrase, ctx);
@@ -404,6 +405,7 @@ function toEvent(e: CodedEvent, ctx: BuildContext): Event | undefined {
   if (!target && !e.verb.pattern && actsOnSomeone(e.verb.entry.forms)) return undefined;
   if (source) event.source = source;
   if (target) event.target = target;
+  event.confidence = scoreConfidence(ctx.confidenceModel, confidenceFeatures(event));
   if (info.quadClass) event.quadClass = info.quadClass;
   if (info.goldstein !== undefined) event.goldstein = info.goldstein;
   // A few acts are typed by the verb, not the code: a resignation is a RETREAT (verb-senses.ts).
@@ -466,18 +468,6 @@ function location(places: readonly Place[], clause: Span, sentence: Span, at: nu
   const rank = (p: Place): number => (p.featureClass === 'A' ? 1 : 0) * 10_000 + Math.abs(p.start - at) / 1000;
   const best = [...pool].sort((a, b) => rank(a) - rank(b))[0];
   return best ? (best.name ?? best.text) : undefined;
-}
-
-/** How much to trust an event: a matched pattern and coded actors on both sides raise it. */
-function confidence(e: CodedEvent, ctx: BuildContext): number {
-  let c = 0.5;
-  if (e.verb.pattern) c += 0.15;
-  // Sides read from word order rather than the parse (nearest-actors.ts) are a guess.
-  if (e.byWordOrder) c -= 0.15;
-  if (e.source) c += 0.15;
-  if (e.target) c += 0.1;
-  if (e.sourcePhrase && ctx.entityOf(e.sourcePhrase)) c += 0.05;
-  return Math.round(Math.min(0.95, c) * 100) / 100;
 }
 
 /** The entity (and its mention) a character offset begins, by mention start. */

@@ -76,6 +76,13 @@ describe('events stage', () => {
     assert.deepEqual(events.map((e) => `${e.cameo} ${e.source?.text}`), ['060 Trump'], "the quotation's own claim keeps its sides");
   });
 
+  it('an electoral result is no seizure: winning, beating, leading by votes, points or percentages (CONTEST_VERBS)', () => {
+    assert.deepEqual(run('Mr. Obama ultimately captured Florida by about 74,000 votes.').events.map((e) => e.cameo), []);
+    assert.deepEqual(run('Sanders beat her 51% to 36% in West Virginia.').events.map((e) => e.cameo), []);
+    assert.deepEqual(run('Clinton holds a 10-point lead in California.').events.map((e) => e.cameo), []);
+    assert.ok(run('Tuareg rebels captured the town of Kidal from the Malian army on Tuesday.').events.some((e) => e.cameoRoot === '19'), 'a town taken in a war still is');
+  });
+
   it('reads "aims to" as an aim, not an armed attack (AIM\'s base code 190)', () => {
     assert.deepEqual(run('The Iraqi government aims to build new schools in Mosul this year.').events.map((e) => e.cameo), []);
     assert.deepEqual(run('Turkey aims to expand its trade with Iraq.').events.map((e) => `${e.cameo} ${e.source?.code ?? ''}>${e.target?.code ?? ''}`), ['060 TUR>IRQ']);

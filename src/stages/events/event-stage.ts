@@ -29,7 +29,7 @@ import { eventDate, eventKind } from './event-time.js';
 import { phraseTokens, type NounPhrase, type SentenceFrame } from './sentence-frame.js';
 import { phraseCodes, type ActorMention } from './actor-coder.js';
 import { nearestActorEvent, type NamedActor } from './nearest-actors.js';
-import { actsOnSomeone, nominalCode, objectSenseCode, ploverSense } from './verb-senses.js';
+import { actsOnSomeone, electoralContest, nominalCode, objectSenseCode, ploverSense } from './verb-senses.js';
 
 /** More events than this from one sentence is a sign of a list or a misparse: keep the main ones. */
 export const MAX_EVENTS_PER_SENTENCE = 4;
@@ -376,6 +376,11 @@ function toEvent(e: CodedEvent, ctx: BuildContext): Event | undefined {
   const vt = input.tokens[verbToken]!;
   const range = view.phraseOf(verbToken);
   const clauseSpan = { start: input.tokens[range.first]!.start, end: input.tokens[range.end - 1]!.end };
+  // "captured Florida by about 74,000 votes": a result, not a seizure (verb-senses.ts CONTEST_VERBS).
+  if (info.root !== '01') {
+    const clauseWords = input.tokens.slice(range.first, range.end).map((t) => input.text.slice(t.start, t.end).toLowerCase());
+    if (electoralContest(e.verb.entry.forms, clauseWords)) return undefined;
+  }
   const { modal, future } = view.modality(verbToken);
   const marker = view.marker(verbToken) || undefined;
   const timing = {

@@ -168,10 +168,10 @@ describe('dashboard in headless Chromium', { skip: !inCi && missing ? missing : 
     for (let i = 0; i < (await events.count()) && !found; i++) {
       await events.nth(i).click();
       const detail = (await page.locator('.detail').textContent()) ?? '';
-      found = /ASSAULT|CAMEO 18/.test(detail) && detail.includes('background') && detail.includes('2020-01');
+      found = /ASSAULT|CAMEO 18/.test(detail) && detail.includes('background') && detail.includes('2020-01') && /Confidence\s*[01]\.\d\d/.test(detail);
       if (!found) await page.locator('.doc-text .m.k-event', { hasText: /Soleimani/ }).first().click();
     }
-    assert.ok(found, 'the killing of Soleimani: an assault, background, dated January 2020');
+    assert.ok(found, 'the killing of Soleimani: an assault, background, dated January 2020, with its confidence');
     await shot(page, 'article-event');
     noProblems('article events');
     await page.close();

@@ -196,6 +196,7 @@ function Detail({ annotation, doc }: { annotation: Annotation; doc: AnalysedDocu
             {ev.quadClass !== undefined && (<><dt>QuadClass</dt><dd>{ev.quadClass}</dd></>)}
             {ev.goldstein !== undefined && (<><dt>Goldstein</dt><dd>{ev.goldstein}</dd></>)}
             {ev.location && (<><dt>Where</dt><dd>{ev.location}</dd></>)}
+            {ev.confidence !== undefined && (<><dt>Confidence</dt><dd title="How likely a reader judges this event right (measured on judged real pages)">{ev.confidence.toFixed(2)}{ev.confidence < 0.5 ? ' (probably wrong)' : ''}</dd></>)}
           </dl>
           <blockquote>{doc.text.slice(ev.evidence.start, ev.evidence.end)}</blockquote>
         </div>

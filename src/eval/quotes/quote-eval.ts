@@ -29,7 +29,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { sentenceStage } from '../../stages/nlp/sentences.js';
 import { tokenStage } from '../../stages/nlp/tokenize.js';
 import { entityStage } from '../../stages/entities/entity-stage.js';
-import { quoteStage } from '../../stages/quotes/quote-stage.js';
+import { quoteStage, type QuoteInput } from '../../stages/quotes/quote-stage.js';
 import { f1, round4, type EvalReport, type EvalTask } from '../task.js';
 import { listPolnearAnnotations, readPolnearAnnotation, type GoldAttribution } from './polnear.js';
 import { countLetters, coverage, intersect, spansEqual, spansOverlap } from './span-match.js';
@@ -54,6 +54,12 @@ const rawTextStage: Stage = {
 };
 
 const EVAL_STAGES: readonly Stage[] = [rawTextStage, sentenceStage, tokenStage, entityStage, quoteStage];
+
+/** A text read as it stands, analysed up to the quotes stage's input (for the quote filter's training). */
+export function quoteInputOfText(text: string): QuoteInput {
+  const { doc } = runStages(EVAL_STAGES.slice(0, -1), { text, mediaType: 'text/plain' }, makeContext());
+  return { text: doc.text!, paragraphs: doc.paragraphs!, sentences: doc.sentences!, tokens: doc.tokens!, entities: doc.entities! };
+}
 
 /** The quotes our pipeline finds in a text read as it stands. */
 export function quotesOfText(text: string): Quote[] {

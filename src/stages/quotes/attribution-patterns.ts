@@ -280,7 +280,7 @@ const ADVERBIAL_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before'
  * Whether the words from `from` to the end of the sentence (or `to`) are only adverbials,
  * a hearer (for a telling verb) or a medium: no clause, no quotation, no other cue.
  */
-function onlyAdverbials(view: DocumentView, from: number, sentence: SentenceRange, cue?: Cue, to = sentence.last, hearerPhrase = false): boolean {
+export function onlyAdverbials(view: DocumentView, from: number, sentence: SentenceRange, cue?: Cue, to = sentence.last, hearerPhrase = false): boolean {
   let n = 0;
   for (let i = from; i < to; i++) {
     const w = view.words[i]!;

@@ -4,10 +4,11 @@
  * “And …”" and the paragraphs of a multi-paragraph quote), or keeps a long one
  * as a quote of its own with no speaker named.
  */
-import type { DocumentView } from './document-view.js';
-import { ATTRIBUTION_PATTERNS, type Attribution } from './attribution-patterns.js';
-import { findCues } from './cues.js';
-import { isPronoun } from './source-phrase.js';
+import type { DocumentView, SentenceRange } from './document-view.js';
+import { ATTRIBUTION_PATTERNS, onlyAdverbials, type Attribution } from './attribution-patterns.js';
+import { findCues, type Cue } from './cues.js';
+import { isPronoun, sourceBefore } from './source-phrase.js';
+import { clauseEnd, contentSpan, countWords } from './content-span.js';
 
 /** A passage with fewer words no cue took is a name or a scare quote, not a quotation. */
 const MIN_UNATTRIBUTED_WORDS = 3;
@@ -36,24 +37,66 @@ function paragraphOf(view: DocumentView, offset: number): number {
 
 const contentEnd = (a: Attribution): number => a.content[a.content.length - 1]!.end;
 
+/** The rules' attributions. */
 export function findAttributions(view: DocumentView): Attribution[] {
+  return findAttributionCandidates(view).kept;
+}
+
+/**
+ * The rules' attributions (`kept`) and the ones they leave out as nested inside another's
+ * content (`nested`, see withoutNested): the learned filter may take some of those back.
+ */
+export function findAttributionCandidates(view: DocumentView): { kept: Attribution[]; nested: Attribution[]; fallback: Attribution[] } {
   const passageWords = passageWordCounts(view);
   const claimed = new Set<number>();
   const found: Attribution[] = [];
+  const fallback: Attribution[] = [];
   for (const sentence of view.sentences) {
     const cues = findCues(view, sentence);
     for (const cue of cues) {
+      let matched = false;
       for (const pattern of ATTRIBUTION_PATTERNS) {
         const attribution = pattern.match({ view, sentence, cue, cues, claimed, passageWords });
         if (!attribution) continue;
         for (const p of attribution.passages) claimed.add(p);
         found.push(attribution);
+        matched = true;
         break;
+      }
+      if (!matched) {
+        const guess = fallbackAttribution(view, sentence, cue);
+        if (guess) fallback.push(guess);
       }
     }
   }
   found.sort((a, b) => a.content[0]!.start - b.content[0]!.start);
-  return attachUnclaimed(view, withoutNested(view, found), claimed, passageWords);
+  const kept = withoutNested(view, found);
+  const nested = found.filter((a) => !kept.includes(a));
+  // A plain reading that runs into a quotation another attribution took says it again, worse ("said in his tweet, “…”").
+  const quotesTaken = (a: Attribution): boolean => a.content.some((c) => view.passages.some((p, i) => claimed.has(i) && p.markStart < c.end && c.start < p.markEnd));
+  return { kept: attachUnclaimed(view, kept, claimed, passageWords), nested, fallback: fallback.filter((a) => !quotesTaken(a)) };
+}
+
+/** Reported content shorter than this is not a clause. */
+const MIN_FALLBACK_WORDS = 1;
+
+/**
+ * A cue no pattern took, read the plainest way: the phrase before it as the speaker and the
+ * clause after it as the content ("Bush pinned his hopes on South Carolina"). Far less often
+ * right than a pattern: only a candidate for the learned filter, never kept by the rules.
+ */
+function fallbackAttribution(view: DocumentView, sentence: SentenceRange, cue: Cue): Attribution | undefined {
+  if (cue.form !== 'verb' && cue.form !== 'nominal') return undefined;
+  const source = sourceBefore(view, cue.first, sentence);
+  let from = cue.last;
+  if (view.words[from]?.lower === 'that') from++;
+  const end = clauseEnd(view, from, sentence);
+  // "X said on Monday." says when, not what.
+  const span = countWords(view, from, end) >= MIN_FALLBACK_WORDS && !onlyAdverbials(view, from, sentence, cue, end) ? contentSpan(view, from, end) : undefined;
+  if (!span) return undefined;
+  // With no phrase before it, the cue shares its clause's subject ("…, saying …", "and said …").
+  const window = { start: view.words[source?.first ?? cue.first]!.start, end: view.words[cue.last - 1]!.end };
+  return { pattern: 'fallback', cue, source, inheritsSpeaker: !source, content: [span], kind: 'indirect', passages: [], mediumWindow: window };
 }
 
 /**

@@ -12,7 +12,8 @@ import { findQuotes, quoteStage } from './quote-stage.js';
 
 /**
  * Quotes of paragraphs with the entities given (every occurrence of each form is a
- * mention): the speaker rules tested apart from what the recogniser finds.
+ * mention): the speaker rules tested apart from what the recogniser finds, and apart
+ * from the learned filter (tested in quote-filter.test.ts), which may take a speaker away.
  */
 function quotesWith(paragraphs: string[], people: Record<string, { type: EntityType; forms: string[] }>): { text: string; quotes: Quote[]; entities: Entity[] } {
   const text = paragraphs.join('\n\n');
@@ -23,7 +24,7 @@ function quotesWith(paragraphs: string[], people: Record<string, { type: EntityT
     id: `e${i + 1}`, name, type, aliases: [], roles: [],
     mentions: forms.flatMap((form) => [...text.matchAll(new RegExp(form.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'), 'gu'))].map((m) => ({ start: m.index, end: m.index + form.length, text: form }))),
   }));
-  return { text, quotes: findQuotes({ text, paragraphs: spans, sentences, tokens, entities }), entities };
+  return { text, quotes: findQuotes({ text, paragraphs: spans, sentences, tokens, entities }, null), entities };
 }
 
 /** A plain-text article: a title line, then the paragraphs. */

@@ -4,15 +4,23 @@
  * speakers are resolved to the document's entities (speakers.ts); the medium
  * comes from the words around the cue (media.ts) or carries over to a
  * continuing quote ("he added") from the same speaker's previous one.
+ *
+ * The rules' attributions, with the nested ones they leave out and a plain reading
+ * of each cue no pattern took, are candidates for a learned filter (quote-filter.ts,
+ * trained on PolNeAR train; models/QUOTES.md): it drops unlikely quotes, takes a
+ * speaker away when it is likely wrong ("speaker not named" rather than a wrong
+ * name), and takes back the other candidates it trusts.
  */
 import type { Entity, Quote, Span, Token } from '../../model/schema.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { buildDocumentView, type DocumentView } from './document-view.js';
-import { findAttributions } from './find-attributions.js';
+import { findAttributionCandidates } from './find-attributions.js';
 import type { Attribution } from './attribution-patterns.js';
 import { resolveSpeakers, type Speaker } from './speakers.js';
 import { findMedium } from './media.js';
 import { CONTINUATION_CUES, wordSet } from './quote-words.js';
+import { candidateFeatures, documentFacts } from './quote-features.js';
+import { decide, loadQuoteFilter, type FilterDecision, type QuoteFilter, type SpeakerKind } from './quote-filter.js';
 
 const CONTINUATIONS = wordSet(CONTINUATION_CUES);
 
@@ -43,13 +51,77 @@ export interface QuoteInput {
   entities: readonly Entity[];
 }
 
-/** The quotes of an analysed text, in order of their content. */
-export function findQuotes(input: QuoteInput): Quote[] {
+/**
+ * Where a candidate comes from (find-attributions.ts): the rules' own attributions, the nested
+ * ones they leave out, or the plain reading of a cue no pattern took.
+ */
+export type CandidateOrigin = 'rules' | 'nested' | 'fallback';
+
+/** What the rules propose for a text: attributions with their speakers and media, before the learned filter. */
+export interface QuoteCandidates {
+  view: DocumentView;
+  /** The rules' attributions first, then the nested ones, then the fallbacks. */
+  attributions: Attribution[];
+  origins: CandidateOrigin[];
+  speakers: Speaker[];
+  media: (string | undefined)[];
+}
+
+export function findQuoteCandidates(input: QuoteInput): QuoteCandidates {
   const view = buildDocumentView(input.text, input.paragraphs, input.sentences, input.tokens, input.entities);
-  const attributions = findAttributions(view);
-  const speakers = resolveSpeakers(view, attributions);
-  const media = findMedia(view, attributions, speakers);
-  return attributions.map((a, i) => toQuote(view, a, speakers[i]!, media[i], i));
+  const { kept, nested, fallback } = findAttributionCandidates(view);
+  const attributions = [...kept, ...nested, ...fallback];
+  // The rules' speakers are resolved without the other candidates, so that these change none of them.
+  const speakers = resolveSpeakers(view, kept);
+  if (attributions.length > kept.length) speakers.push(...resolveSpeakers(view, attributions).slice(kept.length));
+  const origins = attributions.map((_, i): CandidateOrigin => (i < kept.length ? 'rules' : i < kept.length + nested.length ? 'nested' : 'fallback'));
+  return { view, attributions, origins, speakers, media: findMedia(view, attributions, speakers) };
+}
+
+/** The filter features of every candidate (quote-features.ts). */
+export function candidateFeatureLists(c: QuoteCandidates): string[][] {
+  const facts = documentFacts(c.view);
+  return c.attributions.map((_, i) => candidateFeatures(c.view, facts, c.attributions, c.speakers, i, c.origins[i]!));
+}
+
+/** The filter's decision for every candidate. */
+export function filterDecisions(c: QuoteCandidates, filter: QuoteFilter): FilterDecision[] {
+  return candidateFeatureLists(c).map((features, i) => decide(filter, features, speakerKindOf(c, i), c.origins[i]!));
+}
+
+/** Patterns whose quotation stands right beside its cue and speaker. */
+const QUOTATION_PATTERNS = new Set(['quote-then-cue', 'cue-then-quote']);
+
+/** What candidate `i`'s speaker is, for the filter's decision (quote-filter.ts SpeakerKind). */
+export function speakerKindOf(c: QuoteCandidates, i: number): SpeakerKind {
+  const speaker = c.speakers[i]!;
+  if (!speaker.span) return 'none';
+  const a = c.attributions[i]!;
+  return a.kind === 'direct' && QUOTATION_PATTERNS.has(a.pattern) && speaker.method === 'mention' ? 'named-quotation' : 'other';
+}
+
+/** Candidate `i` as a quote of its own, with its speaker (for the filter's training labels). */
+export function quoteOfCandidate(c: QuoteCandidates, i: number): Quote {
+  return toQuote(c.view, c.attributions[i]!, c.speakers[i]!, c.media[i], i);
+}
+
+/**
+ * The quotes the candidates make once each decision is applied, in order of their content.
+ * With no decisions, the rules' own: their attributions kept, the other candidates left out.
+ */
+export function quotesOfCandidates(c: QuoteCandidates, decisions?: readonly FilterDecision[]): Quote[] {
+  const decisionOf = (i: number): FilterDecision => decisions?.[i] ?? (c.origins[i] === 'rules' ? 'keep' : 'drop');
+  const chosen = c.attributions.map((_, i) => i).filter((i) => decisionOf(i) !== 'drop');
+  // Stable: the rules' order stands among quotes that start together.
+  const start = (i: number): number => c.attributions[i]!.content[0]!.start;
+  if (decisions) chosen.sort((x, y) => start(x) - start(y));
+  return chosen.map((i, n) => toQuote(c.view, c.attributions[i]!, decisionOf(i) === 'drop-speaker' ? {} : c.speakers[i]!, c.media[i], n));
+}
+
+/** The quotes of an analysed text, in order of their content: the rules' candidates through the learned filter. */
+export function findQuotes(input: QuoteInput, filter: QuoteFilter | null = loadQuoteFilter()): Quote[] {
+  const candidates = findQuoteCandidates(input);
+  return quotesOfCandidates(candidates, filter ? filterDecisions(candidates, filter) : undefined);
 }
 
 /** The medium each quote states, or inherits as the continuation of the same speaker's previous quote. */
@@ -92,11 +164,11 @@ function toQuote(view: DocumentView, a: Attribution, speaker: Speaker, medium: s
 
 export const quoteStage: Stage = {
   name: 'quotes',
-  version: '1.0.0',
+  version: '1.1.0',
   requires: ['text', 'paragraphs', 'sentences', 'tokens', 'entities'],
   assigns: ['quotes'],
   run(doc) {
     doc.quotes = findQuotes({ text: doc.text!, paragraphs: doc.paragraphs!, sentences: doc.sentences!, tokens: doc.tokens!, entities: doc.entities! });
-    return { method: 'rules' };
+    return { method: 'rules+filter' };
   },
 };

@@ -43,8 +43,9 @@ export function findAttributions(view: DocumentView): Attribution[] {
 }
 
 /**
- * The rules' attributions (`kept`) and the ones they leave out as nested inside another's
- * content (`nested`, see withoutNested): the learned filter may take some of those back.
+ * The rules' attributions (`kept`), the ones they leave out as nested inside another's
+ * content (`nested`, see withoutNested), and a plain reading of each cue no pattern took
+ * (`fallback`): the learned filter (quote-filter.ts) may take some of the last two back.
  */
 export function findAttributionCandidates(view: DocumentView): { kept: Attribution[]; nested: Attribution[]; fallback: Attribution[] } {
   const passageWords = passageWordCounts(view);
@@ -77,7 +78,10 @@ export function findAttributionCandidates(view: DocumentView): { kept: Attributi
   return { kept: attachUnclaimed(view, kept, claimed, passageWords), nested, fallback: fallback.filter((a) => !quotesTaken(a)) };
 }
 
-/** Reported content shorter than this is not a clause. */
+/**
+ * A fallback's content needs a word: an object is enough ("super PACs supporting Mike Huckabee").
+ * On the train halves 1 and 2 gave the same source F1 within 0.0002; 1 gave a little more content F1.
+ */
 const MIN_FALLBACK_WORDS = 1;
 
 /**

@@ -5,12 +5,13 @@
  * target, its kind, how long its source text is). Trained by scripts/train-event-confidence.ts
  * on the judged events of real pages (eval/events-judged.json), development half only,
  * so `eval events --format judged` measures it on the held-out half: there events with
- * confidence ≥ 0.5 are right about twice as often as all events. The record keeps every
+ * confidence ≥ 0.5 are right nearly twice as often as all events. The record keeps every
  * event; a consumer filters by confidence (the CSV and PLOVER exports carry it).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Event } from '../../model/schema.js';
+import { trainLogistic, type LogisticSettings } from '../../nlp/logistic-regression.js';
 import { EVENT_RESOURCES_DIR } from './event-resources.js';
 
 export const CONFIDENCE_MODEL_FILE = 'confidence.json';
@@ -57,28 +58,15 @@ export function loadConfidenceModel(dir = EVENT_RESOURCES_DIR): ConfidenceModel 
   return model;
 }
 
-/**
- * Trains the model: logistic regression by stochastic gradient descent, in the order given (deterministic), with L2
- * shrinkage so that a feature seen on few events keeps a small weight.
- */
-export function trainConfidenceModel(examples: readonly { features: readonly string[]; right: boolean }[], about: string, options: { epochs?: number; rate?: number; l2?: number } = {}): ConfidenceModel {
-  const epochs = options.epochs ?? 30;
-  const rate = options.rate ?? 0.1;
-  const l2 = options.l2 ?? 0.01;
-  const weights = new Map<string, number>();
-  let bias = 0;
-  for (let epoch = 0; epoch < epochs; epoch++) {
-    for (const { features, right } of examples) {
-      let z = bias;
-      for (const f of features) z += weights.get(f) ?? 0;
-      const gradient = (right ? 1 : 0) - 1 / (1 + Math.exp(-z));
-      for (const f of features) {
-        const w = weights.get(f) ?? 0;
-        weights.set(f, w + rate * (gradient - l2 * w));
-      }
-      bias += rate * (gradient - l2 * bias);
-    }
-  }
-  const round = (x: number): number => Math.round(x * 10000) / 10000;
-  return { about, bias: round(bias), weights: Object.fromEntries([...weights].sort(([a], [b]) => a.localeCompare(b)).map(([f, w]) => [f, round(w)])) };
+/** The training settings (src/nlp/logistic-regression.ts), set once and not tuned: many passes over a few hundred events, features seen at least twice. */
+export const CONFIDENCE_TRAINING: LogisticSettings = { epochs: 30, learningRate: 0.1, l2: 0.001, seed: 7, decimals: 4, minCount: 2 };
+
+/** A feature every event has: the model's intercept. */
+const BIAS = 'bias';
+
+/** Trains the model on judged events, deterministically (a seeded order). */
+export function trainConfidenceModel(examples: readonly { features: readonly string[]; right: boolean }[], about: string, settings = CONFIDENCE_TRAINING): ConfidenceModel {
+  const weights = trainLogistic(examples.map((e) => ({ features: [...e.features, BIAS], label: e.right })), settings);
+  const { [BIAS]: bias = 0, ...rest } = weights;
+  return { about, bias, weights: rest };
 }

@@ -253,7 +253,9 @@ export class EventCoder {
       // The target is the first object naming another actor than the source ("Israel threatened … in East Jerusalem
       // if Hamas …": not East Jerusalem, which is Israel's own code).
       const own = new Set(knownCodes(sourcePhrase));
-      const other = (o: NounPhrase): boolean => knownCodes(o).some((c) => !own.has(c));
+      // An actor of no known code ('': one of our entities the dictionaries lack) is another one all the same: "Kazemi
+      // met Salih" is a meeting, though neither has a code to tell them apart.
+      const other = (o: NounPhrase): boolean => knownCodes(o).some((c) => c === '' || !own.has(c));
       const targetPhrase = verb.target ?? verb.compound ?? (passive ? clause.subject : objects.find((o) => o !== sourcePhrase && o !== clause.agent && other(o)));
       const target = targetPhrase ?? (options.openActor ? objects.find((o) => o !== sourcePhrase && o !== clause.agent && options.openActor!(o)) : undefined);
       let sources = codesOf(sourcePhrase);

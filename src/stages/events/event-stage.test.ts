@@ -83,6 +83,10 @@ describe('events stage', () => {
     assert.ok(run('Tuareg rebels captured the town of Kidal from the Malian army on Tuesday.').events.some((e) => e.cameoRoot === '19'), 'a town taken in a war still is');
   });
 
+  it('two people no dictionary knows meet each other: an uncoded entity is still another actor', () => {
+    assert.deepEqual(run('John Smith met Mary Jones in Springfield on Tuesday.').events.map((e) => `${e.cameo} ${e.source?.text}>${e.target?.text}`), ['040 John Smith>Mary Jones']);
+  });
+
   it('reads "aims to" as an aim, not an armed attack (AIM\'s base code 190)', () => {
     assert.deepEqual(run('The Iraqi government aims to build new schools in Mosul this year.').events.map((e) => e.cameo), []);
     assert.deepEqual(run('Turkey aims to expand its trade with Iraq.').events.map((e) => `${e.cameo} ${e.source?.code ?? ''}>${e.target?.code ?? ''}`), ['060 TUR>IRQ']);

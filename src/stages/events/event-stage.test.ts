@@ -87,6 +87,10 @@ describe('events stage', () => {
     assert.deepEqual(run('John Smith met Mary Jones in Springfield on Tuesday.').events.map((e) => `${e.cameo} ${e.source?.text}>${e.target?.text}`), ['040 John Smith>Mary Jones']);
   });
 
+  it('codes a one-sentence wire brief that a trigram guess took for Dutch', () => {
+    assert.deepEqual(run('Israeli troops killed three Palestinian gunmen in Jenin.').events.map((e) => `${e.cameoRoot} ${e.source?.text}`), ['19 Israeli troops']);
+  });
+
   it('reads "aims to" as an aim, not an armed attack (AIM\'s base code 190)', () => {
     assert.deepEqual(run('The Iraqi government aims to build new schools in Mosul this year.').events.map((e) => e.cameo), []);
     assert.deepEqual(run('Turkey aims to expand its trade with Iraq.').events.map((e) => `${e.cameo} ${e.source?.code ?? ''}>${e.target?.code ?? ''}`), ['060 TUR>IRQ']);

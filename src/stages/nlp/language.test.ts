@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { foreignParagraphs } from './language.js';
+import { detectLanguage, foreignParagraphs } from './language.js';
 
 describe('foreignParagraphs', () => {
   const english = 'The government said on Monday that the police would not move against the protesters in the city centre, and the opposition criticised the decision.';
@@ -15,5 +15,19 @@ describe('foreignParagraphs', () => {
 
   it('leaves English and paragraphs too short to judge alone', () => {
     assert.deepEqual(foreignParagraphs(text, [spans[0]!, spans[2]!]), []);
+  });
+});
+
+describe('detectLanguage', () => {
+  it('leaves a one-sentence English brief to the English stages: another guess close to English is unsure', () => {
+    for (const brief of ['Israeli troops killed three Palestinian gunmen in Jenin.', 'Israeli soldiers shot dead three Palestinians in Jenin on Monday.']) {
+      const guess = detectLanguage(brief);
+      assert.ok(guess.code === 'en' || !guess.reliable, `${brief}: ${JSON.stringify(guess)}`);
+    }
+  });
+
+  it('still tells a short German or Spanish sentence reliably', () => {
+    assert.deepEqual(detectLanguage('Die Regierung hat am Montag neue Maßnahmen gegen die Krise beschlossen.'), { code: 'de', reliable: true });
+    assert.deepEqual(detectLanguage('El gobierno anunció el lunes nuevas medidas contra la crisis económica.'), { code: 'es', reliable: true });
   });
 });

@@ -3,6 +3,7 @@
  *
  *   node dist/scripts/events-judge.js --init      chooses the documents (once): the English pages among the
  *                                                 first 400 of trafilatura-eval, and every 20th PolNeAR train article
+" *   node dist/scripts/events-judge.js --add-aquaint  appends every 3rd AQUAINT wire article of TempEval-3 (once)
  *   node dist/scripts/events-judge.js --list      codes the documents and lists the events not yet judged,
  *                                                 numbered, with their sentences (saves the listing in /tmp)
  *   node dist/scripts/events-judge.js --record F  adds verdicts from F, one per line: `N right` or
@@ -12,7 +13,7 @@
  * criteria in the file's `about`. Judgements are ours (no text of the documents is
  * stored: a sentence is a hash, actors are their short texts).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze } from '../src/pipeline/analyze.js';
@@ -24,11 +25,12 @@ import { readJson } from '../src/eval/extract/pages.js';
 import type { TrafilaturaItem } from '../src/eval/extract/trafilatura-eval.js';
 import { SHARED_DIR } from '../src/test-support/paths.js';
 
-const { values } = parseArgs({ options: { init: { type: 'boolean' }, list: { type: 'boolean' }, record: { type: 'string' }, data: { type: 'string' } } });
+const { values } = parseArgs({ options: { init: { type: 'boolean' }, 'add-aquaint': { type: 'boolean' }, list: { type: 'boolean' }, record: { type: 'string' }, data: { type: 'string' } } });
 const dataDir = values.data ?? join(SHARED_DIR, 'data');
 const LISTING = '/tmp/wirewatch-events-unjudged.json';
 const TRAFILATURA_PAGES = 400;
 const POLNEAR_EVERY = 20;
+const AQUAINT_EVERY = 3;
 
 const ABOUT = [
   'Events the pipeline coded on real documents, judged by reading the evidence sentence (in its paragraph).',
@@ -64,6 +66,17 @@ if (values.init) {
   polnearFiles(dataDir, 'train').forEach((file, i) => i % POLNEAR_EVERY === 0 && documents.push(`polnear:train/${file}`));
   save({ about: ABOUT, documents, judgements: [] });
   console.log(`${documents.length} documents`);
+} else if (values['add-aquaint']) {
+  // Second round (2026-11-27): international wire news, where events are what the articles are about (the first
+  // round's web pages and campaign news gave few right events outside statements). Appended, so the halves by
+  // position stay as they were for the documents already there.
+  const set = readJudgedSet();
+  const files = readdirSync(join(dataDir, 'time', 'tempeval3-train', 'aquaint')).filter((f) => f.endsWith('.tml')).sort();
+  const added = files.filter((_, i) => i % AQUAINT_EVERY === 0).map((f) => `timeml:aquaint/${f}`).filter((id) => !set.documents.includes(id));
+  set.documents.push(...added);
+  set.about = set.about.replace(/ Kept by scripts/u, ` Added later: every ${AQUAINT_EVERY}rd AQUAINT article of TempEval-3 (../shared/data/time). Kept by scripts`);
+  save(set);
+  console.log(`${added.length} documents added (${set.documents.length} in all)`);
 } else if (values.list) {
   const set = readJudgedSet();
   const judged = new Set(set.judgements.map(eventKey));

@@ -27,6 +27,7 @@ import { analyze } from '../../pipeline/analyze.js';
 import type { RawInput } from '../../model/working-document.js';
 import { findPagePath, readJson, readPage } from '../extract/pages.js';
 import type { TrafilaturaItem } from '../extract/trafilatura-eval.js';
+import { readTimeMl } from '../time/timeml.js';
 import { round4, type EvalReport } from '../task.js';
 
 /** The confidence at which the report counts an event as one a consumer would keep. */
@@ -52,7 +53,10 @@ export interface Judgement {
 
 export interface JudgedSet {
   about: string;
-  /** Document ids: `trafilatura:<file>` (under extract/trafilatura-eval/html) or `polnear:<split>/<file>` (quotes/polnear/<split>/text). */
+  /**
+   * Document ids: `trafilatura:<file>` (under extract/trafilatura-eval/html), `polnear:<split>/<file>`
+   * (quotes/polnear/<split>/text) or `timeml:<folder>/<file>` (time/tempeval3-train).
+   */
   documents: string[];
   judgements: Judgement[];
 }
@@ -86,11 +90,15 @@ export function readJudgedDocument(dataDir: string, id: string): RawInput {
     const url = trafilaturaUrls(dataDir).get(rest);
     return { text: readPage(path), mediaType: 'text/html', ...(url ? { url } : {}) };
   }
+  if (corpus === 'timeml') {
+    // TempEval-3's news (AQUAINT: AP, NYT, Xinhua of 1998-2000), the <TEXT> without markup.
+    return { text: readTimeMl(join(dataDir, 'time', 'tempeval3-train', rest)).text, mediaType: 'text/plain' };
+  }
   if (corpus === 'polnear') {
     const [split, file] = rest.split('/');
     return { text: readFileSync(join(dataDir, 'quotes', 'polnear', split!, 'text', file!), 'utf8'), mediaType: 'text/plain' };
   }
-  throw new Error(`${id}: unknown corpus (trafilatura: or polnear:)`);
+  throw new Error(`${id}: unknown corpus (trafilatura:, polnear: or timeml:)`);
 }
 
 let urlsByFile: Map<string, string> | undefined;

@@ -2,7 +2,8 @@
  * The parsed form of a search query: one tree for every shell (CLI, API, dashboard)
  * and every store. Leaves carry values already checked and normalised by the parser
  * (a date range as two day strings, a country as ISO codes, an event type as a CAMEO
- * code range or a PLOVER type), so a store only renders them as SQL.
+ * code range or a PLOVER type, a confidence as a number range), so a store only
+ * renders them as SQL.
  */
 
 /** Where a node came from in the query text: [start, end) in UTF-16 code units. */
@@ -83,7 +84,25 @@ export interface DateLeaf {
   at: SourceSpan;
 }
 
-export type Leaf = TextLeaf | NameLeaf | SourceLeaf | QuoteLeaf | LanguageLeaf | CountryLeaf | EventLeaf | DateLeaf;
+/** One end of a number range, and whether the end itself is in it. */
+export interface NumberBound {
+  value: number;
+  inclusive: boolean;
+}
+
+/**
+ * A range of an event's confidence (the probability, 0 to 1, that a reader judges it
+ * right): either end may be open. An event without a confidence (analysed before the
+ * model existed) is in no range.
+ */
+export interface ConfidenceLeaf {
+  kind: 'confidence';
+  lower?: NumberBound;
+  upper?: NumberBound;
+  at: SourceSpan;
+}
+
+export type Leaf = TextLeaf | NameLeaf | SourceLeaf | QuoteLeaf | LanguageLeaf | CountryLeaf | EventLeaf | DateLeaf | ConfidenceLeaf;
 
 export interface AndNode {
   kind: 'and';

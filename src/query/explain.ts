@@ -63,5 +63,10 @@ export function describeLeaf(leaf: Leaf): string {
       const bounds = [leaf.from === undefined ? '' : `${leaf.from} ≤ `, 'day', leaf.before === undefined ? '' : ` < ${leaf.before}`].join('');
       return `${leaf.field}: ${bounds}${leaf.field === 'date' ? " (the event's day for events, else the publication's)" : ' (publication)'}`;
     }
+    case 'confidence': {
+      const lower = leaf.lower ? `${leaf.lower.value} ${leaf.lower.inclusive ? '≤' : '<'} ` : '';
+      const upper = leaf.upper ? ` ${leaf.upper.inclusive ? '≤' : '<'} ${leaf.upper.value}` : '';
+      return `confidence: ${lower}confidence${upper} (the event's; for documents, one of their events)`;
+    }
   }
 }

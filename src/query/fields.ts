@@ -1,11 +1,12 @@
 /**
  * The fields of the search language, as data: the name a user types (and its
  * aliases), what the value is, and why the field exists. The parser reads values
- * by `value`; README's query-language reference lists the same table.
+ * by `value`; README's search-language table lists the same fields (fields.test.ts
+ * checks that it does).
  */
 
 /** How a field's value is read. */
-export type FieldValue = 'text' | 'name' | 'source' | 'quote' | 'lang' | 'country' | 'event' | 'date';
+export type FieldValue = 'text' | 'name' | 'source' | 'quote' | 'lang' | 'country' | 'event' | 'date' | 'confidence';
 
 export interface FieldSpec {
   /** The canonical name, as --explain prints it. */
@@ -32,6 +33,7 @@ export const FIELDS: readonly FieldSpec[] = [
   { id: 'said-by', aliases: ['saidby', 'speaker'], value: 'quote', help: 'the one quoted, by words of their name (said-by:sadr)', reason: 'Who said it: a newsroom tracks a politician across outlets.' },
   { id: 'date', aliases: [], value: 'date', help: 'a day, month or year, or a range: date:2020-09-01..2020-09-30, date:>=2020-09 (the event\'s date for events, else the publication\'s)', reason: 'Time windows are the first filter of every analysis.' },
   { id: 'published', aliases: ['pub'], value: 'date', help: 'the publication date, as date: (published:2020)', reason: 'When a report appeared, as opposed to when what it reports happened.' },
+  { id: 'confidence', aliases: ['conf'], value: 'confidence', help: "an event's confidence, 0 to 1: confidence:0.5 (0.5 or more), confidence:>0.7, confidence:<0.3, confidence:0.5..0.9", reason: 'Each event carries the probability that a reader of its sentence judges it right: on judged pages all events are right 42% of the time, those of 0.5 or more 79%.' },
 ];
 
 const BY_NAME = new Map<string, FieldSpec>(FIELDS.flatMap((field) => [field.id, ...field.aliases].map((name) => [name, field] as const)));

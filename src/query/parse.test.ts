@@ -31,6 +31,8 @@ function shape(node: QueryNode): string {
       return node.system === 'cameo' ? `cameo:${node.cameoPrefix}` : `plover:${node.plover}`;
     case 'date':
       return `${node.field}:[${node.from ?? ''},${node.before ?? ''})`;
+    case 'confidence':
+      return `confidence:${node.lower ? `${node.lower.inclusive ? '[' : '('}${node.lower.value}` : '('},${node.upper ? `${node.upper.value}${node.upper.inclusive ? ']' : ')'}` : ')'}`;
   }
 }
 
@@ -127,6 +129,34 @@ describe('parseQuery', () => {
     rejects('date:..', 'query.bad-value', 5);
   });
 
+  it('reads confidences: a bare number as "at least", comparisons and ranges', () => {
+    assert.equal(parsed('confidence:0.8'), 'confidence:[0.8,)');
+    assert.equal(parsed('confidence:>=0.5'), 'confidence:[0.5,)');
+    assert.equal(parsed('confidence:>0.7'), 'confidence:(0.7,)');
+    assert.equal(parsed('confidence:<=0.3'), 'confidence:(,0.3]');
+    assert.equal(parsed('confidence:<.3'), 'confidence:(,0.3)');
+    assert.equal(parsed('confidence:0.5..1'), 'confidence:[0.5,1]');
+    assert.equal(parsed('CONF:0.5..'), 'confidence:[0.5,)');
+    assert.equal(parsed('confidence:..0.25'), 'confidence:(,0.25]');
+    assert.equal(parsed('confidence:0 confidence:1'), 'and(confidence:[0,) confidence:[1,))');
+    assert.equal(parsed('event:19 NOT confidence:>=0.5'), 'and(cameo:19 not(confidence:[0.5,)))');
+  });
+
+  it('refuses confidences that are not numbers from 0 to 1, pointing at the value', () => {
+    rejects('confidence:1.5', 'query.bad-value', 11, /from 0 to 1, not 1.5/u);
+    rejects('confidence:>=2', 'query.bad-value', 13, /from 0 to 1/u);
+    rejects('confidence:-0.1', 'query.bad-value', 11, /from 0 to 1, not -0.1/u);
+    rejects('confidence:high', 'query.bad-value', 11, /not a confidence/u);
+    rejects('confidence:50%', 'query.bad-value', 11, /not a confidence/u);
+    rejects('confidence:1e-1', 'query.bad-value', 11, /not a confidence/u);
+    rejects('x confidence:0.2..0.9x', 'query.bad-value', 18, /not a confidence/u);
+    rejects('confidence:0.9..0.2', 'query.bad-value', 11, /ends before it starts/u);
+    rejects('confidence:..', 'query.bad-value', 11, /at least one end/u);
+    rejects('confidence:>', 'query.bad-value', 12, /not a confidence/u);
+    rejects('confidence:"0.5"', 'query.bad-value', 11, /without quotes/u);
+    rejects('confidence:', 'query.syntax', 0, /needs a value/u);
+  });
+
   it('combines fields with operators and groups', () => {
     assert.equal(
       parsed('(person:sadr OR person:kadhimi) event:19 NOT source:shafaq date:2020-09'),
@@ -165,7 +195,7 @@ describe('parseQuery', () => {
   });
 
   it('never throws anything but a QueryError on hostile input', () => {
-    const hostile = ['"', '(', ')', 'NEAR(budget oil)', ':', '{title text}: budget', '^budget', 'AND', 'OR', 'NOT', 'budget\u0000oil', '+ - * / ( ) " : ^ NEAR AND OR NOT', 'a:b:c', 'said-by:', '))((', '"\\"', 'date:>=', 'event:', 'country:'];
+    const hostile = ['"', '(', ')', 'NEAR(budget oil)', ':', '{title text}: budget', '^budget', 'AND', 'OR', 'NOT', 'budget\u0000oil', '+ - * / ( ) " : ^ NEAR AND OR NOT', 'a:b:c', 'said-by:', '))((', '"\\"', 'date:>=', 'event:', 'country:', 'confidence:', 'confidence:..', 'confidence:>=-', 'confidence:NaN', 'confidence:Infinity', 'confidence:0x1', 'confidence:.'];
     for (const text of hostile) {
       try {
         parseQuery(text);
@@ -173,6 +203,12 @@ describe('parseQuery', () => {
         assert.ok(error instanceof QueryError, `${text}: ${String(error)}`);
       }
     }
+  });
+
+  it('explains a confidence range', () => {
+    assert.equal(explainQuery(parseQuery('confidence:>=0.5')), "confidence: 0.5 ≤ confidence (the event's; for documents, one of their events)");
+    assert.equal(explainQuery(parseQuery('confidence:0.2..0.9')), "confidence: 0.2 ≤ confidence ≤ 0.9 (the event's; for documents, one of their events)");
+    assert.equal(explainQuery(parseQuery('confidence:<0.3')), "confidence: confidence < 0.3 (the event's; for documents, one of their events)");
   });
 
   it('explains the tree one node a line', () => {

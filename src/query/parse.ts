@@ -14,7 +14,8 @@
  * phrase with no letter or digit is dropped. An unclosed quote runs to the end.
  * Everything else that cannot be read is a QueryError with its position.
  */
-import type { DateLeaf, Leaf, Query, QueryNode, SourceSpan, TextValue } from './ast.js';
+import type { ConfidenceLeaf, DateLeaf, Leaf, Query, QueryNode, SourceSpan, TextValue } from './ast.js';
+import { parseConfidenceValue } from './confidence.js';
 import { findCountry } from './countries.js';
 import { parseDateValue } from './dates.js';
 import { QueryError } from './errors.js';
@@ -277,6 +278,14 @@ function fieldLeaf(token: Extract<Token, { type: 'field' }>): Leaf {
       const leaf: DateLeaf = { kind: 'date', field: spec.id === 'published' ? 'published' : 'date', at };
       if (range.from !== undefined) leaf.from = range.from;
       if (range.before !== undefined) leaf.before = range.before;
+      return leaf;
+    }
+    case 'confidence': {
+      if (value === '' || token.quoted) throw value === '' ? empty() : new QueryError('query.bad-value', `${spec.id}: takes a number without quotes (${spec.help})`, valueAt);
+      const range = parseConfidenceValue(value, valueAt.start);
+      const leaf: ConfidenceLeaf = { kind: 'confidence', at };
+      if (range.lower) leaf.lower = range.lower;
+      if (range.upper) leaf.upper = range.upper;
       return leaf;
     }
   }

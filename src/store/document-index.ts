@@ -6,7 +6,7 @@
  * - names: every entity name and alias, in the column of its type group (person,
  *   org, place, other), one row per name so a phrase never runs across two names;
  * - quotes: each quotation's words and its speaker's names, with a QuoteRecord;
- * - events: each event's codes, day and countries, with an EventRecord;
+ * - events: each event's codes, day, countries and confidence, with an EventRecord;
  * - countries: the ISO alpha-3 codes of the document's entities, places and event actors;
  * - the publication day, and the outlet's name and domain as folded words.
  */
@@ -66,6 +66,8 @@ export interface EventRow {
   eventKey: string;
   /** The outlet it was reported by, for NumSources. */
   outlet: string;
+  /** The probability that a reader judges it right (event-confidence.ts); null when the analysis gave none. */
+  confidence: number | null;
   record: EventRecord;
 }
 
@@ -173,6 +175,7 @@ function eventRow(doc: AnalysedDocument, event: Event, ordinal: number, entities
     targetCountry: target?.country ?? null,
     eventKey: eventKey(record),
     outlet: eventOutlet(record),
+    confidence: event.confidence ?? null,
     record,
   };
 }

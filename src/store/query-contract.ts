@@ -39,7 +39,7 @@ function event(text: string, id: string, cameo: string, evidence: string, extra:
   return { id, cameo, cameoRoot: cameo.slice(0, 2), kind: 'reported', evidence: span(text, evidence), ...extra };
 }
 
-/** Five documents that differ in every field the language has. */
+/** Five documents that differ in every field the language has (the second grain event has no confidence: analysed before the model). */
 export function queryCorpus(make: MakeDocument): AnalysedDocument[] {
   const strike = 'Muqtada al-Sadr said "the occupiers must leave Iraq now". A rocket struck near Baghdad airport on Monday, the Popular Mobilization Forces said.';
   const talks = 'Prime Minister Mustafa al-Kadhimi met Kurdish leaders in Erbil. Kadhimi said "the budget will reach Erbil this month".';
@@ -58,7 +58,7 @@ export function queryCorpus(make: MakeDocument): AnalysedDocument[] {
       ],
       places: [{ ...span(strike, 'Baghdad'), text: 'Baghdad', name: 'Baghdad', country: 'IQ', lat: 33.34, lon: 44.4, role: 'event-location' }],
       quotes: [quote(strike, 'q1', 'the occupiers must leave Iraq now', 'Muqtada al-Sadr', 'e1')],
-      events: [event(strike, 'v1', '190', 'A rocket struck near Baghdad airport on Monday', { plover: 'ASSAULT', quadClass: 4, date: '2020-09-28', location: 'Baghdad', source: { text: 'Popular Mobilization Forces', entityId: 'e3' } })],
+      events: [event(strike, 'v1', '190', 'A rocket struck near Baghdad airport on Monday', { plover: 'ASSAULT', quadClass: 4, date: '2020-09-28', location: 'Baghdad', source: { text: 'Popular Mobilization Forces', entityId: 'e3' }, confidence: 0.82 })],
     }),
     make({
       id: 'q-talks', title: 'Kadhimi visits Erbil', text: talks, published: '2020-09-30T12:00:00Z',
@@ -68,7 +68,7 @@ export function queryCorpus(make: MakeDocument): AnalysedDocument[] {
         entity(talks, 'e2', 'Erbil', 'GPE', { country: 'IRQ' }),
       ],
       quotes: [quote(talks, 'q1', 'the budget will reach Erbil this month', 'Kadhimi', 'e1')],
-      events: [event(talks, 'v1', '040', 'Prime Minister Mustafa al-Kadhimi met Kurdish leaders in Erbil', { plover: 'CONSULT', quadClass: 1, source: { text: 'Mustafa al-Kadhimi', entityId: 'e1' } })],
+      events: [event(talks, 'v1', '040', 'Prime Minister Mustafa al-Kadhimi met Kurdish leaders in Erbil', { plover: 'CONSULT', quadClass: 1, source: { text: 'Mustafa al-Kadhimi', entityId: 'e1' }, confidence: 0.35 })],
     }),
     make({
       id: 'q-grain', title: 'Grain deal signed', text: grain, published: '2022-07-22T15:00:00Z',
@@ -81,7 +81,7 @@ export function queryCorpus(make: MakeDocument): AnalysedDocument[] {
       ],
       quotes: [quote(grain, 'q1', 'this is a beacon of hope', 'Guterres', 'e4')],
       events: [
-        event(grain, 'v1', '057', 'Ukraine and Turkey signed a grain deal in Istanbul', { plover: 'AGREE', quadClass: 1, source: { text: 'Ukraine', entityId: 'e1' }, target: { text: 'Turkey', entityId: 'e2' } }),
+        event(grain, 'v1', '057', 'Ukraine and Turkey signed a grain deal in Istanbul', { plover: 'AGREE', quadClass: 1, source: { text: 'Ukraine', entityId: 'e1' }, target: { text: 'Turkey', entityId: 'e2' }, confidence: 0.5 }),
         event(grain, 'v2', '030', 'Ukraine and Turkey signed a grain deal in Istanbul', { plover: 'AGREE', quadClass: 1, date: '2022-07-21' }),
       ],
     }),
@@ -89,7 +89,7 @@ export function queryCorpus(make: MakeDocument): AnalysedDocument[] {
       id: 'q-sudan', title: 'Reprise des pourparlers sur le Soudan', text: sudan, published: '2023-05-06T09:00:00Z',
       source: { name: 'Le Monde', url: 'https://www.lemonde.fr/afrique/soudan' }, language: 'fr',
       entities: [entity(sudan, 'e1', 'Soudan', 'GPE', { country: 'SDN' }), entity(sudan, 'e2', 'Mohamed Hamdan Dagalo', 'PERSON', { country: 'SDN' })],
-      events: [event(sudan, 'v1', '120', 'Mohamed Hamdan Dagalo a rejeté la trêve', { plover: 'REJECT', quadClass: 3, source: { text: 'Mohamed Hamdan Dagalo', entityId: 'e2' } })],
+      events: [event(sudan, 'v1', '120', 'Mohamed Hamdan Dagalo a rejeté la trêve', { plover: 'REJECT', quadClass: 3, source: { text: 'Mohamed Hamdan Dagalo', entityId: 'e2' }, confidence: 1 })],
     }),
     make({ id: 'q-blog', title: 'Traffic notes', text: blog, published: undefined, source: { name: 'Some Blog' }, language: 'en' }),
   ];
@@ -189,6 +189,9 @@ export function queryContract(getStore: () => Store, make: MakeDocument): void {
           ['date:2020-09-29..2022-12-31', ['q-grain', 'q-strike', 'q-talks']],
           ['published:>=2022', ['q-grain', 'q-sudan']],
           ['published:<2020-09-30', ['q-strike']],
+          ['confidence:>=0.5', ['q-grain', 'q-strike', 'q-sudan']],
+          ['confidence:0.9', ['q-sudan']],
+          ['confidence:<0.5', ['q-talks']],
         ];
         for (const [text, expected] of cases) assert.deepEqual(await docIds(text), expected, text);
       });
@@ -234,6 +237,17 @@ export function queryContract(getStore: () => Store, make: MakeDocument): void {
         assert.deepEqual(await events('country:TUR'), ['q-grain/v1'], 'an actor country');
         assert.deepEqual(await events('country:IQ'), ['q-strike/v1', 'q-talks/v1']);
         assert.deepEqual(await events('said-by:sadr'), ['q-strike/v1'], 'document fields test the document');
+        assert.deepEqual(await events('confidence:>=0.5'), ['q-grain/v1', 'q-strike/v1', 'q-sudan/v1'], 'at the bound included; none without a confidence');
+        assert.deepEqual(await events('confidence:>0.5'), ['q-strike/v1', 'q-sudan/v1']);
+        assert.deepEqual(await events('confidence:0.8'), ['q-strike/v1', 'q-sudan/v1'], 'a bare number: at least');
+        assert.deepEqual(await events('confidence:0.35..0.82'), ['q-grain/v1', 'q-strike/v1', 'q-talks/v1'], 'both ends included');
+        assert.deepEqual(await events('confidence:<0.82'), ['q-grain/v1', 'q-talks/v1']);
+        assert.deepEqual(await events('confidence:<=1 NOT confidence:1'), ['q-grain/v1', 'q-strike/v1', 'q-talks/v1']);
+        assert.deepEqual(await events('NOT confidence:>=0.5'), ['q-grain/v2', 'q-talks/v1'], 'an event without a confidence is in no range, so NOT finds it');
+        assert.deepEqual(await events('event:agree confidence:>=0.5'), ['q-grain/v1'], 'tested on the event, not its document');
+        assert.equal((await store.findEvents(q('confidence:>0.9'))).items[0]!.event.confidence, 1);
+        assert.deepEqual((await store.findEventGroups(q('confidence:>=0.5'), { limit: 100 })).items.map((g) => g.mentions.map((m) => `${m.docId}/${m.eventId}`).join()).sort(), ['q-grain/v1', 'q-strike/v1', 'q-sudan/v1']);
+        assert.deepEqual(await store.timeline(q('confidence:>=0.5'), { of: 'events' }), [{ period: '2020-09-28', count: 1 }, { period: '2022-07-22', count: 1 }, { period: '2023-05-06', count: 1 }]);
         const [strike] = (await store.findEvents(q('event:19'))).items;
         assert.equal(strike!.day, '2020-09-28');
         assert.equal(strike!.evidence, 'A rocket struck near Baghdad airport on Monday');
@@ -368,4 +382,25 @@ export function queryContract(getStore: () => Store, make: MakeDocument): void {
       });
     });
   });
+}
+
+/**
+ * Checks a store upgrade for `confidence:`: a store written today, taken back by
+ * `downgrade` to a version before the events' confidence column, opens upgraded with
+ * the column filled from the stored events (and left empty where an event has none).
+ */
+export async function checkConfidenceSurvivesUpgrade(open: () => Promise<Store>, downgrade: () => Promise<void>, latestVersion: number, make: MakeDocument): Promise<void> {
+  const first = await open();
+  await first.putMany(queryCorpus(make), V);
+  await first.close();
+  await downgrade();
+  const upgraded = await open();
+  try {
+    assert.equal((await upgraded.stats()).storeVersion, latestVersion);
+    const events = async (text: string): Promise<string[]> => (await upgraded.findEvents(q(text), { limit: 1000 })).items.map((r) => `${r.docId}/${r.event.id}`).sort();
+    assert.deepEqual(await events('confidence:>=0.5'), ['q-grain/v1', 'q-strike/v1', 'q-sudan/v1']);
+    assert.deepEqual(await events('NOT confidence:0'), ['q-grain/v2'], 'no confidence stays none');
+  } finally {
+    await upgraded.close();
+  }
 }

@@ -28,7 +28,7 @@ export function compileWhere(node: QueryNode, subject: Subject, dialect: SqlDial
 export function isSubjectLeaf(node: QueryNode, subject: Subject): boolean {
   switch (subject) {
     case 'events':
-      return node.kind === 'event' || (node.kind === 'date' && node.field === 'date') || node.kind === 'country';
+      return node.kind === 'event' || (node.kind === 'date' && node.field === 'date') || node.kind === 'country' || node.kind === 'confidence';
     case 'quotes':
       return node.kind === 'quote';
     case 'entities':

@@ -8,7 +8,7 @@ import type { SqlParams } from './params.js';
 
 /**
  * What a query is asked for. Leaves about the subject itself test its row (for
- * events: event:, date:, country:; for quotes: quote:, said-by:; for entities:
+ * events: event:, date:, country:, confidence:; for quotes: quote:, said-by:; for entities:
  * entity:, person:, org:, place:, country:); every other leaf tests its document.
  */
 export type Subject = 'documents' | 'events' | 'quotes' | 'entities';

@@ -101,6 +101,18 @@ function apiSuite(name: string, open: () => Promise<Store>): void {
       assert.deepEqual(quotes.items.map((r) => r.content), ['this is a beacon of hope']);
     });
 
+    it('filters events by confidence, and refuses a confidence outside 0..1 with 400 and the position', async () => {
+      const likely = await get<PageJson<{ docId: string; event: { id: string; confidence?: number } }>>(`/api/events?q=${encodeURIComponent('confidence:>=0.5')}&limit=1000`);
+      assert.deepEqual(likely.items.map((r) => `${r.docId}/${r.event.id}`).sort(), ['q-grain/v1', 'q-strike/v1', 'q-sudan/v1']);
+      assert.equal(likely.total, 3);
+      assert.ok(likely.items.every((r) => r.event.confidence! >= 0.5));
+      const documents = await get<PageJson<{ id: string }>>(`/api/documents?q=${encodeURIComponent('confidence:<0.5')}`);
+      assert.deepEqual(documents.items.map((hit) => hit.id), ['q-talks'], 'a document with such an event');
+      const bad = await get<ErrorJson>(`/api/events?q=${encodeURIComponent('iraq confidence:1.5')}`, 400);
+      assert.equal(bad.error.code, 'query.bad-value');
+      assert.deepEqual(bad.error.position, { start: 16, end: 19 });
+    });
+
     it('lists events merged across articles with their counts and reports, page by page', async () => {
       const groups = await get<PageJson<{ key: string; numMentions: number; numArticles: number; numSources: number; mentions: { docId: string; outlet: string }[] }>>('/api/event-groups?q=event%3Aassault');
       assert.deepEqual(groups.items.map((g) => [g.key, g.numMentions, g.numArticles, g.numSources]), [['2020-09-28|IRQMIL||190||', 1, 1, 1]]);

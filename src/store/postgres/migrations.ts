@@ -7,6 +7,7 @@
  */
 import type pg from 'pg';
 import { StoreError } from '../store.js';
+import { backfillEventConfidence, eventConfidenceSql } from './event-confidence.js';
 import { backfillEventKeys, eventKeysSql } from './event-keys.js';
 import { nearDuplicatesSql } from './near-duplicates.js';
 import { backfillQueryIndex, queryIndexSql } from './query-index.js';
@@ -109,6 +110,12 @@ export const migrations: readonly PostgresMigration[] = [
     name: 'event keys and outlets: reports of one event across articles merge by key',
     sql: ({ schema }) => eventKeysSql(schema),
     backfill: (client, { schema }) => backfillEventKeys(client, schema),
+  },
+  {
+    version: 5,
+    name: 'event confidence: confidence: filters events by the probability they are right',
+    sql: ({ schema }) => eventConfidenceSql(schema),
+    backfill: (client, { schema }) => backfillEventConfidence(client, schema),
   },
 ];
 

@@ -4,6 +4,7 @@ import pg from 'pg';
 import { dropSchemas, onPostgres, postgresUnavailable, randomSchemaName, testLocation, TEST_POSTGRES_URL } from '../../test-support/postgres.js';
 import { makeTestDocument, storeContract } from '../contract.js';
 import { checkEventGroupsSurviveUpgrade } from '../event-group-contract.js';
+import { checkConfidenceSurvivesUpgrade } from '../query-contract.js';
 import { StoreError } from '../store.js';
 import { LATEST_STORE_VERSION } from './migrations.js';
 import { PostgresStore } from './postgres-store.js';
@@ -76,7 +77,8 @@ onPostgres('PostgresStore', unavailable, () => {
     });
 
     // An old store is made by undoing the later migrations' DDL on a store written today.
-    const undoEventKeys = (s: string): string => `DROP INDEX ${s}.events_key, ${s}.events_cameo, ${s}.events_plover; ALTER TABLE ${s}.events DROP COLUMN event_key, DROP COLUMN outlet;
+    const undoConfidence = (s: string): string => `DROP INDEX ${s}.events_confidence; ALTER TABLE ${s}.events DROP COLUMN confidence;`;
+    const undoEventKeys = (s: string): string => `${undoConfidence(s)} DROP INDEX ${s}.events_key, ${s}.events_cameo, ${s}.events_plover; ALTER TABLE ${s}.events DROP COLUMN event_key, DROP COLUMN outlet;
       CREATE INDEX events_cameo ON ${s}.events (cameo); CREATE INDEX events_plover ON ${s}.events (plover);`;
     const undoQueryIndex = (s: string): string => `DROP TABLE ${s}.entity_names, ${s}.quotes, ${s}.events, ${s}.doc_countries;
       DROP INDEX ${s}.documents_language, ${s}.documents_by_date; ALTER TABLE ${s}.documents DROP COLUMN published_day, DROP COLUMN source_words;`;
@@ -89,6 +91,14 @@ onPostgres('PostgresStore', unavailable, () => {
         }, LATEST_STORE_VERSION, makeTestDocument);
       });
     }
+
+    it('upgrades a store of version 4: its events get their confidence from the stored records', async () => {
+      const location = freshLocation();
+      const schema = new URL(location).searchParams.get('schema')!;
+      await checkConfidenceSurvivesUpgrade(() => PostgresStore.open(location), async () => {
+        await sql(`${undoConfidence(schema)} UPDATE ${schema}.wirewatch_meta SET value = '4' WHERE key = 'store_version'`);
+      }, LATEST_STORE_VERSION, makeTestDocument);
+    });
 
     it('refuses a store from a newer Wirewatch', async () => {
       const location = freshLocation();

@@ -8,7 +8,7 @@
 import type { Leaf, QueryNode, TextValue } from '../../query/ast.js';
 import type { IndexTable, SqlDialect, Subject } from '../../query/sql/dialect.js';
 import { SqlParams } from '../../query/sql/params.js';
-import { cameoRange, rangePredicate, sourcePattern } from '../leaf-values.js';
+import { cameoRange, confidencePredicate, rangePredicate, sourcePattern } from '../leaf-values.js';
 
 /** ts_rank weights in {D, C, B, A} order: body 1, entity names 2, title 3 — FTS5's bm25 weights in the SQLite store. */
 const RANK_WEIGHTS = '{0.333, 0.5, 0.667, 1.0}';
@@ -109,6 +109,11 @@ export function postgresDialect(schema: string, config: string): SqlDialect {
         }
         case 'date':
           return rangePredicate(subject === 'events' && leaf.field === 'date' ? 'ev.day' : 'd.published_day', leaf, bind, C);
+        case 'confidence': {
+          // As event:, a document matches through any one of its events.
+          const own = confidencePredicate('ev.confidence', leaf, (value) => `${bind(value)}::float8`);
+          return subject === 'events' ? own : `(d.seq IN (SELECT ev.doc_seq FROM ${t('events')} ev WHERE ${own}))`;
+        }
       }
     },
 

@@ -106,15 +106,15 @@ export async function writeQueryIndex(client: pg.ClientBase, s: string, config: 
   const events = indexed.flatMap((x) => x.index.events.map((row) => ({ seq: x.seq, docId: x.doc.id, ...row })));
   if (events.length > 0) {
     await client.query(
-      `INSERT INTO ${s}.events (doc_seq, doc_id, ordinal, event_id, cameo, cameo_root, plover, quad_class, day, location_country, source_country, target_country, record, event_key, outlet)
-       SELECT t.seq, t.doc_id, t.ordinal, t.event_id, t.cameo, t.cameo_root, t.plover, t.quad_class, t.day, t.lc, t.sc, t.tc, t.record::jsonb, t.event_key, t.outlet
-       FROM unnest($1::bigint[], $2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[])
-            AS t (seq, doc_id, ordinal, event_id, cameo, cameo_root, plover, quad_class, day, lc, sc, tc, record, event_key, outlet)`,
+      `INSERT INTO ${s}.events (doc_seq, doc_id, ordinal, event_id, cameo, cameo_root, plover, quad_class, day, location_country, source_country, target_country, record, event_key, outlet, confidence)
+       SELECT t.seq, t.doc_id, t.ordinal, t.event_id, t.cameo, t.cameo_root, t.plover, t.quad_class, t.day, t.lc, t.sc, t.tc, t.record::jsonb, t.event_key, t.outlet, t.confidence
+       FROM unnest($1::bigint[], $2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::float8[])
+            AS t (seq, doc_id, ordinal, event_id, cameo, cameo_root, plover, quad_class, day, lc, sc, tc, record, event_key, outlet, confidence)`,
       [
         events.map((e) => e.seq), events.map((e) => e.docId), events.map((e) => e.ordinal), events.map((e) => e.eventId),
         events.map((e) => e.cameo), events.map((e) => e.cameoRoot), events.map((e) => e.plover), events.map((e) => e.quadClass),
         events.map((e) => e.day), events.map((e) => e.locationCountry), events.map((e) => e.sourceCountry), events.map((e) => e.targetCountry),
-        events.map((e) => JSON.stringify(e.record)), events.map((e) => e.eventKey), events.map((e) => e.outlet),
+        events.map((e) => JSON.stringify(e.record)), events.map((e) => e.eventKey), events.map((e) => e.outlet), events.map((e) => e.confidence),
       ],
     );
   }

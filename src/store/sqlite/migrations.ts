@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { foldName } from '../fold.js';
 import { StoreError } from '../store.js';
+import { backfillEventConfidence, EVENT_CONFIDENCE_SQL } from './event-confidence.js';
 import { backfillEventKeys, EVENT_KEYS_SQL } from './event-keys.js';
 import { NEAR_DUPLICATES_SQL } from './near-duplicates.js';
 import { backfillQueryIndex, QUERY_INDEX_SQL } from './query-index.js';
@@ -109,6 +110,12 @@ export const migrations: readonly Migration[] = [
     name: 'event keys and outlets: reports of one event across articles merge by key',
     sql: EVENT_KEYS_SQL,
     backfill: backfillEventKeys,
+  },
+  {
+    version: 6,
+    name: 'event confidence: confidence: filters events by the probability they are right',
+    sql: EVENT_CONFIDENCE_SQL,
+    backfill: backfillEventConfidence,
   },
 ];
 

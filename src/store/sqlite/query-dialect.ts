@@ -7,7 +7,7 @@
 import type { Leaf, QueryNode, TextValue } from '../../query/ast.js';
 import type { SqlDialect, Subject } from '../../query/sql/dialect.js';
 import { SqlParams } from '../../query/sql/params.js';
-import { cameoRange, rangePredicate, sourcePattern } from '../leaf-values.js';
+import { cameoRange, confidencePredicate, rangePredicate, sourcePattern } from '../leaf-values.js';
 
 /** bm25 column weights, in documents_fts column order: title, text, entity_names. */
 const BM25_WEIGHTS = '3.0, 1.0, 2.0';
@@ -58,6 +58,11 @@ export const sqliteDialect: SqlDialect = {
       }
       case 'date':
         return rangePredicate(subject === 'events' && leaf.field === 'date' ? 'ev.day' : 'd.published_day', leaf, bind, '');
+      case 'confidence': {
+        // As event:, a document matches through any one of its events.
+        const own = confidencePredicate('ev.confidence', leaf, bind);
+        return subject === 'events' ? own : `(d.seq IN (SELECT ev.doc_seq FROM events ev WHERE ${own}))`;
+      }
     }
   },
 

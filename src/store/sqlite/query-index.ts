@@ -72,7 +72,7 @@ export interface QueryIndexStatements {
   insertName: Database.Statement<[Nullable, Nullable, Nullable, Nullable, number, string]>;
   insertQuote: Database.Statement<[number, string, number, string, string]>;
   insertQuoteText: Database.Statement<[number, string, string, number]>;
-  insertEvent: Database.Statement<[number, string, number, string, string, string, Nullable, number | null, Nullable, Nullable, Nullable, Nullable, string, string, string]>;
+  insertEvent: Database.Statement<[number, string, number, string, string, string, Nullable, number | null, Nullable, Nullable, Nullable, Nullable, string, string, string, number | null]>;
   insertCountry: Database.Statement<[string, number]>;
   deleteNames: Database.Statement<[number]>;
   deleteQuoteTexts: Database.Statement<[number]>;
@@ -89,10 +89,10 @@ export function prepareQueryIndexStatements(db: Database.Database): QueryIndexSt
     ),
     insertQuote: db.prepare<[number, string, number, string, string]>('INSERT INTO quotes (doc_seq, doc_id, ordinal, quote_id, record) VALUES (?, ?, ?, ?, ?)'),
     insertQuoteText: db.prepare<[number, string, string, number]>('INSERT INTO quotes_fts (rowid, content, speaker, doc_seq) VALUES (?, ?, ?, ?)'),
-    insertEvent: db.prepare<[number, string, number, string, string, string, string | null, number | null, string | null, string | null, string | null, string | null, string, string, string]>(
+    insertEvent: db.prepare<[number, string, number, string, string, string, string | null, number | null, string | null, string | null, string | null, string | null, string, string, string, number | null]>(
       `INSERT INTO events (doc_seq, doc_id, ordinal, event_id, cameo, cameo_root, plover, quad_class, day,
-                           location_country, source_country, target_country, record, event_key, outlet)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+                           location_country, source_country, target_country, record, event_key, outlet, confidence)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     insertCountry: db.prepare<[string, number]>('INSERT OR IGNORE INTO doc_countries (country, doc_seq) VALUES (?, ?)'),
     deleteNames: db.prepare<[number]>('DELETE FROM entity_names_fts WHERE doc_seq = ?'),
@@ -130,7 +130,7 @@ export function writeQueryIndex(statements: QueryIndexStatements, seq: number, d
     statements.insertQuoteText.run(id, row.content, row.speakers, seq);
   }
   for (const row of index.events) {
-    statements.insertEvent.run(seq, doc.id, row.ordinal, row.eventId, row.cameo, row.cameoRoot, row.plover, row.quadClass, row.day, row.locationCountry, row.sourceCountry, row.targetCountry, JSON.stringify(row.record), row.eventKey, row.outlet);
+    statements.insertEvent.run(seq, doc.id, row.ordinal, row.eventId, row.cameo, row.cameoRoot, row.plover, row.quadClass, row.day, row.locationCountry, row.sourceCountry, row.targetCountry, JSON.stringify(row.record), row.eventKey, row.outlet, row.confidence);
   }
   for (const country of index.countries) statements.insertCountry.run(country, seq);
 }

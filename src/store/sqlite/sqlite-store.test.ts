@@ -6,6 +6,7 @@ import { after, afterEach, beforeEach, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { makeTestDocument, storeContract } from '../contract.js';
 import { checkEventGroupsSurviveUpgrade } from '../event-group-contract.js';
+import { checkConfidenceSurvivesUpgrade } from '../query-contract.js';
 import { StoreError } from '../store.js';
 import { LATEST_STORE_VERSION } from './migrations.js';
 import { SqliteStore } from './sqlite-store.js';
@@ -63,7 +64,8 @@ describe('SqliteStore', () => {
     });
 
     // An old store is made by undoing the later migrations' DDL on a store written today.
-    const undoEventKeys = `DROP INDEX events_key; DROP INDEX events_cameo; DROP INDEX events_plover;
+    const undoConfidence = 'DROP INDEX events_confidence; ALTER TABLE events DROP COLUMN confidence;';
+    const undoEventKeys = `${undoConfidence} DROP INDEX events_key; DROP INDEX events_cameo; DROP INDEX events_plover;
       ALTER TABLE events DROP COLUMN event_key; ALTER TABLE events DROP COLUMN outlet;
       CREATE INDEX events_cameo ON events (cameo); CREATE INDEX events_plover ON events (plover);`;
     const undoQueryIndex = `DROP TABLE entity_names_fts; DROP TABLE quotes_fts; DROP TABLE quotes; DROP TABLE events; DROP TABLE doc_countries;
@@ -78,6 +80,14 @@ describe('SqliteStore', () => {
           raw.close();
         }, LATEST_STORE_VERSION, makeTestDocument));
     }
+
+    it('upgrades a store of version 5: its events get their confidence from the stored records', () =>
+      checkConfidenceSurvivesUpgrade(async () => SqliteStore.open(path), async () => {
+        const raw = new Database(path);
+        raw.exec(undoConfidence);
+        raw.pragma('user_version = 5');
+        raw.close();
+      }, LATEST_STORE_VERSION, makeTestDocument));
 
     it('refuses a database from a newer Wirewatch', async () => {
       await SqliteStore.open(path).close();

@@ -5,16 +5,22 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { makeTestDocument } from '../../../store/contract.js';
 import { eventGroupCorpus } from '../../../store/event-group-contract.js';
+import { queryCorpus } from '../../../store/query-contract.js';
 import { SqliteStore } from '../../../store/sqlite/sqlite-store.js';
 import { cli, noStack } from '../../../test-support/cli.js';
 
 describe('wirewatch events', () => {
   const dir = mkdtempSync(join(tmpdir(), 'wirewatch-cli-events-'));
   const db = join(dir, 'store.db');
+  /** Events with confidences (eventGroupCorpus's have none). */
+  const scored = join(dir, 'scored.db');
   before(async () => {
     const store = SqliteStore.open(db);
     await store.putMany(eventGroupCorpus(makeTestDocument), 'test@1');
     await store.close();
+    const other = SqliteStore.open(scored);
+    await other.putMany(queryCorpus(makeTestDocument), 'test@1');
+    await other.close();
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -37,6 +43,19 @@ describe('wirewatch events', () => {
     assert.deepEqual([page.items.length, page.total, page.sort], [2, 5, 'newest']);
     const bad = await cli(['events', '--db', db, 'title:(']);
     assert.equal(bad.code, 2);
+    noStack(bad);
+  });
+
+  it('filters by confidence, and refuses a confidence outside 0..1 with exit code 2', async () => {
+    const run = await cli(['events', '--db', scored, '--json', 'confidence:>=0.5']);
+    assert.equal(run.code, 0, run.stderr);
+    const page = JSON.parse(run.stdout) as { items: { record: { docId: string; event: { confidence: number } } }[]; total: number };
+    assert.equal(page.total, 3);
+    assert.deepEqual(page.items.map((g) => g.record.docId).sort(), ['q-grain', 'q-strike', 'q-sudan']);
+    assert.ok(page.items.every((g) => g.record.event.confidence >= 0.5));
+    const bad = await cli(['events', '--db', scored, 'confidence:1.5']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /from 0 to 1/u);
     noStack(bad);
   });
 });

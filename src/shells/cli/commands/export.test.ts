@@ -29,6 +29,14 @@ describe('wirewatch export', () => {
     assert.deepEqual(readdirSync(dir).filter((f) => f.endsWith('.partial')), [], 'no temporary file left');
   });
 
+  it('exports only the events of a confidence: the first event of each document has 0.8, the others none', async () => {
+    const run = await cli(['export', '--db', db, '--format', 'csv', '--what', 'events', 'confidence:>=0.5']);
+    assert.equal(run.code, 0, run.stderr);
+    const rows = parseCsv(run.stdout, { columns: true }) as Record<string, string>[];
+    assert.equal(rows.length, corpus.length);
+    assert.ok(rows.every((row) => row.event_id === 'ev1' && row.confidence === '0.8'), JSON.stringify(rows[0]));
+  });
+
   it('streams JSONL of every document to standard output when no query is given', async () => {
     const run = await cli(['export', '--db', db, '--format', 'jsonl']);
     assert.equal(run.code, 0, run.stderr);

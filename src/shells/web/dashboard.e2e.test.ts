@@ -177,16 +177,21 @@ describe('dashboard in headless Chromium', { skip: !inCi && missing ? missing : 
     await page.close();
   });
 
-  it('events: filter by country, sort, and export the query as CSV', async () => {
+  /** The Confidence column's cells (the last before the evidence), as numbers; NaN for an event without one. */
+  const confidences = async (page: Page) => (await page.locator('table.events tbody tr td:nth-last-child(2)').allTextContents()).map((t) => (t === '' ? Number.NaN : Number(t)));
+
+  it('events: filter by country (likely right only, by default), sort, and export the query as CSV', async () => {
     const page = await open('/#/events');
     await page.getByRole('heading', { level: 1, name: 'Events' }).waitFor();
+    assert.equal(await page.getByLabel('Likely right only (confidence ≥ 0.5)').isChecked(), true, 'on by default');
     await page.getByLabel('Country').fill('IQ');
     await page.getByRole('button', { name: 'Filter' }).click();
     await page.waitForURL(/country=IQ/);
-    await page.locator('.query-shown', { hasText: 'country:IQ' }).waitFor();
+    await page.locator('.query-shown', { hasText: 'country:IQ confidence:>=0.5' }).waitFor();
     await page.locator('table.events, .empty').first().waitFor();
     const rows = await page.locator('table.events tbody tr').count();
-    assert.ok(rows > 1, `the examples have events in Iraq (${rows} rows)`);
+    assert.ok(rows > 1, `the examples have likely-right events in Iraq (${rows} rows)`);
+    assert.ok((await confidences(page)).every((c) => c >= 0.5), `only events of confidence 0.5 or more: ${(await confidences(page)).join(', ')}`);
     const days = async () => (await page.locator('table.events tbody tr td:first-child').allTextContents()).filter((d) => d !== '');
     assert.deepEqual(await days(), [...(await days())].sort().reverse(), 'newest first');
     await page.getByRole('button', { name: 'Date' }).click();
@@ -198,10 +203,36 @@ describe('dashboard in headless Chromium', { skip: !inCi && missing ? missing : 
     await page.getByRole('link', { name: 'CSV' }).click();
     const file = await (await download).path();
     const records = parse(readFileSync(file, 'utf8'), { columns: true }) as Record<string, string>[];
-    const total = ((await (await fetch(`${base}/api/events?q=country:IQ&limit=1`)).json()) as { total: number }).total;
+    const total = ((await (await fetch(`${base}/api/events?q=${encodeURIComponent('country:IQ confidence:>=0.5')}&limit=1`)).json()) as { total: number }).total;
     assert.equal(records.length, total, 'every event of the query, one CSV record each');
     if (rows > 0) assert.ok(records.every((r) => Object.values(r).some((v) => /IRQ|Iraq/.test(v))), 'the rows are the filtered events');
+    assert.ok(records.every((r) => Number(r.confidence) >= 0.5), 'the export has the likely-right events only');
     noProblems('events');
+    await page.close();
+  });
+
+  it('events: "Likely right only" switched off shows every event, and the address keeps it', async () => {
+    const page = await open('/#/events?country=IQ');
+    const likely = page.getByLabel('Likely right only (confidence ≥ 0.5)');
+    await page.locator('.query-shown', { hasText: 'country:IQ confidence:>=0.5' }).waitFor();
+    await page.locator('table.events tbody tr').first().waitFor();
+    const likelyRows = await page.locator('table.events tbody tr').count();
+    await likely.uncheck();
+    await page.waitForURL(/likely=all/);
+    await page.locator('.query-shown code', { hasText: /^country:IQ$/ }).waitFor();
+    await page.waitForFunction(`document.querySelectorAll('table.events tbody tr').length > ${likelyRows}`);
+    assert.ok((await confidences(page)).some((c) => !(c >= 0.5)), 'events below 0.5 are listed too');
+    const allTotal = ((await (await fetch(`${base}/api/events?q=country:IQ&limit=1`)).json()) as { total: number }).total;
+    assert.equal(await page.locator('table.events tbody tr').count(), allTotal, 'every event in Iraq');
+    await shot(page, 'events-all');
+    await page.reload();
+    await page.locator('.query-shown code', { hasText: /^country:IQ$/ }).waitFor();
+    assert.equal(await likely.isChecked(), false, 'off after a reload');
+    await likely.check();
+    await page.waitForURL((url) => !url.href.includes('likely='));
+    await page.locator('.query-shown', { hasText: 'country:IQ confidence:>=0.5' }).waitFor();
+    assert.equal(await page.getByLabel('Country').inputValue(), 'IQ', 'the other filters stay');
+    noProblems('events toggle');
     await page.close();
   });
 

@@ -3,7 +3,7 @@ import type { EventRecord } from '../../query/results.js';
 import { actorLabel } from './network.js';
 import { eventDay } from './series.js';
 
-export const EVENT_COLUMNS = ['day', 'type', 'source', 'target', 'location', 'kind', 'goldstein'] as const;
+export const EVENT_COLUMNS = ['day', 'type', 'source', 'target', 'location', 'kind', 'goldstein', 'confidence'] as const;
 export type EventColumn = (typeof EVENT_COLUMNS)[number];
 
 export function cell(record: EventRecord, column: EventColumn): string | number {
@@ -16,6 +16,8 @@ export function cell(record: EventRecord, column: EventColumn): string | number 
     case 'location': return record.location?.name ?? record.location?.text ?? '';
     case 'kind': return record.event.kind;
     case 'goldstein': return record.event.goldstein ?? Number.NaN;
+    // The probability that a reader judges the event right; none for events analysed before the model.
+    case 'confidence': return record.event.confidence ?? Number.NaN;
   }
 }
 

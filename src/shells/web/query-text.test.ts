@@ -5,7 +5,7 @@ import { entityIdOf } from './entity-id.js';
 import { href, parseRoute } from './route.js';
 import { snippetParts } from './snippet.js';
 import { applySuggestion, entityPrefix, fieldSuggestions, typedWord, valueSuggestions } from './suggest.js';
-import { dateTerm, fieldTerm, withTerms } from './query-text.js';
+import { dateTerm, fieldTerm, LIKELY_RIGHT, likelyRightOnly, likelyRightParam, withTerms } from './query-text.js';
 
 describe('query text from the controls', () => {
   it('quotes values with spaces; the parser reads every term back as one value', () => {
@@ -16,6 +16,20 @@ describe('query text from the controls', () => {
     assert.doesNotThrow(() => parseQuery(q));
     assert.equal(dateTerm('', ''), undefined);
     assert.equal(dateTerm('', '2020-09-30'), 'date:<=2020-09-30');
+  });
+});
+
+describe('the "Likely right only" toggle', () => {
+  it('adds confidence:>=0.5, on unless the address says likely=all', () => {
+    assert.equal(LIKELY_RIGHT.term, 'confidence:>=0.5');
+    assert.equal(withTerms('sadr OR kadhimi', [LIKELY_RIGHT.term]), '(sadr OR kadhimi) confidence:>=0.5');
+    const leaf = parseQuery(LIKELY_RIGHT.term).root;
+    assert.deepEqual(leaf.kind === 'confidence' && leaf.lower, { value: 0.5, inclusive: true });
+    assert.equal(likelyRightOnly({}), true);
+    assert.equal(likelyRightOnly({ likely: 'all' }), false);
+    const off = parseRoute(href('events', undefined, { q: 'iraq', [LIKELY_RIGHT.param]: likelyRightParam(false) }));
+    assert.equal(likelyRightOnly(off.params), false, 'off survives the address');
+    assert.equal(likelyRightOnly(parseRoute(href('events', undefined, { [LIKELY_RIGHT.param]: likelyRightParam(true) })).params), true);
   });
 });
 

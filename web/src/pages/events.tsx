@@ -4,10 +4,10 @@ import { apiUrl, getJson, type EventRecord, type Page } from '../api.js';
 import { Empty, Status } from '../components/status.js';
 import { useApi } from '../components/use-api.js';
 import { EVENT_COLUMNS, cell, kindsOf, sortEvents, type EventColumn } from '../../../src/shells/web/event-table.js';
-import { dateTerm, fieldTerm, withTerms } from '../../../src/shells/web/query-text.js';
+import { dateTerm, fieldTerm, LIKELY_RIGHT, likelyRightOnly, likelyRightParam, withTerms } from '../../../src/shells/web/query-text.js';
 import { href } from '../../../src/shells/web/route.js';
 
-const COLUMN_LABELS: Record<EventColumn, string> = { day: 'Date', type: 'Type', source: 'Source actor', target: 'Target actor', location: 'Where', kind: 'Kind', goldstein: 'Goldstein' };
+const COLUMN_LABELS: Record<EventColumn, string> = { day: 'Date', type: 'Type', source: 'Source actor', target: 'Target actor', location: 'Where', kind: 'Kind', goldstein: 'Goldstein', confidence: 'Confidence' };
 const EXPORTS = [
   { format: 'csv', label: 'CSV' },
   { format: 'jsonl', label: 'JSONL' },
@@ -22,11 +22,13 @@ const FILTERS = ['type', 'actor', 'country', 'from', 'to'] as const;
 
 export function EventsPage({ q, params }: { q: string; params: Record<string, string> }) {
   const [draft, setDraft] = useState<Record<string, string>>(() => ({ ...params }));
+  const likely = likelyRightOnly(params);
   const terms = [
     params.type ? fieldTerm('event', params.type) : '',
     params.actor ? fieldTerm('entity', params.actor) : '',
     params.country ? fieldTerm('country', params.country) : '',
     dateTerm(params.from ?? '', params.to ?? '') ?? '',
+    likely ? LIKELY_RIGHT.term : '',
   ];
   const query = withTerms(q, terms);
   const [sort, setSort] = useState<{ column: EventColumn; descending: boolean }>({ column: 'day', descending: true });
@@ -35,9 +37,13 @@ export function EventsPage({ q, params }: { q: string; params: Record<string, st
   const state = useApi((signal) => getJson<Page<EventRecord>>('events', { q: query, limit: 100 }, signal), [query]);
   const extra = more?.query === query ? more : undefined;
 
+  /** The form's filters into the address (the toggle applies at once, with what the boxes hold). */
+  const go = (likelyOn: boolean) => {
+    location.hash = href('events', undefined, { q: draft.q ?? q, ...Object.fromEntries(FILTERS.map((f) => [f, draft[f]])), kind, [LIKELY_RIGHT.param]: likelyRightParam(likelyOn) });
+  };
   const apply = (e: Event) => {
     e.preventDefault();
-    location.hash = href('events', undefined, { q: draft.q ?? q, ...Object.fromEntries(FILTERS.map((f) => [f, draft[f]])), kind });
+    go(likely);
   };
   return (
     <div class="events-page">
@@ -49,6 +55,9 @@ export function EventsPage({ q, params }: { q: string; params: Record<string, st
         <label>Country <input name="country" placeholder="IQ, Iraq" value={draft.country ?? ''} onInput={(e) => setDraft({ ...draft, country: e.currentTarget.value })} /></label>
         <label>From <input name="from" type="date" value={draft.from ?? ''} onInput={(e) => setDraft({ ...draft, from: e.currentTarget.value })} /></label>
         <label>To <input name="to" type="date" value={draft.to ?? ''} onInput={(e) => setDraft({ ...draft, to: e.currentTarget.value })} /></label>
+        <label class="likely" title="Events of confidence 0.5 or more: on judged pages right 79% of the time, against 42% for all events">
+          <input type="checkbox" name="likely" checked={likely} onChange={(e) => go(e.currentTarget.checked)} /> Likely right only (confidence ≥ 0.5)
+        </label>
         <button type="submit">Filter</button>
       </form>
       <p class="query-shown">Query: <code>{query || '(everything)'}</code></p>
@@ -65,7 +74,7 @@ export function EventsPage({ q, params }: { q: string; params: Record<string, st
           const all = [...page.items, ...(extra?.items ?? [])];
           const next = extra ? extra.next : page.next;
           return (
-            <EventTable rows={all} total={page.total} sort={sort} setSort={setSort} kind={kind} setKind={setKind} q={q}>
+            <EventTable rows={all} total={page.total} sort={sort} setSort={setSort} kind={kind} setKind={setKind} q={q} likely={likely}>
               {next && (
                 <button
                   type="button"
@@ -93,13 +102,15 @@ interface TableProps {
   kind: string;
   setKind: (k: string) => void;
   q: string;
+  /** Whether only likely-right events were asked for: an empty table then says how to see the others. */
+  likely: boolean;
   children?: ComponentChildren;
 }
 
-function EventTable({ rows, total, sort, setSort, kind, setKind, q, children }: TableProps) {
+function EventTable({ rows, total, sort, setSort, kind, setKind, q, likely, children }: TableProps) {
   const kinds = useMemo(() => kindsOf(rows), [rows]);
   const shown = useMemo(() => sortEvents(kind ? rows.filter((r) => r.event.kind === kind) : rows, sort.column, sort.descending), [rows, kind, sort]);
-  if (rows.length === 0) return <Empty>No event matches. Events are read from articles by the events stage; try a wider query.</Empty>;
+  if (rows.length === 0) return <Empty>No event matches. Events are read from articles by the events stage; try a wider query{likely ? ', or all events, not only the likely right ones' : ''}.</Empty>;
   return (
     <>
       <p class="count">

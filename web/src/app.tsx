@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { LIKELY_RIGHT } from '../../src/shells/web/query-text.js';
 import { href, parseRoute, type PageName, type Route } from '../../src/shells/web/route.js';
 import { lazyPage } from './components/lazy.js';
 import { ArticlePage } from './pages/article.js';
@@ -39,7 +40,7 @@ export function App() {
         <a class="brand" href={href('search')}>Wirewatch</a>
         <nav aria-label="Views">
           {NAV.map((n) => (
-            <a key={n.page} href={href(n.page, undefined, { q })} aria-current={route.page === n.page ? 'page' : undefined}>
+            <a key={n.page} href={href(n.page, undefined, { q, [LIKELY_RIGHT.param]: route.params[LIKELY_RIGHT.param] })} aria-current={route.page === n.page ? 'page' : undefined}>
               {n.label}
             </a>
           ))}
@@ -62,11 +63,11 @@ function Page({ route }: { route: Route }) {
     case 'events':
       return <EventsPage q={q} params={route.params} />;
     case 'timeline':
-      return <TimelinePage q={q} />;
+      return <TimelinePage q={q} params={route.params} />;
     case 'map':
-      return <MapPage q={q} />;
+      return <MapPage q={q} params={route.params} />;
     case 'network':
-      return <NetworkPage q={q} />;
+      return <NetworkPage q={q} params={route.params} />;
     default:
       return <SearchPage q={q} />;
   }

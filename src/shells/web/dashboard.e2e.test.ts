@@ -220,7 +220,7 @@ describe('dashboard in headless Chromium', { skip: !inCi && missing ? missing : 
     await likely.uncheck();
     await page.waitForURL(/likely=all/);
     await page.locator('.query-shown code', { hasText: /^country:IQ$/ }).waitFor();
-    await page.waitForFunction(`document.querySelectorAll('table.events tbody tr').length > ${likelyRows}`);
+    assert.ok(await waitFor(async () => (await page.locator('table.events tbody tr').count()) > likelyRows, { timeoutMs: 10000 }), 'more rows');
     assert.ok((await confidences(page)).some((c) => !(c >= 0.5)), 'events below 0.5 are listed too');
     const allTotal = ((await (await fetch(`${base}/api/events?q=country:IQ&limit=1`)).json()) as { total: number }).total;
     assert.equal(await page.locator('table.events tbody tr').count(), allTotal, 'every event in Iraq');
@@ -265,17 +265,35 @@ describe('dashboard in headless Chromium', { skip: !inCi && missing ? missing : 
     await shot(page, 'map');
     await page.getByLabel('Places named in the articles').uncheck();
     assert.equal(await page.locator('path.place-point').count(), 0, 'the places layer can be switched off');
+    // The events layer follows "Likely right only" (on by default); the summary counts the events read.
+    const eventsRead = async () => Number(/of (\d+) events/.exec((await page.locator('.note[aria-live]').textContent()) ?? '')?.[1]);
+    const likelyEvents = await eventsRead();
+    await page.getByLabel('Likely right only (confidence ≥ 0.5)').uncheck();
+    await page.waitForURL(/likely=all/);
+    await page.locator('.note', { hasText: /of \d+ events/ }).waitFor();
+    assert.ok(await waitFor(async () => (await eventsRead()) > likelyEvents, { timeoutMs: 20000 }), 'more events read');
+    const allEvents = await eventsRead();
+    const apiTotal = async (q: string) => ((await (await fetch(`${base}/api/events?q=${encodeURIComponent(q)}&limit=1`)).json()) as { total: number }).total;
+    assert.deepEqual([likelyEvents, allEvents], [await apiTotal('iraq confidence:>=0.5'), await apiTotal('iraq')], 'the layer reads the likely-right events, then all');
     noProblems('map');
     await page.close();
   });
 
-  it('network: the actor graph renders, with its relations as a table', async () => {
-    const page = await open('/#/network');
+  it('network: the actor graph renders, with its relations as a table; "Likely right only" narrows it', async () => {
+    // Every event: the examples' attacks are coded with low confidence.
+    const page = await open('/#/network?likely=all');
     await page.locator('.network canvas').first().waitFor();
     await page.getByText(/The relations as a table/).click();
-    assert.ok((await page.locator('.edge-list tbody tr').count()) > 2, 'actor pairs');
+    const pairs = await page.locator('.edge-list tbody tr').count();
+    assert.ok(pairs > 2, 'actor pairs');
     assert.ok((await page.locator('.edge-list tr.rel-conflict').count()) > 0, 'conflict edges (the examples report attacks)');
     await shot(page, 'network');
+    await page.getByLabel('Likely right only (confidence ≥ 0.5)').check();
+    await page.waitForURL((url) => !url.href.includes('likely='));
+    assert.ok(await waitFor(async () => (await page.locator('.edge-list tbody tr').count()) < pairs, { timeoutMs: 10000 }), 'fewer actor pairs');
+    await page.getByRole('link', { name: 'Timeline' }).click();
+    await page.waitForURL(/#\/timeline/);
+    assert.equal(await page.getByLabel('Likely right only (confidence ≥ 0.5)').isChecked(), true, 'the toggle goes along to the other views');
     noProblems('network');
     await page.close();
   });

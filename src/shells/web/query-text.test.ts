@@ -5,7 +5,7 @@ import { entityIdOf } from './entity-id.js';
 import { href, parseRoute } from './route.js';
 import { snippetParts } from './snippet.js';
 import { applySuggestion, entityPrefix, fieldSuggestions, typedWord, valueSuggestions } from './suggest.js';
-import { dateTerm, fieldTerm, LIKELY_RIGHT, likelyRightOnly, likelyRightParam, withTerms } from './query-text.js';
+import { dateTerm, eventsQuery, fieldTerm, LIKELY_RIGHT, likelyRightOnly, likelyRightParam, withTerms } from './query-text.js';
 
 describe('query text from the controls', () => {
   it('quotes values with spaces; the parser reads every term back as one value', () => {
@@ -30,6 +30,9 @@ describe('the "Likely right only" toggle', () => {
     const off = parseRoute(href('events', undefined, { q: 'iraq', [LIKELY_RIGHT.param]: likelyRightParam(false) }));
     assert.equal(likelyRightOnly(off.params), false, 'off survives the address');
     assert.equal(likelyRightOnly(parseRoute(href('events', undefined, { [LIKELY_RIGHT.param]: likelyRightParam(true) })).params), true);
+    assert.equal(eventsQuery('iraq', {}), 'iraq confidence:>=0.5', 'the views of events send the term when on');
+    assert.equal(eventsQuery('', {}), 'confidence:>=0.5');
+    assert.equal(eventsQuery('iraq', { likely: 'all' }), 'iraq');
   });
 });
 

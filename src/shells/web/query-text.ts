@@ -43,3 +43,8 @@ export function likelyRightOnly(params: Readonly<Record<string, string | undefin
 export function likelyRightParam(on: boolean): string | undefined {
   return on ? undefined : LIKELY_RIGHT.off;
 }
+
+/** The query an event view sends for its events: the user's, with the toggle's term when it is on. */
+export function eventsQuery(q: string, params: Readonly<Record<string, string | undefined>>): string {
+  return withTerms(q, likelyRightOnly(params) ? [LIKELY_RIGHT.term] : []);
+}

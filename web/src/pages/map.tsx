@@ -4,9 +4,11 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import Supercluster from 'supercluster';
 import { apiUrl, getAll, getJson, type EventRecord, type Facets } from '../api.js';
 import { readFeatures, type PointFeature } from '../../../src/shells/web/feature-lines.js';
+import { LikelyToggle } from '../components/likely-toggle.js';
 import { QueryBox } from '../components/query-box.js';
 import { ErrorBox } from '../components/status.js';
 import { actorLabel } from '../../../src/shells/web/network.js';
+import { eventsQuery, LIKELY_RIGHT, likelyRightOnly, likelyRightParam } from '../../../src/shells/web/query-text.js';
 import { href } from '../../../src/shells/web/route.js';
 import { worldCountries } from '../lib/world.js';
 
@@ -78,7 +80,11 @@ function popupFor(record: EventRecord, q: string): HTMLElement {
   return box;
 }
 
-export function MapPage({ q }: { q: string }) {
+export function MapPage({ q, params }: { q: string; params: Record<string, string> }) {
+  const likely = likelyRightOnly(params);
+  // The toggle narrows the events layer only: the shading and the places are the articles'.
+  const query = eventsQuery(q, params);
+  const go = (next: string, likelyOn: boolean) => (location.hash = href('map', undefined, { q: next, [LIKELY_RIGHT.param]: likelyRightParam(likelyOn) }));
   const box = useRef<HTMLDivElement>(null);
   const [error, setError] = useState<Error | undefined>();
   const [summary, setSummary] = useState('Loading the map…');
@@ -88,7 +94,7 @@ export function MapPage({ q }: { q: string }) {
     map.fitBounds([[-55, -170], [75, 180]]);
     const controller = new AbortController();
     (async () => {
-      const [facets, events] = await Promise.all([getJson<Facets>('facets', { q, facets: 'country', limit: 300 }, controller.signal), getAll<EventRecord>('events', { q }, MAX_EVENTS, controller.signal)]);
+      const [facets, events] = await Promise.all([getJson<Facets>('facets', { q, facets: 'country', limit: 300 }, controller.signal), getAll<EventRecord>('events', { q: query }, MAX_EVENTS, controller.signal)]);
       const counts = new Map((facets.country ?? []).map((b) => [b.key, b.count]));
       const max = Math.max(1, ...counts.values());
       L.geoJSON(worldCountries(), {
@@ -119,11 +125,12 @@ export function MapPage({ q }: { q: string }) {
       setSummary(`${counts.size} countries named; ${located.length} of ${events.items.length} events have a located place${events.complete ? '' : ` (first ${MAX_EVENTS} events)`}; ${places.features.length} places named${places.complete ? '' : ` (the first ${MAX_PLACES})`}.`);
     })().catch((e: Error) => e.name === 'AbortError' || setError(e));
     return () => (controller.abort(), map.remove());
-  }, [q]);
+  }, [q, query]);
   return (
     <div class="map-page">
       <h1 tabIndex={-1}>Map</h1>
-      <QueryBox value={q} onSubmit={(next) => (location.hash = href('map', undefined, { q: next }))} />
+      <QueryBox value={q} onSubmit={(next) => go(next, likely)} />
+      <LikelyToggle on={likely} onChange={(on) => go(q, on)} />
       {error && <ErrorBox error={error} />}
       <p class="note" aria-live="polite">{summary} Countries are shaded by the articles naming them; dots are events (red conflict, green cooperation) and places (blue), numbered circles where dense.</p>
       <div class="map" ref={box} role="region" aria-label="Map of countries and events" />

@@ -1,10 +1,12 @@
 import cytoscape from 'cytoscape';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { getAll, type EventRecord } from '../api.js';
+import { LikelyToggle } from '../components/likely-toggle.js';
 import { QueryBox } from '../components/query-box.js';
 import { Empty, Status } from '../components/status.js';
 import { useApi } from '../components/use-api.js';
 import { actorNetwork, type ActorEdge, type ActorNode } from '../../../src/shells/web/network.js';
+import { eventsQuery, LIKELY_RIGHT, likelyRightOnly, likelyRightParam } from '../../../src/shells/web/query-text.js';
 import { href } from '../../../src/shells/web/route.js';
 
 const MAX_EVENTS = 5000;
@@ -16,12 +18,16 @@ const MAX_EVENTS = 5000;
 const CYTOSCAPE_STYLESHEET_ID = '__________cytoscape_stylesheet';
 const RELATION_COLOURS = { cooperation: '#2f9e44', conflict: '#e03131', mixed: '#868e96' };
 
-export function NetworkPage({ q }: { q: string }) {
-  const events = useApi((signal) => getAll<EventRecord>('events', { q }, MAX_EVENTS, signal), [q]);
+export function NetworkPage({ q, params }: { q: string; params: Record<string, string> }) {
+  const likely = likelyRightOnly(params);
+  const query = eventsQuery(q, params);
+  const events = useApi((signal) => getAll<EventRecord>('events', { q: query }, MAX_EVENTS, signal), [query]);
+  const go = (next: string, likelyOn: boolean) => (location.hash = href('network', undefined, { q: next, [LIKELY_RIGHT.param]: likelyRightParam(likelyOn) }));
   return (
     <div class="network-page">
       <h1 tabIndex={-1}>Actor network</h1>
-      <QueryBox value={q} onSubmit={(next) => (location.hash = href('network', undefined, { q: next }))} />
+      <QueryBox value={q} onSubmit={(next) => go(next, likely)} />
+      <LikelyToggle on={likely} onChange={(on) => go(q, on)} />
       <p class="note">Who acts on whom: arrows from source to target actor, thicker for more events, green for cooperation, red for conflict, grey when mixed. Select an actor to open its page.</p>
       <Status state={events}>{({ items, complete }) => <Graph events={items} complete={complete} />}</Status>
     </div>

@@ -2,9 +2,11 @@ import { useMemo } from 'preact/hooks';
 import uPlot from 'uplot';
 import { getAll, getJson, type EventRecord, type TimelinePoint } from '../api.js';
 import { Chart } from '../components/chart.js';
+import { LikelyToggle } from '../components/likely-toggle.js';
 import { QueryBox } from '../components/query-box.js';
 import { Empty, Status } from '../components/status.js';
 import { useApi } from '../components/use-api.js';
+import { eventsQuery, LIKELY_RIGHT, likelyRightOnly, likelyRightParam } from '../../../src/shells/web/query-text.js';
 import { href } from '../../../src/shells/web/route.js';
 import { QUAD_NAMES, eventSeries, periodSeconds } from '../../../src/shells/web/series.js';
 
@@ -12,19 +14,23 @@ import { QUAD_NAMES, eventSeries, periodSeconds } from '../../../src/shells/web/
 export const MAX_EVENTS = 5000;
 const QUAD_COLOURS = ['#2b8a3e', '#5c940d', '#e67700', '#c92a2a'];
 
-export function TimelinePage({ q }: { q: string }) {
+export function TimelinePage({ q, params }: { q: string; params: Record<string, string> }) {
+  const likely = likelyRightOnly(params);
+  const query = eventsQuery(q, params);
   const docs = useApi((signal) => getJson<TimelinePoint[]>('timeline', { q, of: 'documents', interval: 'day' }, signal), [q]);
-  const events = useApi((signal) => getAll<EventRecord>('events', { q }, MAX_EVENTS, signal), [q]);
+  const events = useApi((signal) => getAll<EventRecord>('events', { q: query }, MAX_EVENTS, signal), [query]);
+  const go = (next: string, likelyOn: boolean) => (location.hash = href('timeline', undefined, { q: next, [LIKELY_RIGHT.param]: likelyRightParam(likelyOn) }));
   return (
     <div class="timeline-page">
       <h1 tabIndex={-1}>Timeline</h1>
-      <QueryBox value={q} onSubmit={(next) => (location.hash = href('timeline', undefined, { q: next }))} />
+      <QueryBox value={q} onSubmit={(next) => go(next, likely)} />
       <section aria-labelledby="t-docs">
         <h2 id="t-docs">Articles per day</h2>
         <Status state={docs}>{(points) => <DocumentChart points={points} />}</Status>
       </section>
       <section aria-labelledby="t-events">
         <h2 id="t-events">Events per day by type, and tone</h2>
+        <LikelyToggle on={likely} onChange={(on) => go(q, on)} />
         <Status state={events}>
           {({ items, complete }) => (
             <>

@@ -59,7 +59,7 @@ function build(): unknown {
   get('/api/documents', 'Documents matching a query, a page at a time', DocumentsParams, json(DocumentsPage, 'A page of documents with snippets.'), errors(400));
   get('/api/documents/{id}', 'One stored document, whole', undefined, json(AnalysedDocument, 'The analysed document.'), errors(404), z.object({ id: z.string() }));
   get('/api/documents/{id}/cluster', 'The story cluster of a document: its stored copies and near-copies across outlets, first stored first', undefined, json(StoryCluster, 'The cluster.'), errors(404), z.object({ id: z.string() }));
-  get('/api/events', 'Events matching a query (event:, date:, country: test the event; other fields its document)', ItemsParams, json(EventsPage, 'A page of events with their evidence and document.'), errors(400));
+  get('/api/events', 'Events matching a query (event:, date:, country:, confidence: test the event; other fields its document)', ItemsParams, json(EventsPage, 'A page of events with their evidence and document.'), errors(400));
   get('/api/event-groups', 'Matching events merged across articles (same day, actors, CAMEO base code, place): GDELT counts and the first reports', EventGroupsParams, json(EventGroupsPage, 'A page of merged events, newest day first by default.'), errors(400));
   get('/api/quotes', 'Quotations matching a query (quote:, said-by: test the quotation)', ItemsParams, json(QuotesPage, 'A page of quotations.'), errors(400));
   get('/api/entities', 'Entities of the matching documents, the most widely named first', EntitiesParams, json(EntitiesPage, 'A page of entities.'), errors(400));

@@ -19,6 +19,7 @@ import {
 } from './quote-words.js';
 import type { Speaker } from './speakers.js';
 import type { CandidateOrigin } from './quote-stage.js';
+import type { FeatureSink } from './feature-keys.js';
 
 /** Function words not in the lists the rules read, that often stand around a cue or open its content. */
 const MORE_FUNCTION_WORDS = [
@@ -95,31 +96,31 @@ export function documentFacts(view: DocumentView): DocumentFacts {
 }
 
 /** The feature keys of candidate `i`. */
-export function candidateFeatures(view: DocumentView, facts: DocumentFacts, attributions: readonly Attribution[], speakers: readonly Speaker[], i: number, origin: CandidateOrigin): string[] {
+export function candidateFeatures(
+  sink: FeatureSink, view: DocumentView, facts: DocumentFacts, attributions: readonly Attribution[], speakers: readonly Speaker[], i: number, origin: CandidateOrigin,
+): void {
   const a = attributions[i]!;
   const speaker = speakers[i]!;
-  const f: string[] = ['bias'];
   // A candidate the rules leave out learns its own weights for every feature: its pattern id is marked with its origin.
+  // Most keys also go joined to it ("quote-then-cue|cn=3-4": sink.withPrefix).
   const p = origin === 'rules' ? a.pattern : `${origin}:${a.pattern}`;
-  if (origin !== 'rules') f.push(origin);
-  const add = (key: string): void => {
-    f.push(key);
-    f.push(`${p}|${key}`);
-  };
-  f.push(`p=${p}`);
-  add(`kind=${a.kind}`);
+  sink.begin(p);
+  sink.key('bias');
+  if (origin !== 'rules') sink.key(origin);
+  sink.key('p=', p);
+  sink.withPrefix('kind=', a.kind);
 
   const firstContentWord = wordIndexAt(view, a.content[0]!.start);
   const lastContentEnd = a.content[a.content.length - 1]!.end;
   const endWord = wordIndexAt(view, lastContentEnd);
   let contentWords = 0;
   for (let k = firstContentWord; k < endWord; k++) if (view.words[k]!.kind !== 'punct') contentWords++;
-  add(`cn=${bucket(contentWords)}`);
-  add(`parts=${Math.min(a.content.length, 3)}`);
-  add(`passages=${Math.min(a.passages.length, 2)}`);
-  add(`c0=${wordClass(view.words[firstContentWord])}`);
-  f.push(`c-1=${wordClass(view.words[firstContentWord - 1])}`);
-  f.push(`cend=${wordClass(view.words[endWord - 1])}`);
+  sink.withPrefix('cn=', bucket(contentWords));
+  sink.withPrefix('parts=', Math.min(a.content.length, 3));
+  sink.withPrefix('passages=', Math.min(a.passages.length, 2));
+  sink.withPrefix('c0=', wordClass(view.words[firstContentWord]));
+  sink.key('c-1=', wordClass(view.words[firstContentWord - 1]));
+  sink.key('cend=', wordClass(view.words[endWord - 1]));
 
   const anchorWord = a.cue ? a.cue.first : firstContentWord;
   const sentenceIndex = view.words[Math.min(anchorWord, view.words.length - 1)]?.sentence ?? 0;
@@ -127,54 +128,54 @@ export function candidateFeatures(view: DocumentView, facts: DocumentFacts, attr
   const paragraph = sentence.paragraph;
   let sentenceInParagraph = 0;
   for (let s = sentenceIndex - 1; s >= 0 && view.sentences[s]!.paragraph === paragraph; s--) sentenceInParagraph++;
-  add(`sip=${Math.min(sentenceInParagraph, 3)}`);
-  f.push(`para=${bucket(paragraph)}`);
-  add(`pq=${facts.quotedParagraphs.has(paragraph)}`);
-  f.push(`sw=${bucket(sentence.last - sentence.first)}`);
+  sink.withPrefix('sip=', Math.min(sentenceInParagraph, 3));
+  sink.key('para=', bucket(paragraph));
+  sink.withPrefix('pq=', facts.quotedParagraphs.has(paragraph));
+  sink.key('sw=', bucket(sentence.last - sentence.first));
 
   if (a.cue) {
     const cue = a.cue;
     const lemma = CUE_LEMMAS.has(cue.lemma) ? cue.lemma : 'other';
-    add(`cf=${cue.form}`);
-    add(`cl=${lemma}`);
-    f.push(`cl=${lemma}|kind=${a.kind}`);
-    f.push(`cl=${lemma}|cn=${bucket(contentWords)}`);
-    f.push(`cc=${cue.cueClass}`);
-    f.push(`cw=${wordClass(view.words[cue.first])}|${cue.gerund}`);
-    add(`cg=${cue.gerund}`);
-    add(`cb=${wordClass(view.words[cue.first - 1])}`);
-    f.push(`cb2=${wordClass(view.words[cue.first - 2])}|${wordClass(view.words[cue.first - 1])}`);
-    add(`ca=${wordClass(view.words[cue.last])}`);
-    f.push(`cstart=${cue.first === sentence.first}`);
-    add(`cuePos=${view.words[cue.first]!.start < a.content[0]!.start ? 'before' : view.words[cue.first]!.start >= lastContentEnd ? 'after' : 'inside'}`);
+    sink.withPrefix('cf=', cue.form);
+    sink.withPrefix('cl=', lemma);
+    sink.key('cl=', lemma, '|kind=', a.kind);
+    sink.key('cl=', lemma, '|cn=', bucket(contentWords));
+    sink.key('cc=', cue.cueClass);
+    sink.key('cw=', wordClass(view.words[cue.first]), '|', cue.gerund);
+    sink.withPrefix('cg=', cue.gerund);
+    sink.withPrefix('cb=', wordClass(view.words[cue.first - 1]));
+    sink.key('cb2=', wordClass(view.words[cue.first - 2]), '|', wordClass(view.words[cue.first - 1]));
+    sink.withPrefix('ca=', wordClass(view.words[cue.last]));
+    sink.key('cstart=', cue.first === sentence.first);
+    sink.withPrefix('cuePos=', view.words[cue.first]!.start < a.content[0]!.start ? 'before' : view.words[cue.first]!.start >= lastContentEnd ? 'after' : 'inside');
     const cueStart = view.words[cue.first]!.start;
     // A cue inside another candidate's content: an inner attribution ("X said Y says …").
     const outer = attributions.find((o) => o !== a && spanContains(o.content, cueStart));
-    add(`nestedIn=${outer ? outer.pattern : 'none'}`);
-    if (outer) f.push(`nested|cl=${lemma}`);
+    sink.withPrefix('nestedIn=', outer ? outer.pattern : 'none');
+    if (outer) sink.key('nested|cl=', lemma);
   } else {
-    add('cue=none');
+    sink.withPrefix('cue=none');
   }
   const overlapping = attributions.some((o) => o !== a && spansOverlap(o.content, a.content));
-  add(`overlap=${overlapping}`);
+  sink.withPrefix('overlap=', overlapping);
 
   // The speaker: how it was found, what it is, where it stands.
   const sourceKind = a.source ? (a.source.antecedent ? 'relative' : 'phrase') : a.inheritsSpeaker ? 'inherited' : 'other';
   if (!speaker.span) {
-    add(`spk=none|${sourceKind}`);
-    return f;
+    sink.withPrefix('spk=none|', sourceKind);
+    return;
   }
   const method = speaker.method ?? 'unresolved';
-  add(`spk=${sourceKind}|${method}`);
-  if (a.cue) f.push(`spk=${method}|cl=${CUE_LEMMAS.has(a.cue.lemma) ? a.cue.lemma : 'other'}`);
+  sink.withPrefix('spk=', sourceKind, '|', method);
+  if (a.cue) sink.key('spk=', method, '|cl=', CUE_LEMMAS.has(a.cue.lemma) ? a.cue.lemma : 'other');
   const first = wordIndexAt(view, speaker.span.start);
   const end = wordIndexAt(view, speaker.span.end);
   const length = end - first;
-  add(`sn=${bucket(length)}`);
-  add(`s0=${wordClass(view.words[first])}`);
-  add(`shead=${wordClass(view.words[end - 1])}`);
-  f.push(`sb=${wordClass(view.words[first - 1])}`);
-  f.push(`sa=${wordClass(view.words[end])}`);
+  sink.withPrefix('sn=', bucket(length));
+  sink.withPrefix('s0=', wordClass(view.words[first]));
+  sink.withPrefix('shead=', wordClass(view.words[end - 1]));
+  sink.key('sb=', wordClass(view.words[first - 1]));
+  sink.key('sa=', wordClass(view.words[end]));
   let mentionType = 'none';
   let inQuote = false;
   for (let k = first; k < end; k++) {
@@ -182,10 +183,10 @@ export function candidateFeatures(view: DocumentView, facts: DocumentFacts, attr
     if (w.passage >= 0) inQuote = true;
     if (w.mention >= 0 && mentionType === 'none') mentionType = view.mentions[w.mention]!.entity.type;
   }
-  add(`smt=${mentionType}`);
-  f.push(`spk=${method}|smt=${mentionType}|sn=${bucket(length)}`);
-  if (a.cue) f.push(`cl=${CUE_LEMMAS.has(a.cue.lemma) ? a.cue.lemma : 'other'}|smt=${mentionType}`);
-  add(`sSentStart=${first === view.sentences[view.words[first]?.sentence ?? 0]?.first}`);
+  sink.withPrefix('smt=', mentionType);
+  sink.key('spk=', method, '|smt=', mentionType, '|sn=', bucket(length));
+  if (a.cue) sink.key('cl=', CUE_LEMMAS.has(a.cue.lemma) ? a.cue.lemma : 'other', '|smt=', mentionType);
+  sink.withPrefix('sSentStart=', first === view.sentences[view.words[first]?.sentence ?? 0]?.first);
   // Other names between the speaker and the cue or content: a nearer name may be the real source.
   const anchor = a.cue ? a.cue.first : firstContentWord;
   let namesBetween = 0;
@@ -193,23 +194,22 @@ export function candidateFeatures(view: DocumentView, facts: DocumentFacts, attr
     const w = view.words[k]!;
     if (w.mention >= 0 && w.passage < 0 && (k === 0 || view.words[k - 1]!.mention !== w.mention)) namesBetween++;
   }
-  add(`namesBetween=${bucket(namesBetween)}`);
+  sink.withPrefix('namesBetween=', bucket(namesBetween));
   let sentenceNames = 0;
   for (let k = sentence.first; k < sentence.last; k++) {
     const w = view.words[k]!;
     if (w.mention >= 0 && w.passage < 0 && (k === sentence.first || view.words[k - 1]!.mention !== w.mention)) sentenceNames++;
   }
-  add(`sentenceNames=${bucket(sentenceNames)}`);
+  sink.withPrefix('sentenceNames=', bucket(sentenceNames));
   const previous = speakers.slice(0, i).reverse().find((s) => s.span);
-  add(`samePrev=${speaker.entityId !== undefined && previous?.entityId === speaker.entityId}`);
-  add(`sq=${inQuote}`);
-  add(`sInContent=${spanContains(a.content, speaker.span.start)}`);
+  sink.withPrefix('samePrev=', speaker.entityId !== undefined && previous?.entityId === speaker.entityId);
+  sink.withPrefix('sq=', inQuote);
+  sink.withPrefix('sInContent=', spanContains(a.content, speaker.span.start));
   const speakerSentence = view.words[first]?.sentence ?? -1;
-  add(`ssent=${speakerSentence === sentenceIndex ? 'same' : speakerSentence < sentenceIndex ? 'before' : 'after'}`);
+  sink.withPrefix('ssent=', speakerSentence === sentenceIndex ? 'same' : speakerSentence < sentenceIndex ? 'before' : 'after');
   if (a.cue) {
     const gap = first >= a.cue.last ? first - a.cue.last : a.cue.first - end;
-    add(`sside=${first >= a.cue.last ? 'after' : 'before'}`);
-    add(`sgap=${bucket(Math.max(0, gap))}`);
+    sink.withPrefix('sside=', first >= a.cue.last ? 'after' : 'before');
+    sink.withPrefix('sgap=', bucket(Math.max(0, gap)));
   }
-  return f;
 }

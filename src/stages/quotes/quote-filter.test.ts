@@ -5,8 +5,9 @@ import { trainLogistic } from '../../nlp/logistic-regression.js';
 import { splitSentences } from '../nlp/sentences.js';
 import { tokenize } from '../nlp/tokenize.js';
 import { wordClass } from './quote-features.js';
-import { decideFrom, QUOTE_FILTER_FILE, readQuoteFilter } from './quote-filter.js';
-import { candidateFeatureLists, findQuoteCandidates, findQuotes, type QuoteInput } from './quote-stage.js';
+import { decideFrom, loadQuoteFilter, probabilities, QUOTE_FILTER_FILE, readQuoteFilter } from './quote-filter.js';
+import { hashKey } from './feature-keys.js';
+import { candidateFeatureHashes, candidateFeatureLists, findQuoteCandidates, findQuotes, type QuoteInput } from './quote-stage.js';
 import type { Word } from './document-view.js';
 
 /** One paragraph with the people given as entities (each form a mention wherever it occurs). */
@@ -76,5 +77,16 @@ describe('quote filter', () => {
     const settings = { epochs: 3, learningRate: 0.1, l2: 1e-5, seed: 5, decimals: 4, minCount: 1 };
     assert.ok(examples.length >= 3);
     assert.deepEqual(trainLogistic(examples, settings), trainLogistic(examples, settings));
+  });
+
+  it('gives the stage the numbers of the keys the model was trained on, and the same probabilities', () => {
+    const text = 'Trump, who has repeatedly attacked the press, insisted the election was rigged. “We will win,” Trump said. The governor urged calm after the protests, and Trump said he would visit.';
+    const candidates = findQuoteCandidates(inputOf(text, ['Trump']));
+    const strings = candidateFeatureLists(candidates);
+    const hashes = candidateFeatureHashes(candidates);
+    assert.ok(strings.length >= 3);
+    assert.deepEqual(hashes, strings.map((keys) => keys.map(hashKey)));
+    const filter = loadQuoteFilter();
+    strings.forEach((keys, i) => assert.deepEqual(probabilities(filter, hashes[i]!), probabilities(filter, keys)));
   });
 });

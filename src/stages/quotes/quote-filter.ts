@@ -16,6 +16,7 @@ import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { packageRoot } from '../../ner/package-root.js';
 import type { CandidateOrigin } from './quote-stage.js';
+import { hashKey } from './feature-keys.js';
 
 export const QUOTE_FILTER_FILE = join(packageRoot(), 'models', 'quote-filter.json.gz');
 export const QUOTE_FILTER_FORMAT = 1;
@@ -52,29 +53,29 @@ export type FilterDecision = 'keep' | 'drop-speaker' | 'drop';
 /** A model as the stage uses it: both weights of a feature under one key, one lookup per feature. */
 export interface QuoteFilter {
   thresholds: FilterThresholds;
-  /** Feature key → [content weight, speaker weight]. */
-  weights: Map<string, readonly [number, number]>;
+  /** Feature key, as its number (feature-keys.ts hashKey) → [content weight, speaker weight]. */
+  weights: Map<number, readonly [number, number]>;
 }
 
 export function compileQuoteFilter(model: Pick<QuoteFilterModel, 'thresholds' | 'content' | 'speaker'>): QuoteFilter {
-  const weights = new Map<string, [number, number]>();
-  for (const [key, w] of Object.entries(model.content)) weights.set(key, [w, 0]);
+  const weights = new Map<number, [number, number]>();
+  for (const [key, w] of Object.entries(model.content)) weights.set(hashKey(key), [w, 0]);
   for (const [key, w] of Object.entries(model.speaker)) {
-    const pair = weights.get(key);
+    const pair = weights.get(hashKey(key));
     if (pair) pair[1] = w;
-    else weights.set(key, [0, w]);
+    else weights.set(hashKey(key), [0, w]);
   }
   return { thresholds: model.thresholds, weights };
 }
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
-/** P(content right) and P(speaker right) of a candidate with these features. */
-export function probabilities(filter: QuoteFilter, features: readonly string[]): { content: number; speaker: number } {
+/** P(content right) and P(speaker right) of a candidate with these features (keys, or their numbers: feature-keys.ts). */
+export function probabilities(filter: QuoteFilter, features: readonly string[] | readonly number[]): { content: number; speaker: number } {
   let content = 0;
   let speaker = 0;
   for (const key of features) {
-    const pair = filter.weights.get(key);
+    const pair = filter.weights.get(typeof key === 'number' ? key : hashKey(key));
     if (!pair) continue;
     content += pair[0];
     speaker += pair[1];
@@ -90,7 +91,7 @@ export function probabilities(filter: QuoteFilter, features: readonly string[]):
 export type SpeakerKind = 'none' | 'named-quotation' | 'other';
 
 /** The decision for one candidate: keep it, keep it without its speaker, or drop it. */
-export function decide(filter: QuoteFilter, features: readonly string[], speaker: SpeakerKind, origin: CandidateOrigin): FilterDecision {
+export function decide(filter: QuoteFilter, features: readonly string[] | readonly number[], speaker: SpeakerKind, origin: CandidateOrigin): FilterDecision {
   const p = probabilities(filter, features);
   return decideFrom(filter.thresholds, p.content, p.speaker, speaker, origin);
 }

@@ -20,6 +20,7 @@ import { resolveSpeakers, type Speaker } from './speakers.js';
 import { findMedium } from './media.js';
 import { CONTINUATION_CUES, wordSet } from './quote-words.js';
 import { candidateFeatures, documentFacts } from './quote-features.js';
+import { HashedKeys, StringKeys, type FeatureSink } from './feature-keys.js';
 import { decide, loadQuoteFilter, type FilterDecision, type QuoteFilter, type SpeakerKind } from './quote-filter.js';
 
 const CONTINUATIONS = wordSet(CONTINUATION_CUES);
@@ -80,13 +81,25 @@ export function findQuoteCandidates(input: QuoteInput): QuoteCandidates {
 
 /** The filter features of every candidate (quote-features.ts). */
 export function candidateFeatureLists(c: QuoteCandidates): string[][] {
+  return featuresInto(c, new StringKeys());
+}
+
+/** The features of every candidate as numbers (feature-keys.ts): what the filter looks up, without making the key strings. */
+export function candidateFeatureHashes(c: QuoteCandidates): number[][] {
+  return featuresInto(c, new HashedKeys());
+}
+
+function featuresInto<K>(c: QuoteCandidates, sink: FeatureSink & { keys: K[] }): K[][] {
   const facts = documentFacts(c.view);
-  return c.attributions.map((_, i) => candidateFeatures(c.view, facts, c.attributions, c.speakers, i, c.origins[i]!));
+  return c.attributions.map((_, i) => {
+    candidateFeatures(sink, c.view, facts, c.attributions, c.speakers, i, c.origins[i]!);
+    return sink.keys;
+  });
 }
 
 /** The filter's decision for every candidate. */
 export function filterDecisions(c: QuoteCandidates, filter: QuoteFilter): FilterDecision[] {
-  return candidateFeatureLists(c).map((features, i) => decide(filter, features, speakerKindOf(c, i), c.origins[i]!));
+  return candidateFeatureHashes(c).map((features, i) => decide(filter, features, speakerKindOf(c, i), c.origins[i]!));
 }
 
 /** Patterns whose quotation stands right beside its cue and speaker. */

@@ -91,6 +91,12 @@ describe('events stage', () => {
     assert.deepEqual(run('Israeli troops killed three Palestinian gunmen in Jenin.').events.map((e) => `${e.cameoRoot} ${e.source?.text}`), ['19 Israeli troops']);
   });
 
+  it("names an actor without the fronted adverbial the parse hung on its phrase ('In the House, lawmakers')", () => {
+    const sources = (text: string): string[] => [...new Set(run(text).events.map((e) => e.source?.text ?? ''))];
+    assert.deepEqual(sources('In the House, lawmakers this week passed a set of measures to step up sanctions against Iran.'), ['lawmakers']);
+    assert.deepEqual(sources('On Sept. 2, police in the Comoros raided two homes.'), ['police']);
+  });
+
   it('reads "aims to" as an aim, not an armed attack (AIM\'s base code 190)', () => {
     assert.deepEqual(run('The Iraqi government aims to build new schools in Mosul this year.').events.map((e) => e.cameo), []);
     assert.deepEqual(run('Turkey aims to expand its trade with Iraq.').events.map((e) => `${e.cameo} ${e.source?.code ?? ''}>${e.target?.code ?? ''}`), ['060 TUR>IRQ']);

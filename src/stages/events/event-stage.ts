@@ -445,7 +445,7 @@ function actor(code: string, np: NounPhrase | undefined, ctx: BuildContext): Eve
   const t = (i: number): Token => ctx.input.tokens[ctx.first + i]!;
   const e = ctx.entityOf(np);
   // Without an entity, the phrase's own words ("armed groups"), not its modifiers and clauses.
-  const own = np.own.length > 0 ? [...np.own].sort((a, b) => a - b) : tokens;
+  const own = withoutFronted(np.own.length > 0 ? [...np.own].sort((a, b) => a - b) : [...tokens], t);
   const words = own.filter((i) => !/^[,;:“”"'(]$/.test(ctx.input.text.slice(t(i).start, t(i).end)));
   // Without a leading article, as with an entity ("rebel", not "The rebel").
   while (words.length > 1 && t(words[0]!).tag === 'DT') words.shift();
@@ -453,7 +453,7 @@ function actor(code: string, np: NounPhrase | undefined, ctx: BuildContext): Eve
   // With an entity, the words that name the actor around it: the phrase's own, its possessor and appositions ("Sudan's
   // government", "Nigerian junior foreign minister Dubem Oniya", "Quatar's emir, Sheikh Hamad"), without a leading
   // article; the entity's mention alone when that is longer than an actor text may be.
-  const naming = namingTokens(np).sort((a, b) => a - b);
+  const naming = withoutFronted(namingTokens(np).sort((a, b) => a - b), t);
   let lo = 0;
   while (lo < naming.length && /^(DT|,|:|``|''|-LRB-|\(|")$/.test(t(naming[lo]!).tag ?? '')) lo++;
   let hi = naming.length - 1;
@@ -463,6 +463,21 @@ function actor(code: string, np: NounPhrase | undefined, ctx: BuildContext): Eve
     ? (named && named.length <= MAX_ACTOR_TEXT ? named : ctx.input.text.slice(e.start, e.end))
     : ctx.input.text.slice(t(span[0]!).start, t(span[span.length - 1]!).end).slice(0, MAX_ACTOR_TEXT);
   return { text, ...(e ? { entityId: e.entity.id } : {}), ...(code ? { code } : e?.entity.actorCode ? { code: e.entity.actorCode } : {}) };
+}
+
+/** Tags that begin a fronted adverbial rather than an actor's name: a preposition, an adverb, a conjunction. */
+const FRONTED_TAGS = /^(IN|TO|RB|RBR|CC)$/;
+
+/**
+ * An actor's words without a fronted adverbial the parse hung on its phrase, up to its comma: "In the House,
+ * lawmakers", "On Sept. 2, police", "Instead, Mr. Regalado" name the lawmakers, the police, Mr. Regalado.
+ */
+function withoutFronted(indices: number[], t: (i: number) => Token): number[] {
+  if (indices.length === 0 || !FRONTED_TAGS.test(t(indices[0]!).tag ?? '')) return indices;
+  // "over 500 researchers, activists, …": a preposition before a number counts, it fronts nothing.
+  if (indices.length > 1 && t(indices[1]!).tag === 'CD') return indices;
+  const comma = indices.findIndex((i) => t(i).tag === ',');
+  return comma < 0 || comma === indices.length - 1 ? indices : indices.slice(comma + 1);
 }
 
 /** The most specific place named in the event's clause (else its sentence), nearest the verb; never a metonymic one. */

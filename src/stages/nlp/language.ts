@@ -95,7 +95,7 @@ function readsAsEnglish(paragraph: string): boolean {
 /** Guesses the body's language (trigram models of franc-min, 82 languages, scored as franc does: trigram-language.ts). */
 export const languageStage: Stage = {
   name: 'language',
-  version: '2',
+  version: '3',
   requires: ['text'],
   assigns: ['language'],
   run(doc) {

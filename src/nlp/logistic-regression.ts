@@ -26,6 +26,9 @@ export interface LogisticSettings {
 
 export const DEFAULT_LOGISTIC: LogisticSettings = { epochs: 3, learningRate: 0.1, l2: 1e-5, seed: 17, decimals: 4, minCount: 10 };
 
+/** The logistic function: a sum of weights to a probability (training here, and every model that reads these weights). */
+export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
 /** Trains and returns weight by feature key, keys in sorted order (a stable file). */
 export function trainLogistic(examples: readonly LabelledExample[], settings: LogisticSettings = DEFAULT_LOGISTIC): Record<string, number> {
   const counts = new Map<string, number>();
@@ -42,7 +45,7 @@ export function trainLogistic(examples: readonly LabelledExample[], settings: Lo
     for (const { ids, y } of shuffled(encoded, settings.seed + epoch)) {
       let z = 0;
       for (const id of ids) z += w[id]!;
-      const gradient = 1 / (1 + Math.exp(-z)) - y;
+      const gradient = sigmoid(z) - y;
       for (const id of ids) {
         const g = gradient + settings.l2 * w[id]!;
         g2[id]! += g * g;

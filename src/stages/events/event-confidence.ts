@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Event } from '../../model/schema.js';
-import { trainLogistic, type LogisticSettings } from '../../nlp/logistic-regression.js';
+import { sigmoid, trainLogistic, type LogisticSettings } from '../../nlp/logistic-regression.js';
 import { EVENT_RESOURCES_DIR } from './event-resources.js';
 
 export const CONFIDENCE_MODEL_FILE = 'confidence.json';
@@ -45,7 +45,7 @@ export function confidenceFeatures(event: Pick<Event, 'cameo' | 'cameoRoot' | 'k
 export function scoreConfidence(model: ConfidenceModel, features: readonly string[]): number {
   let z = model.bias;
   for (const f of features) z += model.weights[f] ?? 0;
-  return Math.round((1 / (1 + Math.exp(-z))) * 100) / 100;
+  return Math.round(sigmoid(z) * 100) / 100;
 }
 
 let cached: ConfidenceModel | undefined;

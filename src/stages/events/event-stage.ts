@@ -23,7 +23,7 @@ import { EventCoder, objectSensed, type CodedEvent } from './coder.js';
 import { frameFromDependencies } from './dependency-frame.js';
 import { needsTarget } from './dyadic-roots.js';
 import { confidenceFeatures, loadConfidenceModel, scoreConfidence, type ConfidenceModel } from './event-confidence.js';
-import { sourceQuotedAway } from './quote-sides.js';
+import { directQuotationWords, sourceQuotedAway } from './quote-sides.js';
 import { loadCameoTable, loadEventDictionaries } from './event-resources.js';
 import { eventDate, eventKind } from './event-time.js';
 import { phraseTokens, type NounPhrase, type SentenceFrame } from './sentence-frame.js';
@@ -190,6 +190,7 @@ function withoutForeignParagraphs(doc: WorkingDocument, sentences: Set<number>):
 export function findEvents(input: EventInput, known?: ReadonlySet<number>): EventOutput {
   const { coder, cameo, confidenceModel } = resources();
   const codable = known ?? codableSentences(input);
+  const quotedWords = directQuotationWords(input.quotes ?? []);
   const view = new SyntaxView(input.text, input.tokens);
   const published = publicationDay(input.published);
   // The dictionaries' dated entries read YYYYMMDD.
@@ -291,7 +292,7 @@ export function findEvents(input: EventInput, known?: ReadonlySet<number>): Even
     // pressed Russia") is not where the other clauses' events took place, even where the geocoder saw no metonymy.
     const actorTokens = kept.flatMap((e) => [e.sourcePhrase, e.targetPhrase]).flatMap((np) => (np ? namingTokens(np).map((i) => input.tokens[first + i]!) : []));
     for (const e of kept) {
-      const built = toEvent(e, { frame, first, sentence, view, input, cameo, published, entityOf, actorTokens, confidenceModel, id: `ev${events.length + 1}` });
+      const built = toEvent(e, { frame, first, sentence, view, input, cameo, published, entityOf, actorTokens, confidenceModel, quotedWords, id: `ev${events.length + 1}` });
       if (built) events.push(built);
     }
   });
@@ -364,6 +365,8 @@ interface BuildContext {
   /** The tokens naming the source and target of every event kept in the sentence. */
   actorTokens: readonly Token[];
   confidenceModel: ConfidenceModel;
+  /** The words of the document's direct quotations (quote-sides.ts). */
+  quotedWords: readonly Span[];
   id: string;
 }
 
@@ -377,10 +380,7 @@ function toEvent(e: CodedEvent, ctx: BuildContext): Event | undefined {
   const range = view.phraseOf(verbToken);
   const clauseSpan = { start: input.tokens[range.first]!.start, end: input.tokens[range.end - 1]!.end };
   // "captured Florida by about 74,000 votes": a result, not a seizure (verb-senses.ts CONTEST_VERBS).
-  if (info.root !== '01') {
-    const clauseWords = input.tokens.slice(range.first, range.end).map((t) => input.text.slice(t.start, t.end).toLowerCase());
-    if (electoralContest(e.verb.entry.forms, clauseWords)) return undefined;
-  }
+  if (info.root !== '01' && electoralContest(e.verb.entry.forms, ctx.frame.words, Math.max(0, range.first - first), Math.min(ctx.frame.words.length, range.end - first))) return undefined;
   const { modal, future } = view.modality(verbToken);
   const marker = view.marker(verbToken) || undefined;
   const timing = {
@@ -403,7 +403,7 @@ function toEvent(e: CodedEvent, ctx: BuildContext): Event | undefined {
   if (source?.entityId && source.entityId === target?.entityId) return undefined;
   // '“Bernie has a passionate speech …,” she said': the one who said it is not inside what was said (quote-sides.ts).
   const sourceSpan = e.sourcePhrase && phraseSpan(e.sourcePhrase, ctx);
-  if (sourceSpan && input.quotes && sourceQuotedAway(input.quotes, sourceSpan, vt)) return undefined;
+  if (sourceSpan && sourceQuotedAway(ctx.quotedWords, sourceSpan, vt)) return undefined;
   // A consultation, an aid, a demand … of no one is the verb in another sense (dyadic-roots.ts).
   if (!target && needsTarget(info.root)) return undefined;
   // "Sanders took the contest", "Japan needs to do better": a verb of an act on someone, read by its base code, acting on no one.

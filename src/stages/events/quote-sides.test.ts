@@ -1,24 +1,24 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Quote } from '../../model/schema.js';
-import { sourceQuotedAway } from './quote-sides.js';
+import { directQuotationWords, sourceQuotedAway } from './quote-sides.js';
 
 // “Bernie has a passionate speech,” she said.  (content 1–30, "Bernie" 1–7, "said" 36–40)
 const quote = (kind: Quote['kind']): Quote => ({ id: 'q1', content: { start: 1, end: 30 }, kind });
 
 describe('sourceQuotedAway', () => {
   it('is true for a source inside a direct quotation and a verb outside it', () => {
-    assert.equal(sourceQuotedAway([quote('direct')], { start: 1, end: 7 }, { start: 36, end: 40 }), true);
+    assert.equal(sourceQuotedAway(directQuotationWords([quote('direct')]), { start: 1, end: 7 }, { start: 36, end: 40 }), true);
   });
   it('is false when the verb is inside the quotation too: the speaker\'s own claim', () => {
-    assert.equal(sourceQuotedAway([quote('direct')], { start: 1, end: 7 }, { start: 12, end: 15 }), false);
+    assert.equal(sourceQuotedAway(directQuotationWords([quote('direct')]), { start: 1, end: 7 }, { start: 12, end: 15 }), false);
   });
   it('is false for reported speech, which is parsed as the reporter\'s sentence', () => {
-    assert.equal(sourceQuotedAway([quote('indirect')], { start: 1, end: 7 }, { start: 36, end: 40 }), false);
+    assert.equal(sourceQuotedAway(directQuotationWords([quote('indirect')]), { start: 1, end: 7 }, { start: 36, end: 40 }), false);
   });
   it('reads every part of a quotation split by its attribution', () => {
     const split: Quote = { ...quote('direct'), content: { start: 1, end: 60 }, parts: [{ start: 1, end: 30 }, { start: 45, end: 60 }] };
-    assert.equal(sourceQuotedAway([split], { start: 46, end: 50 }, { start: 36, end: 40 }), true);
-    assert.equal(sourceQuotedAway([split], { start: 32, end: 35 }, { start: 36, end: 40 }), false);
+    assert.equal(sourceQuotedAway(directQuotationWords([split]), { start: 46, end: 50 }, { start: 36, end: 40 }), true);
+    assert.equal(sourceQuotedAway(directQuotationWords([split]), { start: 32, end: 35 }, { start: 36, end: 40 }), false);
   });
 });

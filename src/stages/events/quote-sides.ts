@@ -10,9 +10,15 @@ import type { Quote, Span } from '../../model/schema.js';
 
 const inside = (inner: Span, outer: Span): boolean => inner.start >= outer.start && inner.end <= outer.end;
 
-/** Whether the source is in a direct quotation's words while the verb is in none. */
-export function sourceQuotedAway(quotes: readonly Quote[], source: Span, verb: Span): boolean {
-  // Only words between quotation marks: reported speech ("argued that …") is the reporter's sentence, parsed as one.
-  const contents = quotes.filter((q) => q.kind === 'direct').flatMap((q) => q.parts ?? [q.content]);
-  return contents.some((c) => inside(source, c)) && !contents.some((c) => inside(verb, c));
+/**
+ * The words of a document's direct quotations (one span per part). Only words between quotation marks: reported
+ * speech ("argued that …") is the reporter's sentence, parsed as one.
+ */
+export function directQuotationWords(quotes: readonly Quote[]): Span[] {
+  return quotes.filter((q) => q.kind === 'direct').flatMap((q) => q.parts ?? [q.content]);
+}
+
+/** Whether the source is in a direct quotation's words (directQuotationWords) while the verb is in none. */
+export function sourceQuotedAway(quotedWords: readonly Span[], source: Span, verb: Span): boolean {
+  return quotedWords.some((c) => inside(source, c)) && !quotedWords.some((c) => inside(verb, c));
 }

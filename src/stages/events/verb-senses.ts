@@ -225,13 +225,21 @@ export const actsOnSomeone = (verbForms: readonly string[]): boolean => ACTING_O
  */
 export const CONTEST_VERBS: ReadonlySet<string> = new Set(['WIN', 'BEAT', 'LEAD', 'CAPTURE', 'BEST', 'DEFEAT', 'OCCUPY', 'RECAPTURE', 'HOLD', 'SWEEP', 'CARRY', 'TAKE', 'TRAIL', 'EDGE', 'BATTLE']);
 export const CONTEST_WORDS: ReadonlySet<string> = new Set([
-  'primary', 'primaries', 'caucus', 'caucuses', 'election', 'elections', 'nomination', 'vote', 'votes', 'ballot', 'ballots',
-  'delegate', 'delegates', 'poll', 'polls', 'polling', 'percent', '%', 'point', 'points', 'lead', 'tier', 'momentum', 'race',
+  'PRIMARY', 'PRIMARIES', 'CAUCUS', 'CAUCUSES', 'ELECTION', 'ELECTIONS', 'NOMINATION', 'VOTE', 'VOTES', 'BALLOT', 'BALLOTS',
+  'DELEGATE', 'DELEGATES', 'POLL', 'POLLS', 'POLLING', 'PERCENT', '%', 'POINT', 'POINTS', 'LEAD', 'TIER', 'MOMENTUM', 'RACE',
 ]);
+/** "10-point", "51%", "4.5%". */
+const CONTEST_FIGURE = /^\d+(?:-POINT|(?:\.\d+)?%)$/u;
 
-/** Whether a verb (an entry's forms) with these words in its clause (lower-case) reports an electoral result. */
-export const electoralContest = (verbForms: readonly string[], clauseWords: readonly string[]): boolean =>
-  CONTEST_VERBS.has(verbForms[0] ?? '') && clauseWords.some((w) => CONTEST_WORDS.has(w) || /^\d+(?:-point|(?:\.\d+)?%)$/u.test(w));
+/**
+ * Whether a verb (an entry's forms) reports an electoral result, by the words of its clause: `words[from..to)` of the
+ * sentence's upper-cased words (SentenceFrame.words), read only for a contest verb.
+ */
+export function electoralContest(verbForms: readonly string[], words: readonly string[], from: number, to: number): boolean {
+  if (!CONTEST_VERBS.has(verbForms[0] ?? '')) return false;
+  for (let i = from; i < to; i++) if (CONTEST_WORDS.has(words[i]!) || CONTEST_FIGURE.test(words[i]!)) return true;
+  return false;
+}
 
 /**
  * Verbs that direct someone to act (an entry's first form). Governing an infinitive ("ordered former president Carlos

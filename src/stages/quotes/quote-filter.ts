@@ -14,6 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
+import { sigmoid } from '../../nlp/logistic-regression.js';
 import { packageRoot } from '../../ner/package-root.js';
 import type { CandidateOrigin } from './quote-stage.js';
 import { hashKey } from './feature-keys.js';
@@ -67,8 +68,6 @@ export function compileQuoteFilter(model: Pick<QuoteFilterModel, 'thresholds' | 
   }
   return { thresholds: model.thresholds, weights };
 }
-
-const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 /** P(content right) and P(speaker right) of a candidate with these features (keys, or their numbers: feature-keys.ts). */
 export function probabilities(filter: QuoteFilter, features: readonly string[] | readonly number[]): { content: number; speaker: number } {

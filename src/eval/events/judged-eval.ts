@@ -29,6 +29,7 @@ import { findPagePath, readJson, readPage } from '../extract/pages.js';
 import type { TrafilaturaItem } from '../extract/trafilatura-eval.js';
 import { readTimeMl } from '../time/timeml.js';
 import { round4, type EvalReport } from '../task.js';
+import { GoldDataError } from '../gold-data-error.js';
 
 /** The confidence at which the report counts an event as one a consumer would keep. */
 export const CONFIDENT = 0.5;
@@ -86,7 +87,7 @@ export function readJudgedDocument(dataDir: string, id: string): RawInput {
   if (corpus === 'trafilatura') {
     const htmlDir = join(dataDir, 'extract', 'trafilatura-eval', 'html');
     const path = findPagePath(htmlDir, rest);
-    if (!path) throw new Error(`${id}: no such page under ${htmlDir}`);
+    if (!path) throw new GoldDataError(`${id}: no such page under ${htmlDir}`);
     const url = trafilaturaUrls(dataDir).get(rest);
     return { text: readPage(path), mediaType: 'text/html', ...(url ? { url } : {}) };
   }
@@ -98,7 +99,7 @@ export function readJudgedDocument(dataDir: string, id: string): RawInput {
     const [split, file] = rest.split('/');
     return { text: readFileSync(join(dataDir, 'quotes', 'polnear', split!, 'text', file!), 'utf8'), mediaType: 'text/plain' };
   }
-  throw new Error(`${id}: unknown corpus (trafilatura:, polnear: or timeml:)`);
+  throw new GoldDataError(`${id}: unknown corpus (trafilatura:, polnear: or timeml:)`);
 }
 
 let urlsByFile: Map<string, string> | undefined;

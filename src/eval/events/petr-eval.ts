@@ -12,6 +12,7 @@ import { readRawDictionaries } from '../../stages/events/event-resources.js';
 import { f1, round4, type EvalReport } from '../task.js';
 import { frameFromTree, parseTree } from './penn-tree.js';
 import { readPetrRecords, type PetrRecord } from './petr-records.js';
+import { GoldDataError } from '../gold-data-error.js';
 
 const key = (c: { source: string; target: string; code: string }): string => `${c.source}>${c.target}:${c.code}`;
 
@@ -35,7 +36,7 @@ export function codeRecord(coder: EventCoder, r: PetrRecord): string[] | Error {
 
 export function evaluatePetr(dataPath: string, options: { dictionaries?: string; limit?: number } = {}): EvalReport {
   const records = readPetrRecords(dataPath).slice(0, options.limit);
-  if (records.length === 0) throw new RangeError(`no PETRARCH <Sentence> records with parses in ${dataPath}`);
+  if (records.length === 0) throw new GoldDataError(`no PETRARCH <Sentence> records with parses in ${dataPath}`);
   // PETRARCH2 semantics: pattern words are whole words (see VerbCoder).
   const coder = new EventCoder(readRawDictionaries(options.dictionaries ?? dirname(dataPath)), { stems: false });
   let tp = 0;

@@ -16,6 +16,7 @@ import type { WorkingDocument } from '../../model/working-document.js';
 import { makeContext } from '../../pipeline/analyze.js';
 import { PIPELINE } from '../../pipeline/registry.js';
 import { round4, type EvalReport } from '../task.js';
+import { GoldDataError } from '../gold-data-error.js';
 
 /** PLOVER 0.5 labels the gold records use → the PLOVER types of the CAMEO2PLOVER table. */
 export const OLD_PLOVER_LABELS: Readonly<Record<string, string>> = { DEMAND: 'REQUEST', DISAPPROVE: 'ACCUSE', FIGHT: 'ASSAULT', INVESTIGATE: 'ACCUSE' };
@@ -41,7 +42,14 @@ export const gsrActors = (a: GsrRecord['source']): GsrActor[] => (Array.isArray(
 /** The records with a text and an event (not the file's DOCUMENT notes), in file order. */
 export function ploverRecords(raw: string): GsrRecord[] {
   if (raw.length > MAX_FILE_BYTES) throw new RangeError(`PLOVER file is over ${MAX_FILE_BYTES} bytes`);
-  return (JSON.parse(raw) as GsrRecord[]).filter((r) => r.text && r.event && r.event !== 'DOCUMENT');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch (error) {
+    throw new GoldDataError(`not JSON: ${(error as Error).message}`);
+  }
+  if (!Array.isArray(parsed)) throw new GoldDataError('not a JSON array of PLOVER records');
+  return (parsed as GsrRecord[]).filter((r) => r.text && r.event && r.event !== 'DOCUMENT');
 }
 
 /** The pipeline from sentence splitting to events: a record is a bare text, with nothing to decode or extract. */

@@ -5,6 +5,7 @@
  * feature class and code, lat, lon). The structure is regular, so a few patterns read it.
  */
 import { readFileSync } from 'node:fs';
+import { GoldDataError } from '../gold-data-error.js';
 
 export interface LglToponym {
   start: number;
@@ -63,7 +64,7 @@ export function readLgl(path: string): LglArticle[] {
   const xml = readFileSync(path, 'utf8');
   if (xml.length > MAX_BYTES) throw new RangeError(`${path}: ${xml.length} characters, more than the ${MAX_BYTES} this reader takes`);
   const articles = parseLgl(xml);
-  if (articles.length === 0) throw new RangeError(`${path}: no <article> elements: not an LGL file`);
+  if (articles.length === 0) throw new GoldDataError(`${path}: no <article> elements: not an LGL file`);
   return articles;
 }
 

@@ -15,6 +15,7 @@ import type { EntityRecogniser } from '../../ner/recogniser.js';
 import { recogniseTokens } from '../../stages/entities/recognise.js';
 import { round4, type EvalReport, type EvalTask } from '../task.js';
 import type { EntityType } from '../../model/schema.js';
+import { GoldDataError } from '../gold-data-error.js';
 
 /** Our entity types as UNER's three; undefined: not an entity there. */
 export const UNER_TYPE: Partial<Record<EntityType, 'PER' | 'ORG' | 'LOC'>> = { PERSON: 'PER', ORG: 'ORG', GPE: 'LOC', LOC: 'LOC', FAC: 'LOC' };
@@ -32,6 +33,9 @@ export function devTaggers(recogniser: EntityRecogniser): Record<'model' | 'stag
 export async function evaluateNer(path: string, format: 'column' | 'conllu', limit?: number): Promise<EvalReport> {
   const all = readNerPath(path, format);
   const documents: TaggedDocument[] = limit === undefined ? all : all.slice(0, limit);
+  if (!all.some((d) => d.sentences.some((s) => s.tags.some((t) => t !== 'O')))) {
+    throw new GoldDataError(`no labelled entities in ${path}: expected tokens with IOB/BIO tags (or GUM Entity= brackets for conllu)`);
+  }
   const result = evaluateTagger(unerTagger(), documents);
   const byType = Object.fromEntries(Object.entries(result.byType).map(([type, s]) => [type, {
     precision: round4(s.precision), recall: round4(s.recall), f1: round4(s.f1), gold: s.gold, predicted: s.predicted, correct: s.correct,

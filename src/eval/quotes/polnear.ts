@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Span } from '../../model/schema.js';
 import { parseBrat } from './brat.js';
+import { GoldDataError } from '../gold-data-error.js';
 
 /** One gold attribution: its content, cue and source spans (each may be discontinuous, the source absent). */
 export interface GoldAttribution {
@@ -32,7 +33,7 @@ const ANN_NAME = /^(.*)_([0-9a-f]+)\.ann$/u;
 export function listPolnearAnnotations(dir: string): { ann: string; txt: string; article: string; annotator: string }[] {
   const annDir = existsSync(join(dir, 'attributions')) ? join(dir, 'attributions') : dir;
   const textDir = existsSync(join(dir, 'text')) ? join(dir, 'text') : join(annDir, '..', 'text');
-  if (!existsSync(textDir)) throw new Error(`${dir}: not a PolNeAR split (expected text/ and attributions/ folders)`);
+  if (!existsSync(textDir)) throw new GoldDataError(`${dir}: not a PolNeAR split (expected text/ and attributions/ folders)`);
   return readdirSync(annDir)
     .filter((f) => f.endsWith('.ann'))
     .sort()

@@ -4,6 +4,7 @@ import { analyze } from '../../pipeline/analyze.js';
 import { f1, round4, type EvalReport, type EvalTask } from '../task.js';
 import { readSeedGold } from './gold.js';
 import { articleChecks, entityChecks, entityScores, eventChecks, placeChecks, quoteChecks, timeChecks, type SeedCheck } from './seed-checks.js';
+import { GoldDataError } from '../gold-data-error.js';
 
 /**
  * The seed evaluation: every *.gold.json in a folder, beside the text it annotates.
@@ -12,6 +13,7 @@ import { articleChecks, entityChecks, entityScores, eventChecks, placeChecks, qu
  */
 export async function evaluateSeed(dir: string): Promise<EvalReport> {
   const golds = readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort();
+  if (golds.length === 0) throw new GoldDataError(`no *.gold.json files in ${dir}`);
   const checks: (SeedCheck & { file: string })[] = [];
   let tp = 0, predicted = 0, goldMust = 0, found = 0;
   for (const goldFile of golds) {

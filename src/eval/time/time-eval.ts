@@ -13,6 +13,7 @@ import type { Span } from '../../model/schema.js';
 import { round4, type EvalReport, type EvalTask } from '../task.js';
 import { readTimeMl, timeMlFiles, type TimeMlDocument } from './timeml.js';
 import { addCounts, countTimexes, emptyCounts, scoreTimexes, type TimexCounts, type TimexScores } from './timex-scores.js';
+import { GoldDataError } from '../gold-data-error.js';
 
 /** Paragraphs are blank-line separated in TimeML text, as in our plain-text input; sentences are split within them. */
 export function sentencesOf(text: string): Span[] {
@@ -36,7 +37,7 @@ const rounded = (s: TimexScores) => ({
 
 export async function evaluateTimeMl(dataPath: string, limit?: number): Promise<EvalReport> {
   const files = timeMlFiles(dataPath).slice(0, limit);
-  if (files.length === 0) throw new RangeError(`no .tml files under ${dataPath}`);
+  if (files.length === 0) throw new GoldDataError(`no .tml files under ${dataPath}`);
   let total = emptyCounts();
   const byPart = new Map<string, TimexCounts>();
   const started = performance.now();

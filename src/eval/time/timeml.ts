@@ -6,6 +6,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { GoldDataError } from '../gold-data-error.js';
 
 export interface GoldTimex {
   start: number;
@@ -49,10 +50,10 @@ function attributes(source: string): Record<string, string> {
 export function parseTimeMl(xml: string, name = 'document'): TimeMlDocument {
   const dctTag = /<DCT>\s*<TIMEX3([^>]*)>/.exec(xml);
   const dct = dctTag ? attributes(dctTag[1]!).value : undefined;
-  if (!dct) throw new Error(`${name}: no DCT with a TIMEX3 value`);
+  if (!dct) throw new GoldDataError(`${name}: no DCT with a TIMEX3 value`);
   const open = xml.indexOf('<TEXT>');
   const close = xml.lastIndexOf('</TEXT>');
-  if (open < 0 || close < open) throw new Error(`${name}: no <TEXT> section`);
+  if (open < 0 || close < open) throw new GoldDataError(`${name}: no <TEXT> section`);
   const body = xml.slice(open + '<TEXT>'.length, close);
 
   let text = '';

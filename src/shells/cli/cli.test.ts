@@ -174,3 +174,36 @@ describe('--help everywhere', () => {
     assert.match(r.stdout, /Exit codes:/);
   });
 });
+
+describe('eval with gold data of the wrong kind', () => {
+  // Each case points --data at something that exists but is not the format's data: the user gets exit 3 and a line
+  // saying what was expected, never an internal error.
+  let dir: string;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'ww-eval-bad-'));
+    writeFileSync(join(dir, 'not-json.txt'), 'root:x:0:0\n');
+    writeFileSync(join(dir, 'empty.xml'), '<a/>\n');
+    writeFileSync(join(dir, 'plain.txt'), 'Just words here\nand more words\n');
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  const cases: [string, string, string, RegExp][] = [
+    ['events', 'petr', '.', /EISDIR/],
+    ['events', 'plover', 'not-json.txt', /not JSON/],
+    ['events', 'petr', 'empty.xml', /no PETRARCH <Sentence> records/],
+    ['geo', 'lgl', 'empty.xml', /not an LGL file/],
+    ['time', 'timeml', '.', /no \.tml files/],
+    ['seed', 'gold', 'plain.txt', /ENOTDIR/],
+    ['ner', 'iob2', 'plain.txt', /no labelled entities/],
+    ['pos', 'conllu', 'plain.txt', /expected 10 tab-separated columns/],
+    ['events', 'judged', '.', /no such page/],
+  ];
+  for (const [task, format, data, reason] of cases) {
+    it(`${task} --format ${format} on ${data}`, async () => {
+      const r = await cli(['eval', task, '--format', format, '--data', join(dir, data)]);
+      assert.equal(r.code, 3, r.stderr);
+      assert.match(r.stderr, new RegExp(`cannot read .* as ${task} --format ${format}`));
+      assert.match(r.stderr, reason);
+      noStack(r);
+    });
+  }
+});

@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { EVAL_TASKS, findEvalTask } from '../../../eval/registry.js';
 import { EXTRACTOR_NAMES } from '../../../eval/extract/tasks.js';
-import type { EvalOptions } from '../../../eval/task.js';
+import { isGoldDataProblem } from '../../../eval/gold-data-error.js';
+import type { EvalOptions, EvalReport } from '../../../eval/task.js';
 import { CliError, EXIT } from '../exit-codes.js';
 import { parsePositiveInt } from '../options.js';
 import { writeLine, type CliState, type Io } from '../output.js';
@@ -30,7 +31,13 @@ export function registerEval(program: Command, io: Io, _state: CliState): void {
       const options: EvalOptions = { extractor: opts.extractor };
       if (opts.limit !== undefined) options.limit = opts.limit;
       if (opts.dictionaries !== undefined) options.dictionaries = opts.dictionaries;
-      const report = await format.run(opts.data, options);
+      let report: EvalReport;
+      try {
+        report = await format.run(opts.data, options);
+      } catch (error) {
+        if (isGoldDataProblem(error)) throw new CliError(`cannot read ${opts.data} as ${name} --format ${opts.format} (${format.data}): ${error.message}`, EXIT.input);
+        throw error;
+      }
       if (opts.json) {
         writeLine(io.stdout, JSON.stringify(report));
         return;

@@ -95,6 +95,20 @@ describe('wirewatch ingest and watch with URLs and WARC files', () => {
     assert.deepEqual(server.requests.filter((r) => r.path.startsWith('/a/')).slice(pagesBefore).map((r) => r.path), ['/a/quota.html']);
   });
 
+  it('watch --once exits as ingest does for cron: every feed failing is 3, one of two failing is 4', async () => {
+    feedItems = [entry('/a/flood.html', 'Flood')];
+    const db = join(dir, 'failing.db');
+    const missing = `${server.origin}/no-such-feed.xml`;
+    const allFail = await cli(['watch', '--once', '--db', db, ...NET, missing]);
+    noStack(allFail);
+    assert.equal(allFail.code, 3, allFail.stderr);
+    assert.match(allFail.stdout, /polled 1 feeds \(0 not modified, 1 failed\)/);
+    const oneFails = await cli(['watch', '--once', '--db', db, ...NET, missing, `${server.origin}/feed.xml`]);
+    noStack(oneFails);
+    assert.equal(oneFails.code, 4, oneFails.stderr);
+    assert.match(oneFails.stdout, /polled 2 feeds \(0 not modified, 1 failed\), 1 new entries: 1 new/);
+  });
+
   it('watch: ctrl-C (SIGINT) between rounds stops at once and cleanly, with the state saved', async () => {
     feedItems = [entry('/a/flood.html', 'Flood')];
     const db = join(dir, 'sigint.db');

@@ -40,8 +40,17 @@ function printRound(io: Io, at: Date, counts: RoundCounts, report: IngestReport)
   writeLine(io.stdout, `${at.toISOString()} polled ${counts.feeds} feeds (${counts.notModified} not modified, ${counts.failedFeeds} failed), ${counts.newEntries} new entries: ${c.inserted} new, ${c.updated} updated, ${c.unchanged} unchanged, ${c.rejected} rejected.`);
 }
 
-/** Polls until `signal` aborts (or once); saves the state after every round. */
-async function watchLoop(io: Io, feeds: string[], opts: WatchOptions, store: Store, statePath: string, signal: AbortSignal): Promise<void> {
+/**
+ * The exit code of a `--once` run, for cron: as `ingest`'s, every feed failing is bad input (3), some feeds or
+ * articles failing is partial (4). A long-running watch keeps going through failures and exits 0 when stopped.
+ */
+export function onceExitCode(counts: RoundCounts, rejected: number): number {
+  if (counts.feeds > 0 && counts.failedFeeds === counts.feeds) return EXIT.input;
+  return counts.failedFeeds > 0 || rejected > 0 ? EXIT.partial : EXIT.ok;
+}
+
+/** Polls until `signal` aborts (or once); saves the state after every round. Returns the exit code. */
+async function watchLoop(io: Io, feeds: string[], opts: WatchOptions, store: Store, statePath: string, signal: AbortSignal): Promise<number> {
   const state = loadWatchState(statePath);
   const source = sourceOptions(opts, opts.maxBytes);
   const fetcher = new Fetcher({ maxBytes: opts.maxBytes, ...source.fetch });
@@ -55,12 +64,13 @@ async function watchLoop(io: Io, feeds: string[], opts: WatchOptions, store: Sto
       saveWatchState(statePath, state);
       printRound(io, started, counts, report);
       reportSkipped(io, skipped);
-      if (opts.once || signal.aborted) return;
+      if (opts.once) return onceExitCode(counts, report.counts.rejected);
+      if (signal.aborted) return EXIT.ok;
       const wait = Math.max(0, started.getTime() + opts.every - Date.now());
       try {
         await sleep(wait, undefined, { signal });
       } catch {
-        return; // aborted while waiting
+        return EXIT.ok; // aborted while waiting
       }
     }
   } finally {
@@ -68,7 +78,7 @@ async function watchLoop(io: Io, feeds: string[], opts: WatchOptions, store: Sto
   }
 }
 
-export function registerWatch(program: Command, io: Io, _state: CliState): void {
+export function registerWatch(program: Command, io: Io, state: CliState): void {
   addSourceOptions(program
     .command('watch'))
     .description('poll feeds on a schedule and ingest their new articles (conditional GET: an unchanged feed costs one 304); ctrl-C stops after saving where it is')
@@ -99,7 +109,7 @@ export function registerWatch(program: Command, io: Io, _state: CliState): void 
       process.on('SIGINT', onSignal);
       process.on('SIGTERM', onSignal);
       try {
-        await withStore(io, location, { create: true }, (store) => watchLoop(io, feeds, opts, store, statePath, stop.signal));
+        state.exitCode = await withStore(io, location, { create: true }, (store) => watchLoop(io, feeds, opts, store, statePath, stop.signal));
       } finally {
         process.removeListener('SIGINT', onSignal);
         process.removeListener('SIGTERM', onSignal);

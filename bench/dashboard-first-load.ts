@@ -11,7 +11,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { browserMissing, launchBrowser } from '../src/test-support/browser.js';
 import { cli } from '../src/test-support/cli.js';
 import { EXAMPLES_DIR, REPO_ROOT } from '../src/test-support/paths.js';
-import { startCli, waitFor } from '../src/test-support/processes.js';
+import { serveStore } from '../src/test-support/processes.js';
 import { percentile } from './bench-stores.js';
 
 const BUDGET_MS = 1000;
@@ -29,13 +29,9 @@ const dir = mkdtempSync(join(tmpdir(), 'wirewatch-bench-dashboard-'));
 const db = join(dir, 'store.db');
 const ingest = await cli(['ingest', '--db', db, EXAMPLES_DIR]);
 if (ingest.code !== 0) throw new Error(ingest.stderr);
-const server = startCli(['serve', '--db', db, '--port', '0']);
+const server = await serveStore(db);
 try {
-  if (!(await waitFor(() => /^http:\/\/\S+\n/.test(server.stdout()), { timeoutMs: 20000, until: server.exited }))) {
-    throw new Error(`wirewatch serve did not start: ${server.stderr()}`);
-  }
-  const base = server.stdout().trim().split('\n')[0]!;
-  await fetch(base + '/api/stats'); // the server's own start-up is not the dashboard's
+  const base = server.base;
   const firstResults: number[] = [];
   const htmlDone: number[] = [];
   for (let round = 0; round < rounds; round++) {
@@ -66,7 +62,6 @@ try {
   console.log(`  results on screen  p50 ${p50.toFixed(0).padStart(5)} ms  max ${firstResults.at(-1)!.toFixed(0).padStart(5)} ms  (budget ${BUDGET_MS} ms: ${p50 < BUDGET_MS ? 'within' : 'OVER'})`);
   console.log(`  HTML received      p50 ${percentile(htmlDone, 50).toFixed(0).padStart(5)} ms`);
 } finally {
-  server.child.kill('SIGTERM');
-  await server.exited;
+  await server.stop();
   rmSync(dir, { recursive: true, force: true });
 }

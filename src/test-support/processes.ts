@@ -44,3 +44,35 @@ export async function killHard(process: CliProcess): Promise<void> {
   process.child.kill('SIGKILL');
   await process.exited;
 }
+
+/** A `wirewatch serve` process on a free port, with the address it printed. */
+export interface ServedStore {
+  process: CliProcess;
+  /** The base URL, e.g. http://127.0.0.1:40123 */
+  base: string;
+  stop: () => Promise<void>;
+}
+
+/**
+ * Starts `wirewatch serve --db db --port 0`, waits for its address, and asks it once for /api/stats, so that what a
+ * caller times afterwards (a dashboard load) measures the dashboard, not the process start-up.
+ */
+export async function serveStore(db: string, extraArgs: readonly string[] = []): Promise<ServedStore> {
+  const process = startCli(['serve', '--db', db, '--port', '0', ...extraArgs]);
+  const up = await waitFor(() => /^http:\/\/\S+\n/.test(process.stdout()), { timeoutMs: 20000, until: process.exited });
+  const stop = async (): Promise<void> => {
+    process.child.kill('SIGTERM');
+    await process.exited;
+  };
+  if (!up) {
+    await stop();
+    throw new Error(`wirewatch serve did not start: ${process.stderr()}`);
+  }
+  const base = process.stdout().trim().split('\n')[0]!;
+  const stats = await fetch(base + '/api/stats');
+  if (stats.status !== 200) {
+    await stop();
+    throw new Error(`wirewatch serve answered /api/stats with ${stats.status}`);
+  }
+  return { process, base, stop };
+}

@@ -15,7 +15,7 @@ import type { Page } from 'playwright-core';
 import { browserMissing, launchBrowser, type Browser } from '../../test-support/browser.js';
 import { cli } from '../../test-support/cli.js';
 import { EXAMPLES_DIR, REPO_ROOT } from '../../test-support/paths.js';
-import { startCli, waitFor, type CliProcess } from '../../test-support/processes.js';
+import { serveStore, waitFor, type ServedStore } from '../../test-support/processes.js';
 
 const DASHBOARD = join(REPO_ROOT, 'dist', 'web', 'index.html');
 const SHOTS = join(REPO_ROOT, 'test-output', 'screenshots');
@@ -37,7 +37,7 @@ Mayor Jane Porter said the council "will not be intimidated by <b onmouseover=al
 
 describe('dashboard in headless Chromium', { skip: !inCi && missing ? missing : false }, () => {
   let dir: string;
-  let server: CliProcess;
+  let server: ServedStore | undefined;
   let base: string;
   let browser: Browser;
   /** Console errors and uncaught exceptions of every page (CSP violations show up here). */
@@ -66,19 +66,14 @@ describe('dashboard in headless Chromium', { skip: !inCi && missing ? missing : 
     const db = join(dir, 'store.db');
     const ingest = await cli(['ingest', '--db', db, EXAMPLES_DIR, join(dir, 'hostile')]);
     assert.equal(ingest.code, 0, ingest.stderr);
-    server = startCli(['serve', '--db', db, '--port', '0']);
-    const up = await waitFor(() => /^http:\/\/\S+\n/.test(server.stdout()), { timeoutMs: 20000, until: server.exited });
-    assert.ok(up, `wirewatch serve did not start: ${server.stderr()}`);
-    base = server.stdout().trim().split('\n')[0]!;
-    // The server answers once before the browser's first load is timed: that measures the dashboard, not process start-up.
-    assert.equal((await fetch(base + '/api/stats')).status, 200);
+    server = await serveStore(db); // asks /api/stats once: the browser's loads measure the dashboard, not process start-up
+    base = server.base;
     browser = await launchBrowser();
   });
 
   after(async () => {
     await browser?.close();
-    server?.child.kill('SIGTERM');
-    await server?.exited;
+    await server?.stop();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 

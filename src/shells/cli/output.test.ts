@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { AnalysedDocument } from '../../model/schema.js';
-import { placeLines, quoteLines, timeLines } from './output.js';
+import { eventLines, placeLines, quoteLines, timeLines } from './output.js';
 
 const text = 'Ali Hassan said the talks had failed. “We tried,” he added on Twitter, “and we will try again.”';
 const at = (s: string): { start: number; end: number } => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
@@ -68,6 +68,28 @@ describe('placeLines', () => {
       '  Iraq → Iraq, IQ (33.00, 44.00) ×2',
       '  Washington → Washington, D.C., District of Columbia, US (38.90, -77.04) [metonymy]',
       '  Baghdad International Airport → Baghdad International Airport, Baghdad, IQ (33.34, 44.40)',
+    ]);
+  });
+});
+
+describe('eventLines', () => {
+  it('shows each event in text order: date, code and name, who to whom with codes, kind, place, confidence, evidence', () => {
+    const sentence = 'Washington accuses armed groups of attacks. Since America assassinated Soleimani near the airport, tension rose.';
+    const second = sentence.indexOf('Since');
+    const withEvents = {
+      text: sentence,
+      events: [
+        { id: 'v2', cameo: '186', cameoRoot: '18', plover: 'ASSAULT', kind: 'background', date: '2020-01', location: 'Baghdad International Airport', confidence: 0.53,
+          source: { text: 'America', code: 'USA' }, target: { text: 'Soleimani', code: 'IRNMIL' }, evidence: { start: second, end: sentence.length } },
+        { id: 'v1', cameo: '112', cameoRoot: '11', plover: 'ACCUSE', kind: 'reported', date: '2020-09-30', confidence: 0.49,
+          source: { text: 'Washington', code: 'USA' }, target: { text: 'armed groups' }, evidence: { start: 0, end: second - 1 } },
+      ],
+    } as unknown as AnalysedDocument;
+    assert.deepEqual(eventLines(withEvents), [
+      '  2020-09-30  112 Accuse (ACCUSE)  Washington (USA) → armed groups, 0.49 unsure',
+      '      “Washington accuses armed groups of attacks.”',
+      '  2020-01  186 Assassinate (ASSAULT)  America (USA) → Soleimani (IRNMIL) [background] at Baghdad International Airport, 0.53',
+      '      “Since America assassinated Soleimani near the airport, tension rose.”',
     ]);
   });
 });

@@ -1,4 +1,5 @@
-import { isQuotation, type AnalysedDocument, type Quote } from '../../model/schema.js';
+import { isQuotation, type AnalysedDocument, type Event, type Quote } from '../../model/schema.js';
+import { loadCameoTable } from '../../stages/events/event-resources.js';
 
 /** stdout carries data, stderr carries logs; both are injectable so tests can capture them. */
 export interface Io {
@@ -81,4 +82,29 @@ export function placeLines(doc: AnalysedDocument): string[] {
     else seen.set(line, { line, count: 1 });
   }
   return [...seen.values()].map((e) => (e.count > 1 ? `${e.line} ×${e.count}` : e.line));
+}
+
+/** Confidence at which an event counts as likely right (the dashboard's "Likely right only" default; event-confidence.ts). */
+const LIKELY_RIGHT = 0.5;
+
+/**
+ * Two lines per event for readable output, in text order: the event's date, CAMEO code with its name (and PLOVER
+ * type), who did it to whom (the text, with the actor code), its kind when it is not a plain report, where, and
+ * how likely it is right; then the start of its evidence sentence. Events under LIKELY_RIGHT are marked "unsure",
+ * not hidden: `show` is for reading one article whole.
+ *
+ * @example eventLines(doc) // → ['  2020-01  186 Assassinate (ASSAULT)  America (USA) → commander (IRNMIL) [background] at Baghdad International Airport, 0.53', '      “Since America assassinated the commander of the Iranian Quds Force, …”']
+ */
+export function eventLines(doc: AnalysedDocument): string[] {
+  const cameo = loadCameoTable();
+  const actor = (a: Event['source']): string => (a ? `${fit(a.text.replace(/\s+/gu, ' '), 40)}${a.code ? ` (${a.code})` : ''}` : '—');
+  return [...doc.events].sort((a, b) => a.evidence.start - b.evidence.start).flatMap((e) => {
+    const name = cameo.describe(e.cameo)?.name;
+    const what = `${e.cameo}${name ? ` ${name}` : ''}${e.plover ? ` (${e.plover})` : ''}`;
+    const kind = e.kind === 'reported' ? '' : ` [${e.kind}]`;
+    const where = e.location ? ` at ${e.location}` : '';
+    const sure = e.confidence === undefined ? '' : `, ${e.confidence.toFixed(2)}${e.confidence < LIKELY_RIGHT ? ' unsure' : ''}`;
+    const evidence = doc.text.slice(e.evidence.start, e.evidence.end).replace(/\s+/gu, ' ');
+    return [`  ${e.date ?? '????-??-??'}  ${what}  ${actor(e.source)} → ${actor(e.target)}${kind}${where}${sure}`, `      “${fit(evidence, 150)}”`];
+  });
 }

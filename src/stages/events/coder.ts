@@ -17,6 +17,12 @@ import { aimCode, directiveCode } from './verb-senses.js';
 const DENIAL_VERBS: ReadonlySet<string> = new Set(['DENY', 'DENIED', 'DENIES', 'REFUTE', 'REFUTED']);
 /** Verbs by which an actor commits itself to an act (any of an entry's forms): the act is stated as its intent or threat. */
 const COMMISSIVE_VERBS: ReadonlySet<string> = new Set(['PROMISE', 'PLEDGE', 'VOW', 'SWEAR', 'SWORE', 'SWORN']);
+/**
+ * Prepositions of where and when something was said, which name no one it was said to: a statement's (CAMEO 01)
+ * oblique after one of them is no target ("said at a campaign rally in San Diego", "said in Moscow"). Judged events of
+ * real pages (development half): such targets were all wrong.
+ */
+const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['IN', 'AT', 'DURING', 'NEAR', 'INSIDE', 'OUTSIDE', 'BEFORE', 'AFTER', 'FROM']);
 
 export interface CodedEvent {
   source: string;
@@ -256,8 +262,12 @@ export class EventCoder {
       // An actor of no known code ('': one of our entities the dictionaries lack) is another one all the same: "Kazemi
       // met Salih" is a meeting, though neither has a code to tell them apart.
       const other = (o: NounPhrase): boolean => knownCodes(o).some((c) => c === '' || !own.has(c));
-      const targetPhrase = verb.target ?? verb.compound ?? (passive ? clause.subject : objects.find((o) => o !== sourcePhrase && o !== clause.agent && other(o)));
-      const target = targetPhrase ?? (options.openActor ? objects.find((o) => o !== sourcePhrase && o !== clause.agent && options.openActor!(o)) : undefined);
+      // A statement is made to someone ("told reporters", "said to Iran"), not to where or when it was made ("said at a
+      // campaign rally in San Diego", "said in Moscow").
+      const statement = code.startsWith('01');
+      const addressed = (o: NounPhrase): boolean => !(statement && o.oblique && o.preposition !== undefined && SETTING_PREPOSITIONS.has(o.preposition));
+      const targetPhrase = verb.target ?? verb.compound ?? (passive ? clause.subject : objects.find((o) => o !== sourcePhrase && o !== clause.agent && other(o) && addressed(o)));
+      const target = targetPhrase ?? (options.openActor ? objects.find((o) => o !== sourcePhrase && o !== clause.agent && addressed(o) && options.openActor!(o)) : undefined);
       let sources = codesOf(sourcePhrase);
       let targets = codesOf(target);
       if (sources.length === 0 && targets.length > 0) sources = allCodes(sourcePhrase);

@@ -291,7 +291,10 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
         if (c.relation !== 'ccomp') continue;
         // The subject of a governed clause is what the verb is about ("believes Dagolath can cope").
         for (const s of kids(c.token, new Set(['nsubj', 'nsubj:pass']))) objects.push(phrase(s));
-      } else if (c.relation !== 'obl:agent') objects.push({ ...phrase(c.token), oblique: true });
+      } else if (c.relation !== 'obl:agent') {
+        const preposition = kids(c.token, new Set(['case']))[0];
+        objects.push({ ...phrase(c.token), oblique: true, ...(preposition !== undefined ? { preposition: wordAt(preposition) } : {}) });
+      }
     }
     const subjectHeads = new Set(subjects.map(local));
     const kept = objects.filter((o) => !o.own.some((t) => subjectHeads.has(t))).sort((a, b) => a.start - b.start);

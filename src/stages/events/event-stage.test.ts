@@ -63,6 +63,13 @@ describe('events stage', () => {
     assert.deepEqual(meeting.map((e) => `${e.cameoRoot} ${e.source?.code ?? ''}>${e.target?.code ?? ''}`), ['04 IRQGOV>USAGOV']);
   });
 
+  it('takes no statement target from where or when it was said, but keeps the one it was said to (SETTING_PREPOSITIONS)', () => {
+    const sides = (text: string): string[] => run(text).events.filter((e) => e.cameoRoot === '01').map((e) => `${e.source?.text ?? ''}>${e.target?.text ?? ''}`);
+    assert.deepEqual(sides('Donald Trump said at a campaign rally in San Diego that the judge was biased.'), ['Donald Trump>']);
+    assert.deepEqual(sides('The Russian foreign minister said in Moscow that talks would resume.'), ['Russian foreign minister>']);
+    assert.deepEqual(sides('Sergei Lavrov told Iran that talks would resume.'), ['Sergei Lavrov>Iran']);
+  });
+
   it('codes no act on someone when no one is acted on: a need, a want, a question, a removal of things (ACTS_ON_SOMEONE)', () => {
     assert.deepEqual(run('Japan needs to do better to stop groping on trains.').events.map((e) => e.cameo), []);
     assert.deepEqual(run('Universities always want to ensure their staff feel rewarded.').events.map((e) => e.cameo), []);

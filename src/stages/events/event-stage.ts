@@ -499,7 +499,7 @@ function entityIndex(entities: readonly Entity[]): (offset: number) => { entity:
 
 export const eventStage: Stage = {
   name: 'events',
-  version: '1.1.0',
+  version: '1.1.1',
   requires: ['text', 'sentences', 'tokens', 'entities', 'times'],
   assigns: ['events'],
   run(doc: WorkingDocument) {

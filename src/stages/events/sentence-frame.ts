@@ -24,6 +24,8 @@ export interface NounPhrase {
   apposition?: boolean;
   /** A prepositional complement of the verb ("said [in a tweet]"), not one of its core arguments. */
   oblique?: boolean;
+  /** An oblique's preposition, upper-cased as the frame's words ("IN" of "said [in] New York"). */
+  preposition?: string;
 }
 
 export interface Clause {

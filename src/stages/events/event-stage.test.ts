@@ -70,6 +70,12 @@ describe('events stage', () => {
     assert.deepEqual(sides('Sergei Lavrov told Iran that talks would resume.'), ['Sergei Lavrov>Iran']);
   });
 
+  it('codes no visit of a private person, but keeps a known actor\'s (isVisitOfNoKnownActor)', () => {
+    const visits = (text: string): string[] => run(text).events.filter((e) => /^04[23]$/.test(e.cameo)).map((e) => `${e.cameo} ${e.source?.code ?? ''}>${e.target?.code ?? ''}`);
+    assert.deepEqual(visits('Munero returned to Cuba later that year.'), []);
+    assert.deepEqual(visits("Taiwan's Foreign Minister visited Russia today."), ['042 TWNGOV>RUS', '043 RUS>TWNGOV']);
+  });
+
   it('codes no act on someone when no one is acted on: a need, a want, a question, a removal of things (ACTS_ON_SOMEONE)', () => {
     assert.deepEqual(run('Japan needs to do better to stop groping on trains.').events.map((e) => e.cameo), []);
     assert.deepEqual(run('Universities always want to ensure their staff feel rewarded.').events.map((e) => e.cameo), []);

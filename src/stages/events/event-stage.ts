@@ -408,6 +408,9 @@ function toEvent(e: CodedEvent, ctx: BuildContext): Event | undefined {
   if (!target && needsTarget(info.root)) return undefined;
   // "Sanders took the contest", "Japan needs to do better": a verb of an act on someone, read by its base code, acting on no one.
   if (!target && !e.verb.pattern && actsOnSomeone(e.verb.entry.forms)) return undefined;
+  // A visit (042 made, 043 hosted) is a political one when the visitor is a known actor: "Munero returned to Cuba",
+  // "the family would travel to Washington" are private trips.
+  if (isVisitOfNoKnownActor(e.code, source, target)) return undefined;
   if (source) event.source = source;
   if (target) event.target = target;
   event.confidence = scoreConfidence(ctx.confidenceModel, confidenceFeatures(event));
@@ -463,6 +466,13 @@ function actor(code: string, np: NounPhrase | undefined, ctx: BuildContext): Eve
     ? (named && named.length <= MAX_ACTOR_TEXT ? named : ctx.input.text.slice(e.start, e.end))
     : ctx.input.text.slice(t(span[0]!).start, t(span[span.length - 1]!).end).slice(0, MAX_ACTOR_TEXT);
   return { text, ...(e ? { entityId: e.entity.id } : {}), ...(code ? { code } : e?.entity.actorCode ? { code: e.entity.actorCode } : {}) };
+}
+
+/** Whether a visit's visitor (042: the source, who makes it; 043: the target, who is hosted) has no actor code. */
+function isVisitOfNoKnownActor(code: string, source: Event['source'], target: Event['target']): boolean {
+  if (code === '042') return !source?.code;
+  if (code === '043') return !target?.code;
+  return false;
 }
 
 /** Tags that begin a fronted adverbial rather than an actor's name: a preposition, an adverb, a conjunction. */

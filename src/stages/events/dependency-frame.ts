@@ -21,6 +21,8 @@ const NOUN_TAGS = /^(NN|PRP$)/;
 /** Relations of noun phrases: a verb-tagged word the parser gives one of these, before a noun, is an adjective. */
 const NOMINAL = new Set(['nsubj', 'nsubj:pass', 'obj', 'iobj', 'obl', 'nmod']);
 const LEFT_ARGUMENTS = new Set(['nsubj', 'obl', 'nmod', 'dep', 'obj', 'appos']);
+/** The words that open a complement clause proper ("said [that] …", "asked [whether] …"), upper-cased as the frame's words. */
+const COMPLEMENTISERS: ReadonlySet<string> = new Set(['THAT', 'WHETHER', 'IF']);
 const PRONOUNS = new Set(['HE', 'SHE', 'IT', 'THEY', 'WE']);
 /** Clauses whose pronoun subject is usually the speaker of the verb above ("said it would", "warned that they"). */
 const REPORTED = new Set(['ccomp', 'xcomp', 'parataxis', 'advcl', 'conj']);
@@ -289,6 +291,9 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
       if (c.token < v && !frame.passive) continue;
       if (CLAUSE_RELATIONS.has(c.relation)) {
         if (c.relation !== 'ccomp') continue;
+        // A "complement" opened by a conjunction of time or cause is an adverbial clause the parser misread ("officials
+        // said, [as] the United Nations pressed Russia"): its subject is not what the verb is about.
+        if (kids(c.token, new Set(['mark'])).some((m) => !COMPLEMENTISERS.has(wordAt(m)))) continue;
         // The subject of a governed clause is what the verb is about ("believes Dagolath can cope").
         for (const s of kids(c.token, new Set(['nsubj', 'nsubj:pass']))) objects.push(phrase(s));
       } else if (c.relation !== 'obl:agent') {

@@ -70,6 +70,12 @@ describe('events stage', () => {
     assert.deepEqual(sides('Sergei Lavrov told Iran that talks would resume.'), ['Sergei Lavrov>Iran']);
   });
 
+  it('takes no statement target from an adverbial clause the parser made a complement ("said, as the UN pressed Russia")', () => {
+    const text = 'Ukraine and Turkey agreed on Friday to work together to restart grain exports, Ukrainian officials said, as the United Nations pressed Russia to allow the shipments to resume.';
+    const statements = run(text).events.filter((e) => e.cameoRoot === '01').map((e) => `${e.source?.text ?? ''}>${e.target?.text ?? ''}`);
+    assert.deepEqual(statements, ['Ukrainian officials>']);
+  });
+
   it('codes no visit of a private person, but keeps a known actor\'s (isVisitOfNoKnownActor)', () => {
     const visits = (text: string): string[] => run(text).events.filter((e) => /^04[23]$/.test(e.cameo)).map((e) => `${e.cameo} ${e.source?.code ?? ''}>${e.target?.code ?? ''}`);
     assert.deepEqual(visits('Munero returned to Cuba later that year.'), []);

@@ -4,6 +4,7 @@
  *   node dist/scripts/events-judge.js --init      chooses the documents (once): the English pages among the
  *                                                 first 400 of trafilatura-eval, and every 20th PolNeAR train article
 " *   node dist/scripts/events-judge.js --add-aquaint  appends every 3rd AQUAINT wire article of TempEval-3 (once)
+ *   node dist/scripts/events-judge.js --add-timebank appends every 6th TimeBank article of TempEval-3 (once)
  *   node dist/scripts/events-judge.js --list      codes the documents and lists the events not yet judged,
  *                                                 numbered, with their sentences (saves the listing in /tmp)
  *   node dist/scripts/events-judge.js --record F  adds verdicts from F, one per line: `N right` or
@@ -25,12 +26,13 @@ import { readJson } from '../src/eval/extract/pages.js';
 import type { TrafilaturaItem } from '../src/eval/extract/trafilatura-eval.js';
 import { SHARED_DIR } from '../src/test-support/paths.js';
 
-const { values } = parseArgs({ options: { init: { type: 'boolean' }, 'add-aquaint': { type: 'boolean' }, list: { type: 'boolean' }, record: { type: 'string' }, data: { type: 'string' } } });
+const { values } = parseArgs({ options: { init: { type: 'boolean' }, 'add-aquaint': { type: 'boolean' }, 'add-timebank': { type: 'boolean' }, list: { type: 'boolean' }, record: { type: 'string' }, data: { type: 'string' } } });
 const dataDir = values.data ?? join(SHARED_DIR, 'data');
 const LISTING = '/tmp/wirewatch-events-unjudged.json';
 const TRAFILATURA_PAGES = 400;
 const POLNEAR_EVERY = 20;
 const AQUAINT_EVERY = 3;
+const TIMEBANK_EVERY = 6;
 
 const ABOUT = [
   'Events the pipeline coded on real documents, judged by reading the evidence sentence (in its paragraph).',
@@ -75,6 +77,16 @@ if (values.init) {
   const added = files.filter((_, i) => i % AQUAINT_EVERY === 0).map((f) => `timeml:aquaint/${f}`).filter((id) => !set.documents.includes(id));
   set.documents.push(...added);
   set.about = set.about.replace(/ Kept by scripts/u, ` Added later: every ${AQUAINT_EVERY}rd AQUAINT article of TempEval-3 (../shared/data/time). Kept by scripts`);
+  save(set);
+  console.log(`${added.length} documents added (${set.documents.length} in all)`);
+} else if (values['add-timebank']) {
+  // Third round (2026-11-27): TimeBank's broadcast and wire news of 1989-1998 (ABC, CNN, AP, NYT, PRI, VOA, WSJ), so
+  // that the confidence model, trained on the development half, sees more conflict and diplomacy reporting.
+  const set = readJudgedSet();
+  const files = readdirSync(join(dataDir, 'time', 'tempeval3-train', 'timebank')).filter((f) => f.endsWith('.tml')).sort();
+  const added = files.filter((_, i) => i % TIMEBANK_EVERY === 0).map((f) => `timeml:timebank/${f}`).filter((id) => !set.documents.includes(id));
+  set.documents.push(...added);
+  set.about = set.about.replace(/ Kept by scripts/u, ` Added later: every ${TIMEBANK_EVERY}th TimeBank article of TempEval-3 (../shared/data/time). Kept by scripts`);
   save(set);
   console.log(`${added.length} documents added (${set.documents.length} in all)`);
 } else if (values.list) {

@@ -92,7 +92,7 @@ export function readJudgedDocument(dataDir: string, id: string): RawInput {
     return { text: readPage(path), mediaType: 'text/html', ...(url ? { url } : {}) };
   }
   if (corpus === 'timeml') {
-    // TempEval-3's news (AQUAINT: AP, NYT, Xinhua of 1998-2000), the <TEXT> without markup.
+    // TempEval-3's news (AQUAINT: AP, NYT, Xinhua of 1998-2000; TimeBank: ABC, CNN, AP, NYT, PRI, VOA, WSJ of 1989-1998), the <TEXT> without markup.
     return { text: readTimeMl(join(dataDir, 'time', 'tempeval3-train', rest)).text, mediaType: 'text/plain' };
   }
   if (corpus === 'polnear') {

@@ -46,6 +46,22 @@ const ABOUT = [
   'article of PolNeAR train (../shared/data/quotes/polnear). Kept by scripts/events-judge.ts.',
 ].join(' ');
 
+/**
+ * Appends every `every`-th article of a TempEval-3 folder to the set (once), and says so in its `about`. Appended, so
+ * the halves by position stay as they were for the documents already there.
+ */
+function appendTempEval(folder: string, every: number, what: string): void {
+  const set = readJudgedSet();
+  const files = readdirSync(join(dataDir, 'time', 'tempeval3-train', folder)).filter((f) => f.endsWith('.tml')).sort();
+  const added = files.filter((_, i) => i % every === 0).map((f) => `timeml:${folder}/${f}`).filter((id) => !set.documents.includes(id));
+  if (added.length > 0) {
+    set.documents.push(...added);
+    set.about = set.about.replace(/ Kept by scripts/u, ` Added later: ${what} of TempEval-3 (../shared/data/time). Kept by scripts`);
+    save(set);
+  }
+  console.log(`${added.length} documents added (${set.documents.length} in all)`);
+}
+
 function save(set: JudgedSet): void {
   writeFileSync(JUDGEMENTS_PATH(), JSON.stringify(set, null, 1).replace(/\n {2,}/gu, ' ').replace(/\n \}/gu, ' }') + '\n');
 }
@@ -70,25 +86,12 @@ if (values.init) {
   console.log(`${documents.length} documents`);
 } else if (values['add-aquaint']) {
   // Second round (2026-11-27): international wire news, where events are what the articles are about (the first
-  // round's web pages and campaign news gave few right events outside statements). Appended, so the halves by
-  // position stay as they were for the documents already there.
-  const set = readJudgedSet();
-  const files = readdirSync(join(dataDir, 'time', 'tempeval3-train', 'aquaint')).filter((f) => f.endsWith('.tml')).sort();
-  const added = files.filter((_, i) => i % AQUAINT_EVERY === 0).map((f) => `timeml:aquaint/${f}`).filter((id) => !set.documents.includes(id));
-  set.documents.push(...added);
-  set.about = set.about.replace(/ Kept by scripts/u, ` Added later: every ${AQUAINT_EVERY}rd AQUAINT article of TempEval-3 (../shared/data/time). Kept by scripts`);
-  save(set);
-  console.log(`${added.length} documents added (${set.documents.length} in all)`);
+  // round's web pages and campaign news gave few right events outside statements).
+  appendTempEval('aquaint', AQUAINT_EVERY, `every ${AQUAINT_EVERY}rd AQUAINT article`);
 } else if (values['add-timebank']) {
   // Third round (2026-11-27): TimeBank's broadcast and wire news of 1989-1998 (ABC, CNN, AP, NYT, PRI, VOA, WSJ), so
   // that the confidence model, trained on the development half, sees more conflict and diplomacy reporting.
-  const set = readJudgedSet();
-  const files = readdirSync(join(dataDir, 'time', 'tempeval3-train', 'timebank')).filter((f) => f.endsWith('.tml')).sort();
-  const added = files.filter((_, i) => i % TIMEBANK_EVERY === 0).map((f) => `timeml:timebank/${f}`).filter((id) => !set.documents.includes(id));
-  set.documents.push(...added);
-  set.about = set.about.replace(/ Kept by scripts/u, ` Added later: every ${TIMEBANK_EVERY}th TimeBank article of TempEval-3 (../shared/data/time). Kept by scripts`);
-  save(set);
-  console.log(`${added.length} documents added (${set.documents.length} in all)`);
+  appendTempEval('timebank', TIMEBANK_EVERY, `every ${TIMEBANK_EVERY}th TimeBank article`);
 } else if (values.list) {
   const set = readJudgedSet();
   const judged = new Set(set.judgements.map(eventKey));

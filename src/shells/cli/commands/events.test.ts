@@ -36,6 +36,19 @@ describe('wirewatch events', () => {
     assert.match(lines[merged + 2]!, /^ {4}aljazeera\.com/u);
   });
 
+  it('shows each event\'s confidence, marking those under 0.5 unsure', async () => {
+    const run = await cli(['events', '--db', scored, '--limit', '50']);
+    assert.equal(run.code, 0, run.stderr);
+    // The corpus has events with and without a confidence: those without show none.
+    const scoredLines = run.stdout.split('\n').filter((line) => /^\S.* → .*, confidence /u.test(line));
+    assert.ok(scoredLines.length > 0, run.stdout);
+    for (const line of scoredLines) {
+      const m = /, confidence (\d\.\d\d)( \(unsure\))?$/u.exec(line);
+      assert.ok(m, line);
+      assert.equal(m[2] !== undefined, Number(m[1]) < 0.5, line);
+    }
+  });
+
   it('prints the page as JSON, and refuses a bad query with exit code 2', async () => {
     const run = await cli(['events', '--db', db, '--json', '--limit', '2']);
     assert.equal(run.code, 0, run.stderr);

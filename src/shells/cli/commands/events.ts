@@ -18,7 +18,7 @@ export function registerEvents(program: Command, io: Io, _state: CliState): void
   program
     .command('events')
     .description('events matching a query, each merged across the articles that report it, with GDELT\'s counts (mentions, articles, outlets) and stories (wire copies once)')
-    .argument('[query...]', 'the query in the search language (quote it in the shell); none lists every event')
+    .argument('[query...]', "the query in the search language (quote it in the shell; 'confidence:>=0.5' keeps the likely right ones); none lists every event")
     .option('--db <location>', 'the store: a SQLite file or postgres://… (default: $WIREWATCH_DB or ~/.local/share/wirewatch/wirewatch.db)')
     .option('--json', 'print the merged events as JSON ({items, total, sort})')
     .option('--limit <n>', 'merged events to list', parsePositiveInt, 20)
@@ -36,7 +36,10 @@ export function registerEvents(program: Command, io: Io, _state: CliState): void
         for (const group of page.items) {
           const { record } = group;
           const counts = `${group.numMentions} mention${group.numMentions === 1 ? '' : 's'}, ${group.numArticles} article${group.numArticles === 1 ? '' : 's'}, ${group.numSources} outlet${group.numSources === 1 ? '' : 's'}, ${group.numStories} stor${group.numStories === 1 ? 'y' : 'ies'}`;
-          writeLine(io.stdout, `${(record.day ?? '').padEnd(10)}  ${record.event.cameo.padEnd(4)}  ${fit(`${actor(record.source)} → ${actor(record.target)}`, 40).padEnd(40)}  ${counts}`);
+          const confidence = record.event.confidence;
+          // As the dashboard's "Likely right only" reads it (event-confidence.ts): under 0.5, more likely wrong than right.
+          const sure = confidence === undefined ? '' : `, confidence ${confidence.toFixed(2)}${confidence < 0.5 ? ' (unsure)' : ''}`;
+          writeLine(io.stdout, `${(record.day ?? '').padEnd(10)}  ${record.event.cameo.padEnd(4)}  ${fit(`${actor(record.source)} → ${actor(record.target)}`, 40).padEnd(40)}  ${counts}${sure}`);
           for (const mention of group.mentions) writeLine(io.stdout, `    ${fit(mention.outlet.startsWith('?') ? '(unknown outlet)' : mention.outlet, 20).padEnd(20)}  ${fit(mention.evidence.replace(/\s+/gu, ' '), 90)}`);
         }
       });

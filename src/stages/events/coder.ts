@@ -23,6 +23,8 @@ const COMMISSIVE_VERBS: ReadonlySet<string> = new Set(['PROMISE', 'PLEDGE', 'VOW
  * events of real pages this took away five targets, four of them wrong (the fifth: "impatience at Washington's failure").
  */
 const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['IN', 'AT', 'DURING', 'NEAR', 'INSIDE', 'OUTSIDE', 'BEFORE', 'AFTER', 'FROM']);
+/** Prepositions of where an act happened (not "backing [from] his colleagues", whose phrase is the giver). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['IN', 'AT', 'NEAR', 'INSIDE', 'OUTSIDE']);
 
 export interface CodedEvent {
   source: string;
@@ -278,10 +280,15 @@ export class EventCoder {
       if (options.keepUncodedSource && sourcePhrase && sources.some((c) => c !== '' && targets.includes(c)) && !options.openActor?.(sourcePhrase)
         && phraseCodes({ ...sourcePhrase, mods: sourcePhrase.mods.filter((m) => m.possessor || m.apposition) }, byToken, frame.words).length === 0) sources = [''];
       if (sources.length === 0 && targets.some((t) => t !== '') && options.keepUncodedSource) sources = [''];
+      // A pattern that takes the source from where the act happened ("GUNMEN * IN $": "Gunmen killed five policemen in
+      // Baghdad" is Iraq's act) keeps that code, but the doers are the subject: the event's source text names them.
+      // (The slot may hold a phrase nested in the object, "policemen [in Baghdad]": the word before it says.)
+      const placeSource = verb.source !== undefined && PLACE_PREPOSITIONS.has(frame.words[verb.source.start - 1] ?? '');
+      const doers = placeSource && !passive && clause.subject ? clause.subject : sourcePhrase;
       for (const s of sources) {
         for (const t of targets) {
-          add(s, t, code, sourcePhrase, t === '' && !target ? undefined : target);
-          if (reverse && t !== '') add(t, s, reverse, target, sourcePhrase, true);
+          add(s, t, code, doers, t === '' && !target ? undefined : target);
+          if (reverse && t !== '') add(t, s, reverse, target, doers, true);
         }
       }
     });

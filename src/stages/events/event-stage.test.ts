@@ -76,6 +76,12 @@ describe('events stage', () => {
     assert.deepEqual(statements, ['Ukrainian officials>']);
   });
 
+  it('names the doers as the source when a pattern takes its code from where the act happened (PLACE_PREPOSITIONS)', () => {
+    // PETRARCH's "GUNMEN * IN $": Iraq's act, done by the gunmen; the source text said "Baghdad".
+    const strike = run('Gunmen killed five policemen in Baghdad on Sunday.').events.find((e) => e.cameoRoot === '19');
+    assert.equal(`${strike?.source?.text}/${strike?.source?.code}`, 'Gunmen/IRQ');
+  });
+
   it('codes no visit of a private person, but keeps a known actor\'s (isVisitOfNoKnownActor)', () => {
     const visits = (text: string): string[] => run(text).events.filter((e) => /^04[23]$/.test(e.cameo)).map((e) => `${e.cameo} ${e.source?.code ?? ''}>${e.target?.code ?? ''}`);
     assert.deepEqual(visits('Munero returned to Cuba later that year.'), []);

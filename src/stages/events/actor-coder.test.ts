@@ -36,3 +36,13 @@ test('of phrases as long, the second word as written beats its singular, then th
   const third = new ActorCoder([actor('A', 'REPUBLIC OF KOREA'), actor('B', 'REPUBLIC OF KOREAS')], []);
   assert.deepEqual(spans(third, 'REPUBLIC OF KOREAS'), ['REPUBLIC OF KOREAS=A']);
 });
+
+test('hasMention is whether mentions finds any, past an actor whose code is only dashes', () => {
+  const coder = new ActorCoder([actor('USA', 'UNITED STATES'), actor('---', 'NOBODY')], [agent('MIL', 'ARMY')]);
+  for (const text of ['THE UNITED STATES SAID', 'NOBODY SAID SO', 'NOBODY AND THE ARMY', 'THE ARMY', 'NOTHING HERE', '']) {
+    const words = text ? text.split(' ') : [];
+    assert.equal(coder.hasMention(words), coder.mentions(words).length > 0, text);
+  }
+  assert.equal(coder.hasMention('NOBODY SAID SO'.split(' ')), false);
+  assert.equal(coder.hasMention('NOBODY AND THE ARMY'.split(' ')), true);
+});

@@ -99,8 +99,21 @@ export class ActorCoder {
 
   /** Actor and agent mentions of a sentence, left to right, longest first; actors win ties. */
   mentions(words: readonly string[], date?: string): ActorMention[] {
+    return this.scan(words, date, false);
+  }
+
+  /**
+   * Whether a sentence has an actor or agent mention (mentions(…).length > 0): the scan stops at the first. The
+   * pipeline asks this of every sentence to choose those worth tagging, and most that have one have it early.
+   */
+  hasMention(words: readonly string[], date?: string): boolean {
+    return this.scan(words, date, true).length > 0;
+  }
+
+  /** The mentions, left to right; with `firstOnly`, up to the first. */
+  private scan(words: readonly string[], date: string | undefined, firstOnly: boolean): ActorMention[] {
     const out: ActorMention[] = [];
-    for (let i = 0; i < words.length; ) {
+    for (let i = 0; i < words.length && !(firstOnly && out.length > 0); ) {
       const actor = this.actors.longestAt(words, i);
       const agent = this.agents.longestAt(words, i);
       if (actor && (!agent || actor.length >= agent.length)) {

@@ -98,7 +98,7 @@ export function codableSentences(input: Pick<EventInput, 'text' | 'sentences' | 
   sentenceTokenRanges(tokens, input.sentences).slice(0, MAX_SENTENCES).forEach(({ first, end }, si) => {
     if ((among && !among.has(si)) || end - first > MAX_SENTENCE_TOKENS || end - first < 3 || !hasVerb(first, end)) return;
     // Sentences among those codable before tagging have their side already: tags change none of it.
-    if (among || named(tokens[first]!.start, tokens[end - 1]!.end) || coder.actors.mentions(sentenceWords(word, first, end), date).length > 0) codable.add(si);
+    if (among || named(tokens[first]!.start, tokens[end - 1]!.end) || coder.actors.hasMention(sentenceWords(word, first, end), date)) codable.add(si);
   });
   return codable;
 }

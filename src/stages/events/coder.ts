@@ -23,6 +23,11 @@ const COMMISSIVE_VERBS: ReadonlySet<string> = new Set(['PROMISE', 'PLEDGE', 'VOW
  * events of real pages this took away five targets, four of them wrong (the fifth: "impatience at Washington's failure").
  */
 const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['IN', 'AT', 'DURING', 'NEAR', 'INSIDE', 'OUTSIDE', 'BEFORE', 'AFTER', 'FROM']);
+/**
+ * Verbs of an attack by one side, filed in PETRARCH's PHYSICAL_CONFLICT block with CLASH and FIGHT, whose reciprocal
+ * patterns ("* IN [190:190]") are written for the mutual ones.
+ */
+const ONE_SIDED_VERBS: ReadonlySet<string> = new Set(['ATTACK', 'ATTACKED', 'ASSAULT', 'ASSAULTED', 'ASSAIL', 'ASSAILED', 'RAID', 'RAIDED', 'STORM', 'STORMED', 'AMBUSH', 'AMBUSHED', 'BOMB', 'BOMBED', 'SHELL', 'SHELLED', 'BLITZ']);
 /** Prepositions of where an act happened (not "backing [from] his colleagues", whose phrase is the giver). */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['IN', 'AT', 'NEAR', 'INSIDE', 'OUTSIDE']);
 
@@ -237,7 +242,11 @@ export class EventCoder {
       const code = refusal ?? futureCode(verb.code, stated, !verb.pattern && (governing.has(ci) || clause.governsAct === true));
       if (promised && code !== verb.code) promises.add(ci);
       // A paired code's reverse ([032:033]) is the other side's act, not stated as future or refused by the same clause.
-      const reverse = code === verb.code ? verb.reverse : undefined;
+      // A reciprocal code ([190:190], "clashed in …") read off a block pattern is no reciprocity for a verb with a direct
+      // object: "Gunmen attacked a checkpoint in Mosul" matched CLASH's "* IN [190:190]" and gave the checkpoint's attack
+      // on the gunmen too.
+      const oneSided = verb.reverse === verb.code && !verb.target && !verb.compound && object !== undefined && verb.entry.forms.some((f) => ONE_SIDED_VERBS.has(f));
+      const reverse = code === verb.code && !oneSided ? verb.reverse : undefined;
       if (verb.compound === 'subject') {
         // Members of a compound act on each other ("Gondor and Osgiliath agree").
         const np = clause.subject;

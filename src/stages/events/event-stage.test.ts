@@ -82,6 +82,11 @@ describe('events stage', () => {
     assert.equal(`${strike?.source?.text}/${strike?.source?.code}`, 'Gunmen/IRQ');
   });
 
+  it('gives an attack by one side no reciprocal from a pattern written for clashes (ONE_SIDED_VERBS)', () => {
+    const sides = run('Gunmen attacked a checkpoint in Mosul.').events.map((e) => `${e.cameo} ${e.source?.text ?? ''}>${e.target?.text ?? ''}`);
+    assert.deepEqual(sides, ['190 Gunmen>checkpoint']);
+  });
+
   it('codes no visit of a private person, but keeps a known actor\'s (isVisitOfNoKnownActor)', () => {
     const visits = (text: string): string[] => run(text).events.filter((e) => /^04[23]$/.test(e.cameo)).map((e) => `${e.cameo} ${e.source?.code ?? ''}>${e.target?.code ?? ''}`);
     assert.deepEqual(visits('Munero returned to Cuba later that year.'), []);

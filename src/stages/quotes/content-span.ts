@@ -5,7 +5,7 @@
  */
 import type { Span } from '../../model/schema.js';
 import type { DocumentView, SentenceRange, Word } from './document-view.js';
-import { isCueWord, isPronoun } from './source-phrase.js';
+import { isCueWord, isLyAdverb, isPronoun } from './source-phrase.js';
 import { DETERMINERS, LISTENER_WORDS, TIME_PREPOSITIONS, TIME_WORDS, wordSet } from './quote-words.js';
 import { cueFormsOf } from './cue-verbs.js';
 
@@ -152,6 +152,51 @@ function joinerStartsAttribution(view: DocumentView, joiner: number, sentence: S
   return false;
 }
 
+/** The most words read back from the content's start to the relative pronoun of its clause: ", who had addressed the convention on Thursday, said". */
+const MAX_RELATIVE_CLAUSE_WORDS = 12;
+/** Finite auxiliaries and copulas that can open a main clause's predicate: "Sanders, who …, has said …". */
+const PREDICATE_AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did']);
+/** Adverbs that may stand between a relative clause's closing comma and the main verb: "…, later said", "…, on Monday told". */
+const PREDICATE_ADVERBS = new Set(['also', 'now', 'then', 'later', 'still', 'recently', 'previously', 'again', 'on', 'last']);
+
+/**
+ * Whether the content starting at `from` stands in a non-restrictive relative clause
+ * (", who has voiced the desire to run …", ", which covered …"): the pronoun comes after
+ * a comma or dash, with no other comma between it and the content.
+ */
+function inRelativeClause(view: DocumentView, from: number, sentence: SentenceRange): boolean {
+  const words = view.words;
+  for (let k = from - 1; k > sentence.first && from - k <= MAX_RELATIVE_CLAUSE_WORDS; k--) {
+    const w = words[k]!;
+    if (w.passage >= 0 || isPunct(w)) return false;
+    if (w.lower === 'who' || w.lower === 'which' || w.lower === 'whose') {
+      const before = words[k - 1]!;
+      return before.text === ',' || before.text === '—' || before.text === '–';
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether the words after the comma at `comma` open the main clause's predicate, a finite
+ * reporting verb or an auxiliary after at most a few adverbs or a time: "…, told BuzzFeed
+ * he would …", "…, last week said", "…, has called …". A relative clause closes there.
+ */
+function predicateAfter(view: DocumentView, comma: number, sentence: SentenceRange): boolean {
+  const words = view.words;
+  for (let i = comma + 1; i < Math.min(sentence.last, comma + 5); i++) {
+    const w = words[i]!;
+    if (w.passage >= 0 || isPunct(w)) return false;
+    if (PREDICATE_ADVERBS.has(w.lower) || isTimeWord(w) || isLyAdverb(w)) continue;
+    if (isCapitalised(w)) return false;
+    if (PREDICATE_AUXILIARIES.has(w.lower)) continue;
+    const forms = cueFormsOf(w.lower);
+    if (forms.some((f) => !f.noun && !f.gerund && !f.participleOnly)) return forms.every((f) => !f.noun);
+    return false;
+  }
+  return false;
+}
+
 /**
  * The index one past the last word of the clause that starts at `from`: the end of the
  * sentence, a semicolon, or a comma or dash where another attribution starts. With
@@ -161,6 +206,7 @@ function joinerStartsAttribution(view: DocumentView, joiner: number, sentence: S
 export function clauseEnd(view: DocumentView, from: number, sentence: SentenceRange, phrase = false): number {
   const words = view.words;
   const subordinate = inOpeningSubordinateClause(view, from, sentence);
+  const relative = !phrase && inRelativeClause(view, from, sentence);
   for (let i = from + 1; i < sentence.last; i++) {
     const w = words[i]!;
     if (w.passage >= 0) {
@@ -171,6 +217,8 @@ export function clauseEnd(view: DocumentView, from: number, sentence: SentenceRa
     }
     if (w.text === ',' || w.text === '—' || w.text === '–') {
       if (phrase || subordinate || commaStartsAttribution(view, i, sentence)) return i;
+      // "Zucker, who has voiced the desire to run for office, told BuzzFeed …": the relative clause ends where the main verb comes.
+      if (relative && predicateAfter(view, i, sentence)) return i;
     }
     if (w.text === ';') return i;
     if (CLAUSE_JOINERS.has(w.lower) && i > from + 1 && joinerStartsAttribution(view, i, sentence)) return words[i - 1]!.text === ',' ? i - 1 : i;

@@ -201,6 +201,13 @@ describe('quotes stage: speaker phrases (from errors on PolNeAR train)', () => {
     assert.match(speakerOf(r, 'It expresses a resentment') ?? '', /^Massimo Franco/u);
   });
 
+  it('ends the content of a relative clause where the main clause\'s reporting verb comes, which then has its own quote', () => {
+    const r = quotesWith(['Zucker, who in the past has voiced the desire to run for public office, told BuzzFeed he would still consider doing so.'], { Zucker: { type: 'PERSON', forms: ['Zucker'] }, BuzzFeed: { type: 'ORG', forms: ['BuzzFeed'] } });
+    const voiced = r.quotes.find((q) => q.cue?.text === 'voiced');
+    assert.equal(voiced && r.text.slice(voiced.content.start, voiced.content.end), 'the desire to run for public office');
+    assert.equal(speakerOf(r, 'he would still consider'), 'Zucker');
+  });
+
   it('gives a participle the subject, not the possessive of a noun of saying before it', () => {
     const r = quotesWith(['She escalated her criticism on Tuesday, telling CNN that Trump is a faker.'], { Trump: { type: 'PERSON', forms: ['Trump'] } });
     assert.equal(speakerOf(r, 'Trump is a faker'), 'She');

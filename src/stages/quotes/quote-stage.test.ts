@@ -208,6 +208,19 @@ describe('quotes stage: speaker phrases (from errors on PolNeAR train)', () => {
     assert.equal(speakerOf(r, 'he would still consider'), 'Zucker');
   });
 
+  it('reads a liking, a sign that reads, a feeling adjective and a nomination as attributions (PolNeAR train cues missing from the lexicon)', () => {
+    const r = quotesWith(['Many Republicans liked his message on trade.', 'The banner was held high. “Stop the wall now, please,” it read.', 'Sanders is worried that the party will split.', 'Obama nominated Merrick Garland to the court.'], { Sanders: { type: 'PERSON', forms: ['Sanders'] }, Obama: { type: 'PERSON', forms: ['Obama'] }, 'Merrick Garland': { type: 'PERSON', forms: ['Merrick Garland'] } });
+    assert.equal(speakerOf(r, 'his message on trade'), 'Many Republicans');
+    assert.equal(speakerOf(r, 'Stop the wall now'), 'it');
+    assert.equal(speakerOf(r, 'the party will split'), 'Sanders');
+    assert.equal(speakerOf(r, 'Merrick Garland'), 'Obama');
+  });
+
+  it('reads a headline speaker with a hearer or a place before the colon', () => {
+    const r = quotesWith(['Clinton to Planned Parenthood: Trump will reverse Roe v. Wade'], { Clinton: { type: 'PERSON', forms: ['Clinton'] }, Trump: { type: 'PERSON', forms: ['Trump'] } });
+    assert.match(speakerOf(r, 'Trump will reverse') ?? '', /^Clinton/u);
+  });
+
   it('gives a participle the subject, not the possessive of a noun of saying before it', () => {
     const r = quotesWith(['She escalated her criticism on Tuesday, telling CNN that Trump is a faker.'], { Trump: { type: 'PERSON', forms: ['Trump'] } });
     assert.equal(speakerOf(r, 'Trump is a faker'), 'She');

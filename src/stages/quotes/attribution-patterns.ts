@@ -276,6 +276,9 @@ const MAX_ADVERBIAL_WORDS = 10;
 /** Words that open an adverbial after a reporting verb: "said on Monday", "said in a statement", "said yesterday". */
 const ADVERBIAL_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'with', 'while', 'when', 'of', 'about', 'from', 'via', 'through', 'by', 'for', 'as', 'last', 'this', 'earlier', 'later', 'late', 'early', 'again', 'also', 'recently', 'then', 'afterwards', 'repeatedly', 'separately']);
 
+/** Prepositions of time and occasion after a reporting verb, whose noun phrase may hold a noun of saying: "said after the attacks", "said during his campaign speech". */
+const SETTING_PREPOSITIONS = new Set(['after', 'during', 'before', 'at', 'in']);
+
 /**
  * Whether the words from `from` to the end of the sentence (or `to`) are only adverbials,
  * a hearer (for a telling verb) or a medium: no clause, no quotation, no other cue.
@@ -285,7 +288,9 @@ export function onlyAdverbials(view: DocumentView, from: number, sentence: Sente
   for (let i = from; i < to; i++) {
     const w = view.words[i]!;
     // A cue form inside a name is no cue: "told The Huffington Post", "said on Fox News Sunday".
-    const cueWord = isCueWord(w) && w.mention < 0 && !isCapitalised(w);
+    // Nor is a form that can be a noun after a determiner or possessive: "said after the attacks", "said during his campaign speech".
+    const nounAfterDeterminer = i > from && SETTING_PREPOSITIONS.has(view.words[from]!.lower) && DETERMINER.has(view.words[i - 1]!.lower) && cueFormsOf(w.lower).some((f) => f.noun);
+    const cueWord = isCueWord(w) && w.mention < 0 && !isCapitalised(w) && !nounAfterDeterminer;
     if (w.passage >= 0 || FINITE_VERBS.has(w.lower) || w.lower === 'that' || cueWord) return false;
     if (isPunct(w)) continue;
     // "about half of …" is a subject, not an adverbial about a topic.

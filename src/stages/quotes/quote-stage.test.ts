@@ -216,6 +216,12 @@ describe('quotes stage: speaker phrases (from errors on PolNeAR train)', () => {
     assert.equal(speakerOf(r, 'Merrick Garland'), 'Obama');
   });
 
+  it('reads "said after the attacks" as an attribution ending its sentence, not as saying the attacks', () => {
+    const r = quotesWith(['“Boots on the ground” would be appropriate, Republican candidate Ben Carson said after the attacks.', 'His allegiance has shifted to Cruz, Wilkin said during his campaign speech.'], { 'Ben Carson': { type: 'PERSON', forms: ['Ben Carson'] }, Wilkin: { type: 'PERSON', forms: ['Wilkin'] }, Cruz: { type: 'PERSON', forms: ['Cruz'] } });
+    assert.equal(speakerOf(r, '“Boots on the ground” would be appropriate'), 'Republican candidate Ben Carson');
+    assert.equal(speakerOf(r, 'His allegiance has shifted to Cruz'), 'Wilkin');
+  });
+
   it('reads a headline speaker with a hearer or a place before the colon', () => {
     const r = quotesWith(['Clinton to Planned Parenthood: Trump will reverse Roe v. Wade'], { Clinton: { type: 'PERSON', forms: ['Clinton'] }, Trump: { type: 'PERSON', forms: ['Trump'] } });
     assert.match(speakerOf(r, 'Trump will reverse') ?? '', /^Clinton/u);

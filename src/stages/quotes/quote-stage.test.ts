@@ -222,6 +222,12 @@ describe('quotes stage: speaker phrases (from errors on PolNeAR train)', () => {
     assert.equal(speakerOf(r, 'His allegiance has shifted to Cruz'), 'Wilkin');
   });
 
+  it('reads a reporting verb after "to" as a cue of its clause\'s subject, except verbs that there mostly report nothing', () => {
+    const r = quotesWith(['Trump went on Twitter to criticize the judge in the case.', 'Sanders traveled to Iowa to see the damage from the storm.'], { Trump: { type: 'PERSON', forms: ['Trump'] }, Sanders: { type: 'PERSON', forms: ['Sanders'] } });
+    assert.equal(speakerOf(r, 'the judge in the case'), 'Trump');
+    assert.ok(!r.quotes.some((q) => q.cue?.text === 'see'), JSON.stringify(r.quotes.map((q) => q.cue?.text)));
+  });
+
   it('reads a headline speaker with a hearer or a place before the colon', () => {
     const r = quotesWith(['Clinton to Planned Parenthood: Trump will reverse Roe v. Wade'], { Clinton: { type: 'PERSON', forms: ['Clinton'] }, Trump: { type: 'PERSON', forms: ['Trump'] } });
     assert.match(speakerOf(r, 'Trump will reverse') ?? '', /^Clinton/u);

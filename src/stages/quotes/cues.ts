@@ -443,7 +443,9 @@ export function agentBy(words: readonly Word[], i: number, sentence: SentenceRan
       const next = words[j + 1]!;
       // "responded by saying …", "concluded by making it clear …": "by" before a gerund is a means, and the verb is active.
       const means = ING_END.test(next.lower) && next.text === next.lower;
-      return next.kind === 'word' && next.passage < 0 && !means && !NOT_AGENTS.has(next.lower) && !TIME_START.test(next.lower) ? j : -1;
+      // "was rejected by 64 percent of the electorate": a share of a group is an agent too (train: 2 sources found, none lost).
+      const share = next.kind === 'number' && /^(?:percent|%)$/u.test(words[j + 2]?.lower ?? '');
+      return (next.kind === 'word' || share) && next.passage < 0 && !means && !NOT_AGENTS.has(next.lower) && (share || !TIME_START.test(next.lower)) ? j : -1;
     }
     if (w.kind !== 'word' || w.passage >= 0 || w.lower === 'that' || w.lower === 'to' || PASSIVE_AUXILIARIES.has(w.lower)) return -1;
   }

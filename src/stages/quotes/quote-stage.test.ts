@@ -228,6 +228,11 @@ describe('quotes stage: speaker phrases (from errors on PolNeAR train)', () => {
     assert.ok(!r.quotes.some((q) => q.cue?.text === 'see'), JSON.stringify(r.quotes.map((q) => q.cue?.text)));
   });
 
+  it('reads a share of a group after "by" as the agent of a passive cue', () => {
+    const r = quotesWith(['The proposal was rejected by 64 percent of the voters.'], {});
+    assert.equal(speakerOf(r, 'The proposal'), '64 percent of the voters');
+  });
+
   it('reads a headline speaker with a hearer or a place before the colon', () => {
     const r = quotesWith(['Clinton to Planned Parenthood: Trump will reverse Roe v. Wade'], { Clinton: { type: 'PERSON', forms: ['Clinton'] }, Trump: { type: 'PERSON', forms: ['Trump'] } });
     assert.match(speakerOf(r, 'Trump will reverse') ?? '', /^Clinton/u);

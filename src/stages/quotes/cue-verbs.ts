@@ -239,6 +239,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { id: 'talk', lemma: 'talk', class: 'speech', frames: ['about'], nounForms: ['talk', 'talks'], reason: 'Speech whose topic comes after a hearer ("is talking to voters about health care").' },
   { id: 'decide', lemma: 'decide', class: 'thought', frames: [...SPEECH, 'to', 'on', 'against'], reason: 'An attributed decision, with a clause or an infinitive ("decided that …", "decided to run").' },
   { id: 'focus-on', lemma: 'focus', particle: 'on', forms: ['focus', 'focuses', 'focused', 'focusing', 'focused'], class: 'stance', frames: ['object'], nounForms: ['focus'], reason: 'What a speaker dwells on ("focused on the economy").' },
+  { id: 'campaign-against', lemma: 'campaign', particle: 'against', class: 'stance', frames: ['object'], nounForms: ['campaign', 'campaigns'], reason: 'A position campaigned against ("the SVP is campaigning against plans to …"; train: 3 sources found, 1 speaker more whose content matches nothing).' },
   { id: 'campaign-on', lemma: 'campaign', particle: 'on', class: 'stance', frames: ['object'], nounForms: ['campaign', 'campaigns'], reason: 'A platform stated in a campaign ("campaigned on trade").' },
   { id: 'pounce-on', lemma: 'pounce', particle: 'on', class: 'stance', frames: ['object'], reason: 'Seizing on a rival\'s words ("pounced on the remark").' },
   { id: 'go-after', lemma: 'go', particle: 'after', forms: ['go', 'goes', 'went', 'going', 'gone'], class: 'stance', frames: ['object'], reason: 'A verbal attack ("went after Cruz").' },

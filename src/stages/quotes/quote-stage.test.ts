@@ -233,6 +233,11 @@ describe('quotes stage: speaker phrases (from errors on PolNeAR train)', () => {
     assert.equal(speakerOf(r, 'The proposal'), '64 percent of the voters');
   });
 
+  it('reads "campaigning against" as a stance on its object', () => {
+    const r = quotesWith(['The party is campaigning against plans to provide free legal aid to all claimants.'], {});
+    assert.equal(speakerOf(r, 'plans to provide free legal aid'), 'The party');
+  });
+
   it('reads a headline speaker with a hearer or a place before the colon', () => {
     const r = quotesWith(['Clinton to Planned Parenthood: Trump will reverse Roe v. Wade'], { Clinton: { type: 'PERSON', forms: ['Clinton'] }, Trump: { type: 'PERSON', forms: ['Trump'] } });
     assert.match(speakerOf(r, 'Trump will reverse') ?? '', /^Clinton/u);

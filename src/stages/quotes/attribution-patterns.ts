@@ -437,7 +437,10 @@ export const ATTRIBUTION_PATTERNS: readonly AttributionPattern[] = [
     match(ctx) {
       const { view, sentence, cue } = ctx;
       if (cue.form !== 'asked') return undefined;
-      let end = cue.last;
+      // "Asked by Matt Lauer whether …": the asker is named, and the question follows the name.
+      const asker = view.words[cue.last]?.lower === 'by' ? sourceAfter(view, cue.last + 1, sentence, false) : undefined;
+      const from = asker ? asker.last : cue.last;
+      let end = from;
       while (end < sentence.last && view.words[end]!.text !== ',') end++;
       // "Asked whether …," ends at its comma; "was asked to name …" may run to the end of the sentence.
       if (end >= sentence.last && cue.first === sentence.first) return undefined;
@@ -445,9 +448,9 @@ export const ATTRIBUTION_PATTERNS: readonly AttributionPattern[] = [
       // question ends it with its closing mark, so the quotation is the question's and not what the answer's verb said.
       const closing = view.words[end + 1];
       if (view.words[end]?.passage !== undefined && view.words[end]!.passage >= 0 && closing && closing.passage === view.words[end]!.passage && view.passages[closing.passage]!.markEnd === closing.end) end += 2;
-      const span = contentSpan(view, cue.last, end);
-      if (!span || countWords(view, cue.last, end) < MIN_CONTENT_WORDS) return undefined;
-      const attribution = reported(ctx, 'asked-question', undefined, [span], spanOf(view, cue.first, cue.last));
+      const span = contentSpan(view, from, end);
+      if (!span || countWords(view, from, end) < MIN_CONTENT_WORDS) return undefined;
+      const attribution = reported(ctx, 'asked-question', asker, [span], spanOf(view, cue.first, from));
       return attribution && { ...attribution, inheritsSpeaker: false };
     },
   },

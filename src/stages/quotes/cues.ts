@@ -385,8 +385,8 @@ export function pollAfter(words: readonly Word[], i: number, sentence: SentenceR
 
 /** Words before "asked" that make it the question put to someone: "when asked about …", "was asked whether …". */
 const ASKED_OPENERS = new Set(['when', 'if', 'after', 'before', 'once', 'was', 'were', 'been', 'being', 'is', 'are']);
-/** Words after "asked" that start the question: "asked about", "asked whether", "asked to name". */
-const QUESTION_STARTS = new Set(['about', 'whether', 'if', 'to', 'what', 'who', 'why', 'how', 'when', 'where', 'which', 'for', 'a', 'an', 'the']);
+/** Words after "asked" that start the question: "asked about", "asked whether", "asked to name", and its asker: "asked by a reporter whether". */
+const QUESTION_STARTS = new Set(['about', 'whether', 'if', 'to', 'what', 'who', 'why', 'how', 'when', 'where', 'which', 'for', 'a', 'an', 'the', 'by']);
 
 /** "Asked about …," opening a sentence, or "when asked whether …", "was asked to …": a question put to someone. */
 function isAskedQuestion(words: readonly Word[], i: number, sentence: SentenceRange): boolean {
@@ -394,6 +394,8 @@ function isAskedQuestion(words: readonly Word[], i: number, sentence: SentenceRa
   if (w.lower !== 'asked') return false;
   if (i === sentence.first) return w.text === 'Asked';
   const next = words[i + 1];
+  // "was asked by a caller why …" is a passive with its agent (passive-agent); "when asked by a reporter whether …" opens a question.
+  if (next?.lower === 'by' && PASSIVE_AUXILIARIES.has(words[i - 1]!.lower)) return false;
   return next !== undefined && QUESTION_STARTS.has(next.lower) && ASKED_OPENERS.has(words[i - 1]!.lower);
 }
 

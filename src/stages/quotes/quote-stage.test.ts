@@ -238,6 +238,12 @@ describe('quotes stage: speaker phrases (from errors on PolNeAR train)', () => {
     assert.equal(speakerOf(r, 'plans to provide free legal aid'), 'The party');
   });
 
+  it('names the asker of a question put "by" someone, and the question after the name', () => {
+    const r = quotesWith(['Asked by Matt Lauer whether she had practiced her speech, Clinton laughed.', 'When asked by a reporter whether the plan was legal, Trump said, “You tell me.”'], { 'Matt Lauer': { type: 'PERSON', forms: ['Matt Lauer'] }, Clinton: { type: 'PERSON', forms: ['Clinton'] }, Trump: { type: 'PERSON', forms: ['Trump'] } });
+    assert.equal(speakerOf(r, 'whether she had practiced her speech'), 'Matt Lauer');
+    assert.equal(speakerOf(r, 'whether the plan was legal'), 'a reporter');
+  });
+
   it('reads a headline speaker with a hearer or a place before the colon', () => {
     const r = quotesWith(['Clinton to Planned Parenthood: Trump will reverse Roe v. Wade'], { Clinton: { type: 'PERSON', forms: ['Clinton'] }, Trump: { type: 'PERSON', forms: ['Trump'] } });
     assert.match(speakerOf(r, 'Trump will reverse') ?? '', /^Clinton/u);

@@ -511,8 +511,11 @@ export const ATTRIBUTION_PATTERNS: readonly AttributionPattern[] = [
       if (cue.form !== 'according-to') return undefined;
       const words = view.words;
       const atStart = cue.first === sentence.first || (cue.first - sentence.first <= 2 && words.slice(sentence.first, cue.first).every((w) => isPunct(w) || /^(?:but|and|yet|still|so)$/.test(w.lower))) || openingAdverbial(view, sentence, cue.first);
-      const source = sourceAfter(view, cue.last, sentence, !atStart);
+      let source = sourceAfter(view, cue.last, sentence, !atStart);
       if (!source) return undefined;
+      // "according to a statement from Colonel Wayne Marotto": the one the document is from is the source.
+      const author = words[source.last]?.lower === 'from' || words[source.last]?.lower === 'by' ? sourceAfter(view, source.last + 1, sentence, !atStart) : undefined;
+      if (author && (MEDIUM_NOUNS.has(words[source.last - 1]!.lower) || words[source.last - 1]!.lower === 'report')) source = author;
       const opening = atStart;
       if (opening) {
         // "According to the initial schedule published Thursday, Thiel is …": the source's own modifier runs to its comma.

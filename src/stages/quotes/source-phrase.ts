@@ -171,6 +171,10 @@ export function phraseEndingAt(view: DocumentView, end: number, sentence: Senten
   return phrase;
 }
 
+/** A hyphen with no space on either side, between two words ("U.S.-led"): one compound word as the text writes it. */
+const isGluedHyphen = (hyphen: Word, before: Word, after: Word): boolean =>
+  (hyphen.text === '-' || hyphen.text === '‐') && before.kind !== 'punct' && before.end === hyphen.start && hyphen.end === after.start && hyphen.passage < 0;
+
 /** Articles and possessives, which never end a noun phrase. */
 const ARTICLES = new Set(['the', 'a', 'an', 'his', 'its', 'their', 'our', 'my', 'your', 'every', 'no']);
 
@@ -208,6 +212,11 @@ function nounPhraseEndingAt(view: DocumentView, end: number, sentence: SentenceR
     const w = words[first]!;
     if (DETERMINER.has(w.lower) && first < end) break;
     const previous = words[first - 1]!;
+    // A hyphen written inside a compound modifier joins it to the phrase: "the U.S.-led coalition", "Iran-backed militias".
+    if (first - 2 >= sentence.first && isGluedHyphen(previous, words[first - 2]!, w)) {
+      first -= 2;
+      continue;
+    }
     if (previous.passage >= 0 || (isPunct(previous) && previous.text !== '’s' && previous.text !== "'s") || BOUNDARIES.has(previous.lower)) break;
     if (isVerbOnly(previous) || isPronoun(previous)) break;
     first--;

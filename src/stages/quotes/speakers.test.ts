@@ -119,3 +119,15 @@ describe('speakers (from errors on PolNeAR train)', () => {
   });
 });
 
+
+describe('speakers (from the bundled wire example)', () => {
+  it('keeps a hyphenated compound modifier in the speaker phrase: "the U.S.-led coalition"', () => {
+    const text = 'At least ten rockets struck the base on Wednesday, the U.S.-led coalition said.';
+    assert.equal(speakerOf(text, [], 'At least ten rockets'), 'the U.S.-led coalition');
+  });
+
+  it('gives "according to a statement from X" the speaker X, not the statement', () => {
+    const text = 'There were no other casualties, according to a statement from Colonel Wayne Marotto, the coalition spokesman.';
+    assert.equal(speakerOf(text, ['Wayne Marotto'], 'There were no other casualties'), 'Colonel Wayne Marotto, the coalition spokesman');
+  });
+});

@@ -171,6 +171,12 @@ export function phraseEndingAt(view: DocumentView, end: number, sentence: Senten
   return phrase;
 }
 
+/**
+ * Past participles that open a reduced relative clause on the speaker ("The RSF, led by Mohamed Hamdan Dagalo, said"):
+ * like "who", the clause describes the speaker, and a name inside it ("Dagalo") is not the one speaking.
+ */
+const PARTICIPLE_OPENERS = new Set(['led', 'headed', 'backed', 'founded', 'chaired', 'run', 'owned', 'based', 'funded', 'sponsored', 'supported', 'known', 'accused', 'elected', 'appointed', 'named', 'dubbed']);
+
 /** A hyphen with no space on either side, between two words ("U.S.-led"): one compound word as the text writes it. */
 const isGluedHyphen = (hyphen: Word, before: Word, after: Word): boolean =>
   (hyphen.text === '-' || hyphen.text === '‐') && before.kind !== 'punct' && before.end === hyphen.start && hyphen.end === after.start && hyphen.passage < 0;
@@ -287,7 +293,7 @@ export function sourceBefore(view: DocumentView, cue: number, sentence: Sentence
     const named = nameBeforeRelativeClause(view, head.first, end, sentence);
     if (named) return named;
     const clauseWord = words[open + 1]!;
-    if (RELATIVE.has(clauseWord.lower) || clauseWord.lower === 'whose') return head;
+    if (RELATIVE.has(clauseWord.lower) || clauseWord.lower === 'whose' || PARTICIPLE_OPENERS.has(clauseWord.lower)) return head;
     return { first: head.first, last: end };
   }
   const phrase = phraseEndingAt(view, end, sentence);

@@ -126,6 +126,11 @@ describe('speakers (from the bundled wire example)', () => {
     assert.equal(speakerOf(text, [], 'At least ten rockets'), 'the U.S.-led coalition');
   });
 
+  it('gives a verb after a reduced relative clause on its subject that subject: "The RSF, led by Mohamed Hamdan Dagalo, said"', () => {
+    const text = 'The RSF, led by Mohamed Hamdan Dagalo, said in a statement that it welcomed the mediation.';
+    assert.equal(speakerOf(text, ['Mohamed Hamdan Dagalo'], 'it welcomed'), 'The RSF');
+  });
+
   it('gives "according to a statement from X" the speaker X, not the statement', () => {
     const text = 'There were no other casualties, according to a statement from Colonel Wayne Marotto, the coalition spokesman.';
     assert.equal(speakerOf(text, ['Wayne Marotto'], 'There were no other casualties'), 'Colonel Wayne Marotto, the coalition spokesman');

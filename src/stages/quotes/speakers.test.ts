@@ -131,6 +131,21 @@ describe('speakers (from the bundled wire example)', () => {
     assert.equal(speakerOf(text, ['Mohamed Hamdan Dagalo'], 'it welcomed'), 'The RSF');
   });
 
+  it('links no speaker entity from a nationality inside the phrase, nor a place met before: "the Saudi foreign ministry said"', () => {
+    const text = 'The talks resumed in the Saudi city of Jeddah on Thursday, the Saudi foreign ministry said.';
+    const span = { start: 0, end: text.length };
+    const sentences = splitSentences(text, span.start, span.end);
+    const tokens = sentences.flatMap((s) => tokenize(text, s.start, s.end));
+    const mention = (name: string): { start: number; end: number; text: string }[] => [...text.matchAll(new RegExp(name, 'gu'))].map((m) => ({ start: m.index, end: m.index + name.length, text: name }));
+    const entities: Entity[] = [
+      { id: 'saudi', name: 'Saudi', type: 'NORP', aliases: [], roles: [], mentions: mention('Saudi') },
+      { id: 'jeddah', name: 'Jeddah', type: 'GPE', aliases: [], roles: [], mentions: mention('Jeddah') },
+    ];
+    const quote = findQuotes({ text, paragraphs: [span], sentences, tokens, entities }).find((q) => q.speaker?.text === 'the Saudi foreign ministry');
+    assert.ok(quote, 'the ministry speaks');
+    assert.equal(quote.speaker!.entityId, undefined);
+  });
+
   it('gives "according to a statement from X" the speaker X, not the statement', () => {
     const text = 'There were no other casualties, according to a statement from Colonel Wayne Marotto, the coalition spokesman.';
     assert.equal(speakerOf(text, ['Wayne Marotto'], 'There were no other casualties'), 'Colonel Wayne Marotto, the coalition spokesman');

@@ -69,8 +69,12 @@ function entityFacts(view: DocumentView): Map<Entity, EntityFacts> {
   return facts;
 }
 
-/** Places and facilities: they speak only by metonymy, as the whole phrase ("Washington said", "the Kremlin said"). */
-const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['GPE', 'LOC', 'FAC']);
+/**
+ * Places and facilities: they speak only by metonymy, as the whole phrase ("Washington said", "the Kremlin said").
+ * Nationalities too: inside a longer phrase one says whose the speaker is ("the Saudi foreign ministry", "Iraqi
+ * officials"), not who speaks.
+ */
+const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['GPE', 'LOC', 'FAC', 'NORP']);
 
 /**
  * The entity a phrase names: its best mention outside quotation marks. A place inside a longer phrase is where the
@@ -146,7 +150,9 @@ export function resolveSpeakers(view: DocumentView, attributions: readonly Attri
       return entity ? { entity, method: 'pronoun' } : {};
     }
     const determiner = view.words[phrase.first]!.lower;
-    if ((determiner === 'the' || determiner === 'this') && (PERSON_ROLES.has(head.lower) || ORG_ROLES.has(head.lower))) {
+    // "the Saudi foreign ministry": a role the phrase itself says whose it is needs no entity found before it.
+    const owned = view.words.slice(phrase.first, phrase.last).some((w) => w.mention >= 0);
+    if (!owned && (determiner === 'the' || determiner === 'this') && (PERSON_ROLES.has(head.lower) || ORG_ROLES.has(head.lower))) {
       const entity = byRole(phrase.first, head.lower);
       return entity ? { entity, method: 'role' } : {};
     }

@@ -12,7 +12,7 @@ import { loadPosTagger } from '../../nlp/pos/pos-tagger.js';
 import { syntaxStageOver, withSyntaxFields, type SelectiveSpec } from './sentence-selection.js';
 import { tokenForms } from './sentence-tokens.js';
 import { modifierNameTokens, nameConstraint, nameTokens } from './name-constraint.js';
-import { eitherConstraint, verbConstraint } from './verb-constraint.js';
+import { eitherConstraint, participleConstraint, verbConstraint } from './verb-constraint.js';
 
 function makePosStage(version: string, spec?: SelectiveSpec): Stage {
   return syntaxStageOver('pos', version, spec, (doc, sentences) => {
@@ -25,7 +25,7 @@ function makePosStage(version: string, spec?: SelectiveSpec): Stage {
     const names = { names: nameTokens(text, tokens, entities), modifiers: modifierNameTokens(text, tokens, entities) };
     for (const range of sentences) {
       const forms = tokenForms(text, tokens, range);
-      const constraint = eitherConstraint(nameConstraint(names, range, forms, tagger), verbConstraint(forms, tagger.xpos));
+      const constraint = eitherConstraint(eitherConstraint(nameConstraint(names, range, forms, tagger), verbConstraint(forms, tagger.xpos)), participleConstraint(forms, tagger.xpos));
       const classes = tagger.tagClasses(forms, constraint);
       for (let i = range.first; i < range.end; i++) {
         const c = classes[i - range.first]!;
@@ -38,9 +38,9 @@ function makePosStage(version: string, spec?: SelectiveSpec): Stage {
 }
 
 /** Tags every sentence. */
-export const posStage: Stage = makePosStage('1');
+export const posStage: Stage = makePosStage('1.1');
 
 /** Tags only the sentences `select` names (which may read the fields `requires` lists), every one when the tokens are kept. */
 export function posStageFor(requires: SelectiveSpec['requires'], select: SelectiveSpec['select']): Stage {
-  return makePosStage('2', { requires, select });
+  return makePosStage('2.1', { requires, select });
 }

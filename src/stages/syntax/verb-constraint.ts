@@ -33,6 +33,19 @@ export function verbConstraint(forms: readonly string[], xpos: readonly string[]
   };
 }
 
+/**
+ * The reduced relative clause between a subject and its verb: a past form right after the comma that follows a noun,
+ * with its agent next, is a participle, VBN: 'The RSF, led by Mohamed Hamdan Dagalo, said'. The tagger read 'led' as
+ * the sentence's verb (VBD), the parser made it the root, and 'said' took Dagalo as its subject.
+ */
+export function participleConstraint(forms: readonly string[], xpos: readonly string[]): TagConstraint | undefined {
+  const candidates = new Set<number>();
+  for (let i = 2; i + 1 < forms.length; i++) if (forms[i - 1] === ',' && forms[i + 1] === 'by' && PAST.test(forms[i]!)) candidates.add(i);
+  if (candidates.size === 0) return undefined;
+  const vbn = (c: number): boolean => xpos[c] === 'VBN';
+  return (i, tags) => (candidates.has(i) && NOMINAL.test(xpos[tags[i - 2]!] ?? '') ? vbn : undefined);
+}
+
 /** Both constraints at once: the first that has something to say about a word decides. */
 export function eitherConstraint(a: TagConstraint | undefined, b: TagConstraint | undefined): TagConstraint | undefined {
   if (!a || !b) return a ?? b;

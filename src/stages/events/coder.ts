@@ -21,6 +21,7 @@ const COMMISSIVE_VERBS: ReadonlySet<string> = new Set(['PROMISE', 'PLEDGE', 'VOW
  * Prepositions of where and when something was said, which name no one it was said to: a statement's (CAMEO 01)
  * oblique after one of them is no target ("said at a campaign rally in San Diego", "said in Moscow"). On the judged
  * events of real pages this took away five targets, four of them wrong (the fifth: "impatience at Washington's failure").
+ * The same for a consultation (04): two more wrong events gone, PLOVER and PETR unchanged.
  */
 const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['IN', 'AT', 'DURING', 'NEAR', 'INSIDE', 'OUTSIDE', 'BEFORE', 'AFTER', 'FROM']);
 /**
@@ -273,10 +274,11 @@ export class EventCoder {
       // An actor of no known code ('': one of our entities the dictionaries lack) is another one all the same: "Kazemi
       // met Salih" is a meeting, though neither has a code to tell them apart.
       const other = (o: NounPhrase): boolean => knownCodes(o).some((c) => c === '' || !own.has(c));
-      // A statement is made to someone ("told reporters", "said to Iran"), not to where or when it was made ("said at a
-      // campaign rally in San Diego", "said in Moscow").
-      const statement = code.startsWith('01');
-      const addressed = (o: NounPhrase): boolean => !(statement && o.oblique && o.preposition !== undefined && SETTING_PREPOSITIONS.has(o.preposition));
+      // A statement is made to someone ("told reporters", "said to Iran"), a consultation held with someone ("met
+      // Salih"), not with where or when either happened ("said at a campaign rally in San Diego", "resumed negotiations
+      // in the Saudi city of Jeddah").
+      const withSomeone = code.startsWith('01') || code.startsWith('04');
+      const addressed = (o: NounPhrase): boolean => !(withSomeone && o.oblique && o.preposition !== undefined && SETTING_PREPOSITIONS.has(o.preposition));
       const targetPhrase = verb.target ?? verb.compound ?? (passive ? clause.subject : objects.find((o) => o !== sourcePhrase && o !== clause.agent && other(o) && addressed(o)));
       const target = targetPhrase ?? (options.openActor ? objects.find((o) => o !== sourcePhrase && o !== clause.agent && addressed(o) && options.openActor!(o)) : undefined);
       let sources = codesOf(sourcePhrase);

@@ -68,6 +68,8 @@ describe('events stage', () => {
     assert.deepEqual(sides('Donald Trump said at a campaign rally in San Diego that the judge was biased.'), ['Donald Trump>']);
     assert.deepEqual(sides('The Russian foreign minister said in Moscow that talks would resume.'), ['Russian foreign minister>']);
     assert.deepEqual(sides('Sergei Lavrov told Iran that talks would resume.'), ['Sergei Lavrov>Iran']);
+    const consultations = (text: string): string[] => run(text).events.filter((e) => e.cameoRoot === '04').map((e) => `${e.source?.text ?? ''}>${e.target?.text ?? ''}`);
+    assert.deepEqual(consultations('Representatives of the army resumed negotiations in the Saudi city of Jeddah on Thursday.'), []);
   });
 
   it('takes no statement target from an adverbial clause the parser made a complement ("said, as the UN pressed Russia")', () => {

@@ -89,6 +89,10 @@ describe('events stage', () => {
     assert.deepEqual(sides, ['190 Gunmen>checkpoint']);
   });
 
+  it('reads "mined" as mines laid, not an investigation (BASE_CODES MINE)', () => {
+    assert.deepEqual(run('Ships could be escorted safely through waters that Russia has mined.').events.map((e) => e.cameo), []);
+  });
+
   it('codes no visit of a private person, but keeps a known actor\'s (isVisitOfNoKnownActor)', () => {
     const visits = (text: string): string[] => run(text).events.filter((e) => /^04[23]$/.test(e.cameo)).map((e) => `${e.cameo} ${e.source?.code ?? ''}>${e.target?.code ?? ''}`);
     assert.deepEqual(visits('Munero returned to Cuba later that year.'), []);

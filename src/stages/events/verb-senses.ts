@@ -44,6 +44,7 @@ export const BASE_CODES: readonly BaseCode[] = [
   { verb: 'EXPECT', code: null, replaces: '010', reason: "'Microsoft expects to release 16 million tons', 'Google expects the query in the URL': an expectation (PREDICT block; 'predict' keeps 010)" },
   { verb: 'WORRY', code: null, replaces: '012', reason: "'people worry about getting in trouble': a feeling, not a pessimistic comment (012)" },
   { verb: 'FRUSTRATE', code: null, replaces: '012', reason: "'people have become frustrated with dynamic typing': a feeling" },
+  { verb: 'MINE', code: null, replaces: '090', reason: "'waters that Russia has mined': mines laid, not data mined (PETRARCH files 'mine' in the PROBE block, 090 investigate)" },
   { verb: 'ASSESS', code: null, replaces: '010', reason: "'Microsoft assessed the fee on direct emissions': levied, not stated (ESTIMATE block)" },
 ];
 

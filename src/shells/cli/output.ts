@@ -85,7 +85,7 @@ export function placeLines(doc: AnalysedDocument): string[] {
 }
 
 /** Confidence at which an event counts as likely right (the dashboard's "Likely right only" default; event-confidence.ts). */
-const LIKELY_RIGHT = 0.5;
+export const LIKELY_RIGHT = 0.5;
 
 /**
  * Two lines per event for readable output, in text order: the event's date, CAMEO code with its name (and PLOVER

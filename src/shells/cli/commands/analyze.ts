@@ -4,7 +4,7 @@ import { isQuotation, type AnalysedDocument } from '../../../model/schema.js';
 import type { RawInput } from '../../../model/working-document.js';
 import { isProblem, listInputs, rawInputFromBytes, readInput, type InputProblem } from '../../../sources/files.js';
 import { CliError, EXIT } from '../exit-codes.js';
-import { eventLines, fit, placeLines, quoteLines, timeLines, writeLine, type CliState, type Io } from '../output.js';
+import { eventLines, fit, LIKELY_RIGHT, placeLines, quoteLines, timeLines, writeLine, type CliState, type Io } from '../output.js';
 import { parseByteSize, parseHttpUrl } from '../options.js';
 import { DEFAULT_CONFIG } from '../../../pipeline/config.js';
 
@@ -38,7 +38,7 @@ export function printReadable(io: Io, doc: AnalysedDocument): void {
   for (const line of timeLines(doc)) writeLine(out, line);
   if (doc.places.length > 0) writeLine(out, `${doc.places.length} place mention${doc.places.length === 1 ? '' : 's'}`);
   for (const line of placeLines(doc)) writeLine(out, line);
-  if (doc.events.length > 0) writeLine(out, `${doc.events.length} event${doc.events.length === 1 ? '' : 's'} (confidence under 0.5: unsure)`);
+  if (doc.events.length > 0) writeLine(out, `${doc.events.length} event${doc.events.length === 1 ? '' : 's'} (confidence under ${LIKELY_RIGHT}: unsure)`);
   for (const line of eventLines(doc)) writeLine(out, line);
   writeLine(out);
   for (const p of doc.paragraphs) writeLine(out, fit(doc.text.slice(p.start, p.end), 300) + '\n');

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { ActorRecord } from '../../../query/results.js';
-import { fit, writeLine, type CliState, type Io } from '../output.js';
+import { fit, LIKELY_RIGHT, writeLine, type CliState, type Io } from '../output.js';
 import { parsePositiveInt, parseQueryWords } from '../options.js';
 import { withStore } from '../store-access.js';
 
@@ -37,8 +37,8 @@ export function registerEvents(program: Command, io: Io, _state: CliState): void
           const { record } = group;
           const counts = `${group.numMentions} mention${group.numMentions === 1 ? '' : 's'}, ${group.numArticles} article${group.numArticles === 1 ? '' : 's'}, ${group.numSources} outlet${group.numSources === 1 ? '' : 's'}, ${group.numStories} stor${group.numStories === 1 ? 'y' : 'ies'}`;
           const confidence = record.event.confidence;
-          // As the dashboard's "Likely right only" reads it (event-confidence.ts): under 0.5, more likely wrong than right.
-          const sure = confidence === undefined ? '' : `, confidence ${confidence.toFixed(2)}${confidence < 0.5 ? ' (unsure)' : ''}`;
+          // As the dashboard's "Likely right only" reads it: under LIKELY_RIGHT, more likely wrong than right.
+          const sure = confidence === undefined ? '' : `, confidence ${confidence.toFixed(2)}${confidence < LIKELY_RIGHT ? ' (unsure)' : ''}`;
           writeLine(io.stdout, `${(record.day ?? '').padEnd(10)}  ${record.event.cameo.padEnd(4)}  ${fit(`${actor(record.source)} → ${actor(record.target)}`, 40).padEnd(40)}  ${counts}${sure}`);
           for (const mention of group.mentions) writeLine(io.stdout, `    ${fit(mention.outlet.startsWith('?') ? '(unknown outlet)' : mention.outlet, 20).padEnd(20)}  ${fit(mention.evidence.replace(/\s+/gu, ' '), 90)}`);
         }

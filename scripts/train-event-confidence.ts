@@ -11,13 +11,12 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { codeJudgedDocuments, codedEventKey, eventKey, readJudgedSet } from '../src/eval/events/judged-eval.js';
-import { CONFIDENCE_MODEL_FILE, confidenceFeatures, scoreConfidence, trainConfidenceModel } from '../src/stages/events/event-confidence.js';
+import { CONFIDENCE_MODEL_FILE, confidenceFeatures, LIKELY_RIGHT, scoreConfidence, trainConfidenceModel } from '../src/stages/events/event-confidence.js';
 import { EVENT_RESOURCES_DIR } from '../src/stages/events/event-resources.js';
 import { SHARED_DIR } from '../src/test-support/paths.js';
 
 const { values } = parseArgs({ options: { data: { type: 'string' } } });
 const dataDir = values.data ?? join(SHARED_DIR, 'data');
-const THRESHOLD = 0.5;
 
 const set = readJudgedSet();
 const verdicts = new Map(set.judgements.map((j) => [eventKey(j), j.verdict]));
@@ -31,10 +30,10 @@ const heldOut = examplesOf(half(1));
 const ABOUT = `Logistic regression over event-record features (event-confidence.ts), trained by scripts/train-event-confidence.ts on ${development.length} judged events of the development half of eval/events-judged.json`;
 
 function report(name: string, model: ReturnType<typeof trainConfidenceModel>, test: typeof development): void {
-  const kept = test.filter((x) => scoreConfidence(model, x.features) >= THRESHOLD);
+  const kept = test.filter((x) => scoreConfidence(model, x.features) >= LIKELY_RIGHT);
   const right = test.filter((x) => x.right).length;
   const keptRight = kept.filter((x) => x.right).length;
-  console.log(`${name}: all ${test.length} events, precision ${(right / test.length).toFixed(3)}; confidence >= ${THRESHOLD}: ${kept.length} events, precision ${(keptRight / Math.max(1, kept.length)).toFixed(3)}, recall ${(keptRight / Math.max(1, right)).toFixed(3)}`);
+  console.log(`${name}: all ${test.length} events, precision ${(right / test.length).toFixed(3)}; confidence >= ${LIKELY_RIGHT}: ${kept.length} events, precision ${(keptRight / Math.max(1, kept.length)).toFixed(3)}, recall ${(keptRight / Math.max(1, right)).toFixed(3)}`);
 }
 
 const model = trainConfidenceModel(development, ABOUT);

@@ -30,9 +30,8 @@ import type { TrafilaturaItem } from '../extract/trafilatura-eval.js';
 import { readTimeMl } from '../time/timeml.js';
 import { round4, type EvalReport } from '../task.js';
 import { GoldDataError } from '../gold-data-error.js';
+import { LIKELY_RIGHT } from '../../stages/events/event-confidence.js';
 
-/** The confidence at which the report counts an event as one a consumer would keep. */
-export const CONFIDENT = 0.5;
 
 export const JUDGEMENTS_PATH = (): string => join(packageRoot(), 'eval', 'events-judged.json');
 
@@ -149,7 +148,7 @@ export function scoreJudged(set: JudgedSet, events: readonly CodedEvent[]): Eval
   // Rules are chosen looking at the events of the documents at even positions only; the odd ones are held out.
   const position = new Map(set.documents.map((d, i) => [d, i]));
   const byHalf = new Map<string, Tally>();
-  // Events a consumer keeps when it filters at CONFIDENT (event-confidence.ts), by half.
+  // Events a consumer keeps when it filters at LIKELY_RIGHT (event-confidence.ts), by half.
   const confident = new Map<string, Tally>();
   const wrongKinds = new Map<string, number>();
   const produced = new Set<string>();
@@ -159,7 +158,7 @@ export function scoreJudged(set: JudgedSet, events: readonly CodedEvent[]): Eval
     const verdict = judged.get(key)?.verdict;
     const half = (position.get(coded.doc) ?? 0) % 2 === 0 ? 'development' : 'heldOut';
     const tallies = [all, tallyOf(byCorpus, coded.doc.slice(0, coded.doc.indexOf(':'))), tallyOf(byRoot, coded.event.cameoRoot), tallyOf(byHalf, half)];
-    if ((coded.event.confidence ?? 0) >= CONFIDENT) tallies.push(tallyOf(confident, half), tallyOf(confident, 'all'));
+    if ((coded.event.confidence ?? 0) >= LIKELY_RIGHT) tallies.push(tallyOf(confident, half), tallyOf(confident, 'all'));
     for (const t of tallies) {
       if (verdict === 'right') t.right++;
       else if (verdict === 'wrong') t.wrong++;

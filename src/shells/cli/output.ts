@@ -1,4 +1,5 @@
 import { isQuotation, type AnalysedDocument, type Event, type Quote } from '../../model/schema.js';
+import { LIKELY_RIGHT } from '../../stages/events/event-confidence.js';
 import { loadCameoTable } from '../../stages/events/event-resources.js';
 
 /** stdout carries data, stderr carries logs; both are injectable so tests can capture them. */
@@ -84,8 +85,6 @@ export function placeLines(doc: AnalysedDocument): string[] {
   return [...seen.values()].map((e) => (e.count > 1 ? `${e.line} ×${e.count}` : e.line));
 }
 
-/** Confidence at which an event counts as likely right (the dashboard's "Likely right only" default; event-confidence.ts). */
-export const LIKELY_RIGHT = 0.5;
 
 /**
  * Two lines per event for readable output, in text order: the event's date, CAMEO code with its name (and PLOVER

@@ -16,6 +16,13 @@ import { EVENT_RESOURCES_DIR } from './event-resources.js';
 
 export const CONFIDENCE_MODEL_FILE = 'confidence.json';
 
+/**
+ * The confidence at and above which an event is more likely right than wrong: what the judged evaluation counts as
+ * kept, what the training script reports, what `show` and `events` mark "unsure" below (the dashboard's toggle,
+ * src/shells/web/query-text.ts, says the same in the search language).
+ */
+export const LIKELY_RIGHT = 0.5;
+
 export interface ConfidenceModel {
   about: string;
   bias: number;

@@ -4,9 +4,10 @@ import { isQuotation, type AnalysedDocument } from '../../../model/schema.js';
 import type { RawInput } from '../../../model/working-document.js';
 import { isProblem, listInputs, rawInputFromBytes, readInput, type InputProblem } from '../../../sources/files.js';
 import { CliError, EXIT } from '../exit-codes.js';
-import { eventLines, fit, LIKELY_RIGHT, placeLines, quoteLines, timeLines, writeLine, type CliState, type Io } from '../output.js';
+import { eventLines, fit, placeLines, quoteLines, timeLines, writeLine, type CliState, type Io } from '../output.js';
 import { parseByteSize, parseHttpUrl } from '../options.js';
 import { DEFAULT_CONFIG } from '../../../pipeline/config.js';
+import { LIKELY_RIGHT } from '../../../stages/events/event-confidence.js';
 
 async function readStdin(io: Io, maxBytes: number): Promise<RawInput | InputProblem> {
   const chunks: Buffer[] = [];

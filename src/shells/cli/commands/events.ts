@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { ActorRecord } from '../../../query/results.js';
-import { fit, LIKELY_RIGHT, writeLine, type CliState, type Io } from '../output.js';
+import { LIKELY_RIGHT } from '../../../stages/events/event-confidence.js';
+import { fit, writeLine, type CliState, type Io } from '../output.js';
 import { parsePositiveInt, parseQueryWords } from '../options.js';
 import { withStore } from '../store-access.js';
 

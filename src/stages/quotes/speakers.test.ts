@@ -1,19 +1,22 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Entity, Quote } from '../../model/schema.js';
+import type { Entity, EntityType, Quote } from '../../model/schema.js';
 import { splitSentences } from '../nlp/sentences.js';
 import { tokenize } from '../nlp/tokenize.js';
 import { findQuotes } from './quote-stage.js';
 
-/** The quotes found in one paragraph whose `people` are its only entities. */
-function quotesIn(paragraph: string, people: readonly string[]): Quote[] {
+/** The quotes found in one paragraph whose `people` (persons, or names with another type) are its only entities. */
+function quotesIn(paragraph: string, people: readonly (string | { name: string; type: EntityType })[]): Quote[] {
   const span = { start: 0, end: paragraph.length };
   const sentences = splitSentences(paragraph, span.start, span.end);
   const tokens = sentences.flatMap((s) => tokenize(paragraph, s.start, s.end));
-  const entities: Entity[] = people.map((name, i) => ({
-    id: `p${i}`, name, type: 'PERSON', aliases: [], roles: [],
-    mentions: [...paragraph.matchAll(new RegExp(name, 'gu'))].map((m) => ({ start: m.index, end: m.index + name.length, text: name })),
-  }));
+  const entities: Entity[] = people.map((named, i) => {
+    const { name, type } = typeof named === 'string' ? { name: named, type: 'PERSON' as const } : named;
+    return {
+      id: `p${i}`, name, type, aliases: [], roles: [],
+      mentions: [...paragraph.matchAll(new RegExp(name, 'gu'))].map((m) => ({ start: m.index, end: m.index + name.length, text: name })),
+    };
+  });
   return findQuotes({ text: paragraph, paragraphs: [span], sentences, tokens, entities });
 }
 
@@ -133,15 +136,7 @@ describe('speakers (from the bundled wire example)', () => {
 
   it('links no speaker entity from a nationality inside the phrase, nor a place met before: "the Saudi foreign ministry said"', () => {
     const text = 'The talks resumed in the Saudi city of Jeddah on Thursday, the Saudi foreign ministry said.';
-    const span = { start: 0, end: text.length };
-    const sentences = splitSentences(text, span.start, span.end);
-    const tokens = sentences.flatMap((s) => tokenize(text, s.start, s.end));
-    const mention = (name: string): { start: number; end: number; text: string }[] => [...text.matchAll(new RegExp(name, 'gu'))].map((m) => ({ start: m.index, end: m.index + name.length, text: name }));
-    const entities: Entity[] = [
-      { id: 'saudi', name: 'Saudi', type: 'NORP', aliases: [], roles: [], mentions: mention('Saudi') },
-      { id: 'jeddah', name: 'Jeddah', type: 'GPE', aliases: [], roles: [], mentions: mention('Jeddah') },
-    ];
-    const quote = findQuotes({ text, paragraphs: [span], sentences, tokens, entities }).find((q) => q.speaker?.text === 'the Saudi foreign ministry');
+    const quote = quotesIn(text, [{ name: 'Saudi', type: 'NORP' }, { name: 'Jeddah', type: 'GPE' }]).find((q) => q.speaker?.text === 'the Saudi foreign ministry');
     assert.ok(quote, 'the ministry speaks');
     assert.equal(quote.speaker!.entityId, undefined);
   });

@@ -3,6 +3,7 @@
  * in splits.md ("## dev" followed by "  * GUM_academic_exposure" lines). The
  * tagger and parser learn from `train`, are tuned on `dev` and reported on `test`.
  */
+import { GoldDataError } from '../eval/gold-data-error.js';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { readConllu, type TreebankSentence } from './conllu.js';
@@ -79,6 +80,8 @@ export const wordCount = (sentences: readonly TreebankSentence[]): number => sen
  */
 export function scoreEvaluationParts<S>(path: string, limit: number | undefined, score: (sentences: TreebankSentence[]) => S): { scores: Record<string, S>; main: S; split: boolean } {
   const parts = evaluationParts(path, readConllu(path));
+  // Bad input, not a bug: the user's --data holds no CoNLL-U sentences (an empty folder, a folder above the treebank's).
+  if (parts.every((p) => p.sentences.length === 0)) throw new GoldDataError(`no sentences to score in ${path}: expected a CoNLL-U file or a folder of .conllu files`);
   const scores: Record<string, S> = {};
   for (const p of parts) scores[p.name] = score(limit === undefined ? p.sentences : p.sentences.slice(0, limit));
   const main = scores['test'] ?? scores['all'] ?? scores[parts[0]?.name ?? ''];

@@ -184,6 +184,7 @@ describe('eval with gold data of the wrong kind', () => {
     writeFileSync(join(dir, 'not-json.txt'), 'root:x:0:0\n');
     writeFileSync(join(dir, 'empty.xml'), '<a/>\n');
     writeFileSync(join(dir, 'plain.txt'), 'Just words here\nand more words\n');
+    mkdirSync(join(dir, 'empty-folder'));
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
   const cases: [string, string, string, RegExp][] = [
@@ -195,6 +196,7 @@ describe('eval with gold data of the wrong kind', () => {
     ['seed', 'gold', 'plain.txt', /ENOTDIR/],
     ['ner', 'iob2', 'plain.txt', /no labelled entities/],
     ['pos', 'conllu', 'plain.txt', /expected 10 tab-separated columns/],
+    ['parse', 'conllu', 'empty-folder', /no sentences to score/],
     ['events', 'judged', '.', /no such page/],
   ];
   for (const [task, format, data, reason] of cases) {

@@ -26,6 +26,17 @@ describe('detectLanguage', () => {
     }
   });
 
+  it('takes a short sentence of English function words as English when English is close to the best guess', () => {
+    // franc put French first (English 0.80 of it): the events of the brief were not coded.
+    assert.deepEqual(detectLanguage('Police detained ten protesters in Cairo on Monday.'), { code: 'en', reliable: false });
+  });
+
+  it('still tells short French, Dutch and Portuguese sentences whose words look like English function words', () => {
+    assert.deepEqual(detectLanguage('Il a dit que la police a arrêté dix personnes à Paris.'), { code: 'fr', reliable: true });
+    assert.deepEqual(detectLanguage('De minister is gisteren naar Parijs gegaan en was daar blij.'), { code: 'nl', reliable: true });
+    assert.deepEqual(detectLanguage('O presidente foi a Lisboa e a ministra ficou em casa ontem.'), { code: 'pt', reliable: true });
+  });
+
   it('still tells a short German or Spanish sentence reliably', () => {
     assert.deepEqual(detectLanguage('Die Regierung hat am Montag neue Maßnahmen gegen die Krise beschlossen.'), { code: 'de', reliable: true });
     assert.deepEqual(detectLanguage('El gobierno anunció el lunes nuevas medidas contra la crisis económica.'), { code: 'es', reliable: true });

@@ -112,6 +112,14 @@ describe('events stage', () => {
     assert.deepEqual(events.map((e) => `${e.cameo} ${e.source?.text}`), ['060 Trump'], "the quotation's own claim keeps its sides");
   });
 
+  it("a statement's source is the speaker the quotes stage resolved, where the parse took another phrase (resolvedSpeakerAt)", () => {
+    const walsh = run('Katie Walsh, the chief of staff of the Republican National Committee, spoke to reporters in Washington. “Trump heads into the general election with a head start on the ground because of the operation the RNC has built,” she said in a recent interview.').events;
+    assert.deepEqual(walsh.filter((e) => e.cameoRoot === '01').map((e) => e.source?.text), ['Katie Walsh'], '"she" is Katie Walsh');
+    // The parse made "Hillary Clinton,” Borger" one phrase: the speaker is Borger.
+    const borger = run('Gloria Borger asked Sanders who would win. "That would be Hillary Clinton," Borger said.').events;
+    assert.deepEqual(borger.filter((e) => e.cameoRoot === '01').map((e) => e.source?.text), ['Borger']);
+  });
+
   it('an electoral result is no seizure: winning, beating, leading by votes, points or percentages (CONTEST_VERBS)', () => {
     assert.deepEqual(run('Mr. Obama ultimately captured Florida by about 74,000 votes.').events.map((e) => e.cameo), []);
     assert.deepEqual(run('Sanders beat her 51% to 36% in West Virginia.').events.map((e) => e.cameo), []);

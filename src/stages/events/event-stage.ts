@@ -23,7 +23,7 @@ import { EventCoder, objectSensed, type CodedEvent } from './coder.js';
 import { frameFromDependencies } from './dependency-frame.js';
 import { needsTarget } from './dyadic-roots.js';
 import { confidenceFeatures, loadConfidenceModel, scoreConfidence, type ConfidenceModel } from './event-confidence.js';
-import { directQuotationWords, sourceQuotedAway } from './quote-sides.js';
+import { directQuotationWords, resolvedSpeakerAt, sourceQuotedAway, sourceRunsIntoQuote } from './quote-sides.js';
 import { loadCameoTable, loadEventDictionaries } from './event-resources.js';
 import { eventDate, eventKind } from './event-time.js';
 import { phraseTokens, type NounPhrase, type SentenceFrame } from './sentence-frame.js';
@@ -397,13 +397,23 @@ function toEvent(e: CodedEvent, ctx: BuildContext): Event | undefined {
     kind: eventKind(timing, date),
     evidence: { start: ctx.sentence.start, end: ctx.sentence.end },
   };
-  const source = actor(e.source, e.sourcePhrase, ctx);
+  const sourceSpan = e.sourcePhrase && phraseSpan(e.sourcePhrase, ctx);
+  // The one who said it, where the quotes stage resolved the verb's speaker to another entity than the parse's subject:
+  // a subject elsewhere in the sentence, or one that runs into the quotation ("“That would be Hillary Clinton,” Borger
+  // said" gave "Hillary Clinton,” Borger"). A source or clause subject that holds the speaker stays ("the RNC's Katie
+  // Walsh"; "Ukraine and Turkey agreed", each the other's partner).
+  const speaker = e.reversed ? undefined : resolvedSpeakerAt(input.quotes ?? [], vt);
+  const parsedSource = actor(e.source, e.sourcePhrase, ctx);
+  const subjectSpan = clause.subject && phraseSpan(clause.subject, ctx);
+  const misread = (s: Span): boolean => sourceRunsIntoQuote(ctx.quotedWords, sourceSpan!, vt) || (!overlapping(s, sourceSpan!) && !(subjectSpan && overlapping(s, subjectSpan)));
+  const source = speaker && speaker.entityId !== parsedSource?.entityId && (!sourceSpan || misread(speaker))
+    ? speakerActor(speaker, input.entities) ?? parsedSource
+    : parsedSource;
   const target = actor(e.target, e.targetPhrase, ctx);
   // An actor acting on itself is a misreading of the clause.
   if (source?.entityId && source.entityId === target?.entityId) return undefined;
   // '“Bernie has a passionate speech …,” she said': the one who said it is not inside what was said (quote-sides.ts).
-  const sourceSpan = e.sourcePhrase && phraseSpan(e.sourcePhrase, ctx);
-  if (sourceSpan && sourceQuotedAway(ctx.quotedWords, sourceSpan, vt)) return undefined;
+  if (source === parsedSource && sourceSpan && sourceQuotedAway(ctx.quotedWords, sourceSpan, vt)) return undefined;
   // A consultation, an aid, a demand … of no one is the verb in another sense (dyadic-roots.ts).
   if (!target && needsTarget(info.root)) return undefined;
   // "Sanders took the contest", "Japan needs to do better": a verb of an act on someone, read by its base code, acting on no one.
@@ -432,6 +442,20 @@ function toEvent(e: CodedEvent, ctx: BuildContext): Event | undefined {
   const place = location((input.places ?? []).filter((p) => !overlaps(p, actorSpans) && !overlaps(p, demonyms)), clauseSpan, ctx.sentence, vt.start);
   if (place) event.location = place;
   return event;
+}
+
+const overlapping = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+/**
+ * A speaker the quotes stage resolved, as an event's side: named as the sentence names them, or by the entity's name
+ * where the sentence says "she" or "who"; with the entity's code.
+ */
+function speakerActor(speaker: { text: string; entityId: string; method?: string | undefined }, entities: readonly Entity[]): Event['source'] {
+  const entity = entities.find((x) => x.id === speaker.entityId);
+  if (!entity) return undefined;
+  const text = speaker.method === 'mention' ? speaker.text : entity.name;
+  const code = entity.actorCode ?? entity.country;
+  return { text: text.slice(0, MAX_ACTOR_TEXT), entityId: entity.id, ...(code ? { code } : {}) };
 }
 
 /** The characters a phrase's tokens cover. */
@@ -509,7 +533,7 @@ function entityIndex(entities: readonly Entity[]): (offset: number) => { entity:
 
 export const eventStage: Stage = {
   name: 'events',
-  version: '1.1.1',
+  version: '1.2.0',
   requires: ['text', 'sentences', 'tokens', 'entities', 'times'],
   assigns: ['events'],
   run(doc: WorkingDocument) {

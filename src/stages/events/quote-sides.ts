@@ -22,3 +22,31 @@ export function directQuotationWords(quotes: readonly Quote[]): Span[] {
 export function sourceQuotedAway(quotedWords: readonly Span[], source: Span, verb: Span): boolean {
   return quotedWords.some((c) => inside(source, c)) && !quotedWords.some((c) => inside(verb, c));
 }
+
+/** Whether the source runs into a direct quotation's words (directQuotationWords) while the verb is in none. */
+export function sourceRunsIntoQuote(quotedWords: readonly Span[], source: Span, verb: Span): boolean {
+  return quotedWords.some((c) => source.start < c.end && c.start < source.end) && !quotedWords.some((c) => inside(verb, c));
+}
+
+/**
+ * How the quotes stage found a speaker's entity, where that beats the parse's subject: the name at the cue, a pronoun
+ * or role it resolved, a relative pronoun's antecedent. Not `inherited` (the previous quote's speaker, carried over):
+ * on the judged set it named the wrong one as often as the right one.
+ */
+const RESOLVED_SPEAKERS: ReadonlySet<string> = new Set(['mention', 'pronoun', 'role', 'relative']);
+
+/**
+ * The speaker the quotes stage gives the reporting verb at `verb`, when it resolved them to an entity: the one who said
+ * it, where the parse may have taken another phrase as the verb's subject ("“That would be Hillary Clinton,” Borger
+ * said" parsed "Hillary Clinton … Borger" as one phrase; "Bloomberg’s presence … will give voters “…,” she said"
+ * made "presence" the subject).
+ */
+export function resolvedSpeakerAt(quotes: readonly Quote[], verb: Span): (NonNullable<Quote['speaker']> & { entityId: string }) | undefined {
+  for (const q of quotes) {
+    const s = q.speaker;
+    if (!q.cue || !s?.entityId || !inside(verb, q.cue)) continue;
+    if (s.method === undefined || !RESOLVED_SPEAKERS.has(s.method)) continue;
+    return { ...s, entityId: s.entityId };
+  }
+  return undefined;
+}

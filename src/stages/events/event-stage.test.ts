@@ -93,6 +93,11 @@ describe('events stage', () => {
     assert.deepEqual(run('Ships could be escorted safely through waters that Russia has mined.').events.map((e) => e.cameo), []);
   });
 
+  it('reads "died" as a death, not a fight of the one who died (BASE_CODES DIE)', () => {
+    assert.deepEqual(run('His mother died trying to reach the United States with Elian.').events.map((e) => e.cameo), []);
+    assert.deepEqual(run('Two soldiers died when rebels attacked their convoy near Goma.').events.map((e) => `${e.cameo} ${e.source?.text}`), ['190 rebels'], 'the attack is still coded');
+  });
+
   it('codes no visit of a private person, but keeps a known actor\'s (isVisitOfNoKnownActor)', () => {
     const visits = (text: string): string[] => run(text).events.filter((e) => /^04[23]$/.test(e.cameo)).map((e) => `${e.cameo} ${e.source?.code ?? ''}>${e.target?.code ?? ''}`);
     assert.deepEqual(visits('Munero returned to Cuba later that year.'), []);

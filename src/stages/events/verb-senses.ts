@@ -45,6 +45,7 @@ export const BASE_CODES: readonly BaseCode[] = [
   { verb: 'WORRY', code: null, replaces: '012', reason: "'people worry about getting in trouble': a feeling, not a pessimistic comment (012)" },
   { verb: 'FRUSTRATE', code: null, replaces: '012', reason: "'people have become frustrated with dynamic typing': a feeling" },
   { verb: 'MINE', code: null, replaces: '090', reason: "'waters that Russia has mined': mines laid, not data mined (PETRARCH files 'mine' in the PROBE block, 090 investigate)" },
+  { verb: 'DIE', code: null, replaces: '190', reason: "'His mother died trying to reach the United States', 'before Slepian died': the subject is who died, not who fought (DIE's base code is 190); its patterns that name a killer ('died in an attack by $') keep their codes" },
   { verb: 'ASSESS', code: null, replaces: '010', reason: "'Microsoft assessed the fee on direct emissions': levied, not stated (ESTIMATE block)" },
 ];
 

@@ -93,6 +93,10 @@ describe('events stage', () => {
     assert.deepEqual(run('Ships could be escorted safely through waters that Russia has mined.').events.map((e) => e.cameo), []);
   });
 
+  it("a pattern's stem does not match its agent noun: 'detained ten protesters' is no 'detained in protest' (AGENT_NOUN_ENDINGS)", () => {
+    assert.deepEqual(run('Police detained ten protesters in Cairo on Monday.').events.map((e) => e.cameoRoot), ['17']);
+  });
+
   it('reads "died" as a death, not a fight of the one who died (BASE_CODES DIE)', () => {
     assert.deepEqual(run('His mother died trying to reach the United States with Elian.').events.map((e) => e.cameo), []);
     assert.deepEqual(run('Two soldiers died when rebels attacked their convoy near Goma.').events.map((e) => `${e.cameo} ${e.source?.text}`), ['190 rebels'], 'the attack is still coded');

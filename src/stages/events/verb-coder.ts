@@ -162,7 +162,7 @@ export class VerbCoder {
       if (sentenceWords.has(w)) return true;
       if (exact || !this.stems || w.length <= 3) return false;
       let hit = stemHit.get(w);
-      if (hit === undefined) stemHit.set(w, (hit = words.some((x) => x.startsWith(w))));
+      if (hit === undefined) stemHit.set(w, (hit = words.some((x) => stemMatches(w, x))));
       return hit;
     };
     const patterns = this.patterns[entry.block] ?? [];
@@ -211,11 +211,21 @@ interface BackElement {
   adjacent: boolean;
 }
 
+/**
+ * What a stem's agent noun adds to it ("PROTEST" + "ERS"): the people who do the act, not the act, so a pattern word
+ * for the act does not match them ("detained ten protesters" is no "detained in protest", 141).
+ */
+const AGENT_NOUN_ENDINGS = /^(ERS?|ORS?)$/;
+
+/** Whether a stem matches a word that begins with it: short stems ("IN", "TO", "WAR") only themselves, and no agent noun. */
+function stemMatches(pw: string, word: string): boolean {
+  return pw.length > 3 && word.startsWith(pw) && !AGENT_NOUN_ENDINGS.test(word.slice(pw.length));
+}
+
 function patternWordMatches(pw: string, exact: boolean, word: string | undefined, stems: boolean): boolean {
   if (word === undefined) return false;
   if (word === pw) return true;
-  // Stems match the words they begin, but short words ("IN", "TO", "WAR") only themselves.
-  return stems && !exact && pw.length > 3 && word.startsWith(pw);
+  return stems && !exact && stemMatches(pw, word);
 }
 
 /** Phrases of a synset that match at position i (forward); returns the end positions. */

@@ -97,6 +97,14 @@ describe('events stage', () => {
     assert.deepEqual(run('Police detained ten protesters in Cairo on Monday.').events.map((e) => e.cameoRoot), ['17']);
   });
 
+  it('a dictionary actor ending a longer name is no code of that name: Kataib Hezbollah is not Lebanon\'s (name-tails.ts)', () => {
+    const blame = run('Washington has blamed Kataib Hezbollah, an Iran-aligned militia, for previous attacks on U.S. forces in Iraq.').events;
+    assert.deepEqual(blame.map((e) => `${e.cameoRoot} ${e.source?.code}>${e.target?.text}:${e.target?.code ?? 'none'}`), ['11 USA>Kataib Hezbollah:none']);
+    // An actor or a title before it keeps the code.
+    assert.deepEqual([...new Set(run('On Monday, Lebanese Hezbollah attacked Israeli forces.').events.map((e) => e.source?.code?.slice(0, 3)))], ['LBN']);
+    assert.ok(run('Yesterday President Obama criticized Russia.').events.some((e) => e.source?.code?.startsWith('USA')));
+  });
+
   it('reads "died" as a death, not a fight of the one who died (BASE_CODES DIE)', () => {
     assert.deepEqual(run('His mother died trying to reach the United States with Elian.').events.map((e) => e.cameo), []);
     assert.deepEqual(run('Two soldiers died when rebels attacked their convoy near Goma.').events.map((e) => `${e.cameo} ${e.source?.text}`), ['190 rebels'], 'the attack is still coded');

@@ -23,6 +23,7 @@ import { EventCoder, objectSensed, type CodedEvent } from './coder.js';
 import { frameFromDependencies } from './dependency-frame.js';
 import { needsTarget } from './dyadic-roots.js';
 import { confidenceFeatures, loadConfidenceModel, scoreConfidence, type ConfidenceModel } from './event-confidence.js';
+import { withoutNameTails } from './name-tails.js';
 import { directQuotationWords, resolvedSpeakerAt, sourceQuotedAway, sourceRunsIntoQuote } from './quote-sides.js';
 import { loadCameoTable, loadEventDictionaries } from './event-resources.js';
 import { eventDate, eventKind } from './event-time.js';
@@ -196,6 +197,7 @@ export function findEvents(input: EventInput, known?: ReadonlySet<number>): Even
   // The dictionaries' dated entries read YYYYMMDD.
   const dictionaryDate = published?.replaceAll('-', '');
   const mentionOwner = entityIndex(input.entities);
+  const persons = input.entities.filter((x) => x.type === 'PERSON').flatMap((x) => x.mentions);
   const word = tokenWords(input.text, input.tokens);
   const events: Event[] = [];
   const capped: number[] = [];
@@ -229,7 +231,8 @@ export function findEvents(input: EventInput, known?: ReadonlySet<number>): Even
     };
     // An uncoded phrase stands as an actor only as a core argument ("said in [a tweet]" has no target) whose head is
     // an agent or a party ("armed groups"; not "ten rockets", "the mediation": actor-plausibility.ts).
-    const phraseContext = { words: frame.words, mentions: coder.mentionsByToken(frame), isNoun: (i: number) => NOUNS.has(tokenAt(i).pos ?? '') };
+    const mentions = withoutNameTails(coder.mentionsByToken(frame), { text: input.text, tokens: input.tokens.slice(first, end), persons });
+    const phraseContext = { words: frame.words, mentions, isNoun: (i: number) => NOUNS.has(tokenAt(i).pos ?? '') };
     const openActor = (np: NounPhrase): boolean => !np.oblique && plausibleActorPhrase(np, phraseContext);
     // A phrase whose head is a Phoenix agent ("the government of Sindh province", "500,000 workers") is someone, though
     // of no known country.

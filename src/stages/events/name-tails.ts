@@ -1,0 +1,50 @@
+/**
+ * A dictionary actor at the end of a longer name is not that actor: "Kataib Hezbollah" is an Iraqi militia, not
+ * Lebanon's Hezbollah (LBNREB), and "Harakat Hezbollah al-Nujaba" neither. The Phoenix dictionaries list neither, so
+ * the name's last word matched the actor they do list. Where a proper noun that no dictionary entry covers stands right
+ * before the actor's words, the mention keeps naming an actor, of no known code ('') rather than a wrong one. What may stand there and keep the actor: another actor or agent ("Lebanese
+ * Hezbollah", "President Obama", covered by their own mentions), a title ("Mr.", "Sheikh"), an Arabic article ("al"),
+ * and a person's first names ("Qassem Soleimani": the entity stage's person).
+ */
+import { PERSON_TITLES } from '../../ner/datasets.js';
+import type { Span, Token } from '../../model/schema.js';
+import type { ActorMention } from './actor-coder.js';
+
+const ARTICLES: ReadonlySet<string> = new Set(['al', 'al-', 'el', 'el-']);
+const PROPER_NOUN_TAGS: ReadonlySet<string> = new Set(['NNP', 'NNPS']);
+
+export interface NameTailContext {
+  /** The document's text. */
+  text: string;
+  /** The sentence's tokens, by word position. */
+  tokens: readonly Token[];
+  /** The document's person mentions (the entity stage's PERSON entities). */
+  persons: readonly Span[];
+}
+
+/** The mentions with the actors that end a longer name of someone else made actors of no known code (''). */
+export function withoutNameTails(mentions: ReadonlyMap<number, ActorMention>, ctx: NameTailContext): ReadonlyMap<number, ActorMention> {
+  let out: Map<number, ActorMention> | undefined;
+  const seen = new Set<ActorMention>();
+  for (const m of mentions.values()) {
+    if (m.kind !== 'actor' || seen.has(m)) continue;
+    seen.add(m);
+    if (!endsLongerName(m, mentions, ctx)) continue;
+    out ??= new Map(mentions);
+    const uncoded: ActorMention = { ...m, codes: [''] };
+    for (let t = m.start; t < m.end; t++) out.set(t, uncoded);
+  }
+  return out ?? mentions;
+}
+
+function endsLongerName(m: ActorMention, mentions: ReadonlyMap<number, ActorMention>, ctx: NameTailContext): boolean {
+  const word = (t: number): string => ctx.text.slice(ctx.tokens[t]!.start, ctx.tokens[t]!.end);
+  let t = m.start - 1;
+  while (t >= 0 && ARTICLES.has(word(t).toLowerCase())) t--;
+  // A sentence's first word is capitalised whatever it is, and the tagger often calls it a name ("Angry French paper
+  // workers blocked …").
+  if (t <= 0 || mentions.has(t)) return false;
+  const before = ctx.tokens[t]!;
+  if (!PROPER_NOUN_TAGS.has(before.tag ?? '') || !/^\p{Lu}/u.test(word(t)) || PERSON_TITLES.has(word(t).toLowerCase())) return false;
+  return !ctx.persons.some((p) => p.start <= before.start && before.end <= p.end);
+}

@@ -1,5 +1,5 @@
 // Benchmark: the entity recogniser beside compromise, in one run, one thread.
-// Run: npm run bench (or node dist/bench/ner-throughput.js [--data FILE] [--seconds N])
+// Run: npm run bench (or node dist/bench/ner-throughput.js [--data FILE] [--model FILE] [--seconds N])
 // Prints model load time, tokens per CPU-second (one core), resident memory, and,
 // where the data has gold tags (UNER PUD test by default), exact-span F1 of both (ours: the
 // recogniser's own PER/ORG/LOC; `wirewatch eval ner` scores the entity stage's typed output).
@@ -18,6 +18,8 @@ const { values } = parseArgs({
   options: {
     data: { type: 'string', default: join(SHARED_DIR, 'data', 'ner', 'uner-en-pud', 'en_pud-ud-test.iob2') },
     seconds: { type: 'string', default: '3' },
+    // Another model file than the bundled one (e.g. a `train-ner --holdout` model, with --data a development set).
+    model: { type: 'string' },
   },
 });
 if (!existsSync(values.data!)) {
@@ -62,7 +64,7 @@ function score(predicted: TokenSpan[][][]): { f1: number; byType: Record<string,
 
 // Ours.
 const loadStart = performance.now();
-const recogniser = loadRecogniser();
+const recogniser = loadRecogniser(values.model);
 const loadMs = performance.now() - loadStart;
 const ours = throughput(() => {
   for (const doc of sentences) recogniser.tagDocument(doc);

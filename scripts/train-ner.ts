@@ -1,7 +1,7 @@
 /**
  * Trains the entity tagger and writes models/ner-en.bin.gz (npm run train:ner).
  *
- *   node dist/scripts/train-ner.js [--holdout] [--seed N] [--epochs N] [--without id,id] [--repeat id:n,…] [--prune F] [--out FILE] [--data DIR]
+ *   node dist/scripts/train-ner.js [--holdout] [--seed N] [--epochs N] [--without id,id] [--repeat id:n,…] [--prune F] [--stacked K] [--out FILE] [--data DIR]
  *
  * --holdout trains without the development parts (UNER EWT dev, GUM dev documents
  * per gum/splits.md, CrossNER politics dev) and scores on them: the numbers to tune by,
@@ -43,6 +43,11 @@ const { values } = parseArgs({
     latent: { type: 'string', default: 'off' },
     agree: { type: 'boolean', default: false },
     shuffles: { type: 'string', default: '1' },
+    // --stacked K adds a second pass over the first pass's labels (src/ner/second-pass.ts), trained
+    // on first-pass tags of each of K folds from a first pass trained on the other folds; 0: none.
+    stacked: { type: 'string', default: '0' },
+    // Span biases of the second pass (type:bias,…); by default the first pass's.
+    'second-bias': { type: 'string' },
     seed: { type: 'string', default: '20260101' },
     out: { type: 'string' },
     data: { type: 'string', default: join(SHARED_DIR, 'data', 'ner') },
@@ -123,11 +128,32 @@ if (selfTrainWeight > 0) {
   console.log(`self-training on ${kept} of ${total} sentences of ${pseudo.length} tagged news articles, weight ${selfTrainWeight}`);
   model = trainTagger([...train, ...pseudo], options);
 }
+const folds = Number(values.stacked);
+if (folds > 0) {
+  if (selfTrainWeight > 0) throw new Error('--stacked and --self-train are not combined');
+  // Jackknife: each fold is tagged by a first pass that never saw it, so the second pass learns
+  // how far to trust first-pass labels as they are on unseen text, not on memorised text.
+  const firstPass: Uint8Array[][] = new Array(train.length);
+  for (let fold = 0; fold < folds; fold++) {
+    const inFold = (i: number): boolean => i % folds === fold;
+    const others = trainTagger(train.filter((_, i) => !inFold(i)), { ...options, onEpoch: () => {} });
+    const tagger = new EntityRecogniser(decodeModel(encodeModel({ ...others, spanBias: SPAN_BIAS })));
+    train.forEach((document, i) => {
+      if (inFold(i)) firstPass[i] = tagger.tagFirstPass(document.sentences.map((s) => s.tokens));
+    });
+    console.log(`stacking: first pass of fold ${fold + 1} of ${folds} tagged (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  }
+  const second = trainTagger(train, { ...options, firstPass });
+  const secondBias = values['second-bias'] === undefined ? undefined : Object.fromEntries(idNumbers(values['second-bias']));
+  model.secondPass = { featureHashes: second.featureHashes, emissions: second.emissions, transitions: second.transitions, ...(secondBias ? { spanBias: secondBias } : {}) };
+  console.log(`stacking: second pass ${second.featureHashes.length} feature rows`);
+}
 const seconds = (Date.now() - started) / 1000;
 model.training = {
   data: used, epochs: options.epochs, seed: SEED, minCount: options.minCount, pruneBelow: options.pruneBelow,
   // No clock time in the file: the same data gives the same bytes (the time is printed below).
   holdout: values.holdout, selfTrain: selfTrainWeight, weights: Object.fromEntries(weights), features: model.featureHashes.length,
+  ...(folds > 0 ? { stackedFolds: folds, secondPassFeatures: model.secondPass!.featureHashes.length } : {}),
 };
 model.spanBias = SPAN_BIAS;
 const bytes = encodeModel(model);

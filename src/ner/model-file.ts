@@ -8,6 +8,8 @@
  *   u32[classes] word hashes | u16[classes] word classes
  *   u32[phrases] phrase hashes | u32[phrases] gazetteer bits
  *   u32[embeddings] word hashes | u16[embeddings] embedding cluster paths + 1
+ *   and, when the header has secondPass (second-pass.ts), its weights as the first pass's:
+ *   u32[rows] feature hashes | i8[rows × (tags − 1)] emissions | f32[(tags + 1) × tags] transitions
  *
  * Emission weights are quantised to int8 with one scale (the largest weight maps
  * to 127; see packed-weights.ts): a quarter of the float size.
@@ -32,6 +34,8 @@ export interface ModelHeader {
   maxPhraseTokens: number;
   /** Score added to each span of a type (on its B- and U- tags), tuned on development data; absent: none. */
   spanBias?: Record<string, number>;
+  /** A second tagging pass over the first pass's labels (second-pass.ts): its table's size and scale. */
+  secondPass?: { rows: number; scale: number; spanBias?: Record<string, number> };
   /** What the training script records: data, epochs, seeds, scores. */
   training: Record<string, unknown>;
 }
@@ -39,7 +43,16 @@ export interface ModelHeader {
 export interface LoadedModel {
   header: ModelHeader;
   weights: TaggerWeights;
+  /** The second pass's weights, when the file has one (span biases its own, else the first pass's). */
+  secondWeights?: TaggerWeights;
   lexicon: Lexicon;
+}
+
+/** Weights of one tagging pass, as trained. */
+export interface PassToWrite {
+  featureHashes: Uint32Array;
+  emissions: Float32Array;
+  transitions: Float32Array;
 }
 
 export interface ModelToWrite {
@@ -49,12 +62,16 @@ export interface ModelToWrite {
   lexicon: Lexicon;
   training: Record<string, unknown>;
   spanBias?: Record<string, number>;
+  /** A second pass over the first pass's labels (second-pass.ts); its span biases, when given, replace the first pass's. */
+  secondPass?: PassToWrite & { spanBias?: Record<string, number> };
 }
 
 export function encodeModel(model: ModelToWrite): Buffer {
   const rows = model.featureHashes.length;
   if (model.emissions.length !== rows * TAG_COUNT) throw new Error('emissions do not match feature rows');
   const { quantised: values, scale } = foldAndQuantise(model.emissions);
+  const second = model.secondPass && { ...foldAndQuantise(model.secondPass.emissions), rows: model.secondPass.featureHashes.length };
+  if (second && model.secondPass!.emissions.length !== second.rows * TAG_COUNT) throw new Error('second pass emissions do not match its rows');
   const classes = [...model.lexicon.wordClasses].sort((a, b) => a[0] - b[0]);
   const phrases = [...model.lexicon.phrases].sort((a, b) => a[0] - b[0]);
   const embeddings = [...model.lexicon.embeddings].sort((a, b) => a[0] - b[0]);
@@ -63,6 +80,7 @@ export function encodeModel(model: ModelToWrite): Buffer {
     classes: classes.length, phrases: phrases.length, embeddings: embeddings.length,
     maxPhraseTokens: model.lexicon.maxPhraseTokens, training: model.training,
     ...(model.spanBias ? { spanBias: model.spanBias } : {}),
+    ...(second ? { secondPass: { rows: second.rows, scale: second.scale, ...(model.secondPass!.spanBias ? { spanBias: model.secondPass!.spanBias } : {}) } } : {}),
   };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   const length = (n: number): Buffer => {
@@ -77,6 +95,7 @@ export function encodeModel(model: ModelToWrite): Buffer {
     bytes(Uint32Array.from(classes, (c) => c[0])), bytes(Uint16Array.from(classes, (c) => c[1])),
     bytes(Uint32Array.from(phrases, (c) => c[0])), bytes(Uint32Array.from(phrases, (c) => c[1])),
     bytes(Uint32Array.from(embeddings, (c) => c[0])), bytes(Uint16Array.from(embeddings, (c) => c[1])),
+    ...(second ? [bytes(model.secondPass!.featureHashes), bytes(second.quantised), bytes(model.secondPass!.transitions)] : []),
   ];
   // Level 9 and no timestamp in gzip's header (Node writes none): the same model gives the same bytes.
   return gzipSync(Buffer.concat(parts), { level: 9 });
@@ -122,6 +141,13 @@ export function decodeModel(file: Uint8Array): LoadedModel {
   const embeddingKeys = take(Uint32Array, header.embeddings, 4);
   const embeddingValues = take(Uint16Array, header.embeddings, 2);
   const emissions = new PackedWeights(hashes, quantised, header.scale);
+  const bias = header.spanBias ? { tagBias: tagBias(header.spanBias) } : {};
+  const second = header.secondPass;
+  const secondWeights: TaggerWeights | undefined = second && {
+    emissions: new PackedWeights(take(Uint32Array, second.rows, 4), take(Int8Array, second.rows * PACKED_TAGS, 1), second.scale),
+    transitions: take(Float32Array, TRANSITION_COUNT, 4),
+    ...(second.spanBias ? { tagBias: tagBias(second.spanBias) } : bias),
+  };
   const toMap = (keys: Uint32Array, values: Uint16Array | Uint32Array): Map<number, number> => {
     const map = new Map<number, number>();
     for (let i = 0; i < keys.length; i++) map.set(keys[i]!, values[i]!);
@@ -129,7 +155,8 @@ export function decodeModel(file: Uint8Array): LoadedModel {
   };
   return {
     header,
-    weights: { emissions, transitions, ...(header.spanBias ? { tagBias: tagBias(header.spanBias) } : {}) },
+    weights: { emissions, transitions, ...bias },
+    ...(secondWeights ? { secondWeights } : {}),
     lexicon: { wordClasses: toMap(classKeys, classValues), embeddings: toMap(embeddingKeys, embeddingValues), phrases: toMap(phraseKeys, phraseValues), maxPhraseTokens: header.maxPhraseTokens },
   };
 }

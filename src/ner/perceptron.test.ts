@@ -65,6 +65,27 @@ describe('perceptron training and the model file', () => {
     assert.deepEqual(tagSummit(true), [{ start: 4, end: 5, type: 'LOC' }], 'left unknown, the place keeps the reading the rest of the data gives it');
   });
 
+  it('carries a second pass in the file, and the recogniser tags with it', () => {
+    const documents = corpus();
+    const model = trainTagger(documents, options);
+    const first = new EntityRecogniser(decodeModel(encodeModel(model)));
+    const firstPass = documents.map((d) => first.tagFirstPass(d.sentences.map((s) => s.tokens)));
+    const second = trainTagger(documents, { ...options, firstPass });
+    const sentence = ['Anna', 'Berg', 'said', 'it', 'rained', 'in', 'Cairo', '.'];
+    const tag = (secondPass: Parameters<typeof encodeModel>[0]['secondPass']): unknown => {
+      const recogniser = new EntityRecogniser(decodeModel(encodeModel({ ...model, ...(secondPass ? { secondPass } : {}) })));
+      recogniser.consistent = false;
+      return recogniser.tagDocument([sentence])[0];
+    };
+    const expected = [{ start: 0, end: 2, type: 'PER' }, { start: 6, end: 7, type: 'LOC' }];
+    assert.deepEqual(tag(undefined), expected);
+    assert.deepEqual(tag(second), expected);
+    assert.ok(decodeModel(encodeModel({ ...model, secondPass: second })).secondWeights);
+    assert.equal(decodeModel(encodeModel(model)).secondWeights, undefined);
+    // The second pass decides: with a huge ORG bias of its own, every token is an organisation.
+    assert.ok((tag({ ...second, spanBias: { ORG: 1000 } }) as { type: string }[]).every((span) => span.type === 'ORG'));
+  });
+
   it('is deterministic: the same data and seed give the same bytes', () => {
     const a = encodeModel(trainTagger(corpus(), options));
     const b = encodeModel(trainTagger(corpus(), options));

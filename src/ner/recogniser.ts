@@ -16,6 +16,7 @@ import { documentWords, evidenceOfWords, extractFeatures, FeatureBuffer } from '
 import { CONTINUES_BIT, phraseKey, tokenHash, type Lexicon } from './lexicon.js';
 import { decodeModel, type LoadedModel, type ModelHeader } from './model-file.js';
 import { TagScratch, tagFeatures, type TaggerWeights } from './perceptron.js';
+import { DocumentPredictions } from './second-pass.js';
 import { spansFromBilou } from './tags.js';
 
 export const MODEL_FILE_NAME = 'ner-en.bin.gz';
@@ -28,8 +29,11 @@ export function defaultModelPath(): string {
 export class EntityRecogniser {
   readonly header: ModelHeader;
   readonly weights: TaggerWeights;
+  /** The second pass over the first pass's labels (second-pass.ts), when the model has one. */
+  readonly secondWeights: TaggerWeights | undefined;
   private readonly lexicon: Lexicon;
   private readonly features = new FeatureBuffer();
+  private readonly stacked = new FeatureBuffer();
   private readonly scratch = new TagScratch();
   /** Document-level consistency (consistency.ts); off only to measure what it adds. */
   consistent = true;
@@ -37,6 +41,7 @@ export class EntityRecogniser {
   constructor(model: LoadedModel) {
     this.header = model.header;
     this.weights = model.weights;
+    this.secondWeights = model.secondWeights;
     this.lexicon = model.lexicon;
   }
 
@@ -58,13 +63,40 @@ export class EntityRecogniser {
   tagDocument(sentences: readonly (readonly string[])[]): TokenSpan[][] {
     // Each token's word looked up once, for the document evidence and the features.
     const words = documentWords(sentences, this.lexicon);
-    const evidence = evidenceOfWords(words);
-    const spans = sentences.map((tokens, s) => {
-      if (tokens.length === 0) return [];
-      extractFeatures(tokens, this.lexicon, evidence, this.features, words[s]);
-      return spansFromBilou(tagFeatures(this.weights, this.features, this.scratch));
-    });
+    const second = this.secondWeights;
+    let spans: TokenSpan[][];
+    if (!second) {
+      const evidence = evidenceOfWords(words);
+      spans = sentences.map((tokens, s) => {
+        if (tokens.length === 0) return [];
+        extractFeatures(tokens, this.lexicon, evidence, this.features, words[s]);
+        return spansFromBilou(tagFeatures(this.weights, this.features, this.scratch));
+      });
+    } else {
+      // The first pass's features are kept for the second, which adds the first pass's labels.
+      const kept: { hashes: Uint32Array; offsets: Int32Array }[] = [];
+      const predictions = new DocumentPredictions(words, this.tagFirstPass(sentences, words, kept));
+      spans = sentences.map((tokens, s) => {
+        if (tokens.length === 0) return [];
+        predictions.stackFeatures(s, kept[s]!, this.stacked);
+        return spansFromBilou(tagFeatures(second, this.stacked, this.scratch));
+      });
+    }
     return this.consistent ? makeConsistent(sentences, spans) : spans;
+  }
+
+  /**
+   * The first pass's BILOU tags of each sentence (tags.ts ids), before any second pass or
+   * consistency rule: what a second pass is trained on (train-ner.ts) and reads at tagging time.
+   * `kept`, when given, receives each sentence's features.
+   */
+  tagFirstPass(sentences: readonly (readonly string[])[], words = documentWords(sentences, this.lexicon), kept?: { hashes: Uint32Array; offsets: Int32Array }[]): Uint8Array[] {
+    const evidence = evidenceOfWords(words);
+    return sentences.map((tokens, s) => {
+      extractFeatures(tokens, this.lexicon, evidence, this.features, words[s]);
+      kept?.push({ hashes: this.features.hashes.slice(0, this.features.length), offsets: this.features.offsets.slice(0, tokens.length + 1) });
+      return tokens.length === 0 ? new Uint8Array(0) : tagFeatures(this.weights, this.features, this.scratch).slice();
+    });
   }
 }
 

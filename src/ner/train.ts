@@ -5,11 +5,12 @@
  * shuffle. Everything is deterministic: same data, same options, same model bytes.
  */
 import type { TaggedDocument } from './corpus.js';
-import { documentEvidence, extractFeatures, FeatureBuffer } from './features.js';
+import { documentEvidence, documentWords, extractFeatures, FeatureBuffer } from './features.js';
 import { HashIndex } from './hashing.js';
 import type { Lexicon } from './lexicon.js';
 import type { ModelToWrite } from './model-file.js';
 import { PerceptronTrainer, type TrainingSentence } from './perceptron.js';
+import { DocumentPredictions } from './second-pass.js';
 import { bilouFromBio, TAG_COUNT } from './tags.js';
 
 export interface TrainOptions {
@@ -27,6 +28,12 @@ export interface TrainOptions {
   latentUnknown?: boolean;
   /** Perceptrons trained on this many shuffles (seeds seed, seed + 1, …), weights averaged (1 by default). */
   shuffles?: number;
+  /**
+   * A first pass's BILOU tags of each document's sentences (aligned with the documents): trains
+   * the second pass of second-pass.ts, whose features add them. They must come from a model that
+   * did not train on the document (train-ner.ts tags each fold with a model of the other folds).
+   */
+  firstPass?: readonly (readonly Uint8Array[])[];
   /** Called after each epoch, e.g. to log progress. */
   onEpoch?: (epoch: number, errors: number, tokens: number) => void;
 }
@@ -51,28 +58,33 @@ interface HashedSentence {
   unknown?: Uint8Array;
 }
 
-/** Features of every sentence, with document evidence from its own document. */
-function featurise(documents: readonly TaggedDocument[], lexicon: Lexicon, latentUnknown: boolean): HashedSentence[] {
+/** Features of every sentence, with document evidence from its own document (and, given first-pass tags, the second pass's features). */
+function featurise(documents: readonly TaggedDocument[], lexicon: Lexicon, latentUnknown: boolean, firstPass?: readonly (readonly Uint8Array[])[]): HashedSentence[] {
   const buffer = new FeatureBuffer();
+  const stacked = new FeatureBuffer();
   const out: HashedSentence[] = [];
-  for (const document of documents) {
-    const evidence = documentEvidence(document.sentences.map((s) => s.tokens));
-    for (const sentence of document.sentences) {
+  documents.forEach((document, d) => {
+    const tokens = document.sentences.map((s) => s.tokens);
+    const evidence = documentEvidence(tokens);
+    const predictions = firstPass && new DocumentPredictions(documentWords(tokens, lexicon), firstPass[d]!);
+    document.sentences.forEach((sentence, s) => {
       extractFeatures(sentence.tokens, lexicon, evidence, buffer);
+      if (predictions) predictions.stackFeatures(s, buffer, stacked);
+      const features = predictions ? stacked : buffer;
       out.push({
-        hashes: buffer.hashes.slice(0, buffer.length),
-        offsets: buffer.offsets.slice(0, sentence.tokens.length + 1),
+        hashes: features.hashes.slice(0, features.length),
+        offsets: features.offsets.slice(0, sentence.tokens.length + 1),
         gold: bilouFromBio(sentence.tags),
         weight: document.weight ?? 1,
         ...(sentence.unknown && latentUnknown ? { unknown: sentence.unknown } : {}),
       });
-    }
-  }
+    });
+  });
   return out;
 }
 
 export function trainTagger(documents: readonly TaggedDocument[], options: TrainOptions): ModelToWrite {
-  const hashed = featurise(documents, options.lexicon, options.latentUnknown ?? true);
+  const hashed = featurise(documents, options.lexicon, options.latentUnknown ?? true, options.firstPass);
   // Count features; keep the frequent ones, numbered in order of first appearance.
   const counts = new Map<number, number>();
   for (const s of hashed) for (const h of s.hashes) counts.set(h, (counts.get(h) ?? 0) + 1);

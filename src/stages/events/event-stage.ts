@@ -197,7 +197,6 @@ export function findEvents(input: EventInput, known?: ReadonlySet<number>): Even
   // The dictionaries' dated entries read YYYYMMDD.
   const dictionaryDate = published?.replaceAll('-', '');
   const mentionOwner = entityIndex(input.entities);
-  const persons = input.entities.filter((x) => x.type === 'PERSON').flatMap((x) => x.mentions);
   const word = tokenWords(input.text, input.tokens);
   const events: Event[] = [];
   const capped: number[] = [];
@@ -231,7 +230,7 @@ export function findEvents(input: EventInput, known?: ReadonlySet<number>): Even
     };
     // An uncoded phrase stands as an actor only as a core argument ("said in [a tweet]" has no target) whose head is
     // an agent or a party ("armed groups"; not "ten rockets", "the mediation": actor-plausibility.ts).
-    const mentions = withoutNameTails(coder.mentionsByToken(frame), { text: input.text, tokens: input.tokens.slice(first, end), persons });
+    const mentions = withoutNameTails(coder.mentionsByToken(frame), { text: input.text, tokens: input.tokens.slice(first, end) });
     const phraseContext = { words: frame.words, mentions, isNoun: (i: number) => NOUNS.has(tokenAt(i).pos ?? '') };
     const openActor = (np: NounPhrase): boolean => !np.oblique && plausibleActorPhrase(np, phraseContext);
     // A phrase whose head is a Phoenix agent ("the government of Sindh province", "500,000 workers") is someone, though

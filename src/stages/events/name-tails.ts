@@ -4,10 +4,11 @@
  * the name's last word matched the actor they do list. Where a proper noun that no dictionary entry covers stands right
  * before the actor's words, the mention keeps naming an actor, of no known code ('') rather than a wrong one. What may stand there and keep the actor: another actor or agent ("Lebanese
  * Hezbollah", "President Obama", covered by their own mentions), a title ("Mr.", "Sheikh"), an Arabic article ("al"),
- * and a person's first names ("Qassem Soleimani": the entity stage's person).
+ * and first names before a person the dictionaries list ("Hillary Clinton", where CLINTON alone is listed).
  */
+import { actorFacts } from '../entities/actors.js';
 import { PERSON_TITLES } from '../../ner/datasets.js';
-import type { Span, Token } from '../../model/schema.js';
+import type { Token } from '../../model/schema.js';
 import type { ActorMention } from './actor-coder.js';
 
 const ARTICLES: ReadonlySet<string> = new Set(['al', 'al-', 'el', 'el-']);
@@ -18,8 +19,6 @@ export interface NameTailContext {
   text: string;
   /** The sentence's tokens, by word position. */
   tokens: readonly Token[];
-  /** The document's person mentions (the entity stage's PERSON entities). */
-  persons: readonly Span[];
 }
 
 /** The mentions with the actors that end a longer name of someone else made actors of no known code (''). */
@@ -46,5 +45,7 @@ function endsLongerName(m: ActorMention, mentions: ReadonlyMap<number, ActorMent
   if (t <= 0 || mentions.has(t)) return false;
   const before = ctx.tokens[t]!;
   if (!PROPER_NOUN_TAGS.has(before.tag ?? '') || !/^\p{Lu}/u.test(word(t)) || PERSON_TITLES.has(word(t).toLowerCase())) return false;
-  return !ctx.persons.some((p) => p.start <= before.start && before.end <= p.end);
+  const words: string[] = [];
+  for (let k = m.start; k < m.end; k++) words.push(word(k));
+  return actorFacts(words)?.person !== true;
 }

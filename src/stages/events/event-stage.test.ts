@@ -103,6 +103,8 @@ describe('events stage', () => {
     // An actor or a title before it keeps the code.
     assert.deepEqual([...new Set(run('On Monday, Lebanese Hezbollah attacked Israeli forces.').events.map((e) => e.source?.code?.slice(0, 3)))], ['LBN']);
     assert.ok(run('Yesterday President Obama criticized Russia.').events.some((e) => e.source?.code?.startsWith('USA')));
+    // So does a first name before a surname the dictionaries list alone (HOLLANDE).
+    assert.ok(run('On Monday, François Hollande criticized Russia.').events.some((e) => e.source?.code?.startsWith('FRA')));
   });
 
   it('reads "died" as a death, not a fight of the one who died (BASE_CODES DIE)', () => {

@@ -24,6 +24,8 @@ import { frameFromDependencies } from './dependency-frame.js';
 import { needsTarget } from './dyadic-roots.js';
 import { confidenceFeatures, loadConfidenceModel, scoreConfidence, type ConfidenceModel } from './event-confidence.js';
 import { withoutNameTails } from './name-tails.js';
+import { loadRecogniser } from '../../ner/recogniser.js';
+import { kindBit } from '../../ner/lexicon.js';
 import { directQuotationWords, resolvedSpeakerAt, sourceQuotedAway, sourceRunsIntoQuote } from './quote-sides.js';
 import { loadCameoTable, loadEventDictionaries } from './event-resources.js';
 import { eventDate, eventKind } from './event-time.js';
@@ -39,6 +41,8 @@ export const MAX_SENTENCE_TOKENS = 120;
 /** Only the first sentences of a very long document are coded. */
 export const MAX_SENTENCES = 3000;
 const MAX_ACTOR_TEXT = 80;
+/** First names (name-tails.ts): the entity recogniser's personal-name list. */
+const PERSONAL_NAME_BIT = kindBit('person-name');
 
 const NOUNS: ReadonlySet<string> = new Set(['PROPN', 'NOUN']);
 /** Subordinators of a condition: the clause they mark states what would have to happen, not what did. */
@@ -197,6 +201,8 @@ export function findEvents(input: EventInput, known?: ReadonlySet<number>): Even
   // The dictionaries' dated entries read YYYYMMDD.
   const dictionaryDate = published?.replaceAll('-', '');
   const mentionOwner = entityIndex(input.entities);
+  const names = loadRecogniser();
+  const isPersonalName = (lower: string): boolean => (names.phraseKinds([lower]) & PERSONAL_NAME_BIT) !== 0;
   const word = tokenWords(input.text, input.tokens);
   const events: Event[] = [];
   const capped: number[] = [];
@@ -230,7 +236,7 @@ export function findEvents(input: EventInput, known?: ReadonlySet<number>): Even
     };
     // An uncoded phrase stands as an actor only as a core argument ("said in [a tweet]" has no target) whose head is
     // an agent or a party ("armed groups"; not "ten rockets", "the mediation": actor-plausibility.ts).
-    const mentions = withoutNameTails(coder.mentionsByToken(frame), { text: input.text, tokens: input.tokens.slice(first, end) });
+    const mentions = withoutNameTails(coder.mentionsByToken(frame), { text: input.text, tokens: input.tokens.slice(first, end), isPersonalName });
     const phraseContext = { words: frame.words, mentions, isNoun: (i: number) => NOUNS.has(tokenAt(i).pos ?? '') };
     const openActor = (np: NounPhrase): boolean => !np.oblique && plausibleActorPhrase(np, phraseContext);
     // A phrase whose head is a Phoenix agent ("the government of Sindh province", "500,000 workers") is someone, though

@@ -4,9 +4,8 @@
  * the name's last word matched the actor they do list. Where a proper noun that no dictionary entry covers stands right
  * before the actor's words, the mention keeps naming an actor, of no known code ('') rather than a wrong one. What may stand there and keep the actor: another actor or agent ("Lebanese
  * Hezbollah", "President Obama", covered by their own mentions), a title ("Mr.", "Sheikh"), an Arabic article ("al"),
- * and first names before a person the dictionaries list ("Hillary Clinton", where CLINTON alone is listed).
+ * and a listed personal name ("François Hollande", where HOLLANDE alone is listed).
  */
-import { actorFacts } from '../entities/actors.js';
 import { PERSON_TITLES } from '../../ner/datasets.js';
 import type { Token } from '../../model/schema.js';
 import type { ActorMention } from './actor-coder.js';
@@ -19,6 +18,8 @@ export interface NameTailContext {
   text: string;
   /** The sentence's tokens, by word position. */
   tokens: readonly Token[];
+  /** Whether a word (lower case) is a listed personal name (the entity recogniser's name lists). */
+  isPersonalName: (lower: string) => boolean;
 }
 
 /** The mentions with the actors that end a longer name of someone else made actors of no known code (''). */
@@ -45,7 +46,5 @@ function endsLongerName(m: ActorMention, mentions: ReadonlyMap<number, ActorMent
   if (t <= 0 || mentions.has(t)) return false;
   const before = ctx.tokens[t]!;
   if (!PROPER_NOUN_TAGS.has(before.tag ?? '') || !/^\p{Lu}/u.test(word(t)) || PERSON_TITLES.has(word(t).toLowerCase())) return false;
-  const words: string[] = [];
-  for (let k = m.start; k < m.end; k++) words.push(word(k));
-  return actorFacts(words)?.person !== true;
+  return !ctx.isPersonalName(word(t).toLowerCase());
 }

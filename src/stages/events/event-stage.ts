@@ -24,6 +24,7 @@ import { frameFromDependencies } from './dependency-frame.js';
 import { needsTarget } from './dyadic-roots.js';
 import { confidenceFeatures, loadConfidenceModel, scoreConfidence, type ConfidenceModel } from './event-confidence.js';
 import { withoutNameTails } from './name-tails.js';
+import { location } from './event-location.js';
 import { loadRecogniser } from '../../ner/recogniser.js';
 import { kindBit } from '../../ner/lexicon.js';
 import { directQuotationWords, resolvedSpeakerAt, sourceQuotedAway, sourceRunsIntoQuote } from './quote-sides.js';
@@ -447,7 +448,7 @@ function toEvent(e: CodedEvent, ctx: BuildContext): Event | undefined {
   // Nor is a nationality word ("the Iranian Quds Force"): places the entity stage typed NORP are left out.
   const demonyms = input.entities.filter((x) => x.type === 'NORP').flatMap((x) => x.mentions);
   const overlaps = (p: Span, spans: readonly Span[]): boolean => spans.some((a) => p.start < a.end && p.end > a.start);
-  const place = location((input.places ?? []).filter((p) => !overlaps(p, actorSpans) && !overlaps(p, demonyms)), clauseSpan, ctx.sentence, vt.start);
+  const place = location((input.places ?? []).filter((p) => !overlaps(p, actorSpans) && !overlaps(p, demonyms)), clauseSpan, ctx.sentence, vt.start, view);
   if (place) event.location = place;
   return event;
 }
@@ -520,16 +521,6 @@ function withoutFronted(indices: number[], t: (i: number) => Token): number[] {
   if (indices.length > 1 && t(indices[1]!).tag === 'CD') return indices;
   const comma = indices.findIndex((i) => t(i).tag === ',');
   return comma < 0 || comma === indices.length - 1 ? indices : indices.slice(comma + 1);
-}
-
-/** The most specific place named in the event's clause (else its sentence), nearest the verb; never a metonymic one. */
-function location(places: readonly Place[], clause: Span, sentence: Span, at: number): string | undefined {
-  const usable = places.filter((p) => p.role !== 'metonymy' && p.role !== 'actor-country');
-  const within = (s: Span): Place[] => usable.filter((p) => p.start >= s.start && p.end <= s.end);
-  const pool = within(clause).length > 0 ? within(clause) : within(sentence);
-  const rank = (p: Place): number => (p.featureClass === 'A' ? 1 : 0) * 10_000 + Math.abs(p.start - at) / 1000;
-  const best = [...pool].sort((a, b) => rank(a) - rank(b))[0];
-  return best ? (best.name ?? best.text) : undefined;
 }
 
 /** The entity (and its mention) a character offset begins, by mention start. */

@@ -50,8 +50,9 @@ for (const row of parseGoldsteinTable(readFileSync(join(EVENT_RESOURCES_DIR, 'ca
   const entry = codes.get(row.code) ?? { code: row.code, name: '' };
   if (row.goldstein !== undefined) entry.goldstein = row.goldstein;
   if (row.name && !entry.name) entry.name = row.name;
-  // A root's own name ("Demand") is the CAMEO name; the PLOVER table's root lines carry the PLOVER type there.
-  if (row.name && row.code.length === 2) entry.name = row.name;
+  // A root's own name ("Demand") is the CAMEO name; the PLOVER table's root lines carry the PLOVER type there, and so
+  // does its line for 100 ("100: REQUEST, , # REQUEST").
+  if (row.name && (row.code.length === 2 || entry.name === entry.plover)) entry.name = row.name;
   codes.set(row.code, entry);
 }
 write(RESOURCE_FILES.cameo, [...withAppealsAsRequests(codes).values()].sort((a, b) => a.code.localeCompare(b.code)));

@@ -43,4 +43,14 @@ describe('committed event resources (scripts/build-event-dictionaries.ts)', () =
     assert.equal(cameo.describe('026')?.goldstein, 4, 'an appeal keeps its own Goldstein weight');
     assert.equal(cameo.describe('999'), undefined);
   });
+
+  it('names every code in words, not by its PLOVER type (the PLOVER table has "100: REQUEST, , # REQUEST")', () => {
+    assert.equal(cameo.describe('100')?.name, 'Demand, not specified below');
+    for (const code of ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20']) {
+      for (let k = 0; k < 10; k++) {
+        const e = cameo.describe(`${code}${k}`);
+        if (e?.code === `${code}${k}`) assert.notEqual(e.name, e.plover, `${e.code} ${e.name}`);
+      }
+    }
+  });
 });

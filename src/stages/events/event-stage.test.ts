@@ -107,6 +107,10 @@ describe('events stage', () => {
     assert.ok(run('On Monday, François Hollande criticized Russia.').events.some((e) => e.source?.code?.startsWith('FRA')));
   });
 
+  it("an actor's text leaves out a time the parse took into its phrase ('Yesterday Hillary Clinton')", () => {
+    assert.deepEqual(run('Yesterday Hillary Clinton criticized Russia.').events.map((e) => e.source?.text), ['Hillary Clinton']);
+  });
+
   it('reads "died" as a death, not a fight of the one who died (BASE_CODES DIE)', () => {
     assert.deepEqual(run('His mother died trying to reach the United States with Elian.').events.map((e) => e.cameo), []);
     assert.deepEqual(run('Two soldiers died when rebels attacked their convoy near Goma.').events.map((e) => `${e.cameo} ${e.source?.text}`), ['190 rebels'], 'the attack is still coded');

@@ -483,15 +483,17 @@ function actor(code: string, np: NounPhrase | undefined, ctx: BuildContext): Eve
   // Without an entity, the phrase's own words ("armed groups"), not its modifiers and clauses.
   const own = withoutFronted(np.own.length > 0 ? [...np.own].sort((a, b) => a - b) : [...tokens], t);
   const words = own.filter((i) => !/^[,;:“”"'(]$/.test(ctx.input.text.slice(t(i).start, t(i).end)));
-  // Without a leading article, as with an entity ("rebel", not "The rebel").
-  while (words.length > 1 && t(words[0]!).tag === 'DT') words.shift();
+  // Without a leading article, as with an entity ("rebel", not "The rebel"), or a time the parse took in ("Yesterday
+  // Hillary Clinton criticized …").
+  const timed = (i: number): boolean => ctx.input.times.some((x) => x.origin !== 'published' && t(i).start >= x.start && t(i).end <= x.end);
+  while (words.length > 1 && (t(words[0]!).tag === 'DT' || timed(words[0]!))) words.shift();
   const span = words.length > 0 ? words : own;
   // With an entity, the words that name the actor around it: the phrase's own, its possessor and appositions ("Sudan's
   // government", "Nigerian junior foreign minister Dubem Oniya", "Quatar's emir, Sheikh Hamad"), without a leading
   // article; the entity's mention alone when that is longer than an actor text may be.
   const naming = withoutFronted(namingTokens(np).sort((a, b) => a - b), t);
   let lo = 0;
-  while (lo < naming.length && /^(DT|,|:|``|''|-LRB-|\(|")$/.test(t(naming[lo]!).tag ?? '')) lo++;
+  while (lo < naming.length && (/^(DT|,|:|``|''|-LRB-|\(|")$/.test(t(naming[lo]!).tag ?? '') || timed(naming[lo]!))) lo++;
   let hi = naming.length - 1;
   while (hi > lo && /^(,|:|\.|''|-RRB-|\))$/.test(t(naming[hi]!).tag ?? '')) hi--;
   const named = e && lo <= hi ? ctx.input.text.slice(Math.min(e.start, t(naming[lo]!).start), Math.max(e.end, t(naming[hi]!).end)) : undefined;

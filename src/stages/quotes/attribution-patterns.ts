@@ -876,6 +876,8 @@ function startsClause(view: DocumentView, from: number, cue: Cue): boolean {
   // "said about half of …": "about" before a number or a share is an approximation opening the clause's subject.
   if (w.lower === 'about' && APPROXIMATED.test(view.words[from + 1]?.lower ?? '')) return true;
   if (['to', 'of', 'about', 'as', 'into', 'and', 'or', 'but', 'so', 'up', 'out', 'down', 'off', 'over', 'back'].includes(w.lower)) return false;
+  // "maintained a wide lead": the object, unless a verb follows ("maintained the server was secure").
+  if (cue.verb?.objectBeforeClause) return finiteVerbFollows(view, from);
   const clear = isPronoun(w) || DETERMINER.has(w.lower) || isCapitalised(w) || /^(?:whether|if|how|what|why|when|where|who|there|this|these|those)$/.test(w.lower);
   if (cue.cueClass === 'speech' || cue.cueClass === 'writing') return clear || w.kind === 'word' || w.kind === 'number';
   return clear || finiteVerbFollows(view, from);

@@ -597,6 +597,12 @@ describe('quotes stage: speaker phrases (from errors on PolNeAR train)', () => {
     assert.match(r.text.slice(reported!.content.start, reported!.content.end), /Sanders said$/u);
   });
 
+  it('reads "maintained" as saying only before a clause, not before its object ("maintains a wide lead")', () => {
+    const r = quotesWith(['Clinton maintains a wide lead over Sanders among black voters.', 'The campaign maintained the server was secure.'], { Clinton: { type: 'PERSON', forms: ['Clinton'] }, Sanders: { type: 'PERSON', forms: ['Sanders'] } });
+    assert.equal(r.quotes.filter((q) => q.cue?.lemma === 'maintain').length, 1);
+    assert.equal(speakerOf(r, 'the server was secure'), 'The campaign');
+  });
+
   it('reads "…, the report said" after a quotation or a reported clause another verb took, and keeps the quotation its speaker', () => {
     const r = quotesWith(['“We will win this state,” he told reporters, the newspaper reported on Monday.', 'A witness said the head of the division told employees to keep quiet, the report said.'], {});
     assert.equal(speakerOf(r, 'We will win this state'), 'he');

@@ -251,7 +251,17 @@ function acceptForm(words: readonly Word[], i: number, form: VerbForm, sentence:
   // A past participle after a form of "be" is passive ("was asked", "is expected"): no speaker in subject position.
   if (before && PASSIVE_AUXILIARIES.has(before.lower) && !form.gerund && form.form !== verb.lemma) return 0;
   if (inMediumRelativeClause(words, i, sentence)) return 0;
+  if (verb.participleModifies && modifiesNounBefore(words, i, form, before)) return 0;
   return last;
+}
+
+const TIME = wordSet(TIME_WORDS);
+
+/** "a bill aimed at …": a past participle right after a lower-case noun (no auxiliary, pronoun, adverb or time between). */
+function modifiesNounBefore(words: readonly Word[], i: number, form: VerbForm, before: Word | undefined): boolean {
+  if (form.gerund || form.form !== formsOf(form.verb)[4] || !before || before !== words[i - 1]) return false;
+  const w = before.lower;
+  return before.kind === 'word' && before.text === w && !AUXILIARY.has(w) && !SUBJECT_PRONOUNS.has(w) && !TIME.has(w) && !LY_END.test(w) && w !== 'who' && w !== 'which' && w !== 'that';
 }
 
 /** The cues of a sentence, in order; a word inside a quoted passage is never a cue (it belongs to the quoted speaker). */

@@ -597,6 +597,11 @@ describe('quotes stage: speaker phrases (from errors on PolNeAR train)', () => {
     assert.match(r.text.slice(reported!.content.start, reported!.content.end), /Sanders said$/u);
   });
 
+  it('reads "aimed at" after a common noun as its modifier ("a bill aimed at …"), not as a verb with the noun as its source', () => {
+    const r = quotesWith(['Lofgren introduced a bill aimed at improving conditions in Central America.', 'Sanders has aimed at Clinton’s record on trade.'], {});
+    assert.deepEqual(r.quotes.filter((q) => q.cue?.lemma === 'aim at').map((q) => q.speaker?.text), ['Sanders']);
+  });
+
   it('reads "maintained" as saying only before a clause, not before its object ("maintains a wide lead")', () => {
     const r = quotesWith(['Clinton maintains a wide lead over Sanders among black voters.', 'The campaign maintained the server was secure.'], { Clinton: { type: 'PERSON', forms: ['Clinton'] }, Sanders: { type: 'PERSON', forms: ['Sanders'] } });
     assert.equal(r.quotes.filter((q) => q.cue?.lemma === 'maintain').length, 1);

@@ -602,6 +602,11 @@ describe('quotes stage: speaker phrases (from errors on PolNeAR train)', () => {
     assert.deepEqual(r.quotes.filter((q) => q.cue?.lemma === 'aim at').map((q) => q.speaker?.text), ['Sanders']);
   });
 
+  it('reads "called" after a common noun as naming it ("a program called Sandy Hook Promise"), not as a stance of the noun', () => {
+    const r = quotesWith(['Barden now helps lead a program called Sandy Hook Promise.', 'Clinton has called his vote an irresponsible one.'], {});
+    assert.deepEqual(r.quotes.filter((q) => q.cue?.lemma === 'call').map((q) => q.speaker?.text), ['Clinton']);
+  });
+
   it('reads "maintained" as saying only before a clause, not before its object ("maintains a wide lead")', () => {
     const r = quotesWith(['Clinton maintains a wide lead over Sanders among black voters.', 'The campaign maintained the server was secure.'], { Clinton: { type: 'PERSON', forms: ['Clinton'] }, Sanders: { type: 'PERSON', forms: ['Sanders'] } });
     assert.equal(r.quotes.filter((q) => q.cue?.lemma === 'maintain').length, 1);

@@ -252,10 +252,14 @@ function acceptForm(words: readonly Word[], i: number, form: VerbForm, sentence:
   if (before && PASSIVE_AUXILIARIES.has(before.lower) && !form.gerund && form.form !== verb.lemma) return 0;
   if (inMediumRelativeClause(words, i, sentence)) return 0;
   if (verb.participleModifies && modifiesNounBefore(words, i, form, before)) return 0;
+  // "the nominating contest", "the first nominating convention": the form is an adjective on the noun after it.
+  if (form.gerund && EVENT_NOUNS.has(words[i + 1]?.lower ?? '')) return 0;
   return last;
 }
 
 const TIME = wordSet(TIME_WORDS);
+/** Nouns of an election's events that a form in -ing before them describes: "nominating contest", "nominating convention". */
+const EVENT_NOUNS = new Set(['contest', 'contests', 'convention', 'conventions', 'process', 'system', 'battle', 'campaign', 'race', 'season', 'calendar', 'votes', 'states', 'matchups', 'fight']);
 
 /** "a bill aimed at …": a past participle right after a lower-case noun (no auxiliary, pronoun, adverb or time between). */
 function modifiesNounBefore(words: readonly Word[], i: number, form: VerbForm, before: Word | undefined): boolean {

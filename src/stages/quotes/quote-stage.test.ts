@@ -607,6 +607,12 @@ describe('quotes stage: speaker phrases (from errors on PolNeAR train)', () => {
     assert.deepEqual(r.quotes.filter((q) => q.cue?.lemma === 'call').map((q) => q.speaker?.text), ['Clinton']);
   });
 
+  it('reads a form in -ing before a noun of an election\'s events as its adjective ("the nominating contest"), not as a cue', () => {
+    const r = quotesWith(['With the first nominating contest three weeks away, Cruz is poised to benefit.', 'Delegates are nominating Donald Trump for president.'], {});
+    assert.deepEqual(r.quotes.filter((q) => q.cue?.lemma === 'nominate').map((q) => q.cue?.text), ['nominating']);
+    assert.equal(speakerOf(r, 'Donald Trump for president'), 'Delegates');
+  });
+
   it('reads "maintained" as saying only before a clause, not before its object ("maintains a wide lead")', () => {
     const r = quotesWith(['Clinton maintains a wide lead over Sanders among black voters.', 'The campaign maintained the server was secure.'], { Clinton: { type: 'PERSON', forms: ['Clinton'] }, Sanders: { type: 'PERSON', forms: ['Sanders'] } });
     assert.equal(r.quotes.filter((q) => q.cue?.lemma === 'maintain').length, 1);

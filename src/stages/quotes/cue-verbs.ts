@@ -45,7 +45,10 @@ export interface CueVerb {
    * effort aimed at minority voters"): no verb there, and the noun is no source.
    */
   participleModifies?: boolean;
-  /** The subject is what the writer describes, not a source ("the plan appears to fail"): the quote gets no speaker. */
+  /**
+   * The subject is what the writer describes, not a source ("the plan appears to fail"): the quote gets no speaker,
+   * unless a reporting verb follows "to" ("she appeared to imply that …": speakers.ts reportsAfterTo).
+   */
   subjectNotSource?: boolean;
   /** The medium the verb itself names ("tweeted" → Twitter). */
   medium?: string;

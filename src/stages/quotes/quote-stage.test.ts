@@ -613,6 +613,12 @@ describe('quotes stage: speaker phrases (from errors on PolNeAR train)', () => {
     assert.equal(speakerOf(r, 'Donald Trump for president'), 'Delegates');
   });
 
+  it('gives "seemed to" or "appeared to" before a reporting verb the subject as speaker, and "seemed to be" none', () => {
+    const r = quotesWith(['She appeared to imply that Trump could lead to more radical upheaval.', 'Clinton seemed to be ready to riff on the incident in Iowa.'], { Clinton: { type: 'PERSON', forms: ['Clinton'] }, Trump: { type: 'PERSON', forms: ['Trump'] } });
+    const seeming = r.quotes.filter((q) => q.cue?.lemma === 'appear' || q.cue?.lemma === 'seem');
+    assert.deepEqual(seeming.map((q) => q.speaker?.text), ['She', undefined]);
+  });
+
   it('reads "maintained" as saying only before a clause, not before its object ("maintains a wide lead")', () => {
     const r = quotesWith(['Clinton maintains a wide lead over Sanders among black voters.', 'The campaign maintained the server was secure.'], { Clinton: { type: 'PERSON', forms: ['Clinton'] }, Sanders: { type: 'PERSON', forms: ['Sanders'] } });
     assert.equal(r.quotes.filter((q) => q.cue?.lemma === 'maintain').length, 1);

@@ -171,7 +171,7 @@ export function resolveSpeakers(view: DocumentView, attributions: readonly Attri
   for (const i of order) {
     const a = attributions[i]!;
     let speaker: Speaker = {};
-    if (a.cue?.verb?.subjectNotSource) {
+    if (a.cue?.verb?.subjectNotSource && !reportsAfterTo(view, a.cue.last)) {
       // "The plan appears to …": the writer's view of the subject, whose source the text does not name.
     } else if (a.source) {
       speaker = phraseSpeaker(a.source);
@@ -195,6 +195,16 @@ export function resolveSpeakers(view: DocumentView, attributions: readonly Attri
     }
   }
   return speakers;
+}
+
+/**
+ * "She appeared to imply that …", "Rubio seemed to urge …": a reporting verb after "seem to" or "appear to" is the
+ * subject's own act, which PolNeAR attributes to the subject; "seemed to be ready" stays the writer's view.
+ */
+function reportsAfterTo(view: DocumentView, afterCue: number): boolean {
+  const to = view.words[afterCue];
+  const verb = view.words[afterCue + 1];
+  return to?.lower === 'to' && verb !== undefined && verb.passage < 0 && isCueWord(verb);
 }
 
 /**

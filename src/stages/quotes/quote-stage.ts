@@ -177,7 +177,7 @@ function toQuote(view: DocumentView, a: Attribution, speaker: Speaker, medium: s
 
 export const quoteStage: Stage = {
   name: 'quotes',
-  version: '1.2.1',
+  version: '1.3.0',
   requires: ['text', 'paragraphs', 'sentences', 'tokens', 'entities'],
   assigns: ['quotes'],
   run(doc) {

@@ -2,9 +2,10 @@
  * A dictionary actor at the end of a longer name is not that actor: "Kataib Hezbollah" is an Iraqi militia, not
  * Lebanon's Hezbollah (LBNREB), and "Harakat Hezbollah al-Nujaba" neither. The Phoenix dictionaries list neither, so
  * the name's last word matched the actor they do list. Where a proper noun that no dictionary entry covers stands right
- * before the actor's words, the mention keeps naming an actor, of no known code ('') rather than a wrong one. What may stand there and keep the actor: another actor or agent ("Lebanese
- * Hezbollah", "President Obama", covered by their own mentions), a title ("Mr.", "Sheikh"), an Arabic article ("al"),
- * and a listed personal name ("François Hollande", where HOLLANDE alone is listed).
+ * before the actor's words, the mention keeps naming an actor, of no known code ('') rather than a wrong one. What may
+ * stand there and keep the actor: another actor or agent ("Lebanese Hezbollah", "President Obama", covered by their
+ * own mentions), a title ("Mr.", "Sheikh"), an Arabic article ("al"), a listed personal name ("François Hollande",
+ * where HOLLANDE alone is listed), and a sentence's first word.
  */
 import { PERSON_TITLES } from '../../ner/datasets.js';
 import type { Token } from '../../model/schema.js';

@@ -38,8 +38,8 @@ const RESOLVED_SPEAKERS: ReadonlySet<string> = new Set(['mention', 'pronoun', 'r
 /**
  * The speaker the quotes stage gives the reporting verb at `verb`, when it resolved them to an entity: the one who said
  * it, where the parse may have taken another phrase as the verb's subject ("“That would be Hillary Clinton,” Borger
- * said" parsed "Hillary Clinton … Borger" as one phrase; "Bloomberg’s presence … will give voters “…,” she said"
- * made "presence" the subject).
+ * said" parsed "Hillary Clinton … Borger" as one phrase; in "Katie Walsh … spoke to reporters. “Trump heads into the
+ * general election …,” she said", "she" is Katie Walsh).
  */
 export function resolvedSpeakerAt(quotes: readonly Quote[], verb: Span): (NonNullable<Quote['speaker']> & { entityId: string }) | undefined {
   for (const q of quotes) {

@@ -41,6 +41,14 @@ test('a name after a split-off Arabic article takes it in', () => {
   assert.deepEqual(withArabicArticles(words('Baghdad - Sadr'), [{ start: 2, end: 3, type: 'PER' }]), [{ start: 2, end: 3, type: 'PER' }]);
 });
 
+test('a span right before an untagged article-prefixed name takes it in ("Ain al-Asad air base")', () => {
+  const sentence = words('rockets struck the Ain al-Asad air base');
+  assert.deepEqual(withArabicArticles(sentence, [{ start: 3, end: 4, type: 'LOC' }]), [{ start: 3, end: 5, type: 'LOC' }]);
+  // Not a lower-case word after the article, nor a name another span holds.
+  assert.deepEqual(withArabicArticles(words('the Ain al-qaeda base'), [{ start: 1, end: 2, type: 'LOC' }]), [{ start: 1, end: 2, type: 'LOC' }]);
+  assert.deepEqual(withArabicArticles(words('Baghdad al-Sadr said'), [{ start: 0, end: 1, type: 'LOC' }, { start: 1, end: 2, type: 'PER' }]), [{ start: 0, end: 1, type: 'LOC' }, { start: 1, end: 2, type: 'PER' }]);
+});
+
 test('a place that takes in an organisation head becomes an organisation; a facility head keeps the type', () => {
   assert.deepEqual(extendedToHead(words('he taught at Baghdad University'), { start: 3, end: 4, type: 'LOC' }), { start: 3, end: 5, type: 'ORG' });
   assert.deepEqual(extendedToHead(words('landed at Baghdad International Airport'), { start: 2, end: 3, type: 'LOC' }), { start: 2, end: 5, type: 'LOC' });

@@ -94,15 +94,23 @@ export const LEADING_ARTICLE_WORDS: ReadonlySet<string> = new Set(['The', 'A', '
 
 const ARABIC_ARTICLE_WORD = /^(?:al|el|ad|an|ar|as|at|az|ash)$/i;
 
+/** A name word with its Arabic article joined on ("al-Asad", "el-Sisi"), as our tokenizer keeps it. */
+const ARTICLE_PREFIXED_NAME = /^(?:al|el|ad|an|ar|as|at|az|ash)-\p{Lu}/u;
+
 /**
  * Text tokenized as Universal Dependencies does splits "al-Sadr" into "al - Sadr", and the model
- * tags only "Sadr": a span right after an Arabic article and a hyphen takes both in.
+ * tags only "Sadr": a span right after an Arabic article and a hyphen takes both in. A span right
+ * before an untagged article-prefixed name takes it in too: the model tagged "[Ain] al-Asad air base"
+ * (the Ain al-Asad base).
  */
 export function withArabicArticles<S extends { start: number; end: number }>(words: readonly string[], spans: readonly S[]): S[] {
   return spans.map((span, k) => {
     const start = span.start;
     const free = k === 0 || spans[k - 1]!.end <= start - 2;
-    return free && start >= 2 && words[start - 1] === '-' && ARABIC_ARTICLE_WORD.test(words[start - 2]!) ? { ...span, start: start - 2 } : span;
+    const withArticle = free && start >= 2 && words[start - 1] === '-' && ARABIC_ARTICLE_WORD.test(words[start - 2]!) ? { ...span, start: start - 2 } : span;
+    const next = spans[k + 1];
+    const followed = span.end < words.length && ARTICLE_PREFIXED_NAME.test(words[span.end]!) && (!next || next.start > span.end);
+    return followed ? { ...withArticle, end: span.end + 1 } : withArticle;
   });
 }
 

@@ -38,3 +38,10 @@ test('an era mark beside a year is no name', () => {
   const tagged = [[{ start: 3, end: 4, type: 'LOC' }, { start: 6, end: 7, type: 'ORG' }]];
   assert.deepEqual(withoutStormNames(sentences, tagged), [[{ start: 6, end: 7, type: 'ORG' }]]);
 });
+
+test("a 'person' ending in a listed organisation, with no listed first name, is that organisation's namesake", () => {
+  const [kataib] = recogniseTokens([words('Washington has blamed Kataib Hezbollah , an Iran-aligned militia , for previous attacks .')]);
+  assert.deepEqual(kataib!.filter((s) => s.start === 3).map((s) => [s.end, s.type]), [[5, 'ORG']]);
+  const [hollande] = recogniseTokens([words('On Monday , François Hollande criticized Russia .')]);
+  assert.deepEqual(hollande!.filter((s) => s.start === 3).map((s) => [s.end, s.type]), [[5, 'PERSON']]);
+});

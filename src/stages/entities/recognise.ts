@@ -241,7 +241,19 @@ function isArticlePrefixedPersonName(recogniser: EntityRecogniser, lower: readon
   return (recogniser.phraseKinds([bare]) & PERSON_NAME_BIT) !== 0 && (recogniser.phraseKinds([lower[start]!]) & ORGANISATION_BITS) === 0;
 }
 
+/**
+ * "Kataib Hezbollah": a "person" whose last word is an organisation the Phoenix dictionaries list and whose first and
+ * last words are no listed personal names is that organisation's namesake, an organisation (the model called the Iraqi
+ * militia a person). The first-name check keeps "François Hollande" (HOLLANDE is listed in a country's actor file).
+ */
+function organisationNamedAsPerson(recogniser: EntityRecogniser, lower: readonly string[], start: number, end: number): boolean {
+  if (end - start < 2) return false;
+  const last = recogniser.phraseKinds([lower[end - 1]!]);
+  return (last & kindBit('actor-org')) !== 0 && (last & PERSON_NAME_BIT) === 0 && (recogniser.phraseKinds([lower[start]!]) & PERSON_NAME_BIT) === 0;
+}
+
 function refine(recogniser: EntityRecogniser, words: readonly string[], lower: readonly string[], start: number, end: number, type: string): TypedSpan {
+  if (type === 'PER' && organisationNamedAsPerson(recogniser, lower, start, end)) return { start, end, type: 'ORG', method: 'rule:organisation-namesake' };
   if (type === 'PER') return { start, end, type: 'PERSON', method: 'model' };
   if (type === 'ORG' && isArticlePrefixedPersonName(recogniser, lower, start, end)) return { start, end, type: 'PERSON', method: 'rule:article-surname' };
   const head = HEADS.get(words[end - 1]!);

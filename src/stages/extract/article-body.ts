@@ -13,17 +13,44 @@ const FALLBACK_TITLE_CHARS = 160;
 export interface AssembledBody {
   text: string;
   paragraphs: Paragraph[];
-  /** The paragraphs went past maxChars; the body ends at the last whole paragraph that fit. */
+  /** The paragraphs went past maxChars; the body ends at the last whole paragraph that fit, or inside an over-long one. */
   truncated: boolean;
 }
 
-/** Joins paragraphs with blank lines into one text, each paragraph an offset range into it, cut at maxChars on a paragraph boundary. */
+/**
+ * A paragraph that does not fit is cut inside, at the last sentence end (else space) before the limit, when at least
+ * this much room is left: a text whose body is one huge paragraph after a short line ("Title", then a megabyte with
+ * no blank line) kept only the short line.
+ */
+const MIN_PARTIAL_PARAGRAPH_CHARS = 1000;
+
+/** Where to cut `p` to at most `room` characters: after the last sentence end in its second half, else at the last space. */
+function cutInside(p: string, room: number): number {
+  const head = p.slice(0, room);
+  const sentenceEnd = Math.max(head.lastIndexOf('. '), head.lastIndexOf('? '), head.lastIndexOf('! '));
+  if (sentenceEnd >= room / 2) return sentenceEnd + 1;
+  const space = head.search(/\s\S*$/u);
+  return space > 0 ? space : room;
+}
+
+/**
+ * Joins paragraphs with blank lines into one text, each paragraph an offset range into it, cut at maxChars on a
+ * paragraph boundary, or inside a paragraph that would leave much room unused (cutInside).
+ */
 export function assembleBody(paragraphTexts: string[], maxChars: number): AssembledBody {
   const paragraphs: Paragraph[] = [];
   let text = '';
-  for (const p of paragraphTexts) {
+  for (const whole of paragraphTexts) {
     const start = text.length === 0 ? 0 : text.length + 2;
-    if (start + p.length > maxChars && paragraphs.length > 0) return { text, paragraphs, truncated: true };
+    let p = whole;
+    if (start + p.length > maxChars) {
+      const room = maxChars - start;
+      if (room < MIN_PARTIAL_PARAGRAPH_CHARS && paragraphs.length > 0) return { text, paragraphs, truncated: true };
+      p = p.slice(0, cutInside(p, room)).trimEnd();
+      text = text.length === 0 ? p : `${text}\n\n${p}`;
+      paragraphs.push({ start, end: start + p.length, kind: 'body' });
+      return { text, paragraphs, truncated: true };
+    }
     text = text.length === 0 ? p : `${text}\n\n${p}`;
     paragraphs.push({ start, end: start + p.length, kind: 'body' });
   }

@@ -88,6 +88,17 @@ describe('plain-text article extraction', () => {
     assert.ok(doc.issues.some((i) => i.code === 'extract.truncated'));
   });
 
+  it('cuts an over-long paragraph inside, at a sentence end, rather than dropping it', () => {
+    // A short first line, then one paragraph past the limit: the body kept only "Title" before.
+    const sentence = 'The minister said the talks would continue next week in the capital, officials said. ';
+    const text = `Talks to continue\n\n${sentence.repeat(40).trim()}`;
+    const { doc } = runStages(STAGES, { text, mediaType: 'text/plain' }, { ...ctx, config: { ...DEFAULT_CONFIG, maxTextChars: 2000 } });
+    assert.ok(doc.text!.length <= 2000 && doc.text!.length > 1500, `${doc.text!.length}`);
+    assert.ok(doc.text!.endsWith('officials said.'), doc.text!.slice(-40));
+    assert.equal(doc.text!.length, doc.paragraphs!.at(-1)!.end);
+    assert.ok(doc.issues.some((i) => i.code === 'extract.truncated'));
+  });
+
   it('joins hard-wrapped lines into paragraphs', () => {
     const blocks = splitBlocks('The prime minister said on Tuesday that the government\nwould hold early elections next June, a year ahead of\nschedule.\n\nSecond paragraph here.');
     assert.deepEqual(blocks, ['The prime minister said on Tuesday that the government would hold early elections next June, a year ahead of schedule.', 'Second paragraph here.']);

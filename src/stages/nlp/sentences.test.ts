@@ -103,6 +103,15 @@ describe('splitSentences: spans', () => {
     for (const span of spans) assert.ok(span.start >= start && span.end <= end);
   });
 
+  test('a paragraph longer than one ICU chunk splits as its parts do (segmentsOf), abbreviations at a cut included', () => {
+    // 30,000 characters with no blank line: ICU is handed it in pieces (its segmenter is quadratic in the length).
+    const unit = 'Mr. Smith met Dr. J. R. Jones in the U.S. capital. He left on Monday. “Why?” he asked. ';
+    const paragraph = unit.repeat(Math.ceil(30_000 / unit.length)).trim();
+    const sentences = split(paragraph);
+    assert.equal(sentences.length, 3 * Math.ceil(30_000 / unit.length));
+    assert.deepEqual([...new Set(sentences)], ['Mr. Smith met Dr. J. R. Jones in the U.S. capital.', 'He left on Monday.', '“Why?” he asked.']);
+  });
+
   test('an empty or blank paragraph has no sentences', () => {
     assert.deepEqual(splitSentences('   ', 0, 3), []);
     assert.deepEqual(splitSentences('abc', 1, 1), []);

@@ -8,7 +8,7 @@ import type { Entity, EntityType } from '../../model/schema.js';
 import { splitSentences } from '../nlp/sentences.js';
 import { tokenize } from '../nlp/tokenize.js';
 import { ATTRIBUTION_PATTERNS } from './attribution-patterns.js';
-import { findQuotes, quoteStage } from './quote-stage.js';
+import { findQuotes, MAX_QUOTE_CHARS, quoteInputWithin, quoteStage } from './quote-stage.js';
 
 /**
  * Quotes of paragraphs with the entities given (every occurrence of each form is a
@@ -732,6 +732,27 @@ describe('quotes stage: contract', () => {
     const index = PIPELINE.indexOf(quoteStage);
     assert.ok(index > PIPELINE.findIndex((s) => s.name === 'entities'));
     assert.equal(quoteStage.mediaTypes, undefined);
+  });
+
+  it('reads a very long document up to MAX_QUOTE_CHARS, whole sentences only, and says so (quotes.truncated)', () => {
+    // 20,000 one-line quotes in one paragraph (520 KB) took 12 s: some steps compare every attribution with every other.
+    const line = '"We will fight," Ali Hassan said. ';
+    const doc = analyse(line.repeat(Math.ceil((MAX_QUOTE_CHARS + 20_000) / line.length)).trim());
+    assert.ok(doc.issues.some((i) => i.code === 'quotes.truncated'), JSON.stringify(doc.issues.map((i) => i.code)));
+    assert.ok(doc.quotes.length > 4000, `${doc.quotes.length} quotes`);
+    assert.ok(doc.quotes.every((q) => q.content.end <= MAX_QUOTE_CHARS));
+  });
+
+  it('cuts the input at the last sentence that ends within the limit; a paragraph running past it is read up to it', () => {
+    const text = 'One said so. Two said so.\n\nThree said so.';
+    const input = {
+      text, paragraphs: [{ start: 0, end: 25 }, { start: 27, end: 41 }], sentences: [{ start: 0, end: 12 }, { start: 13, end: 25 }, { start: 27, end: 41 }],
+      tokens: [], entities: [],
+    };
+    assert.equal(quoteInputWithin(input, 41).cut, false);
+    const { input: cut } = quoteInputWithin(input, 20);
+    assert.deepEqual(cut.sentences, [{ start: 0, end: 12 }]);
+    assert.deepEqual(cut.paragraphs, [{ start: 0, end: 12 }]);
   });
 
   it('gives offsets into the text and quotes in order, with ids', () => {

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { tenseAround, TENSE_CUES } from './tense.js';
+import { nearestTense, tenseAround, tenseBefore, TENSE_CUES } from './tense.js';
 
 const around = (sentence: string, expression: string) => {
   const start = sentence.indexOf(expression);
@@ -23,6 +23,22 @@ describe('tenseAround', () => {
     assert.equal(around('Trading is to resume in Paris on Tuesday.', 'Tuesday'), 'future');
     assert.equal(around('The dividend would be paid on a still unspecified date in January.', 'January'), 'future');
   });
+  it('finds the nearest cue before or after, skipping cues inside the expression; the one before wins a tie', () => {
+    const sentence = 'He said the vote will be held next Monday, officials had said.';
+    const at = sentence.indexOf('next Monday');
+    const end = at + 'next Monday'.length;
+    // "held" after "be" carries no tense: "will" is the nearest cue, 8 characters before.
+    assert.deepEqual(nearestTense(sentence, at, end), { tense: 'future', distance: at - (sentence.indexOf('will') + 4) });
+    assert.equal(tenseBefore(sentence, at), 'future');
+    assert.equal(tenseBefore(sentence, 2), undefined, 'no cue before the first word');
+    // Equidistant cues: "was" 1 before, "will" 1 after.
+    assert.equal(tenseAround('x was Monday will y', 6, 12), 'past');
+    // A long run-on "sentence": the same answers, found by halving.
+    const long = `${'officials said the talks were over and '.repeat(5000)}they will meet on Monday.`;
+    const m = long.indexOf('Monday');
+    assert.deepEqual(nearestTense(long, m, m + 6), { tense: 'future', distance: m - (long.lastIndexOf('will') + 4) });
+  });
+
   it('has no tense without a cue', () => {
     assert.equal(around('Talks in Geneva on Monday.', 'Monday'), undefined);
   });

@@ -25,6 +25,7 @@ import { needsTarget } from './dyadic-roots.js';
 import { confidenceFeatures, loadConfidenceModel, scoreConfidence, type ConfidenceModel } from './event-confidence.js';
 import { withoutNameTails } from './name-tails.js';
 import { location } from './event-location.js';
+import { entityIndex, sentenceBuckets } from './document-index.js';
 import { loadRecogniser } from '../../ner/recogniser.js';
 import { kindBit } from '../../ner/lexicon.js';
 import { directQuotationWords, resolvedSpeakerAt, sourceQuotedAway, sourceRunsIntoQuote } from './quote-sides.js';
@@ -202,6 +203,14 @@ export function findEvents(input: EventInput, known?: ReadonlySet<number>): Even
   // The dictionaries' dated entries read YYYYMMDD.
   const dictionaryDate = published?.replaceAll('-', '');
   const mentionOwner = entityIndex(input.entities);
+  // What each sentence needs of the document's times, places and nationality words, found once: looking them up in
+  // the whole document per sentence or per event was quadratic (a 1 MB page of 8,000 paragraphs: 55 s).
+  const inSentence = sentenceBuckets(input.sentences);
+  const timesOf = inSentence(input.times.filter((t) => t.origin !== 'published'));
+  const documentTimes = input.times.filter((t) => (t.origin ?? 'text') !== 'text');
+  const textTimesOf = inSentence(input.times.filter((t) => (t.origin ?? 'text') === 'text'));
+  const placesOf = inSentence(input.places ?? []);
+  const demonymsOf = inSentence(input.entities.filter((x) => x.type === 'NORP').flatMap((x) => x.mentions));
   const names = loadRecogniser();
   const isPersonalName = (lower: string): boolean => (names.phraseKinds([lower]) & PERSONAL_NAME_BIT) !== 0;
   const word = tokenWords(input.text, input.tokens);
@@ -216,7 +225,7 @@ export function findEvents(input: EventInput, known?: ReadonlySet<number>): Even
     }
     if (!codable.has(si)) return;
     const sentence = input.sentences[si]!;
-    const timeTokens = tokensInTimes(input, first, end);
+    const timeTokens = tokensInTimes(input.tokens, timesOf(si), first, end);
     const frame = frameFromDependencies({ text: input.text, tokens: input.tokens, first, end, words: sentenceWords(word, first, end), isVerb: (w) => coder.verbs.isVerb(w), isTime: (t) => timeTokens.has(t), ...(dictionaryDate ? { date: dictionaryDate } : {}) }, view);
     const tokenAt = (i: number): Token => input.tokens[first + i]!;
     // The entity a phrase names: its person or organisation before a place or a nationality ("the commander of the
@@ -301,7 +310,8 @@ export function findEvents(input: EventInput, known?: ReadonlySet<number>): Even
     // pressed Russia") is not where the other clauses' events took place, even where the geocoder saw no metonymy.
     const actorTokens = kept.flatMap((e) => [e.sourcePhrase, e.targetPhrase]).flatMap((np) => (np ? namingTokens(np).map((i) => input.tokens[first + i]!) : []));
     for (const e of kept) {
-      const built = toEvent(e, { frame, first, sentence, view, input, cameo, published, entityOf, actorTokens, confidenceModel, quotedWords, id: `ev${events.length + 1}` });
+      const sentenceInput = { times: [...documentTimes, ...textTimesOf(si)], places: placesOf(si), demonyms: demonymsOf(si), timeTokens };
+      const built = toEvent(e, { frame, first, sentence, view, input, ...sentenceInput, cameo, published, entityOf, actorTokens, confidenceModel, quotedWords, id: `ev${events.length + 1}` });
       if (built) events.push(built);
     }
   });
@@ -344,13 +354,13 @@ function namingTokens(np: NounPhrase): number[] {
 }
 
 /** Tokens of the sentence that are part of a time expression. */
-function tokensInTimes(input: EventInput, first: number, end: number): Set<number> {
+function tokensInTimes(tokens: readonly Token[], sentenceTimes: readonly TimeExpression[], first: number, end: number): Set<number> {
   const out = new Set<number>();
-  const s = input.tokens[first]?.start ?? 0;
-  const e = input.tokens[end - 1]?.end ?? 0;
-  const times = input.times.filter((t) => t.origin !== 'published' && t.end > s && t.start < e);
+  const s = tokens[first]?.start ?? 0;
+  const e = tokens[end - 1]?.end ?? 0;
+  const times = sentenceTimes.filter((t) => t.end > s && t.start < e);
   for (let k = first; k < end && times.length > 0; k++) {
-    const tok = input.tokens[k]!;
+    const tok = tokens[k]!;
     if (times.some((t) => tok.start >= t.start && tok.end <= t.end)) out.add(k);
   }
   return out;
@@ -376,6 +386,13 @@ interface BuildContext {
   confidenceModel: ConfidenceModel;
   /** The words of the document's direct quotations (quote-sides.ts). */
   quotedWords: readonly Span[];
+  /** The sentence's own time expressions, and the document's dateline and publication times. */
+  times: readonly TimeExpression[];
+  /** The places and nationality words (NORP mentions) that start in the sentence. */
+  places: readonly Place[];
+  demonyms: readonly Span[];
+  /** The tokens (document indices) inside a time expression of the sentence. */
+  timeTokens: ReadonlySet<number>;
   id: string;
 }
 
@@ -393,7 +410,7 @@ function toEvent(e: CodedEvent, ctx: BuildContext): Event | undefined {
   const { modal, future } = view.modality(verbToken);
   const marker = view.marker(verbToken) || undefined;
   const timing = {
-    verb: { start: vt.start, end: vt.end }, clause: clauseSpan, sentence: ctx.sentence, times: input.times,
+    verb: { start: vt.start, end: vt.end }, clause: clauseSpan, sentence: ctx.sentence, times: ctx.times,
     // A refusal ("will not accept") happened as stated: it is neither negated nor future nor hypothetical.
     negated: clause.negated && !e.refused, future: future && !e.refused, ...(ctx.published ? { published: ctx.published } : {}), ...(modal && !e.refused ? { modal } : {}),
     ...(marker ? { marker } : {}), ...(vt.tag ? { tag: vt.tag } : {}),
@@ -446,9 +463,8 @@ function toEvent(e: CodedEvent, ctx: BuildContext): Event | undefined {
   // modifies one ("missions in Iraq") may be.
   const actorSpans = ctx.actorTokens;
   // Nor is a nationality word ("the Iranian Quds Force"): places the entity stage typed NORP are left out.
-  const demonyms = input.entities.filter((x) => x.type === 'NORP').flatMap((x) => x.mentions);
   const overlaps = (p: Span, spans: readonly Span[]): boolean => spans.some((a) => p.start < a.end && p.end > a.start);
-  const place = location((input.places ?? []).filter((p) => !overlaps(p, actorSpans) && !overlaps(p, demonyms)), clauseSpan, ctx.sentence, vt.start, view);
+  const place = location(ctx.places.filter((p) => !overlaps(p, actorSpans) && !overlaps(p, ctx.demonyms)), clauseSpan, ctx.sentence, vt.start, view);
   if (place) event.location = place;
   return event;
 }
@@ -485,7 +501,7 @@ function actor(code: string, np: NounPhrase | undefined, ctx: BuildContext): Eve
   const words = own.filter((i) => !/^[,;:“”"'(]$/.test(ctx.input.text.slice(t(i).start, t(i).end)));
   // Without a leading article, as with an entity ("rebel", not "The rebel"), or a time the parse took in ("Yesterday
   // Hillary Clinton criticized …").
-  const timed = (i: number): boolean => ctx.input.times.some((x) => x.origin !== 'published' && t(i).start >= x.start && t(i).end <= x.end);
+  const timed = (i: number): boolean => ctx.timeTokens.has(ctx.first + i);
   while (words.length > 1 && (t(words[0]!).tag === 'DT' || timed(words[0]!))) words.shift();
   const span = words.length > 0 ? words : own;
   // With an entity, the words that name the actor around it: the phrase's own, its possessor and appositions ("Sudan's
@@ -523,13 +539,6 @@ function withoutFronted(indices: number[], t: (i: number) => Token): number[] {
   if (indices.length > 1 && t(indices[1]!).tag === 'CD') return indices;
   const comma = indices.findIndex((i) => t(i).tag === ',');
   return comma < 0 || comma === indices.length - 1 ? indices : indices.slice(comma + 1);
-}
-
-/** The entity (and its mention) a character offset begins, by mention start. */
-function entityIndex(entities: readonly Entity[]): (offset: number) => { entity: Entity; start: number; end: number } | undefined {
-  const spans: { entity: Entity; start: number; end: number }[] = [];
-  for (const entity of entities) for (const m of entity.mentions) spans.push({ entity, start: m.start, end: m.end });
-  return (offset) => spans.find((s) => offset >= s.start && offset < s.end);
 }
 
 export const eventStage: Stage = {

@@ -33,6 +33,11 @@ const CLAUSE_RELATIONS = new Set(['ccomp', 'xcomp', 'advcl', 'csubj']);
  * Nouns that count or gather the people of their "of" phrase: "[thousands] of Iraqi Kurds", "a [group] of Yoruba
  * leaders" are the Kurds and the leaders, whose words then name the actor.
  */
+/**
+ * Nouns of a role held in an organisation, after which a name in apposition renames the role-holder ("the commander of
+ * the Iranian Quds Force, General Qassem Soleimani"; "the leader of the Sadrist movement, Muqtada al-Sadr").
+ */
+const ROLE_NOUNS: ReadonlySet<string> = new Set(['COMMANDER', 'LEADER', 'HEAD', 'CHIEF', 'PRESIDENT', 'CHAIRMAN', 'CHAIRWOMAN', 'CHAIR', 'DIRECTOR', 'SECRETARY', 'SPOKESMAN', 'SPOKESWOMAN', 'SPOKESPERSON', 'MINISTER', 'FOUNDER', 'GOVERNOR', 'AMBASSADOR', 'ENVOY', 'MAYOR', 'GENERAL']);
 const QUANTITY_NOUNS = new Set(['THOUSANDS', 'HUNDREDS', 'DOZENS', 'SCORES', 'MILLIONS', 'TENS', 'GROUP', 'BAND', 'NUMBER', 'CONTINGENT', 'MAJORITY']);
 /**
  * Participles that state the subject's own readiness or resolve, not something done to it: "he is prepared to lift
@@ -97,6 +102,22 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
   const counted = (h: number): number | undefined =>
     QUANTITY_NOUNS.has(wordAt(h)) ? kids(h, new Set(['nmod'])).find((k) => k > h && hasOf(k)) : undefined;
 
+  /**
+   * "the commander of the Iranian Quds Force, General Qassem Soleimani": the parser hangs the name on the nearest noun
+   * ("Force"), but after a role ("commander", "leader") it renames the role: it is made the role's apposition.
+   */
+  const liftRoleApposition = (h: number, mods: NounPhrase[]): void => {
+    if (!ROLE_NOUNS.has(wordAt(h)) || mods.some((m) => m.apposition)) return;
+    for (const m of mods) {
+      if (m.apposition || m.possessor) continue;
+      const at = m.mods.findIndex((x) => x.apposition && x.own.some((i) => tokens[first + i]?.tag === 'NNP'));
+      if (at < 0) continue;
+      mods.push(m.mods[at]!);
+      m.mods.splice(at, 1);
+      return;
+    }
+  };
+
   const phrase = (h: number, depth = 0): NounPhrase => {
     const inner = depth < 4 ? counted(h) : undefined;
     if (inner !== undefined) {
@@ -117,6 +138,7 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
       }
     };
     collect(h);
+    liftRoleApposition(h, mods);
     // Only nouns coordinate into a compound actor; a verb hung on the noun as a conjunct is a misparse.
     const conjuncts = kids(h, new Set(['conj'])).filter((k) => /^(NN|PRP|CD)/.test(tokens[k]!.tag ?? '') && !input.isVerb(wordAt(k)));
     const span = view.phraseOf(h, ['case']);

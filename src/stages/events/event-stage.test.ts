@@ -107,6 +107,12 @@ describe('events stage', () => {
     assert.ok(run('On Monday, François Hollande criticized Russia.').events.some((e) => e.source?.code?.startsWith('FRA')));
   });
 
+  it('a name in apposition after a role and its organisation renames the role-holder (ROLE_NOUNS)', () => {
+    // The parser hung "General Qassem Soleimani" on "Force"; the target was "commander".
+    const events = run('America assassinated the commander of the Iranian Quds Force, General Qassem Soleimani, at Baghdad International Airport.').events;
+    assert.deepEqual(events.filter((e) => e.cameo === '186').map((e) => e.target?.text), ['commander of the Iranian Quds Force, General Qassem Soleimani']);
+  });
+
   it("an actor's text leaves out a time the parse took into its phrase ('Yesterday Hillary Clinton')", () => {
     assert.deepEqual(run('Yesterday Hillary Clinton criticized Russia.').events.map((e) => e.source?.text), ['Hillary Clinton']);
   });

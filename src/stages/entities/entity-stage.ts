@@ -44,7 +44,9 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
 
 export const entityStage: Stage = {
   name: 'entities',
-  version: '1.0.0',
+  // 1.1.0: the recogniser's second pass and this session's boundary and type rules (a stored document analysed by an
+  // older recogniser is analysed again on the next ingest).
+  version: '1.1.0',
   requires: ['text', 'sentences', 'tokens'],
   assigns: ['entities'],
   run(doc) {

@@ -107,7 +107,7 @@ function readsAsEnglish(paragraph: string, minShare = ENGLISH_FUNCTION_SHARE): b
 /** Guesses the body's language (trigram models of franc-min, 82 languages, scored as franc does: trigram-language.ts). */
 export const languageStage: Stage = {
   name: 'language',
-  version: '3',
+  version: '4',
   requires: ['text'],
   assigns: ['language'],
   run(doc) {

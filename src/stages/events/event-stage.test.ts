@@ -113,6 +113,11 @@ describe('events stage', () => {
     assert.deepEqual(events.filter((e) => e.cameo === '186').map((e) => e.target?.text), ['commander of the Iranian Quds Force, General Qassem Soleimani']);
   });
 
+  it("an actor's text leaves out a fronted 'Contrary to …' phrase the parse made a subject (PREPOSITIONAL_ADJECTIVES)", () => {
+    const events = run('Contrary to other reports, the FBI and Kenyan police said Monday that the suspect had not admitted any role.').events;
+    assert.deepEqual([...new Set(events.filter((e) => e.cameoRoot === '01').map((e) => e.source?.text))], ['FBI and Kenyan police']);
+  });
+
   it("an actor's text leaves out a time the parse took into its phrase ('Yesterday Hillary Clinton')", () => {
     assert.deepEqual(run('Yesterday Hillary Clinton criticized Russia.').events.map((e) => e.source?.text), ['Hillary Clinton']);
   });

@@ -497,7 +497,7 @@ function actor(code: string, np: NounPhrase | undefined, ctx: BuildContext): Eve
   const t = (i: number): Token => ctx.input.tokens[ctx.first + i]!;
   const e = ctx.entityOf(np);
   // Without an entity, the phrase's own words ("armed groups"), not its modifiers and clauses.
-  const own = withoutFronted(np.own.length > 0 ? [...np.own].sort((a, b) => a - b) : [...tokens], t);
+  const own = withoutFronted(np.own.length > 0 ? [...np.own].sort((a, b) => a - b) : [...tokens], t, ctx.input.text);
   const words = own.filter((i) => !/^[,;:“”"'(]$/.test(ctx.input.text.slice(t(i).start, t(i).end)));
   // Without a leading article, as with an entity ("rebel", not "The rebel"), or a time the parse took in ("Yesterday
   // Hillary Clinton criticized …").
@@ -507,7 +507,7 @@ function actor(code: string, np: NounPhrase | undefined, ctx: BuildContext): Eve
   // With an entity, the words that name the actor around it: the phrase's own, its possessor and appositions ("Sudan's
   // government", "Nigerian junior foreign minister Dubem Oniya", "Quatar's emir, Sheikh Hamad"), without a leading
   // article; the entity's mention alone when that is longer than an actor text may be.
-  const naming = withoutFronted(namingTokens(np).sort((a, b) => a - b), t);
+  const naming = withoutFronted(namingTokens(np).sort((a, b) => a - b), t, ctx.input.text);
   let lo = 0;
   while (lo < naming.length && (/^(DT|,|:|``|''|-LRB-|\(|")$/.test(t(naming[lo]!).tag ?? '') || timed(naming[lo]!))) lo++;
   let hi = naming.length - 1;
@@ -530,11 +530,23 @@ function isVisitOfNoKnownActor(code: string, source: Event['source'], target: Ev
 const FRONTED_TAGS = /^(IN|TO|RB|RBR|CC)$/;
 
 /**
- * An actor's words without a fronted adverbial the parse hung on its phrase, up to its comma: "In the House,
- * lawmakers", "On Sept. 2, police", "Instead, Mr. Regalado" name the lawmakers, the police, Mr. Regalado.
+ * Adjectives that open a fronted phrase with "to" ("Contrary to other reports, the FBI …"), which the tagger, at a
+ * sentence's start, may call a name and the parser a subject.
  */
-function withoutFronted(indices: number[], t: (i: number) => Token): number[] {
-  if (indices.length === 0 || !FRONTED_TAGS.test(t(indices[0]!).tag ?? '')) return indices;
+const PREPOSITIONAL_ADJECTIVES: ReadonlySet<string> = new Set(['contrary', 'prior', 'according', 'due', 'thanks', 'next', 'close', 'similar', 'opposed', 'owing', 'further']);
+
+/**
+ * An actor's words without a fronted adverbial the parse hung on its phrase, up to its comma: "In the House,
+ * lawmakers", "On Sept. 2, police", "Instead, Mr. Regalado", "Contrary to other reports, the FBI" name the lawmakers,
+ * the police, Mr. Regalado, the FBI.
+ */
+function withoutFronted(indices: number[], t: (i: number) => Token, text: string): number[] {
+  if (indices.length === 0) return indices;
+  const word = (i: number): string => text.slice(t(i).start, t(i).end).toLowerCase();
+  const first = indices[0]!;
+  // The word after the first in the sentence, whether or not the phrase holds it ("to" is its modifier's).
+  const fronted = FRONTED_TAGS.test(t(first).tag ?? '') || (PREPOSITIONAL_ADJECTIVES.has(word(first)) && t(first + 1) !== undefined && word(first + 1) === 'to');
+  if (!fronted) return indices;
   // "over 500 researchers, activists, …": a preposition before a number counts, it fronts nothing.
   if (indices.length > 1 && t(indices[1]!).tag === 'CD') return indices;
   const comma = indices.findIndex((i) => t(i).tag === ',');

@@ -108,13 +108,25 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
    */
   const liftRoleApposition = (h: number, mods: NounPhrase[]): void => {
     if (!ROLE_NOUNS.has(wordAt(h)) || mods.some((m) => m.apposition)) return;
+    const named = (x: NounPhrase): boolean => x.own.some((i) => tokens[first + i]?.tag === 'NNP');
     for (const m of mods) {
       if (m.apposition || m.possessor) continue;
-      const at = m.mods.findIndex((x) => x.apposition && x.own.some((i) => tokens[first + i]?.tag === 'NNP'));
-      if (at < 0) continue;
-      mods.push(m.mods[at]!);
-      m.mods.splice(at, 1);
-      return;
+      const at = m.mods.findIndex((x) => x.apposition && named(x));
+      if (at >= 0) {
+        mods.push(m.mods[at]!);
+        m.mods.splice(at, 1);
+        return;
+      }
+      // "The head of the FBI investigation in Dar es Salaam, Kenneth Piernick": the parser made the name a conjunct of
+      // the place; a last conjunct after a comma, a name, renames the role-holder too.
+      const last = m.parts.at(-1);
+      if (m.parts.length === 2 && last && named(last) && words[last.start - 1] === ',') {
+        mods.push({ ...last, apposition: true });
+        const [kept] = m.parts.splice(0, 1);
+        m.parts.length = 0;
+        Object.assign(m, { own: kept!.own, mods: kept!.mods, end: kept!.end });
+        return;
+      }
     }
   };
 

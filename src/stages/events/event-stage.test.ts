@@ -111,6 +111,9 @@ describe('events stage', () => {
     // The parser hung "General Qassem Soleimani" on "Force"; the target was "commander".
     const events = run('America assassinated the commander of the Iranian Quds Force, General Qassem Soleimani, at Baghdad International Airport.').events;
     assert.deepEqual(events.filter((e) => e.cameo === '186').map((e) => e.target?.text), ['commander of the Iranian Quds Force, General Qassem Soleimani']);
+    // The parser made the name a conjunct of the place ("Dar es Salaam, Kenneth Piernick"): the source was "head".
+    const head = run('The head of the FBI investigation in Dar es Salaam, Kenneth Piernick, said the bureau has questioned more than 100 people there.').events;
+    assert.deepEqual([...new Set(head.filter((e) => e.cameoRoot === '01').map((e) => e.source?.text))], ['head of the FBI investigation in Dar es Salaam, Kenneth Piernick']);
   });
 
   it("an actor's text leaves out a fronted 'Contrary to …' phrase the parse made a subject (PREPOSITIONAL_ADJECTIVES)", () => {

@@ -122,9 +122,8 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
       const last = m.parts.at(-1);
       if (m.parts.length === 2 && last && named(last) && words[last.start - 1] === ',') {
         mods.push({ ...last, apposition: true });
-        const [kept] = m.parts.splice(0, 1);
-        m.parts.length = 0;
-        Object.assign(m, { own: kept!.own, mods: kept!.mods, end: kept!.end });
+        const kept = m.parts[0]!;
+        Object.assign(m, { own: kept.own, mods: kept.mods, end: kept.end, parts: [] });
         return;
       }
     }

@@ -5,6 +5,7 @@
  * were in Iraq); then a town before a country or a province (feature class A), then the nearest to the verb.
  */
 import type { Place, Span } from '../../model/schema.js';
+import { lowerBound } from '../../nlp/sorted-search.js';
 import type { SyntaxView } from '../../nlp/syntax-query.js';
 
 /** Prepositions that put something in a place. */
@@ -27,13 +28,7 @@ export function placedByPreposition(view: SyntaxView, k: number): boolean {
 /** The token a place's words hang from (the one whose head lies outside the place), or -1. */
 function placeHead(view: SyntaxView, place: Span): number {
   const { tokens } = view;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < place.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(tokens, place.start, (t) => t.start);
   for (let i = lo; i < tokens.length && tokens[i]!.end <= place.end; i++) {
     const h = view.head(i);
     if (h < 0 || tokens[h]!.start < place.start || tokens[h]!.end > place.end) return i;

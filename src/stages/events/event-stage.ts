@@ -25,7 +25,7 @@ import { needsTarget } from './dyadic-roots.js';
 import { confidenceFeatures, loadConfidenceModel, scoreConfidence, type ConfidenceModel } from './event-confidence.js';
 import { withoutNameTails } from './name-tails.js';
 import { location } from './event-location.js';
-import { entityIndex, sentenceBuckets } from './document-index.js';
+import { entityIndex, mentionOverlap, sentenceBuckets } from './document-index.js';
 import { loadRecogniser } from '../../ner/recogniser.js';
 import { kindBit } from '../../ner/lexicon.js';
 import { directQuotationWords, resolvedSpeakerAt, sourceQuotedAway, sourceRunsIntoQuote } from './quote-sides.js';
@@ -142,24 +142,6 @@ function publicationDay(published: string | undefined): string | undefined {
   return published ? /^\d{4}-\d{2}-\d{2}/.exec(published)?.[0] : undefined;
 }
 
-/** Whether any entity mention overlaps [start, end): mentions by start, with the furthest end among the first k. */
-function mentionOverlap(entities: readonly Entity[]): (start: number, end: number) => boolean {
-  const spans = entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
-  const furthest: number[] = [];
-  for (const m of spans) furthest.push(Math.max(m.end, furthest.at(-1) ?? -1));
-  return (start, end) => {
-    // The mentions starting before `end`: spans[0 .. lo).
-    let lo = 0;
-    let hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (spans[mid]!.start < end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && furthest[lo - 1]! > start;
-  };
-}
-
 /**
  * A document's codable sentences, worked out once per document in the pipeline (a WeakMap, so nothing is serialised):
  * before tagging for the pos stage's selection, and after it for the parse stage's and this stage's, rechecking only
@@ -206,7 +188,6 @@ export function findEvents(input: EventInput, known?: ReadonlySet<number>): Even
   // What each sentence needs of the document's times, places and nationality words, found once: looking them up in
   // the whole document per sentence or per event was quadratic (a 1 MB page of 8,000 paragraphs: 55 s).
   const inSentence = sentenceBuckets(input.sentences);
-  const timesOf = inSentence(input.times.filter((t) => t.origin !== 'published'));
   const documentTimes = input.times.filter((t) => (t.origin ?? 'text') !== 'text');
   const textTimesOf = inSentence(input.times.filter((t) => (t.origin ?? 'text') === 'text'));
   const placesOf = inSentence(input.places ?? []);
@@ -225,7 +206,9 @@ export function findEvents(input: EventInput, known?: ReadonlySet<number>): Even
     }
     if (!codable.has(si)) return;
     const sentence = input.sentences[si]!;
-    const timeTokens = tokensInTimes(input.tokens, timesOf(si), first, end);
+    // The sentence's own times and the document's dateline and publication times (tokensInTimes keeps the ones in it).
+    const times = [...documentTimes, ...textTimesOf(si)];
+    const timeTokens = tokensInTimes(input.tokens, times, first, end);
     const frame = frameFromDependencies({ text: input.text, tokens: input.tokens, first, end, words: sentenceWords(word, first, end), isVerb: (w) => coder.verbs.isVerb(w), isTime: (t) => timeTokens.has(t), ...(dictionaryDate ? { date: dictionaryDate } : {}) }, view);
     const tokenAt = (i: number): Token => input.tokens[first + i]!;
     // The entity a phrase names: its person or organisation before a place or a nationality ("the commander of the
@@ -310,7 +293,7 @@ export function findEvents(input: EventInput, known?: ReadonlySet<number>): Even
     // pressed Russia") is not where the other clauses' events took place, even where the geocoder saw no metonymy.
     const actorTokens = kept.flatMap((e) => [e.sourcePhrase, e.targetPhrase]).flatMap((np) => (np ? namingTokens(np).map((i) => input.tokens[first + i]!) : []));
     for (const e of kept) {
-      const sentenceInput = { times: [...documentTimes, ...textTimesOf(si)], places: placesOf(si), demonyms: demonymsOf(si), timeTokens };
+      const sentenceInput = { times, places: placesOf(si), demonyms: demonymsOf(si), timeTokens };
       const built = toEvent(e, { frame, first, sentence, view, input, ...sentenceInput, cameo, published, entityOf, actorTokens, confidenceModel, quotedWords, id: `ev${events.length + 1}` });
       if (built) events.push(built);
     }
@@ -353,12 +336,12 @@ function namingTokens(np: NounPhrase): number[] {
   return [...np.own, ...np.parts.flatMap(namingTokens), ...np.mods.filter((m) => m.apposition || m.possessor).flatMap(namingTokens)];
 }
 
-/** Tokens of the sentence that are part of a time expression. */
+/** Tokens of the sentence that are part of a time expression (of `sentenceTimes`; a publication time has no words). */
 function tokensInTimes(tokens: readonly Token[], sentenceTimes: readonly TimeExpression[], first: number, end: number): Set<number> {
   const out = new Set<number>();
   const s = tokens[first]?.start ?? 0;
   const e = tokens[end - 1]?.end ?? 0;
-  const times = sentenceTimes.filter((t) => t.end > s && t.start < e);
+  const times = sentenceTimes.filter((t) => t.origin !== 'published' && t.end > s && t.start < e);
   for (let k = first; k < end && times.length > 0; k++) {
     const tok = tokens[k]!;
     if (times.some((t) => tok.start >= t.start && tok.end <= t.end)) out.add(k);

@@ -3,6 +3,7 @@
  * the quoted passage they stand in, and the entity mention they belong to.
  * Built once per document in linear time.
  */
+import { lowerBound } from '../../nlp/sorted-search.js';
 import type { Entity, Mention, Span, Token } from '../../model/schema.js';
 import { findQuotedPassages, type QuotedPassage } from './quote-marks.js';
 
@@ -40,18 +41,6 @@ export interface DocumentView {
   paragraphs: readonly Span[];
   passages: QuotedPassage[];
   mentions: EntityMention[];
-}
-
-/** Index of the first element whose `key` is ≥ value (elements sorted by key). */
-function lowerBound<T>(items: readonly T[], value: number, key: (item: T) => number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(items[mid]!) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 const wordStart = (w: Word): number => w.start;

@@ -4,6 +4,7 @@
  * “And …”" and the paragraphs of a multi-paragraph quote), or keeps a long one
  * as a quote of its own with no speaker named.
  */
+import { upperBound } from '../../nlp/sorted-search.js';
 import type { DocumentView, SentenceRange } from './document-view.js';
 import { ATTRIBUTION_PATTERNS, onlyAdverbials, type Attribution } from './attribution-patterns.js';
 import { findCues, type Cue } from './cues.js';
@@ -24,15 +25,8 @@ function passageWordCounts(view: DocumentView): number[] {
 }
 
 function paragraphOf(view: DocumentView, offset: number): number {
-  const paragraphs = view.paragraphs;
-  let lo = 0;
-  let hi = paragraphs.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (paragraphs[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  // The last paragraph starting at or before `offset`; the first when none does.
+  return Math.max(0, upperBound(view.paragraphs, offset, (p) => p.start) - 1);
 }
 
 const contentEnd = (a: Attribution): number => a.content[a.content.length - 1]!.end;

@@ -9,6 +9,7 @@
  * model trained on copyrighted news holds statistics about our own
  * categories and no text of the articles.
  */
+import { lowerBound } from '../../nlp/sorted-search.js';
 import type { Attribution } from './attribution-patterns.js';
 import { CUE_VERBS, NOMINAL_CUE_GROUPS, cueFormsOf } from './cue-verbs.js';
 import { GROUP_SUBJECTS, PASSIVE_REPORTING } from './cues.js';
@@ -70,14 +71,7 @@ function bucket(n: number): string {
 
 /** Index of the first word starting at or after `offset` (words sorted by start). */
 function wordIndexAt(view: DocumentView, offset: number): number {
-  let lo = 0;
-  let hi = view.words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (view.words[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(view.words, offset, (w) => w.start);
 }
 
 const spanContains = (spans: readonly { start: number; end: number }[], offset: number): boolean => spans.some((s) => s.start <= offset && offset < s.end);

@@ -5,6 +5,7 @@
  * heuristic; its only use is choosing between the last and the next occurrence
  * of "Monday" or "March", where news leans to the past anyway.
  */
+import { lowerBound, upperBound } from '../../nlp/sorted-search.js';
 import type { Tense } from './resolution.js';
 
 export interface TenseCue {
@@ -83,33 +84,15 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
   return nearestTense(sentence, start, end)?.tense;
 }
 
-/**
- * The index of the first hit that starts at or after `offset`. Hits come from one left-to-right scan, so they are in
- * order and do not overlap: their starts and their ends both rise. Found by halving, not by a walk over the hits: a
- * run-on "sentence" of a megabyte has thousands of times and tens of thousands of cues (5 s in the walk).
+/*
+ * Hits come from one left-to-right scan, so they are in order and do not overlap: their starts and their ends both
+ * rise, and the cues around an expression are found by halving, not by a walk over the hits (a run-on "sentence" of a
+ * megabyte has thousands of times and tens of thousands of cues: 5 s in the walk).
  */
-function firstStartingAt(hits: readonly CueHit[], offset: number): number {
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hits[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
+/** The index of the first hit that starts at or after `offset`. */
+const firstStartingAt = (hits: readonly CueHit[], offset: number): number => lowerBound(hits, offset, (h) => h.start);
 /** The index of the last hit that ends at or before `offset` (-1 when none). */
-function lastEndingBy(hits: readonly CueHit[], offset: number): number {
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hits[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
+const lastEndingBy = (hits: readonly CueHit[], offset: number): number => upperBound(hits, offset, (h) => h.end) - 1;
 
 /** The tense of the nearest cue before the expression: the verb a "by Monday" or "until May" hangs on. */
 export function tenseBefore(sentence: string, start: number): Tense | undefined {

@@ -4,7 +4,8 @@
  * anchor. News reports what happened, so the default is the most recent
  * occurrence on or before the anchor; a future tense around the expression
  * takes the next one on or after it. A day of a month is the exception: the
- * nearest occurrence (see nearestYear).
+ * nearest occurrence (see nearestYear); and a month named alone just after the
+ * anchor's month is the coming one (MONTH_ALONE_MAX_MONTHS_AHEAD).
  */
 import { addDays, dayNumber, daysInMonth, isoWeekday, type Day } from './calendar.js';
 import type { AnchorTime, Tense } from './resolution.js';
@@ -21,11 +22,26 @@ export function yearForMonth(anchor: AnchorTime, month: number, day: number | un
     if (tense === 'past' && ahead > PAST_SENTENCE_MAX_DAYS_AHEAD) return nearest - 1;
     return nearest;
   }
+  if (day === undefined && !forward(tense) && !(adjacent && tense === 'past')) {
+    const monthsAhead = (month - anchor.month + 12) % 12;
+    const maxAhead = tense === 'past' ? 1 : MONTH_ALONE_MAX_MONTHS_AHEAD;
+    if (monthsAhead >= 1 && monthsAhead <= maxAhead) return month > anchor.month ? anchor.year : anchor.year + 1;
+  }
   const here = anchor.month * 100 + (day === undefined ? 0 : anchor.day);
   const there = month * 100 + (day ?? 0);
   if (forward(tense)) return there >= here ? anchor.year : anchor.year + 1;
   return there <= here ? anchor.year : anchor.year - 1;
 }
+
+/**
+ * A month named alone just after the publication month is the coming one, unless the verb right
+ * beside it is past: a report does not reach back eleven months with a bare month name
+ * ("cutback in its oil supply in September", read in August; "to acquire the bank in January",
+ * read in November), it says "last September". Two months ahead only outside a past sentence
+ * ("Prices rose in November", read in September, is last November). Measured on TempEval-3 TBAQ:
+ * value accuracy 0.8508 -> 0.8531 (TimeBank +2, AQUAINT +2 of 1,756 matched).
+ */
+const MONTH_ALONE_MAX_MONTHS_AHEAD = 2;
 
 /**
  * How far ahead a date in a past-tense sentence may lie and still be read as ahead: deadlines

@@ -212,7 +212,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   {
     id: 'month', resolver: 'calendar', guard: 'monthAlone',
     key: '{month}',
-    reason: 'A month alone ("in September", "since March"): the most recent one unless the tense is future.',
+    reason: 'A month alone ("in September", "since March"): the most recent one unless the tense is future or the month is just ahead (placement.ts).',
     pattern: '(?<month>{month})',
     examples: ['September', 'Dec.', 'May'],
   },

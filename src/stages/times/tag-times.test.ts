@@ -48,6 +48,13 @@ describe('tagTimes: months, years and periods', () => {
     assert.equal(valueOf('Elections will be held in December.', 'December'), '2020-12');
   });
 
+  it('takes a month just after the publication month as the coming one, a month later still only outside a past sentence', () => {
+    assert.equal(valueOf('The ministry warned of a cut in fuel supplies in October.', 'October'), '2020-10');
+    assert.equal(valueOf('The talks are in November.', 'November'), '2020-11');
+    assert.equal(valueOf('Prices rose in November.', 'November'), '2019-11');
+    assert.equal(valueOf('The deal was announced in January.', 'January'), '2020-01');
+  });
+
   it('takes a day of a month as the nearest one', () => {
     assert.equal(valueOf('The dividend is payable Oct. 15 to holders.', 'Oct. 15'), '2020-10-15');
     assert.equal(valueOf('The strike happened on January 3.', 'January 3'), '2020-01-03');

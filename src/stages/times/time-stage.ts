@@ -22,7 +22,7 @@ function toExpression(t: TaggedTime): TimeExpression {
 
 export const timeStage: Stage = {
   name: 'times',
-  version: '1',
+  version: '2',
   requires: ['text', 'sentences'],
   assigns: ['times'],
   run(doc) {

@@ -628,8 +628,8 @@ export const TIME_RULES: readonly TimeRule[] = [
   {
     id: 'future-ref', resolver: 'ref', params: REF.FUTURE,
     key: 'future|soon|shortly|term|later|ahead|come',
-    reason: 'References to the future: "the future", "the near future", "soon", "the near term", "a later date". Not "soon"/"shortly" before "after"/"before": "shortly after midnight" orders an event by another time or event, it names no time of its own (TimeBank marks none).',
-    pattern: 'the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|future|(?:soon|shortly)(?!\\s+(?:after|before|afterwards?|thereafter)\\b)|the\\s+(?:near|short|long)\\s+term|a\\s+later\\s+date|the\\s+years\\s+to\\s+come|the\\s+(?:weeks|months|years|days)\\s+ahead',
-    examples: ['the future', 'the near future', 'soon', 'the near term', 'a later date', 'the weeks ahead'],
+    reason: 'References to the future: "the future", "the near future", "soon", "the near term", "a later date". Not "soon"/"shortly" before "after"/"before": "shortly after midnight" orders an event by another time or event, it names no time of its own (TimeBank marks none); nor "as soon as", a conjunction, unless "as soon as possible" (TimeBank marks that whole).',
+    pattern: 'the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|future|as\\s+soon\\s+as\\s+possible|(?:soon|shortly)(?!\\s+(?:after|before|afterwards?|thereafter|as)\\b)|the\\s+(?:near|short|long)\\s+term|a\\s+later\\s+date|the\\s+years\\s+to\\s+come|the\\s+(?:weeks|months|years|days)\\s+ahead',
+    examples: ['the future', 'the near future', 'soon', 'as soon as possible', 'the near term', 'a later date', 'the weeks ahead'],
   },
 ];

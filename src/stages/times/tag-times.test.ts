@@ -33,6 +33,15 @@ describe('tagTimes: days relative to the publication date', () => {
     assert.equal(valueOf('Talks resume next Monday.', 'next Monday'), '2020-10-05');
   });
 
+  it('places what is arranged or put off ahead although its verb is past', () => {
+    assert.equal(valueOf('The prosecutor scheduled a news conference Friday.', 'Friday'), '2020-10-02');
+    assert.equal(valueOf('Exiles planned a large demonstration on Saturday.', 'Saturday'), '2020-10-03');
+    assert.equal(valueOf('Officials postponed until Tuesday morning any action on the case.', 'Tuesday morning'), '2020-10-06TMO');
+    assert.equal(valueOf('The vote was postponed on Monday.', 'Monday'), '2020-09-28');
+    assert.deepEqual(tag('The delegation could arrive as soon as Friday.').map((t) => [t.text, t.value]), [['Friday', '2020-10-02']]);
+    assert.equal(valueOf('The ministry wants the files as soon as possible.', 'as soon as possible'), 'FUTURE_REF');
+  });
+
   it('adds the part of the day and the clock time to the day', () => {
     const morning = only('Rockets struck the base on Tuesday morning.', 'Tuesday morning');
     assert.equal(morning.value, '2020-09-29TMO');

@@ -159,8 +159,9 @@ const resolveWeekday: Resolver = (m, ctx) => {
     return calendar(dayValue(addDays(monday, weekday - 1)), 'published');
   }
   const direction = step === undefined ? undefined : step < 0 ? -1 : 1;
-  // A deadline is ahead unless the verb it hangs on is past ("had filed reports by Wednesday").
-  if (m.params.deadline === 1) return calendar(dayValue(dayForWeekday(ctx.anchor, weekday, ctx.tenseBefore === 'past' ? 'past' : 'future')), 'published');
+  // A deadline is ahead unless the verb it hangs on is past ("had filed reports by Wednesday"); with no verb before it,
+  // the sentence's nearest verb decides ("Until Thursday, they had not called him a suspect").
+  if (m.params.deadline === 1) return calendar(dayValue(dayForWeekday(ctx.anchor, weekday, (ctx.tenseBefore ?? ctx.tense) === 'past' ? 'past' : 'future')), 'published');
   const reference = ctx.reference ? asDay(ctx.reference) : undefined;
   if (rel?.startsWith('the ') && direction !== undefined && reference) {
     // "the previous Friday", "the following Monday": relative to the day the text is on.

@@ -38,6 +38,8 @@ describe('tagTimes: days relative to the publication date', () => {
     assert.equal(valueOf('Exiles planned a large demonstration on Saturday.', 'Saturday'), '2020-10-03');
     assert.equal(valueOf('Officials postponed until Tuesday morning any action on the case.', 'Tuesday morning'), '2020-10-06TMO');
     assert.equal(valueOf('The vote was postponed on Monday.', 'Monday'), '2020-09-28');
+    assert.equal(valueOf('Until Tuesday, the police had not named a suspect.', 'Tuesday'), '2020-09-29');
+    assert.equal(valueOf('By Tuesday the army will have left.', 'Tuesday'), '2020-10-06');
     assert.deepEqual(tag('The delegation could arrive as soon as Friday.').map((t) => [t.text, t.value]), [['Friday', '2020-10-02']]);
     assert.equal(valueOf('The ministry wants the files as soon as possible.', 'as soon as possible'), 'FUTURE_REF');
   });

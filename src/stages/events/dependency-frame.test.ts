@@ -180,6 +180,21 @@ describe('subjects a misparse hides', () => {
     assert.equal(subjectOf(f, 'PROMISED'), 'SERBIAN PRESIDENT KOSTUNICA');
   });
 
+  it('two subjects with no conjunction inside one name before the verb are that name', () => {
+    // The parse of "Taiwan's Vice Foreign Minister visited Russia": "Vice" and "Minister" both subjects, "Taiwan's" on the verb.
+    const f = handFrame("Taiwan's Vice Foreign Minister visited Russia.", [
+      ['Taiwan', 'NNP', 'PROPN', 5, 'nmod:poss'], ["'s", 'POS', 'PART', 0, 'case'], ['Vice', 'JJ', 'ADJ', 5, 'nsubj'], ['Foreign', 'NNP', 'PROPN', 4, 'amod'],
+      ['Minister', 'NNP', 'PROPN', 5, 'nsubj'], ['visited', 'VBD', 'VERB', -1, 'root'], ['Russia', 'NNP', 'PROPN', 5, 'obj'], ['.', '.', 'PUNCT', 5, 'punct'],
+    ], ['VISITED']);
+    assert.equal(subjectOf(f, 'VISITED'), "TAIWAN 'S VICE FOREIGN MINISTER");
+    // A common noun before the name is a phrase of its own ("whose support Mr. Cruz rallied").
+    const g = handFrame('Their support Cruz rallied.', [
+      ['Their', 'PRP$', 'PRON', 1, 'nmod:poss'], ['support', 'NN', 'NOUN', 3, 'nsubj'], ['Cruz', 'NNP', 'PROPN', 3, 'nsubj'],
+      ['rallied', 'VBD', 'VERB', -1, 'root'], ['.', '.', 'PUNCT', 3, 'punct'],
+    ], ['RALLIED']);
+    assert.equal(g.clauses.find((c) => g.words[c.verb] === 'RALLIED')?.subject?.parts.length, 2, 'two phrases, not one name');
+  });
+
   it('an act the subject is willing or ready to do is stated as future', () => {
     const f = handFrame('Syria is willing to withdraw its troops.', [
       ['Syria', 'NNP', 'PROPN', 2, 'nsubj'], ['is', 'VBZ', 'AUX', 2, 'cop'], ['willing', 'JJ', 'ADJ', -1, 'root'], ['to', 'TO', 'PART', 4, 'mark'],

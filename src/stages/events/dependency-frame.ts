@@ -243,6 +243,20 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
     if (!inSentence(t) || t >= v || view.head(t) !== v || !/^(JJ|NNPS?)$/.test(tokens[t]!.tag ?? '') || !STRAY_RELATIONS.has(view.relation(t) ?? '')) return np;
     return { ...np, start: np.start - 1, own: [local(t), ...np.own] };
   };
+  /**
+   * Two subjects with no conjunction are one name the parser broke ("Taiwan's [Vice] Foreign [Minister] visited": "Vice"
+   * and "Minister" both nsubj of "visited", "Taiwan's" hung on the verb too): when the words right before the verb hold
+   * every subject, they are the subject.
+   */
+  const splitName = (subjects: number[], v: number): NounPhrase | undefined => {
+    if (subjects.some((t) => t > v || view.relation(t) === 'conj') || subjects.some((t) => kids(t, new Set(['cc'])).length > 0)) return undefined;
+    // Only a word of a name or title before the last ("whose [support] Mr. Cruz rallied": a common noun is a phrase).
+    const sorted = [...subjects].sort((a, b) => a - b);
+    if (sorted.slice(0, -1).some((t) => !/^(JJ|NNPS?)$/.test(tokens[t]!.tag ?? ''))) return undefined;
+    const words = wordsBefore(v);
+    // Every word a word: a dateline's dash tagged as a name ("WASHINGTON ― The Obama administration") splits two phrases.
+    return words && subjects.every((t) => local(t) >= words.start && local(t) < words.end) && words.own.every((w) => /[\p{L}\p{N}]/u.test(wordAt(first + w))) ? words : undefined;
+  };
   /** An act the subject says it is willing or ready to do ("Syria says it is [willing] to withdraw its troops"): stated, not done. */
   const willed = (v: number): boolean => {
     const h = view.head(v);
@@ -339,7 +353,7 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
     objects.length = 0;
     objects.push(...kept);
     const range = view.phraseOf(v);
-    const subject = subjects.length === 0 ? wordsBefore(v) : subjects.length === 1 ? withStrayAdjective(phrase(subjects[0]!), v) : coordinated(subjects.map((s) => phrase(s)));
+    const subject = subjects.length === 0 ? wordsBefore(v) : subjects.length === 1 ? withStrayAdjective(phrase(subjects[0]!), v) : splitName(subjects, v) ?? coordinated(subjects.map((s) => phrase(s)));
     const clause: Clause = {
       verb: local(v),
       start: Math.min(local(range.first), subject?.start ?? Infinity),

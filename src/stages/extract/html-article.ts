@@ -138,7 +138,7 @@ function extract(doc: WorkingDocument, ctx: StageContext): string {
 /** Article extraction from HTML pages; text inputs take the plain-text stage instead. */
 export const htmlArticleStage: Stage = {
   name: 'extract-html',
-  version: `2+extractor.${EXTRACTOR_VERSION}`,
+  version: `3+extractor.${EXTRACTOR_VERSION}`,
   requires: ['rawText'],
   assigns: ['title', 'text', 'paragraphs', 'source'],
   mediaTypes: ['text/html'],

@@ -202,7 +202,7 @@ function extract(doc: WorkingDocument, ctx: StageContext): string {
 /** Plain-text article extraction (already-scraped text). */
 export const plainTextArticleStage: Stage = {
   name: 'extract',
-  version: '2',
+  version: '3',
   requires: ['rawText'],
   assigns: ['title', 'text', 'paragraphs', 'source'],
   mediaTypes: ['text/plain'],

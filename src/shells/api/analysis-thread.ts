@@ -11,6 +11,7 @@ import type { RawInput } from '../../model/working-document.js';
 import type { AnalyzeResult } from '../../pipeline/analyze.js';
 import type { AnalysisJob } from './analysis-worker.js';
 import { ApiError } from './errors.js';
+import { YOUNG_GENERATION_MB } from '../young-generation.js';
 
 /** Jobs in the thread at once (the one running and those waiting): each holds its input, up to the body limit. */
 export const MAX_WAITING = 8;
@@ -47,7 +48,8 @@ export class AnalysisThread {
 
   private thread(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(new URL('./analysis-worker.js', import.meta.url));
+    // The analysing thread gets the larger young generation the CLI's analysing commands run with.
+    const worker = new Worker(new URL('./analysis-worker.js', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     worker.unref();
     worker.on('message', (message: { id: number; result?: AnalyzeResult; error?: string }) => {
       const job = this.pending.get(message.id);

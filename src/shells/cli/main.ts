@@ -1,6 +1,5 @@
 #!/usr/bin/env node
-import { processIo } from './output.js';
-import { runCli } from './program.js';
+import { needsRelaunch, relaunch } from './relaunch.js';
 
 // A closed pipe (`wirewatch search x | head`) is a normal way for a reader to stop.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -8,4 +7,11 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-process.exitCode = await runCli(process.argv.slice(2), processIo());
+const args = process.argv.slice(2);
+if (needsRelaunch(args, process.execArgv, process.env)) {
+  process.exitCode = await relaunch(process.argv[1]!, args);
+} else {
+  // Imported here, not above: a process that only relaunches need not load the pipeline.
+  const [{ runCli }, { processIo }] = await Promise.all([import('./program.js'), import('./output.js')]);
+  process.exitCode = await runCli(args, processIo());
+}

@@ -51,12 +51,28 @@ export class EntityRecogniser {
   }
 
   /**
+   * Whether a longer listed phrase starts with these lower-cased tokens: where a caller matching
+   * phrases word by word can stop.
+   */
+  phraseContinues(lowerTokens: readonly string[]): boolean {
+    return ((this.lexicon.phrases.get(phraseKey(lowerTokens)) ?? 0) & CONTINUES_BIT) !== 0;
+  }
+
+  /**
    * Whether any resource of the model knows a lower-cased word: the GloVe vocabulary, the news
    * word classes, or a one-word gazetteer phrase.
    */
   knowsWord(lower: string): boolean {
     const h = tokenHash(lower);
     return this.lexicon.embeddings.has(h) || this.lexicon.wordClasses.has(h) || this.phraseKinds([lower]) !== 0;
+  }
+
+  /**
+   * The writing class of a lower-cased word in unlabelled news (scripts/build-word-classes.ts:
+   * 1 + capitalisation band × 4 + frequency band, 25 seen only sentence-initially); 0 when unseen.
+   */
+  writingClass(lower: string): number {
+    return this.lexicon.wordClasses.get(tokenHash(lower)) ?? 0;
   }
 
   /** Spans per sentence, for the sentences (token texts) of one document. */

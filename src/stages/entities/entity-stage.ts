@@ -46,7 +46,7 @@ export const entityStage: Stage = {
   name: 'entities',
   // 1.1.0: the recogniser's second pass and this session's boundary and type rules (a stored document analysed by an
   // older recogniser is analysed again on the next ingest).
-  version: '1.1.0',
+  version: '1.2.0',
   requires: ['text', 'sentences', 'tokens'],
   assigns: ['entities'],
   run(doc) {

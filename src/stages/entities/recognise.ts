@@ -3,6 +3,8 @@
  * PER, ORG and LOC spans; written-down rules refine them into the types of the
  * data model, where the training data cannot tell them apart:
  *
+ * -1. a listed place written lower-case ("in kerala", "from san francisco") is read capitalised
+ *     by the model and the rules below (withNewsCase);
  *  0. boundaries the model gets wrong are repaired (boundaries.ts):
  *     an organisation span, or any span ending in an organisation head, the model ends at "of" or
  *     "for" before capitalised words takes them in ("[Union] for French Democracy"); an
@@ -60,7 +62,8 @@ const LOWERCASE_HEADS = headIndex(LOWERCASE_HEAD_GROUPS);
 const COUNTRY_BIT = kindBit('country');
 
 /** Typed spans per sentence for the sentences (token texts) of one document. */
-export function recogniseTokens(sentences: readonly (readonly string[])[], recogniser: EntityRecogniser = loadRecogniser()): TypedSpan[][] {
+export function recogniseTokens(written: readonly (readonly string[])[], recogniser: EntityRecogniser = loadRecogniser()): TypedSpan[][] {
+  const sentences = withNewsCase(recogniser, written);
   const gazetteer = getGazetteer();
   const tagged = withoutStormNames(sentences, withDefinedAcronyms(sentences, recogniser.tagDocument(sentences).map((spans, s) => withPersonsSplit(recogniser, sentences[s]!, withRepairedBoundaries(sentences[s]!, spans)))));
   const fullNameWords = wordsOfLongerPersons(sentences, tagged);
@@ -103,6 +106,50 @@ export function recogniseTokens(sentences: readonly (readonly string[])[], recog
       i = end - 1;
     }
     return out.sort((a, b) => a.start - b.start);
+  });
+}
+
+/**
+ * Lowest writing class (scripts/build-word-classes.ts: 1 + capitalisation band × 4 + frequency band)
+ * of a word that news capitalises in 95% or more of its uses away from a sentence start.
+ */
+const CAPITALISED_IN_NEWS = 1 + 5 * 4;
+/** Lists whose lower-case matches are read as places: a city that is also a first name ("bell", "mason") is not. */
+const LOWER_CASE_PLACE_BITS = kindBit('country') | kindBit('actor-place');
+const CITY_BIT = kindBit('city');
+const FIRST_NAME_BIT = kindBit('person-name');
+/** How many lower-case words a listed place may have ("greater noida", "san francisco"). */
+const LOWER_CASE_PLACE_WORDS = 4;
+const LOWER_CASE_WORD = /^\p{Ll}[\p{Ll}.]*$/u;
+
+/**
+ * "i m traveling to lourdes", "privacy in kerala": web text writes places lower-case, and the model
+ * leans on capitals. A run of lower-case words that is a listed country, place or city (not a city that
+ * is also a first name) and whose last word is unseen in news or capitalised there nearly always
+ * ("turkey", "nice" and "reading" are not) is read capitalised. Only the words the model and the rules
+ * read change: spans are token positions, and the text keeps its own case. Measured on the
+ * development sets (models/NER.md): UNER EWT dev +0.9 F1, GUM and CrossNER unchanged.
+ */
+export function withNewsCase(recogniser: EntityRecogniser, sentences: readonly (readonly string[])[]): readonly (readonly string[])[] {
+  return sentences.map((words) => {
+    let out: string[] | undefined;
+    for (let i = 0; i < words.length; i++) {
+      if (words[i]!.length < 2 || !LOWER_CASE_WORD.test(words[i]!)) continue;
+      let end = 0;
+      // The longest listed place of lower-case words starting here.
+      for (let k = i + 1; k <= Math.min(words.length, i + LOWER_CASE_PLACE_WORDS) && LOWER_CASE_WORD.test(words[k - 1]!); k++) {
+        const bits = recogniser.phraseKinds(words.slice(i, k));
+        const place = (bits & LOWER_CASE_PLACE_BITS) !== 0 || ((bits & CITY_BIT) !== 0 && (bits & FIRST_NAME_BIT) === 0);
+        const writing = recogniser.writingClass(words[k - 1]!);
+        if (place && (writing === 0 || writing >= CAPITALISED_IN_NEWS)) end = k;
+        if (!recogniser.phraseContinues(words.slice(i, k))) break;
+      }
+      if (end === 0) continue;
+      out ??= [...words];
+      for (let k = i; k < end; k++) out[k] = words[k]![0]!.toUpperCase() + words[k]!.slice(1);
+      i = end - 1;
+    }
+    return out ?? words;
   });
 }
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadRecogniser } from '../../ner/recogniser.js';
-import { recogniseTokens, withDefinedAcronyms, withNewsCase, withoutStormNames, withSpelledOutAcronyms } from './recognise.js';
+import { refineSpan, recogniseTokens, withDefinedAcronyms, withNewsCase, withoutStormNames, withSpelledOutAcronyms } from './recognise.js';
 
 const words = (text: string): string[] => text.split(' ');
 
@@ -53,4 +53,16 @@ test('a listed place written lower-case is read capitalised; common words and fi
   // The model alone finds neither place here (measured with the committed model).
   const [spans] = recogniseTokens([words('i want to visit tehran and damascus')]);
   assert.deepEqual(spans!.map((s) => [s.start, s.end, s.type]), [[4, 5, 'GPE'], [6, 7, 'GPE']]);
+});
+
+test('a place span ending in an organisation head is that organisation, unless the head also ends place names', () => {
+  const recogniser = loadRecogniser();
+  const typeOf = (text: string): string => {
+    const w = words(text);
+    return refineSpan(recogniser, w, w.map((x) => x.toLowerCase()), 0, w.length, 'LOC').type;
+  };
+  assert.equal(typeOf('Sydney Morning Herald'), 'ORG');
+  assert.equal(typeOf('El Paso Energy'), 'ORG');
+  assert.notEqual(typeOf('West Bank'), 'ORG');
+  assert.equal(typeOf('Brampton Civic Center'), 'LOC');
 });

@@ -29,7 +29,9 @@
  *     of UNER and of the training data (datasets.ts strips them there);
  *     a one-word ORG span that is the Arabic article before a listed personal
  *     name, and no listed organisation, is a PERSON ("Al-Kazemi said");
- *  2. a span ending in a facility head ("Airport", "Embassy", "Bridge") is FAC;
+ *  2. a span ending in a facility head ("Airport", "Embassy", "Bridge") is FAC; a place span of two
+ *     words or more ending in an organisation head ("Sydney Morning Herald", "El Paso Energy") is ORG,
+ *     unless the head also ends place names ("West Bank", "Soviet Union") or the whole is a listed place;
  *  3. a LOC span that is a listed country, city or political place (gazetteer
  *     bits carried in the model) is GPE, and so is an ORG span that is a country:
  *     a country acting as a government is GPE, as in OntoNotes;
@@ -85,7 +87,7 @@ export function recogniseTokens(written: readonly (readonly string[])[], recogni
         out.push(norp(span.start, span.start + demonym.tokens.length, demonym.country));
         span.start += demonym.tokens.length;
       }
-      out.push(refine(recogniser, words, lower, span.start, span.end, span.type));
+      out.push(refineSpan(recogniser, words, lower, span.start, span.end, span.type));
     }
     // Demonyms and groups the model leaves untagged.
     const covered = new Uint8Array(words.length);
@@ -299,7 +301,14 @@ function organisationNamedAsPerson(recogniser: EntityRecogniser, lower: readonly
   return (last & kindBit('actor-org')) !== 0 && (last & PERSON_NAME_BIT) === 0 && (recogniser.phraseKinds([lower[start]!]) & PERSON_NAME_BIT) === 0;
 }
 
-function refine(recogniser: EntityRecogniser, words: readonly string[], lower: readonly string[], start: number, end: number, type: string): TypedSpan {
+/**
+ * Organisation heads that also end place names: "West Bank", "Civic Center", "Brampton Centre" (a
+ * riding), "Soviet Union". A place span ending in any other organisation head is that organisation.
+ */
+const PLACE_NAMING_HEADS: ReadonlySet<string> = new Set(['Bank', 'Center', 'Centre', 'Union']);
+
+/** The data-model type of one recognised span (rules 1–4 of this file's header). */
+export function refineSpan(recogniser: EntityRecogniser, words: readonly string[], lower: readonly string[], start: number, end: number, type: string): TypedSpan {
   if (type === 'PER' && organisationNamedAsPerson(recogniser, lower, start, end)) return { start, end, type: 'ORG', method: 'rule:organisation-namesake' };
   if (type === 'PER') return { start, end, type: 'PERSON', method: 'model' };
   if (type === 'ORG' && isArticlePrefixedPersonName(recogniser, lower, start, end)) return { start, end, type: 'PERSON', method: 'rule:article-surname' };
@@ -307,5 +316,6 @@ function refine(recogniser: EntityRecogniser, words: readonly string[], lower: r
   if (head === 'FAC' && end - start >= 2) return { start, end, type: 'FAC', method: 'rule:facility-head' };
   const places = recogniser.phraseKinds(lower.slice(start, end)) & (type === 'ORG' ? COUNTRY_BIT : PLACE_BITS);
   if (places !== 0) return { start, end, type: 'GPE', method: 'gazetteer:place' };
+  if (type === 'LOC' && head === 'ORG' && end - start >= 2 && !PLACE_NAMING_HEADS.has(words[end - 1]!)) return { start, end, type: 'ORG', method: 'rule:organisation-head' };
   return { start, end, type: type === 'ORG' ? 'ORG' : 'LOC', method: 'model' };
 }

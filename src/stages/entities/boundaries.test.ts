@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extendedToHead, withArabicArticles, withCoordinationsSplit, withHeadsBefore, withOrganisationTails, withPersonsSplit, withPlacesJoined } from './boundaries.js';
+import { extendedToHead, withArabicArticles, withCoordinationsSplit, withHeadsBefore, withOrganisationTails, withPersonsSplit, withNameParticles, withPlacesJoined } from './boundaries.js';
 import { loadRecogniser } from '../../ner/recogniser.js';
 
 const words = (text: string): string[] => text.split(' ');
@@ -101,4 +101,11 @@ test('a person span run into a place or an office beside the name is split', () 
   assert.deepEqual(split('his vassal Vratislaus II of Bohemia', 2, 6), [{ start: 2, end: 6, type: 'PER' }]);
   assert.deepEqual(split('the death of Franklin D. Roosevelt', 3, 6), [{ start: 3, end: 6, type: 'PER' }]);
   assert.deepEqual(split('she met Georgia May Jagger', 2, 5), [{ start: 2, end: 5, type: 'PER' }]);
+});
+
+test('a person span after lower-case surname particles takes them in', () => {
+  assert.deepEqual(withNameParticles(words('look to bin Laden for cues'), [{ start: 3, end: 4, type: 'PER' }]), [{ start: 2, end: 4, type: 'PER' }]);
+  assert.deepEqual(withNameParticles(words('said von der Leyen'), [{ start: 3, end: 4, type: 'PER' }]), [{ start: 1, end: 4, type: 'PER' }]);
+  // Not over another span, and only before persons.
+  assert.deepEqual(withNameParticles(words('Plaza de Mayo'), [{ start: 2, end: 3, type: 'LOC' }]), [{ start: 2, end: 3, type: 'LOC' }]);
 });

@@ -13,10 +13,59 @@ import { headIndex, NAME_HEAD_GROUPS, PLACE_OF_HEADS, wordSet } from './type-cue
 export const HEADS = headIndex(NAME_HEAD_GROUPS);
 export const PLACE_BITS = kindBit('country') | kindBit('city') | kindBit('actor-place');
 
-/** The model's spans of one sentence with the boundary repairs below, in this order. */
+/** The model's spans of one sentence with the boundary repairs below, in this order (withPersonsSplit and withAdministrationsOfPersons need the lists and run after). */
 export function withRepairedBoundaries<S extends { start: number; end: number; type: string }>(words: readonly string[], spans: readonly S[]): S[] {
   const repaired = withCoordinationsSplit(words, withOrganisationTails(words, withPlacesJoined(words, withHeadsBefore(words, spans))));
-  return withArabicArticles(words, repaired);
+  const articles = withArabicArticles(words, repaired);
+  return withNameParticles(words, articles);
+}
+
+const ADMINISTRATION_WORDS: ReadonlySet<string> = new Set(['administration', 'Administration']);
+const PERSON_NAME_BITS = kindBit('person-name') | kindBit('actor-person');
+const NOT_PERSON_BITS = PLACE_BITS | kindBit('demonym') | kindBit('company') | kindBit('actor-org');
+
+/**
+ * "the [Bush] administration", "the [Davis] Administration": the capitalised name (one or two words)
+ * before "administration" is the person whose government it is, as UNER tags it. Written lower-case,
+ * any name that is no listed place, demonym, company or acronym ("the US administration", "the
+ * Kurdish administration"); written "Administration", only a listed personal name ("Social Security
+ * Administration" is an organisation).
+ */
+export function withAdministrationsOfPersons<S extends { start: number; end: number; type: string }>(recogniser: EntityRecogniser, words: readonly string[], spans: readonly S[]): S[] {
+  let out: S[] | undefined;
+  for (let i = 1; i < words.length; i++) {
+    if (!ADMINISTRATION_WORDS.has(words[i]!)) continue;
+    let start = i;
+    while (start > 0 && i - start < 2 && isCapitalised(words[start - 1]!) && !/^[A-Z.]+$/.test(words[start - 1]!)) start--;
+    if (start === i || (start > 0 && isCapitalised(words[start - 1]!))) continue;
+    const name = words.slice(start, i).map((w) => w.toLowerCase());
+    if ((recogniser.phraseKinds(name) & NOT_PERSON_BITS) !== 0 || name.some((w) => (recogniser.phraseKinds([w]) & NOT_PERSON_BITS) !== 0)) continue;
+    if (words[i] === 'Administration' && !name.every((w) => (recogniser.phraseKinds([w]) & PERSON_NAME_BITS) !== 0)) continue;
+    const current = out ?? spans;
+    // Any span over the name or over the name and the head gives way to the person.
+    const kept = current.filter((span) => span.end <= start || span.start > i);
+    if (kept.length < current.length - 1 || current.some((span) => span.start < start && span.end > start)) continue;
+    out = [...kept, { start, end: i, type: 'PER' } as S].sort((a, b) => a.start - b.start);
+  }
+  return out ?? [...spans];
+}
+
+/** Lower-case particles that open a surname: "bin Laden", "van Gogh", "de Gaulle", "von der Leyen". */
+const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'ben', 'van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'le', 'la']);
+
+/**
+ * "look to [bin Laden]", "[von der Leyen]": a person span right after one or two lower-case surname
+ * particles takes them in, as UNER and the training data write the name; the particles are left
+ * out when the word before them is capitalised and untagged (a name the model missed the start of).
+ */
+export function withNameParticles<S extends { start: number; end: number; type: string }>(words: readonly string[], spans: readonly S[]): S[] {
+  return spans.map((span, k) => {
+    if (span.type !== 'PER') return span;
+    const limit = k === 0 ? 0 : spans[k - 1]!.end;
+    let start = span.start;
+    while (start - 1 >= limit && span.start - (start - 1) <= 2 && SURNAME_PARTICLES.has(words[start - 1]!)) start--;
+    return start === span.start ? span : { ...span, start };
+  });
 }
 
 const INITIAL = /^\p{Lu}\.$/u;

@@ -12,7 +12,7 @@
  *     Authority of [New Orleans]", "Principality of [Mingrelia]"); a place right before an
  *     organisation ending in a head joins it ("[California] [Republican Party]"); an organisation
  *     span coordinated after a head is split ("UK Unionist Party or Northern Ireland Unionist
- *     Party"); a person span run into a place or office is split ("[Dan Quayle] of [Indiana]",
+ *     Party"); a person span after lower-case surname particles takes them in ("[bin Laden]"); a person span run into a place or office is split ("[Dan Quayle] of [Indiana]",
  *     "[U.S.] President [George W. Bush]"); a span that is all a demonym ("South African" before
  *     "general election") is NORP;
  *     a span followed by capitalised words that end in an organisation or

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extendedToHead, withArabicArticles, withCoordinationsSplit, withHeadsBefore, withOrganisationTails, withPersonsSplit, withNameParticles, withPlacesJoined } from './boundaries.js';
+import { extendedToHead, withArabicArticles, withCoordinationsSplit, withHeadsBefore, withOrganisationTails, withPersonsSplit, withAdministrationsOfPersons, withNameParticles, withPlacesJoined } from './boundaries.js';
 import { loadRecogniser } from '../../ner/recogniser.js';
 
 const words = (text: string): string[] => text.split(' ');
@@ -108,4 +108,14 @@ test('a person span after lower-case surname particles takes them in', () => {
   assert.deepEqual(withNameParticles(words('said von der Leyen'), [{ start: 3, end: 4, type: 'PER' }]), [{ start: 1, end: 4, type: 'PER' }]);
   // Not over another span, and only before persons.
   assert.deepEqual(withNameParticles(words('Plaza de Mayo'), [{ start: 2, end: 3, type: 'LOC' }]), [{ start: 2, end: 3, type: 'LOC' }]);
+});
+
+test('the name before "administration" is the person whose government it is', () => {
+  const recogniser = loadRecogniser();
+  assert.deepEqual(withAdministrationsOfPersons(recogniser, words('close to the Bush administration ,'), []), [{ start: 3, end: 4, type: 'PER' }]);
+  assert.deepEqual(withAdministrationsOfPersons(recogniser, words('the Obama Administration said'), [{ start: 1, end: 3, type: 'ORG' }]), [{ start: 1, end: 2, type: 'PER' }]);
+  // Places, demonyms, acronyms and organisations named "Administration" stay as they are.
+  assert.deepEqual(withAdministrationsOfPersons(recogniser, words('the Iraqi administration said'), []), []);
+  assert.deepEqual(withAdministrationsOfPersons(recogniser, words('the US administration said'), [{ start: 1, end: 2, type: 'LOC' }]), [{ start: 1, end: 2, type: 'LOC' }]);
+  assert.deepEqual(withAdministrationsOfPersons(recogniser, words('the Social Security Administration said'), [{ start: 1, end: 4, type: 'ORG' }]), [{ start: 1, end: 4, type: 'ORG' }]);
 });

@@ -22,6 +22,7 @@ export function withRepairedBoundaries<S extends { start: number; end: number; t
 
 const ADMINISTRATION_WORDS: ReadonlySet<string> = new Set(['administration', 'Administration']);
 const PERSON_NAME_BITS = kindBit('person-name') | kindBit('actor-person');
+const ACTOR_PERSON_BIT = kindBit('actor-person');
 const NOT_PERSON_BITS = PLACE_BITS | kindBit('demonym') | kindBit('company') | kindBit('actor-org');
 
 /**
@@ -39,7 +40,9 @@ export function withAdministrationsOfPersons<S extends { start: number; end: num
     while (start > 0 && i - start < 2 && isCapitalised(words[start - 1]!) && !/^[A-Z.]+$/.test(words[start - 1]!)) start--;
     if (start === i || (start > 0 && isCapitalised(words[start - 1]!))) continue;
     const name = words.slice(start, i).map((w) => w.toLowerCase());
-    if ((recogniser.phraseKinds(name) & NOT_PERSON_BITS) !== 0 || name.some((w) => (recogniser.phraseKinds([w]) & NOT_PERSON_BITS) !== 0)) continue;
+    // A listed political person ("Obama", also a town in Japan) outweighs the other lists.
+    const notPerson = (kinds: number): boolean => (kinds & NOT_PERSON_BITS) !== 0 && (kinds & ACTOR_PERSON_BIT) === 0;
+    if (notPerson(recogniser.phraseKinds(name)) || name.some((w) => notPerson(recogniser.phraseKinds([w])))) continue;
     if (words[i] === 'Administration' && !name.every((w) => (recogniser.phraseKinds([w]) & PERSON_NAME_BITS) !== 0)) continue;
     const current = out ?? spans;
     // Any span over the name or over the name and the head gives way to the person.

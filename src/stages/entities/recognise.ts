@@ -13,7 +13,8 @@
  *     organisation ending in a head joins it ("[California] [Republican Party]"); an organisation
  *     span coordinated after a head is split ("UK Unionist Party or Northern Ireland Unionist
  *     Party"); a person span after lower-case surname particles takes them in ("[bin Laden]"); a person span run into a place or office is split ("[Dan Quayle] of [Indiana]",
- *     "[U.S.] President [George W. Bush]"); a span that is all a demonym ("South African" before
+ *     "[U.S.] President [George W. Bush]"); the name before "administration" is a person ("the [Bush]
+ *     administration"); a span that is all a demonym ("South African" before
  *     "general election") is NORP;
  *     a span followed by capitalised words that end in an organisation or
  *     facility head takes them in ("Baghdad" + "International Airport");
@@ -45,7 +46,7 @@ import { loadRecogniser, type EntityRecogniser } from '../../ner/recogniser.js';
 import { actorFacts } from './actors.js';
 import { getGazetteer, matchGazetteerAt } from './gazetteer.js';
 import { headIndex, LOWERCASE_HEAD_GROUPS } from './type-cues.js';
-import { extendedToHead, HEADS, LEADING_ARTICLE_WORDS, PLACE_BITS, TAIL_INNER, withPersonsSplit, withRepairedBoundaries } from './boundaries.js';
+import { extendedToHead, withAdministrationsOfPersons, HEADS, LEADING_ARTICLE_WORDS, PLACE_BITS, TAIL_INNER, withPersonsSplit, withRepairedBoundaries } from './boundaries.js';
 import { isCapitalised } from '../../ner/features.js';
 
 export interface TypedSpan {
@@ -67,7 +68,7 @@ const COUNTRY_BIT = kindBit('country');
 export function recogniseTokens(written: readonly (readonly string[])[], recogniser: EntityRecogniser = loadRecogniser()): TypedSpan[][] {
   const sentences = withNewsCase(recogniser, written);
   const gazetteer = getGazetteer();
-  const tagged = withoutStormNames(sentences, withDefinedAcronyms(sentences, recogniser.tagDocument(sentences).map((spans, s) => withPersonsSplit(recogniser, sentences[s]!, withRepairedBoundaries(sentences[s]!, spans)))));
+  const tagged = withoutStormNames(sentences, withDefinedAcronyms(sentences, recogniser.tagDocument(sentences).map((spans, s) => withAdministrationsOfPersons(recogniser, sentences[s]!, withPersonsSplit(recogniser, sentences[s]!, withRepairedBoundaries(sentences[s]!, spans))))));
   const fullNameWords = wordsOfLongerPersons(sentences, tagged);
   return tagged.map((spans, s) => {
     const words = sentences[s]!;

@@ -51,11 +51,12 @@ export class EntityRecogniser {
   }
 
   /**
-   * Whether a longer listed phrase starts with these lower-cased tokens: where a caller matching
-   * phrases word by word can stop.
+   * The lexicon's raw entry for a phrase hash (lexicon.ts phraseKey, built word by word with
+   * extendPhraseHash over tokenHash): gazetteer bits plus CONTINUES_BIT when a longer listed phrase
+   * starts with it; 0 when neither. For callers that match phrases word by word.
    */
-  phraseContinues(lowerTokens: readonly string[]): boolean {
-    return ((this.lexicon.phrases.get(phraseKey(lowerTokens)) ?? 0) & CONTINUES_BIT) !== 0;
+  phraseEntry(phraseHash: number): number {
+    return this.lexicon.phrases.get(phraseHash) ?? 0;
   }
 
   /**
@@ -68,11 +69,11 @@ export class EntityRecogniser {
   }
 
   /**
-   * The writing class of a lower-cased word in unlabelled news (scripts/build-word-classes.ts:
+   * The writing class in unlabelled news of a lower-cased word, by its tokenHash (scripts/build-word-classes.ts:
    * 1 + capitalisation band × 4 + frequency band, 25 seen only sentence-initially); 0 when unseen.
    */
-  writingClass(lower: string): number {
-    return this.lexicon.wordClasses.get(tokenHash(lower)) ?? 0;
+  writingClassOf(wordHash: number): number {
+    return this.lexicon.wordClasses.get(wordHash) ?? 0;
   }
 
   /** Spans per sentence, for the sentences (token texts) of one document. */

@@ -41,7 +41,8 @@
  */
 import type { EntityType } from '../../model/schema.js';
 import { PERSON_TITLES } from '../../ner/datasets.js';
-import { kindBit } from '../../ner/lexicon.js';
+import { CONTINUES_BIT, kindBit, tokenHash } from '../../ner/lexicon.js';
+import { EMPTY_PHRASE_HASH, extendPhraseHash } from '../../ner/hashing.js';
 import { loadRecogniser, type EntityRecogniser } from '../../ner/recogniser.js';
 import { actorFacts } from './actors.js';
 import { getGazetteer, matchGazetteerAt } from './gazetteer.js';
@@ -124,6 +125,22 @@ const FIRST_NAME_BIT = kindBit('person-name');
 /** How many lower-case words a listed place may have ("greater noida", "san francisco"). */
 const LOWER_CASE_PLACE_WORDS = 4;
 const LOWER_CASE_WORD = /^\p{Ll}[\p{Ll}.]*$/u;
+/** Per word as written: its tokenHash when it is lower-case and opens a listed phrase, else −1 (one look-up per token: words repeat). */
+const OPENING_HASH_CACHE = new WeakMap<EntityRecogniser, Map<string, number>>();
+const OPENING_HASH_CACHE_LIMIT = 100_000;
+
+function openingHash(recogniser: EntityRecogniser, word: string): number {
+  let cache = OPENING_HASH_CACHE.get(recogniser);
+  if (!cache) OPENING_HASH_CACHE.set(recogniser, (cache = new Map()));
+  let hash = cache.get(word);
+  if (hash === undefined) {
+    if (cache.size >= OPENING_HASH_CACHE_LIMIT) cache.clear();
+    hash = word.length >= 2 && LOWER_CASE_WORD.test(word) ? tokenHash(word) : -1;
+    if (hash >= 0 && recogniser.phraseEntry(extendPhraseHash(EMPTY_PHRASE_HASH, hash)) === 0) hash = -1;
+    cache.set(word, hash);
+  }
+  return hash;
+}
 
 /**
  * "i m traveling to lourdes", "privacy in kerala": web text writes places lower-case, and the model
@@ -137,15 +154,20 @@ export function withNewsCase(recogniser: EntityRecogniser, sentences: readonly (
   return sentences.map((words) => {
     let out: string[] | undefined;
     for (let i = 0; i < words.length; i++) {
-      if (words[i]!.length < 2 || !LOWER_CASE_WORD.test(words[i]!)) continue;
+      if (openingHash(recogniser, words[i]!) < 0) continue;
+      // The longest listed place of lower-case words starting here, matched word by word.
       let end = 0;
-      // The longest listed place of lower-case words starting here.
-      for (let k = i + 1; k <= Math.min(words.length, i + LOWER_CASE_PLACE_WORDS) && LOWER_CASE_WORD.test(words[k - 1]!); k++) {
-        const bits = recogniser.phraseKinds(words.slice(i, k));
-        const place = (bits & LOWER_CASE_PLACE_BITS) !== 0 || ((bits & CITY_BIT) !== 0 && (bits & FIRST_NAME_BIT) === 0);
-        const writing = recogniser.writingClass(words[k - 1]!);
-        if (place && (writing === 0 || writing >= CAPITALISED_IN_NEWS)) end = k;
-        if (!recogniser.phraseContinues(words.slice(i, k))) break;
+      let phrase = EMPTY_PHRASE_HASH;
+      for (let k = i; k < Math.min(words.length, i + LOWER_CASE_PLACE_WORDS); k++) {
+        const word = words[k]!;
+        if (k > i && !LOWER_CASE_WORD.test(word)) break;
+        const hash = tokenHash(word);
+        phrase = extendPhraseHash(phrase, hash);
+        const entry = recogniser.phraseEntry(phrase);
+        const place = (entry & LOWER_CASE_PLACE_BITS) !== 0 || ((entry & CITY_BIT) !== 0 && (entry & FIRST_NAME_BIT) === 0);
+        const writing = place ? recogniser.writingClassOf(hash) : 0;
+        if (place && (writing === 0 || writing >= CAPITALISED_IN_NEWS)) end = k + 1;
+        if ((entry & CONTINUES_BIT) === 0) break;
       }
       if (end === 0) continue;
       out ??= [...words];

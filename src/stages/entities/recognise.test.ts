@@ -66,3 +66,10 @@ test('a place span ending in an organisation head is that organisation, unless t
   assert.notEqual(typeOf('West Bank'), 'ORG');
   assert.equal(typeOf('Brampton Civic Center'), 'LOC');
 });
+
+test('a one-word legislature standing alone and untagged is an organisation', () => {
+  // The model alone tags neither (measured with the committed model).
+  const [storting, bundestag] = recogniseTokens([words('She was elected to the Storting in 2009 .'), words('the Bundestag debated it .')]);
+  assert.deepEqual(storting!.map((s) => [s.start, s.end, s.type]), [[5, 6, 'ORG']]);
+  assert.deepEqual(bundestag!.map((s) => [s.start, s.end, s.type]), [[1, 2, 'ORG']]);
+});

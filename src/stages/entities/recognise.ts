@@ -37,7 +37,8 @@
  *     bits carried in the model) is GPE, and so is an ORG span that is a country:
  *     a country acting as a government is GPE, as in OntoNotes;
  *  4. other LOC spans stay LOC (rivers, regions, mountains);
- *  5. a capitalised demonym or group name outside any span ("Iraqi", "Shiite") is NORP.
+ *  5. a capitalised demonym or group name outside any span ("Iraqi", "Shiite") is NORP; a one-word
+ *     legislature standing alone and untagged ("for Congress to say", "the Sejm") is ORG.
  */
 import type { EntityType } from '../../model/schema.js';
 import { PERSON_TITLES } from '../../ner/datasets.js';
@@ -46,7 +47,7 @@ import { EMPTY_PHRASE_HASH, extendPhraseHash } from '../../ner/hashing.js';
 import { loadRecogniser, type EntityRecogniser } from '../../ner/recogniser.js';
 import { actorFacts } from './actors.js';
 import { getGazetteer, matchGazetteerAt } from './gazetteer.js';
-import { headIndex, LOWERCASE_HEAD_GROUPS } from './type-cues.js';
+import { headIndex, LEGISLATURE_NAMES, LOWERCASE_HEAD_GROUPS, wordSet } from './type-cues.js';
 import { extendedToHead, withAdministrationsOfPersons, HEADS, LEADING_ARTICLE_WORDS, PLACE_BITS, TAIL_INNER, withPersonsSplit, withRepairedBoundaries } from './boundaries.js';
 import { isCapitalised } from '../../ner/features.js';
 
@@ -96,6 +97,11 @@ export function recogniseTokens(written: readonly (readonly string[])[], recogni
     for (const span of out) covered.fill(1, span.start, span.end);
     for (let i = 0; i < words.length; i++) {
       if (covered[i]) continue;
+      // A legislature named by one word, standing alone (not inside a longer capitalised name): "for Congress to say".
+      if (LEGISLATURES.has(words[i]!) && !(i > 0 && isCapitalised(words[i - 1]!) && words[i - 1] !== 'The') && !isCapitalised(words[i + 1] ?? '')) {
+        out.push({ start: i, end: i + 1, type: 'ORG', method: 'rule:legislature' });
+        continue;
+      }
       if (isCapitalised(words[i]!) && i > 0 && LOWERCASE_HEADS.get(words[i + 1] ?? '') === 'ORG' && !covered[i + 1]) {
         out.push({ start: i, end: i + 2, type: 'ORG', method: 'rule:lowercase-head' });
         i++;
@@ -177,6 +183,8 @@ export function withNewsCase(recogniser: EntityRecogniser, sentences: readonly (
     return out ?? words;
   });
 }
+
+const LEGISLATURES = wordSet(LEGISLATURE_NAMES);
 
 /** Words before a storm's name: "Hurricane Rita", "Tropical Storm Allison", "Typhoon Haiyan". */
 const STORM_WORDS: ReadonlySet<string> = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'hurricane', 'typhoon', 'cyclone', 'storm']);

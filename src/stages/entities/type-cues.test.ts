@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import { tokenize } from '../nlp/tokenize.js';
 import { EXCLUDED_FORMS, GAZETTEER_EXTRAS, getGazetteer, matchGazetteerAt, SHORT_CODE_FORMS } from './gazetteer.js';
 import {
+  LEGISLATURE_NAMES,
   LOCATIVE_WORDS,
   LOWERCASE_HEAD_GROUPS,
   NAME_HEAD_GROUPS,
@@ -46,11 +47,11 @@ describe('type cues (lint)', () => {
     lintGroups('heads', NAME_HEAD_GROUPS);
     lintGroups('lowercase heads', LOWERCASE_HEAD_GROUPS);
     lintGroups('titles', PERSON_TITLE_GROUPS);
-    for (const group of [NAME_PARTICLE_TOKENS, NAME_PARTICLE_PREFIXES, LOCATIVE_WORDS, PLACE_OF_HEADS]) lintGroups(group.id, [group]);
+    for (const group of [NAME_PARTICLE_TOKENS, NAME_PARTICLE_PREFIXES, LOCATIVE_WORDS, PLACE_OF_HEADS, LEGISLATURE_NAMES]) lintGroups(group.id, [group]);
   });
 
   test('cue words match the tokens the tokenizer produces', () => {
-    for (const group of [...NAME_HEAD_GROUPS, ...LOWERCASE_HEAD_GROUPS, ...PERSON_TITLE_GROUPS, NAME_PARTICLE_TOKENS, LOCATIVE_WORDS, PLACE_OF_HEADS]) {
+    for (const group of [...NAME_HEAD_GROUPS, ...LOWERCASE_HEAD_GROUPS, ...PERSON_TITLE_GROUPS, NAME_PARTICLE_TOKENS, LOCATIVE_WORDS, PLACE_OF_HEADS, LEGISLATURE_NAMES]) {
       for (const word of group.words) assertTokenizesAsWritten(group.id, word);
     }
   });

@@ -80,6 +80,18 @@ export const PLACE_OF_HEADS: CueGroup = {
 };
 
 /**
+ * Legislatures and party bodies named by one word that the model leaves untagged when the word stands
+ * alone ("for Congress to say", "a member of the Sejm"): there they are the organisation, as UNER tags
+ * them. "Parliament" and "Senate" are left out: the training data and CrossNER leave them untagged in
+ * "Member of Parliament" and inside election names.
+ */
+export const LEGISLATURE_NAMES: CueGroup = {
+  id: 'legislature-names',
+  reason: 'A one-word legislature or party body standing alone names that organisation.',
+  words: ['Congress', 'Knesset', 'Duma', 'Bundestag', 'Sejm', 'Riksdag', 'Storting', 'Folketing', 'Oireachtas', 'Majlis', 'Politburo'],
+};
+
+/**
  * Lower-case heads that news style writes after a capitalised name: "the Sadrist
  * movement", "the Baath party", "Anbar province". Only used right after a
  * capitalised run that is not itself a gazetteer name ("the Iraqi party" stays NORP).

@@ -72,7 +72,12 @@ const companiesFile = readFileSync(join(dirname(require.resolve('@cspell/dict-co
 for (const name of companiesFile.split('\n')) if (/^\p{Lu}/u.test(name.trim())) add('company', name.trim());
 
 // Phoenix political actors.
-const orgHeads = new Set(NAME_HEAD_GROUPS.filter((g) => g.type === 'ORG').flatMap((g) => g.words.map((w) => w.toLowerCase())));
+// The heads the stage rules gained on 2026-11-27 (Trust, Board, Club, Bulletin, Magazine, Library, Libraries,
+// Institution) are left out here: in the gazetteer they make ~70 more Phoenix phrases organisations ("arbor realty
+// trust"), and recogniser models trained with that gazetteer scored lower on the dev sets (0.7623 / 0.7570 against
+// 0.7629 / 0.7684, seeds 20260101 / 2). Leaving them out keeps `npm run train:ner` reproducing the committed model.
+const GAZETTEER_SKIPPED_HEADS = new Set(['trust', 'board', 'club', 'bulletin', 'magazine', 'library', 'libraries', 'institution']);
+const orgHeads = new Set(NAME_HEAD_GROUPS.filter((g) => g.type === 'ORG').flatMap((g) => g.words.map((w) => w.toLowerCase())).filter((w) => !GAZETTEER_SKIPPED_HEADS.has(w)));
 const titles = new Set(PERSON_TITLE_GROUPS.flatMap((g) => g.words.map((w) => w.split(' ')[0]!.toLowerCase())));
 for (const file of ['Phoenix.Countries.actors.txt', 'Phoenix.International.actors.txt', 'Phoenix.MilNonState.actors.txt']) {
   const text = readFileSync(join(values.data!, 'events', 'dictionaries', 'petrarch2', file), 'utf8');

@@ -28,13 +28,13 @@ const DATELINE_DATE = String.raw`(?:\p{Lu}\p{Ll}+day,?\s+)?(?:${MONTH}\s+\d{1,2}
 export const PREFIX_PATTERNS: readonly PrefixPattern[] = [
   {
     id: 'wire-dateline',
-    pattern: new RegExp(String.raw`^(?<place>\p{Lu}[\p{Lu}.'’ -]{1,40}?(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?)(?:,\s*\p{Lu}[\p{Ll}]{2,8}\.?\s+\d{1,2})?\s*\((?<outlet>\p{Lu}[\p{L}&.' -]{0,30})\)\s*[-–—―:]+\s*`, 'u'),
+    pattern: new RegExp(String.raw`^(?<place>\p{Lu}[\p{Lu}.'’ -]{1,40}?(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?)(?:,\s*\p{Lu}[\p{Ll}]{2,8}\.?\s+\d{1,2})?\s*\((?<outlet>\p{Lu}[\p{L}&.' -]{0,30})\)\s*[-–—―_:]+\s*`, 'u'),
     reason: 'Wire-service openings: PLACE (Outlet) - text.',
-    examples: ['BAGHDAD (Reuters) - Iraq said', 'WASHINGTON, Sept 30 (Reuters) - The', 'KYIV, Ukraine (AP) — Russian forces'],
+    examples: ['BAGHDAD (Reuters) - Iraq said', 'WASHINGTON, Sept 30 (Reuters) - The', 'KYIV, Ukraine (AP) — Russian forces', 'BELFAST, Northern Ireland (AP)_ Police'],
   },
   {
     id: 'outlet-parenthesised',
-    pattern: new RegExp(String.raw`^\((?<outlet>\p{Lu}[\p{L}&.' -]{0,30})\)\s*[-–—―:]+\s*`, 'u'),
+    pattern: new RegExp(String.raw`^\((?<outlet>\p{Lu}[\p{L}&.' -]{0,30})\)\s*[-–—―_:]+\s*`, 'u'),
     reason: 'Openings that give only the agency: (AP) — text.',
     examples: ['(AP) — The president', '(Reuters) - Oil prices'],
   },
@@ -46,19 +46,19 @@ export const PREFIX_PATTERNS: readonly PrefixPattern[] = [
   },
   {
     id: 'caps-dateline',
-    pattern: new RegExp(String.raw`^(?<place>\p{Lu}[\p{Lu}.'’-]{2,}(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,3}(?:,\s*\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?)?)\s*[—―–-]{1,2}\s+(?=\S)`, 'u'),
-    reason: 'Datelines in capitals before a dash: "WASHINGTON — text" (the HuffPost writes a horizontal bar, U+2015).',
-    examples: ['WASHINGTON — The Senate', 'KYIV, Ukraine — Russian', 'NEW YORK - Stocks', 'WASHINGTON ― The Obama'],
+    pattern: new RegExp(String.raw`^(?<place>\p{Lu}[\p{Lu}.'’-]{2,}(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,3}(?:,\s*\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?)?)\s*[—―–_-]{1,2}\s+(?=\S)`, 'u'),
+    reason: 'Datelines in capitals before a dash: "WASHINGTON — text" (the HuffPost writes a horizontal bar, U+2015; the AP and NYT wires of the 1990s an underscore, "NEWARK, N.J. _ A new").',
+    examples: ['WASHINGTON — The Senate', 'KYIV, Ukraine — Russian', 'NEW YORK - Stocks', 'WASHINGTON ― The Obama', 'NEWARK, N.J. _ A new'],
   },
   {
     id: 'dated-dateline',
-    pattern: new RegExp(String.raw`^(?<place>${PLACE_IN_CASE}),\s*${DATELINE_DATE}\s*[—―–-]{1,2}\s+(?=[^\d\s])`, 'u'),
+    pattern: new RegExp(String.raw`^(?<place>${PLACE_IN_CASE}),\s*${DATELINE_DATE}\s*[—―–_-]{1,2}\s+(?=[^\d\s])`, 'u'),
     reason: 'Datelines in ordinary case need their date to tell them from a sentence: "Baghdad, August 12 - text" (not a range, "May 5 - 7"). The place is where the story was filed, not an actor of its first sentence.',
     examples: ['Baghdad, August 12 - Iraq condemned', 'Erbil, Kurdistan Region, Aug. 12, 2020 — Officials', 'New York, 12 August – Stocks'],
   },
   {
     id: 'agency-dateline',
-    pattern: new RegExp(String.raw`^(?<place>${PLACE_IN_CASE})(?:,\s*${DATELINE_DATE})?\s*\((?<outlet>\p{Lu}[\p{L}&.' -]{0,30})\)\s*[-–—―:]+\s*`, 'u'),
+    pattern: new RegExp(String.raw`^(?<place>${PLACE_IN_CASE})(?:,\s*${DATELINE_DATE})?\s*\((?<outlet>\p{Lu}[\p{L}&.' -]{0,30})\)\s*[-–—―_:]+\s*`, 'u'),
     reason: 'Agency datelines in ordinary case, as AFP and others print them: "Baghdad (AFP) - text". Only with an outlet we know, so a sentence opening "Iraq (pictured) -" stays.',
     examples: ['Baghdad (AFP) - Iraq condemned', 'Baghdad, Aug 12 (AFP) - Iraq', 'Kyiv, Ukraine (Reuters) — Russian'],
   },

@@ -195,6 +195,16 @@ describe('subjects a misparse hides', () => {
     assert.equal(g.clauses.find((c) => g.words[c.verb] === 'RALLIED')?.subject?.parts.length, 2, 'two phrases, not one name');
   });
 
+  it('a conjunct of names right after the head, with no "and" or comma, is the rest of one name', () => {
+    const f = handFrame('Tanzanian Foreign Minister Jakaya Kikwete met Albright.', [
+      ['Tanzanian', 'NNP', 'PROPN', 5, 'nsubj'], ['Foreign', 'JJ', 'ADJ', 0, 'flat'], ['Minister', 'NNP', 'PROPN', 3, 'nmod:desc'], ['Jakaya', 'NNP', 'PROPN', 0, 'conj'],
+      ['Kikwete', 'NNP', 'PROPN', 3, 'flat'], ['met', 'VBD', 'VERB', -1, 'root'], ['Albright', 'NNP', 'PROPN', 5, 'obj'], ['.', '.', 'PUNCT', 5, 'punct'],
+    ], ['MET']);
+    const subject = f.clauses.find((c) => f.words[c.verb] === 'MET')?.subject;
+    assert.equal(subject?.parts.length, 0, 'one actor, not two meeting each other');
+    assert.equal(subjectOf(f, 'MET'), 'TANZANIAN FOREIGN MINISTER JAKAYA KIKWETE');
+  });
+
   it('an act the subject is willing or ready to do is stated as future', () => {
     const f = handFrame('Syria is willing to withdraw its troops.', [
       ['Syria', 'NNP', 'PROPN', 2, 'nsubj'], ['is', 'VBZ', 'AUX', 2, 'cop'], ['willing', 'JJ', 'ADJ', -1, 'root'], ['to', 'TO', 'PART', 4, 'mark'],

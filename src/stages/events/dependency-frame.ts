@@ -149,9 +149,20 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
       }
     };
     collect(h);
+    // A conjunct that starts right where the head's words end, with no "and" or comma between, is the rest of one name
+    // the parser broke ("Tanzanian Foreign [Minister Jakaya Kikwete]": a conjunct of "Tanzanian", and the two were
+    // coded meeting each other).
+    // Only names: the head a name or a nationality, the conjunct's words all names.
+    if (/^(NNPS?|JJ)$/.test(tokens[h]!.tag ?? '')) {
+      for (const c of kids(h, new Set(['conj']))) {
+        const span = view.phraseOf(c);
+        const names = tokens.slice(span.first, span.end).every((t) => /^NNPS?$/.test(t.tag ?? ''));
+        if (names && kids(c, new Set(['cc'])).length === 0 && local(span.first) === Math.max(...own) + 1) collect(c);
+      }
+    }
     liftRoleApposition(h, mods);
     // Only nouns coordinate into a compound actor; a verb hung on the noun as a conjunct is a misparse.
-    const conjuncts = kids(h, new Set(['conj'])).filter((k) => /^(NN|PRP|CD)/.test(tokens[k]!.tag ?? '') && !input.isVerb(wordAt(k)));
+    const conjuncts = kids(h, new Set(['conj'])).filter((k) => !own.includes(local(k)) && /^(NN|PRP|CD)/.test(tokens[k]!.tag ?? '') && !input.isVerb(wordAt(k)));
     const span = view.phraseOf(h, ['case']);
     const np: NounPhrase = { start: local(span.first), end: local(span.end), own: [], parts, mods };
     if (conjuncts.length === 0 || depth >= 4) np.own = own.sort((a, b) => a - b);

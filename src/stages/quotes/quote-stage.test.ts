@@ -625,6 +625,37 @@ describe('quotes stage: speaker phrases (from errors on PolNeAR train)', () => {
     assert.equal(speakerOf(r, 'the server was secure'), 'The campaign');
   });
 
+  it('reads the stance and saying verbs PolNeAR train marks as cues ("sided with", "distanced himself from", "is looking to", …)', () => {
+    const cases: [string, string, string][] = [
+      ['The appeals court sided with the state of Ohio on Tuesday.', 'side with', 'The appeals court'],
+      ['Rubio quickly distanced himself from the bill.', 'distance', 'Rubio'],
+      ['The candidates sparred over financial regulations.', 'spar over', 'The candidates'],
+      ['Putin forecast that the slumping economy would soon rebound.', 'forecast', 'Putin'],
+      ['The host has even likened Perez to Hugo Chavez.', 'liken', 'The host'],
+      ['Several studies have credited the law with improving test scores.', 'credit', 'Several studies'],
+      ['The minister alluded to the importance of the election.', 'allude to', 'The minister'],
+      ['Sanders has cast the Clintons as part of the establishment.', 'cast', 'Sanders'],
+      ['Rubio fired back at Christie over the state budget.', 'fire back', 'Rubio'],
+      ['The agency released its findings on Friday.', 'release', 'The agency'],
+      ['The governor largely ignored South Carolina.', 'ignore', 'The governor'],
+      ['Trump shares this bleak view of the economy.', 'share', 'Trump'],
+      ['Clinton came out against the Cadillac tax.', 'come out', 'Clinton'],
+      ['He turned against the trade legislation.', 'turn against', 'He'],
+      ['Rubio is looking for a strong performance in South Carolina.', 'look for', 'Rubio'],
+      ['Trump is looking to smooth over potential disagreements.', 'look', 'Trump'],
+      ['The pollster sounded a cautious note about the jobs report.', 'sound', 'The pollster'],
+      ['The committee projected that inversions will cost billions.', 'project', 'The committee'],
+      ['He persuaded the government to lower grain export tariffs.', 'persuade', 'He'],
+      ['He attributed rising murder rates to cautious police officers.', 'attribute', 'He'],
+    ];
+    for (const [sentence, lemma, speaker] of cases) {
+      const r = quotesWith([sentence], {});
+      const q = r.quotes.find((x) => x.cue?.lemma === lemma);
+      assert.ok(q, `${lemma} in ${JSON.stringify(sentence)}: ${JSON.stringify(r.quotes.map((x) => x.cue?.lemma))}`);
+      assert.equal(q.speaker?.text, speaker, sentence);
+    }
+  });
+
   it('reads "…, the report said" after a quotation or a reported clause another verb took, and keeps the quotation its speaker', () => {
     const r = quotesWith(['“We will win this state,” he told reporters, the newspaper reported on Monday.', 'A witness said the head of the division told employees to keep quiet, the report said.'], {});
     assert.equal(speakerOf(r, 'We will win this state'), 'he');

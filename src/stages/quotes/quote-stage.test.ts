@@ -647,6 +647,19 @@ describe('quotes stage: speaker phrases (from errors on PolNeAR train)', () => {
       ['The committee projected that inversions will cost billions.', 'project', 'The committee'],
       ['He persuaded the government to lower grain export tariffs.', 'persuade', 'He'],
       ['He attributed rising murder rates to cautious police officers.', 'attribute', 'He'],
+      ['Putin chided Turkey for shooting down the jet.', 'chide', 'Putin'],
+      ['The senator contradicted his running mate on Syria.', 'contradict', 'The senator'],
+      ['The spokesman did not elaborate on the new plan.', 'elaborate', 'The spokesman'],
+      ['The president vouched for his former secretary of state.', 'vouch for', 'The president'],
+      ['The candidate dwelled on his poll numbers for an hour.', 'dwell on', 'The candidate'],
+      ['The party reaffirmed its support for the trade deal.', 'reaffirm', 'The party'],
+      ['The governor never uttered the name of his rival.', 'utter', 'The governor'],
+      ['The Japanese are mulling changing the traditional symbol.', 'mull', 'The Japanese'],
+      ['The senator introduced legislation to cap drug prices.', 'introduce', 'The senator'],
+      ['Cruz pivoted to arguing that the border must be secured.', 'pivot to', 'Cruz'],
+      ['The speaker singled out the governor for praise.', 'single out', 'The speaker'],
+      ['Many voters interpreted the remark as a threat.', 'interpret', 'Many voters'],
+      ['The campaign acquiesced to the demand for another debate.', 'acquiesce', 'The campaign'],
     ];
     for (const [sentence, lemma, speaker] of cases) {
       const r = quotesWith([sentence], {});

@@ -14,7 +14,7 @@
  *
  * Thresholds are chosen on the two halves of train split by article (train on A,
  * score B, and the reverse): the pair that maximises the lower of the two halves'
- * source F1 among those whose content F1 does not fall on either half. The shipped
+ * source F1 (ties: the higher sum) among those whose content F1 does not fall on either half. The shipped
  * model is then trained on all of train with those thresholds. Dev is never read.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -185,13 +185,22 @@ console.log(`rules only: half A ${show(baseA)}; half B ${show(baseB)}`);
 
 const grid = (from: number, to: number, step: number): number[] => Array.from({ length: Math.round((to - from) / step) + 1 }, (_, i) => round(from + i * step));
 let best: { thresholds: FilterThresholds; a: Scores; b: Scores } | undefined;
-/** Tries thresholds on both halves; keeps them when content F1 holds on both and the lower source F1 rises. */
+/**
+ * Whether source F1 on the halves (a, b) beats (bestA, bestB): the lower of the two rises, or it ties and their sum
+ * rises (a tie on the lower half alone kept the first thresholds tried, whatever the other half said).
+ */
+function better(a: Scores, b: Scores, bestA: Scores, bestB: Scores): boolean {
+  const low = Math.min(a.source.f, b.source.f);
+  const bestLow = Math.min(bestA.source.f, bestB.source.f);
+  return low > bestLow || (low === bestLow && a.source.f + b.source.f > bestA.source.f + bestB.source.f);
+}
+/** Tries thresholds on both halves; keeps them when content F1 holds on both and source F1 is better (see `better`). */
 function tryThresholds(thresholds: FilterThresholds): void {
   const a = score(halfA, crossA, thresholds);
   const b = score(halfB, crossB, thresholds);
   const holds = a.content.f >= baseA.content.f && b.content.f >= baseB.content.f;
   if (values.halves) console.log(`${JSON.stringify(thresholds)}: A ${show(a)}; B ${show(b)}${holds ? '' : ' (content falls)'}`);
-  if (holds && (!best || Math.min(a.source.f, b.source.f) > Math.min(best.a.source.f, best.b.source.f))) best = { thresholds, a, b };
+  if (holds && (!best || better(a, b, best.a, best.b))) best = { thresholds, a, b };
 }
 // One threshold at a time: the speaker's (it leaves content alone), the nested candidates', the content's.
 for (const dropSpeaker of grid(0, 0.6, 0.05)) tryThresholds({ ...RULES_ONLY, dropSpeaker });

@@ -308,6 +308,12 @@ export function findCues(view: DocumentView, sentence: SentenceRange): Cue[] {
       i = light - 1;
       continue;
     }
+    const taken = takeStanceCue(words, i, sentence);
+    if (taken > 0) {
+      cues.push({ first: i, last: taken, form: 'verb', lemma: 'take', verb: TAKE_STANCE, cueClass: 'stance', gerund: ING_END.test(w.lower) && !isProgressive(words, i, sentence) });
+      i = taken - 1;
+      continue;
+    }
     const passive = passiveReport(words, i, sentence);
     if (passive) {
       cues.push({ first: i, last: i + 1, form: 'passive', lemma: passive, cueClass: 'thought', gerund: false });
@@ -373,6 +379,30 @@ function lightVerbCue(words: readonly Word[], i: number, sentence: SentenceRange
     const w = words[j]!;
     if (w.passage >= 0 || w.kind === 'punct') return 0;
     if (STATEMENT_NOUNS.has(w.lower)) return j + 1;
+  }
+  return 0;
+}
+
+/**
+ * "took aim at …", "took issue with …", "took a swipe at …": a stance taken with a light verb and a noun of attack
+ * (train halves, rules only source F1 A 0.7800 -> 0.7810, B 0.7751 -> 0.7754; "gave a speech", "gave assurances" and
+ * the like read the same way: 0 and +0.0001, left out).
+ */
+const TAKE_STANCE: CueVerb = {
+  id: 'take-stance', lemma: 'take', class: 'stance', frames: ['at', 'object'],
+  reason: 'A light verb with a noun of attack or objection states a stance as the verb would ("took aim at Clinton" = "attacked Clinton"; "took issue with the report").',
+};
+const TAKE_FORMS = new Set(['take', 'takes', 'took', 'taking', 'taken']);
+/** Nouns of attack and objection after "take": the pair is a cue. */
+const STANCE_NOUNS = new Set(['aim', 'issue', 'shot', 'shots', 'swipe', 'swipes', 'jab', 'jabs', 'whack', 'potshot', 'potshots', 'exception', 'offense', 'offence', 'credit', 'stand', 'stance', 'position']);
+
+/** The index one past the noun of "take + (determiner, adjectives) + noun of attack" at i, or 0. */
+function takeStanceCue(words: readonly Word[], i: number, sentence: SentenceRange): number {
+  if (!TAKE_FORMS.has(words[i]!.lower)) return 0;
+  for (let j = i + 1; j < Math.min(sentence.last, i + 2 + MAX_LIGHT_GAP); j++) {
+    const w = words[j]!;
+    if (w.passage >= 0 || w.kind === 'punct') return 0;
+    if (STANCE_NOUNS.has(w.lower)) return j + 1;
   }
   return 0;
 }

@@ -669,6 +669,11 @@ describe('quotes stage: speaker phrases (from errors on PolNeAR train)', () => {
     }
   });
 
+  it('reads "take" with a noun of attack or objection as a stance ("took aim at", "took issue with"), not "took office"', () => {
+    const r = quotesWith(['Sanders also took aim at a provision of the bill.', 'The senator took issue with the prediction of morale problems.', 'Obama took office in January 2009.'], {});
+    assert.deepEqual(r.quotes.filter((q) => q.cue?.lemma === 'take').map((q) => [q.cue?.text, q.speaker?.text]), [['took aim', 'Sanders'], ['took issue', 'The senator']]);
+  });
+
   it('reads "…, the report said" after a quotation or a reported clause another verb took, and keeps the quotation its speaker', () => {
     const r = quotesWith(['“We will win this state,” he told reporters, the newspaper reported on Monday.', 'A witness said the head of the division told employees to keep quiet, the report said.'], {});
     assert.equal(speakerOf(r, 'We will win this state'), 'he');

@@ -669,6 +669,11 @@ describe('quotes stage: speaker phrases (from errors on PolNeAR train)', () => {
     }
   });
 
+  it('reads "his critique of", "her positions on", "their goal of" and "its commitment to" as nominal cues with the possessor as source', () => {
+    const r = quotesWith(['The senator sharpened his critique of the trade deal.', 'Voters like her positions on immigration and trade.', 'The administration kept its commitment to racial justice.', 'Their goal of withdrawing troops from Syria was clear.'], {});
+    assert.deepEqual(r.quotes.filter((q) => q.method === 'nominal').map((q) => [q.cue?.text, q.speaker?.text]), [['critique', 'his'], ['positions', 'her'], ['commitment', 'its'], ['goal', 'Their']]);
+  });
+
   it('reads "take" with a noun of attack or objection as a stance ("took aim at", "took issue with"), not "took office"', () => {
     const r = quotesWith(['Sanders also took aim at a provision of the bill.', 'The senator took issue with the prediction of morale problems.', 'Obama took office in January 2009.'], {});
     assert.deepEqual(r.quotes.filter((q) => q.cue?.lemma === 'take').map((q) => [q.cue?.text, q.speaker?.text]), [['took aim', 'Sanders'], ['took issue', 'The senator']]);

@@ -329,6 +329,16 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { id: 'single-out', lemma: 'single', particle: 'out', class: 'stance', frames: ['object'], reason: 'Naming someone for criticism or praise ("she singled out Trump"; train: 4 of 6 "singled").' },
   { id: 'interpret', lemma: 'interpret', class: 'thought', frames: ['object', 'as'], reason: 'An attributed reading of something ("many interpreted the remark as a threat"; train: 3 of 7 "interpreted").' },
   { id: 'acquiesce', lemma: 'acquiesce', class: 'stance', frames: ['to'], reason: 'Giving in to a demand states a position ("Clinton acquiesced to the demand"; train: 4 of 4 "acquiesced").' },
+  // A third batch, forms with 2 or 3 gold cues in train and none outside them: train halves, rules only, source F1
+  // A 0.7812 -> 0.7819, B 0.7756 -> 0.7762. Left out: "savage", "lecture", "cry" (lower on a half), and eight with no effect.
+  { id: 'intimate', lemma: 'intimate', class: 'speech', frames: SPEECH, reason: 'Indirect saying ("she intimated that she would run"; train: 2 of 2 "intimated").' },
+  { id: 'preach', lemma: 'preach', class: 'speech', frames: [...SPEECH, 'object'], reason: 'Saying as a creed ("Sanders preaches a message of economic justice"; train: 2 of 2 "preaches").' },
+  { id: 'jab', lemma: 'jab', forms: ['jab', 'jabs', 'jabbed', 'jabbing', 'jabbed'], class: 'stance', frames: ['at', 'object'], nounForms: ['jab', 'jabs'], reason: 'A verbal attack ("the finance minister jabbed back at complaints", "jabbed Trump"; train: 2 of 2 "jabbed").' },
+  { id: 'herald', lemma: 'herald', class: 'stance', frames: ['object'], nounForms: ['herald'], reason: 'Public praise of a person or act ("Republicans heralded the ruling"; train: 2 of 2 "heralded").' },
+  { id: 'float', lemma: 'float', class: 'speech', frames: ['object'], nounForms: ['float', 'floats'], reason: 'Putting an idea forward ("Trump floated the idea of a ban"; train: 2 of 4 "floated").' },
+  { id: 'paint', lemma: 'paint', class: 'stance', frames: ['object'], nounForms: ['paint', 'paints'], reason: 'Characterising someone ("the ad paints Trump as a former liberal"; train: 3 of 4 "paints").' },
+  { id: 'disregard', lemma: 'disregard', class: 'stance', frames: ['object'], nounForms: ['disregard'], reason: 'Passing over advice or a rule on purpose states a stance ("he disregarded the warnings"; train: 2 of 2 "disregarded").' },
+  { id: 'relish', lemma: 'relish', class: 'stance', frames: ['object'], nounForms: ['relish'], reason: 'A stated liking ("Trump relished the fight"; train: 2 of 2 "relished").' },
   { id: 'lay-out', lemma: 'lay', particle: 'out', forms: ['lay', 'lays', 'laid', 'laying', 'laid'], class: 'speech', frames: ['object'], reason: 'Presenting a plan or case ("laid out his plan").' },
 ];
 

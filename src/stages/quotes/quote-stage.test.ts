@@ -660,6 +660,14 @@ describe('quotes stage: speaker phrases (from errors on PolNeAR train)', () => {
       ['The speaker singled out the governor for praise.', 'single out', 'The speaker'],
       ['Many voters interpreted the remark as a threat.', 'interpret', 'Many voters'],
       ['The campaign acquiesced to the demand for another debate.', 'acquiesce', 'The campaign'],
+      ['The governor intimated that she would run again.', 'intimate', 'The governor'],
+      ['The senator preaches a message of economic justice.', 'preach', 'The senator'],
+      ['The minister jabbed back at the critics.', 'jab', 'The minister'],
+      ['Conservatives heralded the ruling as a victory.', 'herald', 'Conservatives'],
+      ['The candidate floated the idea of a temporary ban.', 'float', 'The candidate'],
+      ['The ad paints the mogul as a former liberal.', 'paint', 'The ad'],
+      ['The senator disregarded the warnings of his advisers.', 'disregard', 'The senator'],
+      ['The candidate relished the fight with the press.', 'relish', 'The candidate'],
     ];
     for (const [sentence, lemma, speaker] of cases) {
       const r = quotesWith([sentence], {});

@@ -11,7 +11,6 @@ import type { RawInput } from '../../model/working-document.js';
 import type { AnalyzeResult } from '../../pipeline/analyze.js';
 import type { AnalysisJob } from './analysis-worker.js';
 import { ApiError } from './errors.js';
-import { YOUNG_GENERATION_MB } from '../young-generation.js';
 
 /** Jobs in the thread at once (the one running and those waiting): each holds its input, up to the body limit. */
 export const MAX_WAITING = 8;
@@ -48,8 +47,7 @@ export class AnalysisThread {
 
   private thread(): Worker {
     if (this.worker) return this.worker;
-    // The analysing thread gets the larger young generation the CLI's analysing commands run with.
-    const worker = new Worker(new URL('./analysis-worker.js', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    const worker = new Worker(new URL('./analysis-worker.js', import.meta.url));
     worker.unref();
     worker.on('message', (message: { id: number; result?: AnalyzeResult; error?: string }) => {
       const job = this.pending.get(message.id);

@@ -6,7 +6,7 @@ import { SyntaxView } from '../../nlp/syntax-query.js';
 import { frameFromDependencies } from './dependency-frame.js';
 import { phraseTokens, type SentenceFrame } from './sentence-frame.js';
 
-const VERBS = new Set(['DEMONSTRATED', 'ANNOUNCED', 'VISIT', 'REJECTED', 'CONTINUED', 'DEMAND', 'ASKED', 'RELEASE', 'RESIGNED', 'ALLOW', 'PRAISED', 'SAID', 'ATTACKED']);
+const VERBS = new Set(['DEMONSTRATED', 'ANNOUNCED', 'VISIT', 'REJECTED', 'CONTINUED', 'DEMAND', 'ASKED', 'RELEASE', 'RESIGNED', 'ALLOW', 'PRAISED', 'SAID', 'ATTACKED', 'VISITED']);
 
 function frameOf(text: string, times: readonly string[] = []): SentenceFrame {
   const doc = analyseSyntaxDocument(text);
@@ -25,6 +25,9 @@ describe('sentence frames from the dependency parse', () => {
     assert.match(subjectOf(f, 'DEMONSTRATED'), /^IRAQI KURDS/);
     const g = frameOf('A group of Yoruba leaders announced yesterday that they are willing to forgive the president.');
     assert.match(subjectOf(g, 'ANNOUNCED'), /^YORUBA LEADERS/);
+    // A deployment, delegation or detachment of people is those people.
+    const h = frameOf('A delegation of Iranian officials visited Baghdad on Monday.');
+    assert.match(subjectOf(h, 'VISITED'), /^IRANIAN OFFICIALS/);
   });
 
   it('keeps a phrase that only looks like a count whole ("the group" has no "of" phrase)', () => {

@@ -38,7 +38,9 @@ const CLAUSE_RELATIONS = new Set(['ccomp', 'xcomp', 'advcl', 'csubj']);
  * the Iranian Quds Force, General Qassem Soleimani"; "the leader of the Sadrist movement, Muqtada al-Sadr").
  */
 const ROLE_NOUNS: ReadonlySet<string> = new Set(['COMMANDER', 'LEADER', 'HEAD', 'CHIEF', 'PRESIDENT', 'CHAIRMAN', 'CHAIRWOMAN', 'CHAIR', 'DIRECTOR', 'SECRETARY', 'SPOKESMAN', 'SPOKESWOMAN', 'SPOKESPERSON', 'MINISTER', 'FOUNDER', 'GOVERNOR', 'AMBASSADOR', 'ENVOY', 'MAYOR', 'GENERAL']);
-const QUANTITY_NOUNS = new Set(['THOUSANDS', 'HUNDREDS', 'DOZENS', 'SCORES', 'MILLIONS', 'TENS', 'GROUP', 'BAND', 'NUMBER', 'CONTINGENT', 'MAJORITY']);
+/** Nouns that count or send people: the phrase they head is the people of their "of" phrase ("thousands of Iraqi Kurds",
+ * "the first deployment of NATO peacekeeping troops", "a delegation of Iranian officials"). */
+const QUANTITY_NOUNS = new Set(['THOUSANDS', 'HUNDREDS', 'DOZENS', 'SCORES', 'MILLIONS', 'TENS', 'GROUP', 'BAND', 'NUMBER', 'CONTINGENT', 'MAJORITY', 'DEPLOYMENT', 'BATCH', 'PATCH', 'DETACHMENT', 'SQUAD', 'UNIT', 'CONVOY', 'DELEGATION']);
 /**
  * Participles that state the subject's own readiness or resolve, not something done to it: "he is prepared to lift
  * the ban", "Vietnam is committed to opening up" are his and Vietnam's intent, though the parse reads a passive.

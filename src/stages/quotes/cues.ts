@@ -303,15 +303,9 @@ export function findCues(view: DocumentView, sentence: SentenceRange): Cue[] {
       continue;
     }
     const light = lightVerbCue(words, i, sentence);
-    if (light > 0) {
-      cues.push({ first: i, last: light, form: 'verb', lemma: 'make', verb: MAKE_STATEMENT, cueClass: 'speech', gerund: ING_END.test(w.lower) && !isProgressive(words, i, sentence) });
-      i = light - 1;
-      continue;
-    }
-    const taken = takeStanceCue(words, i, sentence);
-    if (taken > 0) {
-      cues.push({ first: i, last: taken, form: 'verb', lemma: 'take', verb: TAKE_STANCE, cueClass: 'stance', gerund: ING_END.test(w.lower) && !isProgressive(words, i, sentence) });
-      i = taken - 1;
+    if (light) {
+      cues.push({ first: i, last: light.end, form: 'verb', lemma: light.verb.lemma, verb: light.verb, cueClass: light.verb.class, gerund: ING_END.test(w.lower) && !isProgressive(words, i, sentence) });
+      i = light.end - 1;
       continue;
     }
     const passive = passiveReport(words, i, sentence);
@@ -369,19 +363,8 @@ const MAKE_STATEMENT: CueVerb = {
 const MAKE_FORMS = new Set(['make', 'makes', 'made', 'making']);
 /** Nouns of saying after "make": the pair is a cue. */
 const STATEMENT_NOUNS = new Set(['case', 'point', 'points', 'observation', 'comment', 'comments', 'remark', 'remarks', 'statement', 'statements', 'allegation', 'allegations', 'argument', 'arguments', 'claim', 'claims', 'accusation', 'accusations', 'promise', 'promises', 'pledge', 'mention', 'announcement', 'appeal', 'plea', 'pitch', 'prediction', 'predictions', 'assertion', 'assertions', 'suggestion', 'threat', 'threats', 'charge', 'charges']);
-/** Words between "make" and its noun of saying: "made several controversial statements", "made no mention". */
+/** Words between a light verb and its noun: "made several controversial statements", "made no mention", "took a swipe at". */
 const MAX_LIGHT_GAP = 3;
-
-/** The index one past the noun of "make + (determiner, adjectives) + noun of saying" at i, or 0. */
-function lightVerbCue(words: readonly Word[], i: number, sentence: SentenceRange): number {
-  if (!MAKE_FORMS.has(words[i]!.lower)) return 0;
-  for (let j = i + 1; j < Math.min(sentence.last, i + 2 + MAX_LIGHT_GAP); j++) {
-    const w = words[j]!;
-    if (w.passage >= 0 || w.kind === 'punct') return 0;
-    if (STATEMENT_NOUNS.has(w.lower)) return j + 1;
-  }
-  return 0;
-}
 
 /**
  * "took aim at …", "took issue with …", "took a swipe at …": a stance taken with a light verb and a noun of attack
@@ -396,15 +379,31 @@ const TAKE_FORMS = new Set(['take', 'takes', 'took', 'taking', 'taken']);
 /** Nouns of attack and objection after "take": the pair is a cue. */
 const STANCE_NOUNS = new Set(['aim', 'issue', 'shot', 'shots', 'swipe', 'swipes', 'jab', 'jabs', 'whack', 'potshot', 'potshots', 'exception', 'offense', 'offence', 'credit', 'stand', 'stance', 'position']);
 
-/** The index one past the noun of "take + (determiner, adjectives) + noun of attack" at i, or 0. */
-function takeStanceCue(words: readonly Word[], i: number, sentence: SentenceRange): number {
-  if (!TAKE_FORMS.has(words[i]!.lower)) return 0;
+/** A light verb, its forms, and the nouns that make the pair a cue of the verb's class. */
+interface LightVerb {
+  verb: CueVerb;
+  forms: ReadonlySet<string>;
+  nouns: ReadonlySet<string>;
+}
+/** Tried in this order at each word: "make" + noun of saying, "take" + noun of attack. */
+const LIGHT_VERBS: readonly LightVerb[] = [
+  { verb: MAKE_STATEMENT, forms: MAKE_FORMS, nouns: STATEMENT_NOUNS },
+  { verb: TAKE_STANCE, forms: TAKE_FORMS, nouns: STANCE_NOUNS },
+];
+
+/**
+ * A light-verb cue at i: "make"/"take" + (determiner, adjectives) + its noun, with the index one past the noun; no
+ * quoted passage or punctuation between them.
+ */
+function lightVerbCue(words: readonly Word[], i: number, sentence: SentenceRange): { verb: CueVerb; end: number } | undefined {
+  const light = LIGHT_VERBS.find((l) => l.forms.has(words[i]!.lower));
+  if (!light) return undefined;
   for (let j = i + 1; j < Math.min(sentence.last, i + 2 + MAX_LIGHT_GAP); j++) {
     const w = words[j]!;
-    if (w.passage >= 0 || w.kind === 'punct') return 0;
-    if (STANCE_NOUNS.has(w.lower)) return j + 1;
+    if (w.passage >= 0 || w.kind === 'punct') return undefined;
+    if (light.nouns.has(w.lower)) return { verb: light.verb, end: j + 1 };
   }
-  return 0;
+  return undefined;
 }
 
 /** Nouns for polls and surveys: "in a CNN poll" names where a finding comes from. */

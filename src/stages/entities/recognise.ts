@@ -160,14 +160,15 @@ export function withNewsCase(recogniser: EntityRecogniser, sentences: readonly (
   return sentences.map((words) => {
     let out: string[] | undefined;
     for (let i = 0; i < words.length; i++) {
-      if (openingHash(recogniser, words[i]!) < 0) continue;
+      const opening = openingHash(recogniser, words[i]!);
+      if (opening < 0) continue;
       // The longest listed place of lower-case words starting here, matched word by word.
       let end = 0;
       let phrase = EMPTY_PHRASE_HASH;
       for (let k = i; k < Math.min(words.length, i + LOWER_CASE_PLACE_WORDS); k++) {
         const word = words[k]!;
         if (k > i && !LOWER_CASE_WORD.test(word)) break;
-        const hash = tokenHash(word);
+        const hash = k === i ? opening : tokenHash(word);
         phrase = extendPhraseHash(phrase, hash);
         const entry = recogniser.phraseEntry(phrase);
         const place = (entry & LOWER_CASE_PLACE_BITS) !== 0 || ((entry & CITY_BIT) !== 0 && (entry & FIRST_NAME_BIT) === 0);

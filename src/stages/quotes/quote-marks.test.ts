@@ -62,6 +62,18 @@ describe('findQuotedPassages', () => {
     assert.equal(found[0]!.closed, false);
   });
 
+  it('closes a quotation typed with mismatched marks where a closing mark stands', () => {
+    // PolNeAR train: "\"But Pete Wilson won,” Axelrod said." and "“It's unusual,“ said Larry Noble" ran to the paragraph's end.
+    assert.deepEqual(quoted('"But Pete Wilson won,” Axelrod said.'), ['But Pete Wilson won,']);
+    assert.deepEqual(quoted('“It’s unusual,“ said Larry Noble. “It’s a hard thing to do.”'), ['It’s unusual,', 'It’s a hard thing to do.']);
+    assert.deepEqual(quoted('Grassley said “I don’t think it’s getting the attention people thought it would," adding that he would try.'), ['I don’t think it’s getting the attention people thought it would,']);
+  });
+
+  it('keeps a mismatched mark that opens inside a passage as a quotation within it', () => {
+    assert.deepEqual(quoted('He said, “They called it "a disaster" on Monday.”'), ['They called it "a disaster" on Monday.']);
+    assert.deepEqual(quoted('He said, “They called it “a disaster” on Monday.”'), ['They called it “a disaster” on Monday.']);
+  });
+
   it('ignores a stray closing mark and inch marks inside words', () => {
     assert.deepEqual(quoted('And with all our power. ”'), []);
     assert.deepEqual(quoted('The screen is 15" wide.'), []);

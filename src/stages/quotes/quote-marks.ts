@@ -11,6 +11,11 @@ export interface QuoteMarkStyle {
   close: readonly string[];
   /** The mark may also stand inside words or for other things, so it opens only before a word and after a space. */
   ambiguous: boolean;
+  /**
+   * Other marks that close a quotation of this style when they stand where a closing mark stands (after a word or
+   * punctuation, before a space, punctuation or the paragraph's end): text typed or converted with mixed marks.
+   */
+  mismatchedClose?: readonly string[];
   reason: string;
 }
 
@@ -18,13 +23,16 @@ export interface QuoteMarkStyle {
 export const QUOTE_MARK_STYLES: readonly QuoteMarkStyle[] = [
   { id: 'doubled-apostrophes', open: "''", close: ["''"], ambiguous: true, reason: "Some wire and archive text writes a double quote as two apostrophes (''…'')." },
   { id: 'tex-quotes', open: '``', close: ["''", '"'], ambiguous: false, reason: "Text converted from TeX or old wire feeds opens with two backticks (``…'')." },
-  { id: 'english-double', open: '“', close: ['”'], ambiguous: false, reason: 'English typographic double quotes “…”.' },
+  {
+    id: 'english-double', open: '“', close: ['”'], ambiguous: false, mismatchedClose: ['"', '“'],
+    reason: 'English typographic double quotes “…”; closed by a straight " or a second “ in news typed with mixed marks (“It\'s unusual,“ said …; PolNeAR train: 83 "said" attributions with no candidate, many of them behind such marks).',
+  },
   { id: 'german-low', open: '„', close: ['“', '”'], ambiguous: false, reason: 'German, Polish and Czech low-high quotes „…“ (Polish closes with ”).' },
   { id: 'guillemets', open: '«', close: ['»'], ambiguous: false, reason: 'French, Russian, Arabic-script and Spanish quotes «…».' },
   { id: 'reversed-guillemets', open: '»', close: ['«'], ambiguous: true, reason: 'German and Danish reversed guillemets »…«.' },
   { id: 'single-guillemets', open: '‹', close: ['›'], ambiguous: false, reason: 'Single guillemets ‹…›.' },
   { id: 'swedish-double', open: '”', close: ['”'], ambiguous: true, reason: 'Swedish and Finnish quotes ”…”, and English text typed with closing quotes only.' },
-  { id: 'straight-double', open: '"', close: ['"'], ambiguous: true, reason: 'Typewriter double quotes "…": the same mark opens and closes.' },
+  { id: 'straight-double', open: '"', close: ['"'], ambiguous: true, mismatchedClose: ['”'], reason: 'Typewriter double quotes "…": the same mark opens and closes; a typographic ” closes one too ("But Pete Wilson won,” Axelrod said).' },
   { id: 'english-single', open: '‘', close: ['’'], ambiguous: false, reason: 'British news quotes with single marks ‘…’; a closing ’ inside a word is an apostrophe.' },
   { id: 'german-single-low', open: '‚', close: ['‘', '’'], ambiguous: false, reason: 'German single low-high quotes ‚…‘.' },
   { id: 'cjk-corner', open: '「', close: ['」'], ambiguous: false, reason: 'CJK corner brackets 「…」.' },
@@ -90,14 +98,44 @@ function closingAt(text: string, i: number, style: QuoteMarkStyle): number {
     if (style.ambiguous && isSpace(text[i - 1]) && isLetterOrDigit(after)) continue;
     return close.length;
   }
+  for (const close of style.mismatchedClose ?? []) {
+    if (text.startsWith(close, i) && inClosingPosition(text, i, close.length)) return close.length;
+  }
   return 0;
 }
+
+/** After a word or punctuation and before a space, punctuation or the end: where only a closing mark stands. */
+function inClosingPosition(text: string, i: number, length: number): boolean {
+  const before = text[i - 1];
+  const after = text[i + length];
+  return before !== undefined && !isSpace(before) && !isLetterOrDigit(after) && !QUOTE_CHARS.has(after ?? '');
+}
+
+/** The mark that closes a quotation opened inside another by a mismatched mark: a straight " by another, “ by ”. */
+const INNER_CLOSE: Readonly<Record<string, string>> = { '"': '"', '“': '”' };
+
+/**
+ * A mismatched mark in opening position inside a passage opens a quotation within it ("“They called it "a
+ * disaster" on Monday.”"), not a close: the mark that will close that inner quotation, or undefined.
+ */
+function opensInner(text: string, i: number, style: QuoteMarkStyle): string | undefined {
+  for (const mark of style.mismatchedClose ?? []) {
+    if (!text.startsWith(mark, i)) continue;
+    const before = text[i - 1];
+    if ((before === undefined || OPENING_CONTEXT.test(before)) && isLetterOrDigit(text[i + mark.length])) return INNER_CLOSE[mark];
+  }
+  return undefined;
+}
+
+const QUOTE_CHARS = new Set(['"', '“', '”', "'", '‘', '’']);
 
 interface OpenQuote {
   style: QuoteMarkStyle;
   markStart: number;
   contentStart: number;
   parts: Span[];
+  /** The mark that closes a quotation a mismatched mark opened inside this one, until it does. */
+  inner?: string;
 }
 
 /** The first non-space position of a span, or its end. */
@@ -141,6 +179,15 @@ export function findQuotedPassages(text: string, paragraphs: readonly Span[]): Q
       if (!next || next.index >= paragraph.end) break;
       i = next.index;
       if (open) {
+        if (open.inner !== undefined) {
+          if (text.startsWith(open.inner, i)) open.inner = undefined;
+          continue;
+        }
+        const inner = opensInner(text, i, open.style);
+        if (inner !== undefined) {
+          open.inner = inner;
+          continue;
+        }
         const length = closingAt(text, i, open.style);
         if (length === 0) continue;
         if (i > open.contentStart) {

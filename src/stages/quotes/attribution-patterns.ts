@@ -65,6 +65,8 @@ const MAX_WORDS_AFTER_QUOTE = 25;
 const MAX_WORDS_BEFORE_QUOTE = 10;
 /** Words after a parenthetical cue to the end of the sentence: "…, he said in a statement on Monday." */
 const MAX_PARENTHETICAL_TAIL = 12;
+/** Relative pronouns that open a clause on the noun before them: as a parenthetical's speaker, the clause is no attribution. */
+const RELATIVE_SUBJECTS = new Set(['who', 'which']);
 
 const DETERMINER = wordSet(DETERMINERS);
 const BETWEEN = wordSet(BETWEEN_SPEAKER_AND_CUE);
@@ -594,6 +596,9 @@ export const ATTRIBUTION_PATTERNS: readonly AttributionPattern[] = [
       } else {
         source = sourceBefore(view, cue.first, sentence);
         if (!source) return undefined;
+        // "Michael Bloomberg, who's thinking about running for president, said it was …": a relative clause on the noun
+        // before its comma, not an attribution of everything else in the sentence to "who".
+        if (source.last - source.first === 1 && RELATIVE_SUBJECTS.has(words[source.first]!.lower) && isSeparator(view, source.first - 1)) return undefined;
         // The speaker phrase may run further back than the noun phrase read: "…, Algerian foreign affairs ministry spokesman X said".
         comma = source.first - 1;
         while (comma > sentence.first && source.first - comma <= MAX_ATTRIBUTION_WORDS && isNounPhraseWord(words[comma]!)) comma--;

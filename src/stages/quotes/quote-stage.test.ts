@@ -122,6 +122,15 @@ describe('quotes stage: reported speech', () => {
     assert.equal(q.cue?.text, 'said');
   });
 
+  it('reads a reporting verb inside a relative clause as no attribution of the rest of the sentence', () => {
+    // PolNeAR train: "who's thinking" took the sentence as its content and the quotation in it, and "said" was lost.
+    const doc = analyse('It was less than three years ago that Michael Bloomberg, who\'s thinking about running for president, said it was "impossible" for him or any independent candidate to reach the White House.');
+    const q = onlyQuote(doc, 'it was "impossible"');
+    assert.equal(q.cue?.text, 'said');
+    assert.equal(q.speaker?.text, 'Michael Bloomberg');
+    assert.ok(doc.quotes.every((other) => !contentOf(doc, other).startsWith('It was less than')));
+  });
+
   it('reads a hearer after a telling verb and a warning with "that"', () => {
     const doc = analyse('Defence Minister Juma Inad told reporters the army would stay in Sinjar.', 'Inad warned that any attack on the base would be answered.');
     assert.equal(onlyQuote(doc, 'the army would stay').cue?.lemma, 'tell');

@@ -112,6 +112,18 @@ function reported(ctx: PatternContext, pattern: string, source: SourcePhrase | u
   return { pattern, cue: ctx.cue, source, inheritsSpeaker: !source, content, kind: inside.length > 0 ? 'mixed' : 'indirect', passages: inside, mediumWindow };
 }
 
+/** The most words between a quotation's closing mark and its reporting verb: "…,'' the White House press secretary said". */
+const MAX_WORDS_BEFORE_SAID = 6;
+
+/** Whether a reporting verb of speech follows the quotation `passage` within its sentence, with only its speaker between ("…,'' he said"). */
+function saidAfterPassage(ctx: PatternContext, passage: number): boolean {
+  const { view, sentence } = ctx;
+  let after = ctx.cue.last;
+  while (after < sentence.last && view.words[after]!.passage === passage) after++;
+  return ctx.cues.some((c) => c.form === 'verb' && !c.gerund && c.verb?.class === 'speech' && c.first >= after && c.first - after <= MAX_WORDS_BEFORE_SAID
+    && view.words.slice(after, c.first).every((w) => w.kind !== 'punct' || w.text === '.' || w.text === '’s' || w.text === "'s"));
+}
+
 /** The attribution whose content is the cue's complement from word `from` to the end of its clause. */
 function complement(ctx: PatternContext, pattern: string, source: SourcePhrase | undefined, from: number): Attribution | undefined {
   const { view, sentence, cue } = ctx;
@@ -240,7 +252,8 @@ function passageBefore(ctx: PatternContext): { passage: number; between: number 
     if (j < sentence.first) return undefined;
     const w = words[j]!;
     if (isPunct(w) && SENTENCE_STOPS.test(w.text)) return undefined;
-    if (isCueWord(w)) return undefined;
+    // Another reporting verb stands between; a cue's base form modifying the speaker does not ("campaign manager Robby Mook said").
+    if (isCueWord(w) && !isModifierWord(w)) return undefined;
     j--;
   }
   if (j < 0) return undefined;
@@ -375,6 +388,8 @@ export const ATTRIBUTION_PATTERNS: readonly AttributionPattern[] = [
       let from = cue.last;
       const next = view.words[from];
       if (next && next.passage >= 0 && !ctx.claimed.has(next.passage) && (from < sentence.last || quotationInNextParagraph(ctx) !== undefined)) {
+        // "… the code the Bush dynasty has long embodied: ''Civility …,'' he said.": the quotation's own reporting verb after it attributes it.
+        if (saidAfterPassage(ctx, next.passage)) return undefined;
         return { pattern: 'colon', cue, source, inheritsSpeaker: false, content: [...view.passages[next.passage]!.parts], kind: 'direct', passages: [next.passage], mediumWindow: spanOf(view, sentence.first, cue.last) };
       }
       while (from < sentence.last && isPunct(view.words[from]!)) from++;
@@ -468,6 +483,12 @@ export const ATTRIBUTION_PATTERNS: readonly AttributionPattern[] = [
       let source: SourcePhrase | undefined;
       if (found.between < cue.first) {
         source = sourceBefore(view, cue.first, sentence);
+        // The speaker phrase may start further back than the noun phrase read: "“…,” campaign manager Robby Mook said" (read "manager Robby Mook").
+        if (source && source.first > found.between && view.words.slice(found.between, source.first).every((w) => isPunct(w) || isModifierWord(w))) {
+          let first = source.first;
+          while (first > found.between && !isPunct(view.words[first - 1]!)) first--;
+          source = { ...source, first };
+        }
         // Only punctuation between the quotation and its speaker: "“…,” Smith said", not "“The Axe Files” out Thursday, Smith said".
         if (!source || source.first < found.between || countWords(view, found.between, source.first) > 0) return undefined;
       } else {
@@ -812,6 +833,11 @@ function demonstrativeThat(view: DocumentView, at: number, sentence: SentenceRan
 }
 
 /** A word that can stand inside a speaker's noun phrase: not punctuation, a clause word, a verb of saying or a quotation. */
+/** A word that may modify a speaker's name between a quotation and its verb: "campaign manager", "former state" ("campaign" is also a cue verb). */
+function isModifierWord(w: Word): boolean {
+  return w.kind !== 'punct' && w.passage < 0 && !FINITE_VERBS.has(w.lower) && !['that', 'which', 'who', 'and', 'but', 'or', 'if', 'when', 'while', 'because', 'as'].includes(w.lower) && (!isCueWord(w) || !/(?:ed|s)$/u.test(w.lower));
+}
+
 function isNounPhraseWord(w: Word): boolean {
   return w.kind !== 'punct' && w.passage < 0 && !FINITE_VERBS.has(w.lower) && !isCueWord(w) && !['that', 'which', 'who', 'and', 'but', 'or', 'if', 'when', 'while', 'because', 'as'].includes(w.lower);
 }

@@ -53,6 +53,22 @@ describe('quotes stage: direct quotes', () => {
     assert.equal(second.speaker?.text, 'Hoshyar Zebari, the former foreign minister');
   });
 
+  it('gives a quotation after a colon to the reporting verb that follows it', () => {
+    // PolNeAR train (NYT): the colon's phrase took the quotation, and PolNeAR gives it to "he said".
+    const doc = analyse("C. Boyden Gray ticked through the code of conduct the Bush dynasty has long embodied: ''Civility and good manners were kind of assumed,'' he said.");
+    const q = onlyQuote(doc, 'Civility and good manners');
+    assert.equal(q.cue?.text, 'said');
+    assert.equal(q.speaker?.text, 'he');
+  });
+
+  it('reads a speaker whose role word is also a cue verb after the quotation', () => {
+    // PolNeAR train: "campaign" (a cue verb) stopped the search for the quotation, which lost its speaker's verb.
+    const doc = analyse('"The early states are obviously very important in terms of kick-starting the primary, but they award only 4 percent of the delegates," campaign manager Robby Mook said.');
+    const q = onlyQuote(doc, 'The early states');
+    assert.equal(q.cue?.text, 'said');
+    assert.equal(q.speaker?.text, 'campaign manager Robby Mook');
+  });
+
   it('joins the halves of a quote split by its attribution', () => {
     const doc = analyse('“The factions must disarm,” the cleric Muqtada al-Sadr said, “or the state will do it for them.”');
     const q = onlyQuote(doc, 'The factions must disarm');

@@ -148,6 +148,16 @@ function looksLikeQuotation(view: DocumentView, p: number): boolean {
   return opensSentence || holdsSentenceEnd;
 }
 
+/**
+ * Whether a quotation no cue took goes on with the attribution before it: in the same paragraph, or in the next
+ * when that attribution quoted (a quotation that runs on); a paragraph opening with a quotation after an indirect
+ * report ("… officials this week detailed the breadth of the operation …" / "“The early states …”") is a new quote.
+ */
+function continues(view: DocumentView, previous: Attribution, passage: { start: number }): boolean {
+  const gap = paragraphOf(view, passage.start) - paragraphOf(view, contentEnd(previous));
+  return gap === 0 || (gap <= MAX_CONTINUATION_PARAGRAPHS && previous.kind !== 'indirect');
+}
+
 /** Gives every unclaimed quotation to the quote it continues, or keeps a long one on its own. */
 function attachUnclaimed(view: DocumentView, found: Attribution[], claimed: ReadonlySet<number>, passageWords: readonly number[]): Attribution[] {
   const standalone: Attribution[] = [];
@@ -156,7 +166,7 @@ function attachUnclaimed(view: DocumentView, found: Attribution[], claimed: Read
   view.passages.forEach((passage, p) => {
     if (claimed.has(p) || passageWords[p]! < MIN_UNATTRIBUTED_WORDS || !looksLikeQuotation(view, p)) return;
     while (next < found.length && contentEnd(found[next]!) <= passage.markStart) previous = found[next++];
-    if (previous && !previous.cue?.gerund && paragraphOf(view, passage.start) - paragraphOf(view, contentEnd(previous)) <= MAX_CONTINUATION_PARAGRAPHS) {
+    if (previous && !previous.cue?.gerund && continues(view, previous, passage)) {
       previous.content.push(...passage.parts);
       previous.passages.push(p);
       if (previous.kind === 'indirect') previous.kind = 'mixed';

@@ -69,6 +69,17 @@ describe('quotes stage: direct quotes', () => {
     assert.equal(q.speaker?.text, 'campaign manager Robby Mook');
   });
 
+  it('starts a new quote at a quotation opening the paragraph after an indirect report', () => {
+    // PolNeAR train: the quotation went on as the content of "detailed" from the paragraph before.
+    const doc = analyse(
+      'But senior Clinton campaign officials this week detailed the breadth of the operation in the March states and beyond.',
+      '“Over half the delegates will be chosen by the end of March. So we have always been focused on making sure that we can build the delegate lead we need.”',
+    );
+    const detailed = doc.quotes.find((q) => q.cue?.text === 'detailed');
+    assert.ok(detailed && !contentOf(doc, detailed).includes('Over half'), JSON.stringify(doc.quotes.map((q) => contentOf(doc, q))));
+    assert.equal(onlyQuote(doc, 'Over half the delegates').kind, 'direct');
+  });
+
   it('joins the halves of a quote split by its attribution', () => {
     const doc = analyse('“The factions must disarm,” the cleric Muqtada al-Sadr said, “or the state will do it for them.”');
     const q = onlyQuote(doc, 'The factions must disarm');

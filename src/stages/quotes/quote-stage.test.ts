@@ -223,6 +223,13 @@ describe('quotes stage: reported speech', () => {
 });
 
 describe('quotes stage: speaker phrases (from errors on PolNeAR train)', () => {
+  it('reads a subject pronoun after an opening time phrase as the subject of verbs coordinated after a comma', () => {
+    // PolNeAR train: "A few minutes later they reversed themselves," was read as a time phrase ending at its comma, and "said" had no speaker.
+    const r = quotesWith(['A few minutes later they reversed themselves, rushed everyone inside the room and said they will register voters while the caucus is under way.'], {});
+    const q = r.quotes.find((x) => x.cue?.text === 'said');
+    assert.equal(q?.speaker?.text, 'they');
+  });
+
   const speakerOf = (r: ReturnType<typeof quotesWith>, starting: string): string | undefined =>
     r.quotes.find((x) => r.text.slice(x.content.start, x.content.end).startsWith(starting))?.speaker?.text;
 

@@ -444,6 +444,8 @@ const MAX_TIME_ADVERBIAL_WORDS = 8;
 
 function isTimeAdverbial(view: DocumentView, first: number, comma: number): boolean {
   if (comma - first > MAX_TIME_ADVERBIAL_WORDS) return false;
+  // "A few minutes later they reversed themselves, rushed …": a subject pronoun before the comma means the main clause began there.
+  if (view.words.slice(first, comma).some((w) => SUBJECT_PRONOUNS.has(w.lower))) return false;
   for (let i = first; i < comma; i++) if (TIME_UNITS.has(view.words[i]!.lower)) return true;
   return false;
 }

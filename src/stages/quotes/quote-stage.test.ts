@@ -223,6 +223,12 @@ describe('quotes stage: reported speech', () => {
 });
 
 describe('quotes stage: speaker phrases (from errors on PolNeAR train)', () => {
+  it('reads two speakers joined by "and" after the content', () => {
+    // PolNeAR train (NYT): "and" stopped the speaker phrase, and the parenthetical attribution was not read at all.
+    const r = quotesWith(["It's not only about creating big audiences for advertisers, he and Mr. Allen said."], { 'Mr. Allen': { type: 'PERSON', forms: ['Mr. Allen'] } });
+    assert.equal(r.quotes.find((x) => x.cue?.text === 'said')?.speaker?.text, 'he and Mr. Allen');
+  });
+
   it('reads a subject pronoun after an opening time phrase as the subject of verbs coordinated after a comma', () => {
     // PolNeAR train: "A few minutes later they reversed themselves," was read as a time phrase ending at its comma, and "said" had no speaker.
     const r = quotesWith(['A few minutes later they reversed themselves, rushed everyone inside the room and said they will register voters while the caucus is under way.'], {});

@@ -232,6 +232,25 @@ function nounPhraseEndingAt(view: DocumentView, end: number, sentence: SentenceR
   return { first, last: end + 1 };
 }
 
+/** Where a coordinated subject may start: the sentence's start or a clause's comma, dash or colon. */
+const SUBJECT_OPENERS = new Set([',', '—', '–', ':', ';']);
+
+/**
+ * Two speakers joined by "and" ("…, he and Mr. Allen said.", "…, she and another reporter said."): both, when the
+ * first is a pronoun or a name that opens its clause; not an object before a new subject ("Trump attacked Clinton and
+ * Sanders said …", where "Clinton" follows a verb).
+ */
+function coordinatedSubject(view: DocumentView, phrase: SourcePhrase, sentence: SentenceRange): SourcePhrase | undefined {
+  const words = view.words;
+  if (words[phrase.first - 1]?.lower !== 'and' || phrase.first - 2 < sentence.first) return undefined;
+  const first = phraseEndingAt(view, phrase.first - 2, sentence);
+  if (!first) return undefined;
+  const opener = words[first.first - 1];
+  const head = words[first.first]!;
+  if (first.first > sentence.first && !(opener && SUBJECT_OPENERS.has(opener.text))) return undefined;
+  return isPronoun(head) || head.mention >= 0 ? { first: first.first, last: phrase.last } : undefined;
+}
+
 /**
  * The speaker phrase before the cue at word `cue`: skips auxiliaries and time
  * adverbials, reads a relative pronoun as standing for its antecedent, and takes
@@ -297,7 +316,7 @@ export function sourceBefore(view: DocumentView, cue: number, sentence: Sentence
     return { first: head.first, last: end };
   }
   const phrase = phraseEndingAt(view, end, sentence);
-  return (phrase && antecedentOfClause(view, phrase, sentence)) ?? phrase;
+  return (phrase && antecedentOfClause(view, phrase, sentence)) ?? (phrase && coordinatedSubject(view, phrase, sentence)) ?? phrase;
 }
 
 /**

@@ -11,7 +11,7 @@ import type { Clause, NounPhrase, SentenceFrame } from './sentence-frame.js';
 import { patternNamesWord, VerbCoder, type VerbMatch } from './verb-coder.js';
 import { demandCode, futureCode, refusalCode } from './modal-codes.js';
 import { actorSense } from './actor-senses.js';
-import { aimCode, directiveCode } from './verb-senses.js';
+import { aimCode, directiveCode, raisingCode } from './verb-senses.js';
 
 /** Verbs by which a speaker says an act did not happen (any of an entry's forms): the clause they report is no event. */
 const DENIAL_VERBS: ReadonlySet<string> = new Set(['DENY', 'DENIED', 'DENIES', 'REFUTE', 'REFUTED']);
@@ -81,6 +81,9 @@ const MAX_REMEMBERED_WORDS = 100_000;
  * Austria" an abduction); else undefined.
  */
 export function objectSensed(frame: SentenceFrame, clause: Clause, verb: VerbMatch, objectSense: NonNullable<CodeOptions['objectSense']>): string | null | undefined {
+  // A raising verb's "to" is its infinitive's, whatever pattern read it ("seemed to agree": no appeal, 020).
+  const raised = raisingCode(verb.entry.forms, clause.governsAct === true);
+  if (raised !== undefined) return raised;
   if (verb.pattern && patternNamesWord(verb.pattern)) return undefined;
   // An aim is no act: "aims to remove carbon" (verb-senses.ts).
   const aim = aimCode(verb.entry.forms, clause.governsAct === true);

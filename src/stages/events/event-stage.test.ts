@@ -184,6 +184,13 @@ describe('events stage', () => {
     assert.ok(run('Iraqi forces aimed artillery at rebel positions near Mosul.').events.some((e) => e.cameo === '190'));
   });
 
+  it('reads "appears to", "seems to" as a raising verb, not an appeal (LOOK\'s "* TO" pattern, 020)', () => {
+    const roots = (text: string): string[] => run(text).events.map((e) => e.cameoRoot);
+    assert.ok(!roots('Polling stations there open for early in-person voting on Wednesday and Kasich appears to have the state all to himself to collect early ballots and get a jump on Ohio’s 66 delegates.').includes('02'));
+    assert.ok(!roots('However, the new “FaceTime Attention Correction” feature appears to use some kind of image manipulation to correct this, and results in realistic-looking fake eye contact between the FaceTime users.').includes('02'));
+    assert.ok(roots('Cuba appealed to world opinion, and American opinion in particular, to help prevent its enemies in Miami from trying to block the child\'s return.').includes('02'));
+  });
+
   it('still codes a text whose language guess is unsure (too short to tell)', () => {
     const doc = run('Iran accused Israel.');
     assert.ok(doc.issues.some((i) => i.code === 'language.uncertain'), JSON.stringify(doc.issues));

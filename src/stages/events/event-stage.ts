@@ -538,7 +538,7 @@ function withoutFronted(indices: number[], t: (i: number) => Token, text: string
 
 export const eventStage: Stage = {
   name: 'events',
-  version: '1.3.0',
+  version: '1.4.0',
   requires: ['text', 'sentences', 'tokens', 'entities', 'times'],
   assigns: ['events'],
   run(doc: WorkingDocument) {

@@ -189,6 +189,19 @@ export function aimCode(verbForms: readonly string[], governsAct: boolean): null
   return governsAct && AIMING_VERBS.has(verbForms[0] ?? '') ? null : undefined;
 }
 
+/**
+ * Raising verbs (an entry's first form): "voters seemed to agree", "the feature appears to use image manipulation" say
+ * how the governed act looks, and have no subject of their own; the act is the governed verb's. PETRARCH files APPEAR
+ * and SEEM with LOOK, whose "* TO" pattern (020, appeal: "look to Washington for help") coded every "appears to …" as an
+ * appeal: on the judged events of real pages (development half) 6 such 020s, none right.
+ */
+export const RAISING_VERBS: ReadonlySet<string> = new Set(['APPEAR', 'SEEM']);
+
+/** No event (null) for a raising verb that governs an act, whatever pattern its block matched; else undefined. */
+export function raisingCode(verbForms: readonly string[], governsAct: boolean): null | undefined {
+  return governsAct && RAISING_VERBS.has(verbForms[0] ?? '') ? null : undefined;
+}
+
 /** The code an object gives a verb (an entry's forms; the object's own words): null for no event; undefined when it gives none. */
 export function objectSenseCode(verbForms: readonly string[], objectWords: readonly string[]): string | null | undefined {
   return OBJECT_SENSES.find((o) => o.verbs.includes(verbForms[0] ?? '') && objectWords.some((w) => o.nouns.includes(w)))?.code;

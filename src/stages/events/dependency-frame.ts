@@ -189,6 +189,11 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
   // Read from the words, not the tree: the parser often misattaches exactly these clauses.
   const objectRelative = (t: number): boolean =>
     RELATIVE.has(wordAt(t - 2)) && tokens[t - 1]?.tag === 'NNP' && /^(VB[DPZ]?|NNS)$/.test(tokens[t]!.tag ?? '') && /^NN/.test(tokens[t - 3]?.tag ?? '') && inSentence(t - 3);
+  /** Whether a verb is a "that" clause, not "so that", "now that", "such that" (an adverbial one). */
+  const thatComplement = (t: number): boolean => {
+    const mark = kids(t, new Set(['mark']))[0];
+    return view.marker(t) === 'that' && mark !== undefined && !ADVERBIAL_THAT.has(wordAt(mark - 1));
+  };
   const verbs: number[] = [];
   for (let t = first; t < end; t++) {
     const tok = tokens[t]!;
@@ -383,6 +388,14 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
     // It governs an act through an infinitive, or one the parser hung on its object ("ordered [the minister [to appear]]").
     const infinitives = [...kids(v, new Set(['xcomp'])), ...kids(v, new Set(['obj'])).flatMap((o) => kids(o, new Set(['acl'])))];
     if (infinitives.some((k) => view.marker(k) === 'to' && /^VB/.test(tokens[k]!.tag ?? ''))) clause.governsAct = true;
+    // It takes a clause as what is said or held, whether or not that clause's verb is a dictionary one ("admitted [that
+    // the course name was inaccurate]"); a "that" clause the parser made adverbial counts, as for `reporter` below.
+    // With a modal, it says what should be done ("agreed that their countries should cooperate"), not what is so.
+    const complement = [...kids(v, new Set(['ccomp'])), ...kids(v, new Set(['advcl'])).filter(thatComplement)][0];
+    if (complement !== undefined) {
+      const { modal, future } = view.modality(complement);
+      clause.takesClause = modal || future ? 'owed' : 'held';
+    }
     return clause;
   });
   // A controlled verb ("agreed to withdraw") is governed by the verb it completes.
@@ -392,8 +405,7 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
     if ((rel === 'xcomp' || (rel === 'advcl' && view.marker(v) === 'of')) && g !== undefined) clauses[i]!.governor = g;
     // A "that" clause the parser made adverbial ("denied on Thursday that its navy was blocking") is a complement; not
     // "so that", "now that", "such that".
-    const mark = kids(v, new Set(['mark']))[0];
-    const that = rel === 'advcl' && view.marker(v) === 'that' && mark !== undefined && !ADVERBIAL_THAT.has(wordAt(mark - 1));
+    const that = rel === 'advcl' && thatComplement(v);
     if ((rel === 'ccomp' || that) && g !== undefined) clauses[i]!.reporter = g;
   });
   return { words, clauses, ...(input.date ? { date: input.date } : {}) };

@@ -49,6 +49,11 @@ export interface Clause {
   governor?: number;
   /** Whether the verb governs an infinitive, coded or not ("agreed [to re-open its borders]"); only dependency frames tell. */
   governsAct?: boolean;
+  /**
+   * The clause the verb takes as its complement, if any: what someone holds is so ("admitted [that the name was wrong]":
+   * 'held') or what is owed or to come ("agreed [that their countries should cooperate]": 'owed'). Only dependency frames tell.
+   */
+  takesClause?: 'held' | 'owed';
   /** The clause whose verb reports this one ("said [US forces must ensure security]"). */
   reporter?: number;
   /** The modal auxiliary's lemma ("must", "will", "would"); only frames from our dependency parse carry it. */

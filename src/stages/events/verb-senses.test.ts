@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../pipeline/analyze.js';
 import type { VerbDictionary } from './dictionary-format.js';
-import { BASE_CODES, directiveCode, NOMINAL_EVENTS, nominalCode, OBJECT_SENSES, objectSenseCode, ploverSense, withBaseCodes } from './verb-senses.js';
+import { BASE_CODES, directiveCode, NOMINAL_EVENTS, nominalCode, OBJECT_SENSES, objectSenseCode, ploverSense, raisingCode, statingCode, STATING_SENSES, withBaseCodes } from './verb-senses.js';
 
 const entry = (forms: string[], code: string | null, after: string[] = [], before: string[] = []): VerbDictionary['verbs'][number] => ({ forms, before, after, code, block: 0 });
 
@@ -135,5 +135,33 @@ describe('through the pipeline', () => {
     const e = main('Peruvian Prime Minister Pedro Cateriano resigned on Monday after a row with Congress.');
     assert.equal(e?.plover, 'RETREAT', JSON.stringify(e));
     assert.equal(e?.ploverMode, 'resign');
+  });
+});
+
+describe('stating and raising senses', () => {
+  it('a stating verb with a clause held true is a statement; AGREE with a clause of what should be done is not', () => {
+    assert.equal(statingCode(['ADMIT', 'ADMITTED'], 'held'), '010');
+    assert.equal(statingCode(['ARGUE'], 'owed'), '010', 'arguing that something should be done is still said');
+    assert.equal(statingCode(['AGREE'], 'held'), '010');
+    assert.equal(statingCode(['AGREE'], 'owed'), undefined, "'agreed that their countries should cooperate' is an accord");
+    assert.equal(statingCode(['ADMIT'], undefined), undefined, "'admitted into NATO' takes no clause");
+    assert.equal(statingCode(['ATTACK'], 'held'), undefined);
+    for (const s of STATING_SENSES) assert.ok(s.reason.length > 10, s.verbs[0]);
+  });
+
+  it('a raising verb governing an act codes nothing', () => {
+    assert.equal(raisingCode(['SEEM', 'SEEMED'], true), null);
+    assert.equal(raisingCode(['APPEAR'], false), undefined, "'appeared before the court' keeps its patterns");
+    assert.equal(raisingCode(['LOOK'], true), undefined);
+  });
+
+  it('reads "admitted that", "concedes that" on real pages as statements, not disclosures or concessions', () => {
+    const codes = (text: string): string[] => {
+      const result = analyze({ text: `Test article\n\n2021-03-05 10:00\n\n${text}\n`, mediaType: 'text/plain' });
+      assert.ok(result.ok);
+      return result.document.events.map((e) => e.cameo);
+    };
+    assert.deepEqual(codes('Speaking Sunday on ABC’s “This Week,” Carson admitted that the course name that appeared in his book was inaccurate, but said his campaign had found the student newspaper article and would release it.').filter((c) => c.startsWith('05')), []);
+    assert.deepEqual(codes("She's a Sanders supporter but concedes that most of her peers love the Clintons from Bill's two terms in the Oval Office.").filter((c) => c.startsWith('08')), []);
   });
 });

@@ -202,6 +202,34 @@ export function raisingCode(verbForms: readonly string[], governsAct: boolean): 
   return governsAct && RAISING_VERBS.has(verbForms[0] ?? '') ? null : undefined;
 }
 
+export interface StatingSense {
+  /** Entry first forms. */
+  verbs: readonly string[];
+  /** Only for a clause held true, not one with a modal (what should or will be done). */
+  held?: boolean;
+  reason: string;
+}
+
+/**
+ * Verbs the PETRARCH dictionary files by an act (cooperating, yielding, opposing) that, taking a clause as their
+ * complement, say what someone holds true: a statement (CAMEO 010), not the act. "Carson admitted that the course name
+ * … was inaccurate" reveals nothing to anyone (ADMIT's 050); "A panel … agreed Saturday that Sanders' plan … is cheap"
+ * is no accord (AGREE's 050); "She concedes that most of her peers love the Clintons" yields nothing (CONCEDE's 080).
+ */
+export const STATING_SENSES: readonly StatingSense[] = [
+  { verbs: ['AGREE'], held: true, reason: "agreeing that something is so is an opinion voiced; agreeing that one should act ('agreed that their countries should cooperate', PLOVER AGREE) or to act stays an accord" },
+  { verbs: ['ADMIT', 'CONFESS'], reason: "admitting that something is so: a statement; ADMIT's block (DISCLOSE, REVEAL) has 050" },
+  { verbs: ['CONCEDE'], reason: "conceding that something is so grants a point, not a demand (CONCEDE is in YIELD's block, 080)" },
+  { verbs: ['ARGUE', 'CONTEND'], reason: "arguing that something is so: a statement (their block, DISAGREE's, has 110)" },
+];
+
+/** The statement code of a stating verb that takes a clause as its complement (see Clause.takesClause); else undefined. */
+export function statingCode(verbForms: readonly string[], takesClause: 'held' | 'owed' | undefined): string | undefined {
+  if (!takesClause) return undefined;
+  const sense = STATING_SENSES.find((s) => s.verbs.includes(verbForms[0] ?? ''));
+  return sense && (!sense.held || takesClause === 'held') ? '010' : undefined;
+}
+
 /** The code an object gives a verb (an entry's forms; the object's own words): null for no event; undefined when it gives none. */
 export function objectSenseCode(verbForms: readonly string[], objectWords: readonly string[]): string | null | undefined {
   return OBJECT_SENSES.find((o) => o.verbs.includes(verbForms[0] ?? '') && objectWords.some((w) => o.nouns.includes(w)))?.code;

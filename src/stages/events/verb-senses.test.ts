@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../pipeline/analyze.js';
 import type { VerbDictionary } from './dictionary-format.js';
-import { BASE_CODES, directiveCode, NOMINAL_EVENTS, nominalCode, OBJECT_SENSES, objectSenseCode, ploverSense, raisingCode, statingCode, STATING_SENSES, withBaseCodes } from './verb-senses.js';
+import { BASE_CODES, directiveCode, NOMINAL_EVENTS, nominalCode, OBJECT_SENSES, objectSenseCode, ploverSense, preparedCode, raisingCode, statingCode, STATING_SENSES, withBaseCodes } from './verb-senses.js';
 
 const entry = (forms: string[], code: string | null, after: string[] = [], before: string[] = []): VerbDictionary['verbs'][number] => ({ forms, before, after, code, block: 0 });
 
@@ -163,5 +163,29 @@ describe('stating and raising senses', () => {
     };
     assert.deepEqual(codes('Speaking Sunday on ABC’s “This Week,” Carson admitted that the course name that appeared in his book was inaccurate, but said his campaign had found the student newspaper article and would release it.').filter((c) => c.startsWith('05')), []);
     assert.deepEqual(codes("She's a Sanders supporter but concedes that most of her peers love the Clintons from Bill's two terms in the Oval Office.").filter((c) => c.startsWith('08')), []);
+  });
+});
+
+describe('accepting demands and preparing force', () => {
+  const events = (text: string): string[] => {
+    const result = analyze({ text: `Test article\n\n2021-03-05 10:00\n\n${text}\n`, mediaType: 'text/plain' });
+    assert.ok(result.ok);
+    return result.document.events.map((e) => `${e.cameo} ${e.plover ?? ''}`);
+  };
+
+  it('accepting demands yields to them (080), not the praise of ACCEPT\'s "* +" (051)', () => {
+    assert.equal(objectSenseCode(['ACCEPT', 'ACCEPTED'], ['DEMANDS']), '080');
+    assert.equal(objectSenseCode(['ACCEPT'], ['AWARD']), undefined);
+    // PLOVER gold-standard record CONCEDE-0010 (development half).
+    assert.deepEqual(events('The Mozambique government on Thursday accepted demands from Shona rebels that it initiate political reforms.'), ['080 CONCEDE']);
+  });
+
+  it('force a verb of getting ready governs is a show of force (150), not an attack', () => {
+    assert.equal(preparedCode(['PREPARE', 'PREPARED'], '194'), '150');
+    assert.equal(preparedCode(['PREPARE'], '036'), '036', 'preparing to meet stays an intent to meet');
+    assert.equal(preparedCode(['BEGIN'], '190'), '190');
+    assert.equal(preparedCode(undefined, '190'), '190');
+    // PLOVER gold-standard record MOBILIZE-0001 (development half).
+    assert.deepEqual(events('The Macedonian army prepared to resume shelling Albanian rebel-held territory as attempts to resolve the crisis on the political front were deadlocked.'), ['150 MOBILIZE']);
   });
 });

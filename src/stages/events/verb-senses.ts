@@ -168,6 +168,10 @@ export const OBJECT_SENSES: readonly ObjectSense[] = [
     verbs: ['SHARE', 'EXCHANGE', 'PROVIDE'], nouns: ['INTELLIGENCE', 'INFORMATION', 'EVIDENCE', 'DATA'], code: '064',
     reason: "CAMEO 064 'Share intelligence or information'; SHARE has no code, EXCHANGE and PROVIDE 060",
   },
+  {
+    verbs: ['ACCEPT'], nouns: ['DEMAND', 'DEMANDS', 'CONDITIONS', 'TERMS', 'ULTIMATUM'], code: '080',
+    reason: "CAMEO 08 'Yield': accepting demands or terms accedes to them (PLOVER CONCEDE), not ACCEPT's '* +' 051 (praise, endorse)",
+  },
   { verbs: ANNOUNCING_VERBS, nouns: ['SUSPENSION'], code: '160', reason: "CAMEO 16 'Reduce relations': announcing a suspension (of links, aid, talks) is the act, not a statement (010)" },
   { verbs: ANNOUNCING_VERBS, nouns: ['EMBARGO', 'SANCTIONS'], code: '163', reason: "CAMEO 163 'Impose embargo, boycott, or sanctions'" },
   { verbs: ANNOUNCING_VERBS, nouns: ['CURFEW'], code: '1723', reason: "CAMEO 1723 'Impose curfew'" },
@@ -282,6 +286,18 @@ export function electoralContest(verbForms: readonly string[], words: readonly s
   if (!CONTEST_VERBS.has(verbForms[0] ?? '')) return false;
   for (let i = from; i < to; i++) if (CONTEST_WORDS.has(words[i]!) || CONTEST_FIGURE.test(words[i]!)) return true;
   return false;
+}
+
+/**
+ * Verbs of getting ready (an entry's first form): an act of force they govern has not happened; getting ready for it
+ * is a show of force, CAMEO 15 (PLOVER MOBILIZE): "The Macedonian army prepared to resume shelling Albanian rebel-held
+ * territory" (PLOVER's gold MOBILIZE; it was 194, ASSAULT).
+ */
+export const PREPARING_VERBS: ReadonlySet<string> = new Set(['PREPARE', 'READY']);
+
+/** The code of an act a preparing verb governs: CAMEO 150 for force (roots 18 to 20); else the act's own. */
+export function preparedCode(governorForms: readonly string[] | undefined, code: string): string {
+  return governorForms && PREPARING_VERBS.has(governorForms[0] ?? '') && /^(18|19|20)/.test(code) ? '150' : code;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../pipeline/analyze.js';
-import { actorSense, hasAgent } from './actor-senses.js';
+import { actorSense, hasAgent, strivingNotForce } from './actor-senses.js';
 
 const BLOCK = ['BLOCK', 'BLOCKS', 'BLOCKED'];
 
@@ -19,6 +19,27 @@ describe('actorSense', () => {
     assert.equal(actorSense('080', 'UGAREB', ['SURRENDER', 'SURRENDERED']), '0874');
     assert.equal(actorSense('080', 'UGAGOV', ['SURRENDER']), '080');
     assert.equal(actorSense('080', 'HTIMIL', ['RESIGN', 'RESIGNED']), '080');
+  });
+
+  it('fighting for a goal is striving unless an armed actor fights', () => {
+    assert.ok(strivingNotForce(['FIGHT', 'FOUGHT'], 'USA', true));
+    assert.ok(strivingNotForce(['FIGHT'], '', true));
+    assert.ok(!strivingNotForce(['FIGHT'], '---REB', true), "'rebels fighting to topple his government' fight");
+    assert.ok(!strivingNotForce(['FIGHT'], 'IMGMUSALQ', true));
+    assert.ok(!strivingNotForce(['FIGHT'], 'USA', false), 'a fight with no goal stated stays a fight');
+    assert.ok(!strivingNotForce(['ATTACK'], 'USA', true));
+  });
+
+  it('through the pipeline: relatives fighting (in the courts) to keep a boy use no force', () => {
+    // Judged events, development half (TimeML AQUAINT): both were ASSAULTs.
+    for (const text of [
+      'But Elian\'s relatives in Miami have fought to keep the boy permanently, saying they could provide him with a better life than he would have on the communist island.',
+      'But Elian\'s paternal great-uncle in the United States, backed by the anti-Castro Cuban American National Foundation, is fighting in the courts to keep the boy in Miami.',
+    ]) {
+      const result = analyze({ text: `Test article\n\n2021-03-05 10:00\n\n${text}\n`, mediaType: 'text/plain' });
+      assert.ok(result.ok);
+      assert.deepEqual(result.document.events.filter((e) => e.cameoRoot === '19').map((e) => e.source?.text), [], text);
+    }
   });
 
   it('reads the agent from any three-letter slot after the country', () => {

@@ -46,3 +46,16 @@ export function actorSense(code: string, source: string, verbForms: readonly str
   }
   return code;
 }
+
+/** Verbs of fighting (an entry's first form) that also mean striving for something ("fought to keep the boy"). */
+const STRIVING_VERBS: ReadonlySet<string> = new Set(['FIGHT', 'BATTLE', 'STRUGGLE']);
+
+/**
+ * Whether a verb of fighting that governs an infinitive, or has one of purpose (`forAct`), is striving, not force: "Elian's relatives in Miami have fought to
+ * keep the boy", "is fighting in the courts to keep the boy in Miami" (three ASSAULTs, none right, on the judged events'
+ * development half). An armed actor's fight for a goal is still fighting ("rebels fighting to topple his government"):
+ * a source with an armed agent, or an international militarised group (IMG…), keeps the code.
+ */
+export function strivingNotForce(verbForms: readonly string[], source: string, forAct: boolean): boolean {
+  return forAct && STRIVING_VERBS.has(verbForms[0] ?? '') && !hasAgent(source, ARMED_AGENTS) && !source.startsWith('IMG');
+}

@@ -388,6 +388,8 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
     // It governs an act through an infinitive, or one the parser hung on its object ("ordered [the minister [to appear]]").
     const infinitives = [...kids(v, new Set(['xcomp'])), ...kids(v, new Set(['obj'])).flatMap((o) => kids(o, new Set(['acl'])))];
     if (infinitives.some((k) => view.marker(k) === 'to' && /^VB/.test(tokens[k]!.tag ?? ''))) clause.governsAct = true;
+    // Or an infinitive of purpose ("is fighting in the courts [to keep the boy]").
+    if (kids(v, new Set(['advcl'])).some((k) => view.marker(k) === 'to' && /^VB/.test(tokens[k]!.tag ?? ''))) clause.purposeAct = true;
     // It takes a clause as what is said or held, whether or not that clause's verb is a dictionary one ("admitted [that
     // the course name was inaccurate]"); a "that" clause the parser made adverbial counts, as for `reporter` below.
     // With a modal, it says what should be done ("agreed that their countries should cooperate"), not what is so.

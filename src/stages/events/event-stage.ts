@@ -33,6 +33,7 @@ import { loadCameoTable, loadEventDictionaries } from './event-resources.js';
 import { eventDate, eventKind } from './event-time.js';
 import { phraseTokens, type NounPhrase, type SentenceFrame } from './sentence-frame.js';
 import { phraseCodes, type ActorMention } from './actor-coder.js';
+import { strivingNotForce } from './actor-senses.js';
 import { nearestActorEvent, type NamedActor } from './nearest-actors.js';
 import { actsOnSomeone, electoralContest, nominalCode, objectSenseCode, ploverSense } from './verb-senses.js';
 
@@ -241,8 +242,13 @@ export function findEvents(input: EventInput, known?: ReadonlySet<number>): Even
     };
     const isActor = (code: string, np: NounPhrase | undefined): boolean =>
       (code !== '' && !code.startsWith('---')) || (np !== undefined && (entityOf(np) !== undefined || plausibleActorPhrase(np, phraseContext)));
+    // A family fighting to keep a boy strives, it uses no force (actor-senses.ts); read here for both steps' events.
+    const striving = (e: CodedEvent): boolean => {
+      const c = frame.clauses[e.clause]!;
+      return !e.reversed && strivingNotForce(e.verb.entry.forms, e.source, c.governsAct === true || c.purposeAct === true);
+    };
     const sides = (events: readonly CodedEvent[]): CodedEvent[] => events
-      .filter((e) => anchored(e, (np) => entityOf(np) ?? (agentHead(np) ? true : undefined)))
+      .filter((e) => !striving(e) && anchored(e, (np) => entityOf(np) ?? (agentHead(np) ? true : undefined)))
       .flatMap((e) => withActorSides(e, isActor) ?? []);
     const clauseDepth = (ci: number): number => {
       let d = 0;

@@ -49,6 +49,8 @@ export interface Clause {
   governor?: number;
   /** Whether the verb governs an infinitive, coded or not ("agreed [to re-open its borders]"); only dependency frames tell. */
   governsAct?: boolean;
+  /** Whether the verb has an infinitive of purpose ("fought in the courts [to keep the boy]"); only dependency frames tell. */
+  purposeAct?: boolean;
   /**
    * The clause the verb takes as its complement, if any: what someone holds is so ("admitted [that the name was wrong]":
    * 'held') or what is owed or to come ("agreed [that their countries should cooperate]": 'owed'). Only dependency frames tell.

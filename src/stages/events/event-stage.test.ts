@@ -176,6 +176,10 @@ describe('events stage', () => {
     const sources = (text: string): string[] => [...new Set(run(text).events.map((e) => e.source?.text ?? ''))];
     assert.deepEqual(sources('In the House, lawmakers this week passed a set of measures to step up sanctions against Iran.'), ['lawmakers']);
     assert.deepEqual(sources('On Sept. 2, police in the Comoros raided two homes.'), ['police']);
+    // Judged events, development half: the fronted phrase's comma lies outside the actor's own words, or its
+    // preposition outside the phrase.
+    assert.deepEqual(sources("Late in the day, lawyers for Elian's Miami family emerged from their third day-long meeting with federal officials, but said little."), ['lawyers']);
+    assert.ok(sources('In addition to Mr. Regalado, two Republican members of Congress from Florida, Ileana Ros-Lehtinen and Carlos Curbelo, have said they will not back Mr. Trump.').every((s) => s.startsWith('two Republican members')));
   });
 
   it('reads "aims to" as an aim, not an armed attack (AIM\'s base code 190)', () => {

@@ -534,12 +534,21 @@ function withoutFronted(indices: number[], t: (i: number) => Token, text: string
   const word = (i: number): string => text.slice(t(i).start, t(i).end).toLowerCase();
   const first = indices[0]!;
   // The word after the first in the sentence, whether or not the phrase holds it ("to" is its modifier's).
-  const fronted = FRONTED_TAGS.test(t(first).tag ?? '') || (PREPOSITIONAL_ADJECTIVES.has(word(first)) && t(first + 1) !== undefined && word(first + 1) === 'to');
+  // Or its first word is the object of the sentence's first word, a preposition ("[In] addition to Mr. Regalado, two
+  // Republican members"): a sentence's subject is governed by no preposition.
+  const governed = first === 1 && /^(IN|TO)$/.test(t(0).tag ?? '');
+  const fronted = governed || FRONTED_TAGS.test(t(first).tag ?? '') || (PREPOSITIONAL_ADJECTIVES.has(word(first)) && t(first + 1) !== undefined && word(first + 1) === 'to');
   if (!fronted) return indices;
   // "over 500 researchers, activists, …": a preposition before a number counts, it fronts nothing.
   if (indices.length > 1 && t(indices[1]!).tag === 'CD') return indices;
   const comma = indices.findIndex((i) => t(i).tag === ',');
-  return comma < 0 || comma === indices.length - 1 ? indices : indices.slice(comma + 1);
+  if (comma >= 0) return comma === indices.length - 1 ? indices : indices.slice(comma + 1);
+  // The comma may be the fronted phrase's own, outside the actor's words ("Late [in the day ,] lawyers"): the words
+  // after the first comma between the first word and the next.
+  const next = indices[1];
+  if (next === undefined) return indices;
+  for (let k = first + 1; k < next; k++) if (t(k).tag === ',') return indices.slice(1);
+  return indices;
 }
 
 export const eventStage: Stage = {

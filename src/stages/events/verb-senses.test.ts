@@ -180,6 +180,12 @@ describe('accepting demands and preparing force', () => {
     assert.deepEqual(events('The Mozambique government on Thursday accepted demands from Shona rebels that it initiate political reforms.'), ['080 CONCEDE']);
   });
 
+  it('evacuating settlements or positions is a withdrawal (0874), stated as future an intent to yield (035, AGREE)', () => {
+    assert.equal(objectSenseCode(['EVACUATE'], ['21', 'SETTLEMENTS']), '0874');
+    // PLOVER gold-standard record AGREE-0027 (development half): it was 131, a threat to reduce relations.
+    assert.ok(events('Under the disengagement plan, Israel will evacuate all 21 settlements in the Gaza Strip in mid-August, said spokesperson for the Israeli prime minister.').includes('035 AGREE'));
+  });
+
   it('force a verb of getting ready governs is a show of force (150), not an attack', () => {
     assert.equal(preparedCode(['PREPARE', 'PREPARED'], '194'), '150');
     assert.equal(preparedCode(['PREPARE'], '036'), '036', 'preparing to meet stays an intent to meet');

@@ -169,6 +169,11 @@ export const OBJECT_SENSES: readonly ObjectSense[] = [
     reason: "CAMEO 064 'Share intelligence or information'; SHARE has no code, EXCHANGE and PROVIDE 060",
   },
   {
+    verbs: ['EVACUATE', 'ABANDON'], nouns: ['SETTLEMENT', 'SETTLEMENTS', 'BASE', 'BASES', 'POSITION', 'POSITIONS', 'OUTPOST', 'OUTPOSTS', 'GARRISON', 'TERRITORY', 'TERRITORIES'],
+    code: '0874',
+    reason: "CAMEO 0874 'Retreat or surrender militarily' (PLOVER RETREAT), as the block's own 'POSITIONS IN +', 'HEADQUARTERS', 'OUTPOST IN +' say; its '* +' (160) reads a place left as relations cut",
+  },
+  {
     verbs: ['ACCEPT'], nouns: ['DEMAND', 'DEMANDS', 'CONDITIONS', 'TERMS', 'ULTIMATUM'], code: '080',
     reason: "CAMEO 08 'Yield': accepting demands or terms accedes to them (PLOVER CONCEDE), not ACCEPT's '* +' 051 (praise, endorse)",
   },

@@ -180,6 +180,13 @@ describe('accepting demands and preparing force', () => {
     assert.deepEqual(events('The Mozambique government on Thursday accepted demands from Shona rebels that it initiate political reforms.'), ['080 CONCEDE']);
   });
 
+  it('defending a right or a decision defends it verbally (052, SUPPORT), not asylum (075)', () => {
+    assert.equal(objectSenseCode(['DEFEND', 'DEFENDED'], ['RIGHT']), '052');
+    assert.equal(objectSenseCode(['DEFEND'], ['CITY']), undefined, 'defending a city guards it');
+    // PLOVER gold-standard record SUPPORT-0004 (development half).
+    assert.ok(events('The United States on Thursday defended the right of Russia troops to fire protectively on militants in Azerbaijan and insisted unrest there reflected age-old ethnic tensions, not a fight for political independence.').includes('052 SUPPORT'));
+  });
+
   it('evacuating settlements or positions is a withdrawal (0874), stated as future an intent to yield (035, AGREE)', () => {
     assert.equal(objectSenseCode(['EVACUATE'], ['21', 'SETTLEMENTS']), '0874');
     // PLOVER gold-standard record AGREE-0027 (development half): it was 131, a threat to reduce relations.

@@ -169,6 +169,11 @@ export const OBJECT_SENSES: readonly ObjectSense[] = [
     reason: "CAMEO 064 'Share intelligence or information'; SHARE has no code, EXCHANGE and PROVIDE 060",
   },
   {
+    verbs: ['DEFEND'], nouns: ['RIGHT', 'RIGHTS', 'DECISION', 'DECISIONS', 'POLICY', 'POLICIES', 'RECORD', 'ACTION', 'ACTIONS', 'STANCE', 'VIEWS', 'REMARKS', 'COMMENTS', 'STATEMENT', 'STRATEGY'],
+    code: '052',
+    reason: "CAMEO 052 'Defend verbally': defending a right, a decision or a policy speaks for it (the block's own '* + RIGHT', '* PLAN', '* BAN' are 052), it guards no one",
+  },
+  {
     verbs: ['EVACUATE', 'ABANDON'], nouns: ['SETTLEMENT', 'SETTLEMENTS', 'BASE', 'BASES', 'POSITION', 'POSITIONS', 'OUTPOST', 'OUTPOSTS', 'GARRISON', 'TERRITORY', 'TERRITORIES'],
     code: '0874',
     reason: "CAMEO 0874 'Retreat or surrender militarily' (PLOVER RETREAT), as the block's own 'POSITIONS IN +', 'HEADQUARTERS', 'OUTPOST IN +' say; its '* +' (160) reads a place left as relations cut",

@@ -17,6 +17,12 @@ const sides = (es: Event[]): string[] => es.flatMap((e) => [e.source?.text, e.ta
 const show = (es: Event[]): string => es.map((e) => `${e.source?.text ?? '-'} -> ${e.target?.text ?? '-'} ${e.cameo}`).join('; ');
 
 describe('event sides must be actors', () => {
+  it('keeps a media agent that is the doer ("A newspaper … has violated a ban")', () => {
+    // PLOVER gold-standard record REJECT-0032 (development half): no event was coded.
+    const es = events('A newspaper based in Christian east Beirut has violated a ban by General Michel Aoun and described his rival Elias Hrawi as president.');
+    assert.ok(es.some((e) => e.cameo === '128' && e.source?.text === 'newspaper'), show(es));
+  });
+
   it('drops an audience of media agents as a target, keeping the statement', () => {
     // The whole article: Kuleba is known as a person from its earlier sentence.
     const path = join(EXAMPLES_DIR, 'untitled-2022-kyiv-grain.txt');

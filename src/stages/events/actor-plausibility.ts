@@ -43,13 +43,17 @@ export interface PhraseContext {
   isNoun: (i: number) => boolean;
 }
 
-/** Whether an uncoded phrase names a party: its head noun (its last own noun) is an agent or a collective noun. */
-export function plausibleActorPhrase(np: NounPhrase, ctx: PhraseContext): boolean {
-  if (np.parts.length > 0) return np.parts.some((p) => plausibleActorPhrase(p, ctx));
+/**
+ * Whether an uncoded phrase names a party: its head noun (its last own noun) is an agent or a collective noun. Media
+ * agents only as the doer (`doer`: a clause's subject or "by" phrase): "A newspaper based in Christian east Beirut has
+ * violated a ban" (PLOVER's gold source) is a party, "told reporters" has none.
+ */
+export function plausibleActorPhrase(np: NounPhrase, ctx: PhraseContext, doer = false): boolean {
+  if (np.parts.length > 0) return np.parts.some((p) => plausibleActorPhrase(p, ctx, doer));
   const head = [...np.own].sort((a, b) => b - a).find(ctx.isNoun);
   if (head === undefined) return false;
   const m = ctx.mentions.get(head);
-  if (m) return m.kind === 'actor' || !m.codes.every((c) => AUDIENCE_AGENTS.has(c));
+  if (m) return m.kind === 'actor' || doer || !m.codes.every((c) => AUDIENCE_AGENTS.has(c));
   return COLLECTIVE_ACTOR_NOUNS.has(ctx.words[head]!);
 }
 

@@ -232,7 +232,9 @@ export function findEvents(input: EventInput, known?: ReadonlySet<number>): Even
     // an agent or a party ("armed groups"; not "ten rockets", "the mediation": actor-plausibility.ts).
     const mentions = withoutNameTails(coder.mentionsByToken(frame), { text: input.text, tokens: input.tokens.slice(first, end), isPersonalName });
     const phraseContext = { words: frame.words, mentions, isNoun: (i: number) => NOUNS.has(tokenAt(i).pos ?? '') };
-    const openActor = (np: NounPhrase): boolean => !np.oblique && plausibleActorPhrase(np, phraseContext);
+    // A media agent is a party only as a clause's doer (actor-plausibility.ts).
+    const doers = new Set(frame.clauses.flatMap((c) => (c.passive ? [c.agent] : [c.subject])).filter((np): np is NounPhrase => np !== undefined));
+    const openActor = (np: NounPhrase): boolean => !np.oblique && plausibleActorPhrase(np, phraseContext, doers.has(np));
     // A phrase whose head is a Phoenix agent ("the government of Sindh province", "500,000 workers") is someone, though
     // of no known country.
     const agentHead = (np: NounPhrase): boolean => {
@@ -241,7 +243,7 @@ export function findEvents(input: EventInput, known?: ReadonlySet<number>): Even
       return m !== undefined && m.kind !== 'actor' && !m.codes.every((c) => c.endsWith('MED'));
     };
     const isActor = (code: string, np: NounPhrase | undefined): boolean =>
-      (code !== '' && !code.startsWith('---')) || (np !== undefined && (entityOf(np) !== undefined || plausibleActorPhrase(np, phraseContext)));
+      (code !== '' && !code.startsWith('---')) || (np !== undefined && (entityOf(np) !== undefined || plausibleActorPhrase(np, phraseContext, doers.has(np))));
     // A family fighting to keep a boy strives, it uses no force (actor-senses.ts); read here for both steps' events.
     const striving = (e: CodedEvent): boolean => {
       const c = frame.clauses[e.clause]!;

@@ -11,7 +11,7 @@ import type { Clause, NounPhrase, SentenceFrame } from './sentence-frame.js';
 import { patternNamesWord, VerbCoder, type VerbMatch } from './verb-coder.js';
 import { demandCode, futureCode, refusalCode } from './modal-codes.js';
 import { actorSense } from './actor-senses.js';
-import { aimCode, directiveCode, preparedCode, raisingCode, statingCode } from './verb-senses.js';
+import { aimCode, directiveCode, engagedCode, preparedCode, raisingCode, statingCode } from './verb-senses.js';
 
 /** Verbs by which a speaker says an act did not happen (any of an entry's forms): the clause they report is no event. */
 const DENIAL_VERBS: ReadonlySet<string> = new Set(['DENY', 'DENIED', 'DENIES', 'REFUTE', 'REFUTED']);
@@ -85,6 +85,10 @@ export function objectSensed(frame: SentenceFrame, clause: Clause, verb: VerbMat
   const raised = raisingCode(verb.entry.forms, clause.governsAct === true);
   if (raised !== undefined) return raised;
   if (verb.pattern && patternNamesWord(verb.pattern)) return undefined;
+  // What one engages in names the act, or none ("engaged in misconduct").
+  const engagedIn = clause.objects.find((o) => o.oblique && o.preposition === 'IN');
+  const engaged = engagedCode(verb.entry.forms, engagedIn ? [...engagedIn.own].sort((a, b) => a - b).map((i) => frame.words[i]!) : undefined);
+  if (engaged !== undefined) return engaged;
   // A clause admitted, agreed or argued is a statement (verb-senses.ts STATING_SENSES).
   const stated = statingCode(verb.entry.forms, clause.takesClause);
   if (stated !== undefined) return stated;

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../pipeline/analyze.js';
 import type { VerbDictionary } from './dictionary-format.js';
-import { BASE_CODES, directiveCode, NOMINAL_EVENTS, nominalCode, OBJECT_SENSES, objectSenseCode, ploverSense, preparedCode, raisingCode, statingCode, STATING_SENSES, withBaseCodes } from './verb-senses.js';
+import { BASE_CODES, directiveCode, engagedCode, NOMINAL_EVENTS, nominalCode, OBJECT_SENSES, objectSenseCode, ploverSense, preparedCode, raisingCode, statingCode, STATING_SENSES, withBaseCodes } from './verb-senses.js';
 
 const entry = (forms: string[], code: string | null, after: string[] = [], before: string[] = []): VerbDictionary['verbs'][number] => ({ forms, before, after, code, block: 0 });
 
@@ -178,6 +178,17 @@ describe('accepting demands and preparing force', () => {
     assert.equal(objectSenseCode(['ACCEPT'], ['AWARD']), undefined);
     // PLOVER gold-standard record CONCEDE-0010 (development half).
     assert.deepEqual(events('The Mozambique government on Thursday accepted demands from Shona rebels that it initiate political reforms.'), ['080 CONCEDE']);
+  });
+
+  it('what one engages in names the act, or none: misconduct and business are no fight', () => {
+    assert.equal(engagedCode(['ENGAGE', 'ENGAGED'], ['MISCONDUCT']), null);
+    assert.equal(engagedCode(['ENGAGE'], ['FIERCE', 'FIGHTING']), '190');
+    assert.equal(engagedCode(['ENGAGE'], ['TALKS']), '046');
+    assert.equal(engagedCode(['ENGAGE'], undefined), undefined, "'engaged the enemy' keeps ENGAGE's 190");
+    assert.equal(engagedCode(['FIGHT'], ['MISCONDUCT']), undefined);
+    // Judged events, development half (PolNeAR train; TimeML AQUAINT): both were ASSAULTs.
+    assert.ok(!events('Trump is not without recourse if he thinks that Curiel has engaged in misconduct.').some((e) => e.startsWith('19')));
+    assert.ok(!events("Castro called Munero -- who reportedly drove a taxi and engaged in unofficial businesses in the Cuban city of Cardenas -- a ``ruffian'' on whom Cuban police had amassed ''100 pages of reports.''").some((e) => e.startsWith('19')));
   });
 
   it('defending a right or a decision defends it verbally (052, SUPPORT), not asylum (075)', () => {

@@ -136,6 +136,25 @@ export function nominalCode(verbForms: readonly string[], objectWords: readonly 
   return (withWord ?? NOMINAL_EVENTS.find((n) => n.before === undefined && n.nouns.includes(head)))?.code;
 }
 
+/** Nouns of fighting, for what one engages in (not NOMINAL_EVENTS: "began a war" is no act of its own subject alone). */
+const FIGHTING_NOUNS: readonly string[] = ['FIGHTING', 'FIGHT', 'FIGHTS', 'CLASH', 'CLASHES', 'BATTLE', 'BATTLES', 'COMBAT', 'HOSTILITIES', 'FIREFIGHT', 'SKIRMISH', 'SKIRMISHES', 'WAR', 'WARFARE'];
+
+/**
+ * The code of what one engages in (ENGAGE with an "in" phrase that no pattern of its block named): the act the phrase
+ * names (NOMINAL_EVENTS, fighting 190), else no event. ENGAGE's base code is 190 for "engaged the enemy", but
+ * "Curiel has engaged in misconduct", "engaged in unofficial businesses" fight no one (two ASSAULTs on the judged
+ * events' development half). Undefined for any other verb, or without an "in" phrase.
+ */
+export function engagedCode(verbForms: readonly string[], inPhraseWords: readonly string[] | undefined): string | null | undefined {
+  if (verbForms[0] !== 'ENGAGE' || inPhraseWords === undefined) return undefined;
+  const head = inPhraseWords[inPhraseWords.length - 1];
+  if (head === undefined) return undefined;
+  if (FIGHTING_NOUNS.includes(head)) return '190';
+  const before = inPhraseWords[inPhraseWords.length - 2];
+  const withWord = NOMINAL_EVENTS.find((n) => n.before !== undefined && n.before === before && n.nouns.includes(head));
+  return (withWord ?? NOMINAL_EVENTS.find((n) => n.before === undefined && n.nouns.includes(head)))?.code ?? null;
+}
+
 /** Verbs that end, halt or break off something (an entry's first form). */
 const ENDING_VERBS: readonly string[] = ['END', 'HALT', 'TERMINATE', 'CEASE', 'STOP', 'SUSPEND', 'BREAK', 'ABANDON', 'QUIT'];
 /** Verbs that make an act known by naming it (an entry's first form): "announced a suspension of air links". */

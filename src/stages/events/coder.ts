@@ -11,7 +11,7 @@ import type { Clause, NounPhrase, SentenceFrame } from './sentence-frame.js';
 import { patternNamesWord, VerbCoder, type VerbMatch } from './verb-coder.js';
 import { demandCode, futureCode, refusalCode } from './modal-codes.js';
 import { actorSense } from './actor-senses.js';
-import { aimCode, directiveCode, engagedCode, preparedCode, raisingCode, statingCode } from './verb-senses.js';
+import { aimCode, directiveCode, engagedCode, preparedCode, raisingCode, statingCode, verbalAttackCode } from './verb-senses.js';
 
 /** Verbs by which a speaker says an act did not happen (any of an entry's forms): the clause they report is no event. */
 const DENIAL_VERBS: ReadonlySet<string> = new Set(['DENY', 'DENIED', 'DENIES', 'REFUTE', 'REFUTED']);
@@ -96,6 +96,9 @@ export function objectSensed(frame: SentenceFrame, clause: Clause, verb: VerbMat
   const aim = aimCode(verb.entry.forms, clause.governsAct === true);
   if (aim !== undefined) return aim;
   const object = clause.objects.find((o) => !o.oblique);
+  // Attacked for what one did, or as what one is: criticism.
+  const verbal = object ? verbalAttackCode(verb.entry.forms, frame.words.slice(object.end, object.end + 2)) : undefined;
+  if (verbal !== undefined) return verbal;
   return object ? objectSense(verb.entry.forms, [...object.own].sort((a, b) => a - b).map((i) => frame.words[i]!)) : undefined;
 }
 

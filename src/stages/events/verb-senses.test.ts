@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../pipeline/analyze.js';
 import type { VerbDictionary } from './dictionary-format.js';
-import { BASE_CODES, directiveCode, engagedCode, NOMINAL_EVENTS, nominalCode, OBJECT_SENSES, objectSenseCode, ploverSense, preparedCode, raisingCode, statingCode, STATING_SENSES, withBaseCodes } from './verb-senses.js';
+import { BASE_CODES, directiveCode, engagedCode, verbalAttackCode, NOMINAL_EVENTS, nominalCode, OBJECT_SENSES, objectSenseCode, ploverSense, preparedCode, raisingCode, statingCode, STATING_SENSES, withBaseCodes } from './verb-senses.js';
 
 const entry = (forms: string[], code: string | null, after: string[] = [], before: string[] = []): VerbDictionary['verbs'][number] => ({ forms, before, after, code, block: 0 });
 
@@ -178,6 +178,16 @@ describe('accepting demands and preparing force', () => {
     assert.equal(objectSenseCode(['ACCEPT'], ['AWARD']), undefined);
     // PLOVER gold-standard record CONCEDE-0010 (development half).
     assert.deepEqual(events('The Mozambique government on Thursday accepted demands from Shona rebels that it initiate political reforms.'), ['080 CONCEDE']);
+  });
+
+  it('attacking someone for a failing or as what they are is criticism (111), not force', () => {
+    assert.equal(verbalAttackCode(['ATTACK', 'ATTACKED'], ['FOR', 'FAILING']), '111');
+    assert.equal(verbalAttackCode(['ATTACK'], ['AS', 'A']), '111');
+    assert.equal(verbalAttackCode(['ATTACK'], ['FOR', 'THE']), undefined, "'attacked the town for the third day' is force");
+    assert.equal(verbalAttackCode(['ATTACK'], ['WITH', 'ROCKETS']), undefined);
+    assert.equal(verbalAttackCode(['PRAISE'], ['AS', 'A']), undefined);
+    // Judged events, development half (PolNeAR train): it was an ASSAULT on Obama.
+    assert.ok(!events("Whether the issue is the Keystone XL pipeline, climate change policies or the Affordable Care Act, Mr. Garin added, ''it becomes harder and harder for the Republicans to successfully attack Obama as a job killer, and easier for Hillary Clinton and other Democrats to defend those policies.''").some((e) => e.startsWith('19')));
   });
 
   it('what one engages in names the act, or none: misconduct and business are no fight', () => {

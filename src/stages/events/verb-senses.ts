@@ -155,6 +155,21 @@ export function engagedCode(verbForms: readonly string[], inPhraseWords: readonl
   return (withWord ?? NOMINAL_EVENTS.find((n) => n.before === undefined && n.nouns.includes(head)))?.code ?? null;
 }
 
+/** Verbs of an attack (an entry's first form) that are also said of words: "attacked him for failing to enforce …". */
+const ATTACKING_VERBS: ReadonlySet<string> = new Set(['ATTACK', 'ASSAIL', 'BLAST']);
+
+/**
+ * Criticism (CAMEO 111 'Criticize or denounce') for an attack on someone for what they did or as what they are: "Spitzer
+ * attacked him for failing to enforce a court order", "to attack Obama as a job killer" (two ASSAULTs on the judged
+ * events' development half). One assaults no one for a failing or as a job killer; one blames them. `after` is the
+ * sentence's words right after the direct object.
+ */
+export function verbalAttackCode(verbForms: readonly string[], after: readonly string[]): string | undefined {
+  if (!ATTACKING_VERBS.has(verbForms[0] ?? '')) return undefined;
+  const [first, second] = after;
+  return first === 'AS' || (first === 'FOR' && second !== undefined && /^[A-Z]{3,}ING$/.test(second)) ? '111' : undefined;
+}
+
 /** Verbs that end, halt or break off something (an entry's first form). */
 const ENDING_VERBS: readonly string[] = ['END', 'HALT', 'TERMINATE', 'CEASE', 'STOP', 'SUSPEND', 'BREAK', 'ABANDON', 'QUIT'];
 /** Verbs that make an act known by naming it (an entry's first form): "announced a suspension of air links". */

@@ -11,7 +11,7 @@ import type { Clause, NounPhrase, SentenceFrame } from './sentence-frame.js';
 import { patternNamesWord, VerbCoder, type VerbMatch } from './verb-coder.js';
 import { demandCode, futureCode, refusalCode } from './modal-codes.js';
 import { actorSense } from './actor-senses.js';
-import { aimCode, directiveCode, engagedCode, preparedCode, raisingCode, statingCode, verbalAttackCode } from './verb-senses.js';
+import { aimCode, directiveCode, engagedCode, preparedCode, raisingCode, statingCode, tripCode, verbalAttackCode } from './verb-senses.js';
 
 /** Verbs by which a speaker says an act did not happen (any of an entry's forms): the clause they report is no event. */
 const DENIAL_VERBS: ReadonlySet<string> = new Set(['DENY', 'DENIED', 'DENIES', 'REFUTE', 'REFUTED']);
@@ -255,7 +255,9 @@ export class EventCoder {
       const stated = promised ? { ...clause, future: true } : clause;
       const act = refusal ?? futureCode(verb.code, stated, !verb.pattern && (governing.has(ci) || clause.governsAct === true));
       // Force one gets ready for ("prepared to resume shelling") is a show of force, not force used (verb-senses.ts).
-      const code = clause.governor === undefined ? act : preparedCode(verbOf(clause.governor)?.entry.forms, act);
+      const prepared = clause.governor === undefined ? act : preparedCode(verbOf(clause.governor)?.entry.forms, act);
+      // A trip made is a visit, not an intent to meet (verb-senses.ts).
+      const code = tripCode(verb.entry.forms, prepared, stated.future === true || clause.governor !== undefined || clause.modal !== undefined);
       if (promised && code !== verb.code) promises.add(ci);
       // A paired code's reverse ([032:033]) is the other side's act, not stated as future or refused by the same clause.
       // A reciprocal code ([190:190], "clashed in …") read off a block pattern is no reciprocity for a verb with a direct

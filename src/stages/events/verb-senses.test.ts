@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../pipeline/analyze.js';
 import type { VerbDictionary } from './dictionary-format.js';
-import { BASE_CODES, directiveCode, engagedCode, verbalAttackCode, NOMINAL_EVENTS, nominalCode, OBJECT_SENSES, objectSenseCode, ploverSense, preparedCode, raisingCode, statingCode, STATING_SENSES, withBaseCodes } from './verb-senses.js';
+import { BASE_CODES, directiveCode, engagedCode, tripCode, verbalAttackCode, NOMINAL_EVENTS, nominalCode, OBJECT_SENSES, objectSenseCode, ploverSense, preparedCode, raisingCode, statingCode, STATING_SENSES, withBaseCodes } from './verb-senses.js';
 
 const entry = (forms: string[], code: string | null, after: string[] = [], before: string[] = []): VerbDictionary['verbs'][number] => ({ forms, before, after, code, block: 0 });
 
@@ -178,6 +178,15 @@ describe('accepting demands and preparing force', () => {
     assert.equal(objectSenseCode(['ACCEPT'], ['AWARD']), undefined);
     // PLOVER gold-standard record CONCEDE-0010 (development half).
     assert.deepEqual(events('The Mozambique government on Thursday accepted demands from Shona rebels that it initiate political reforms.'), ['080 CONCEDE']);
+  });
+
+  it('a trip made is a visit (042), a trip to come an intent to meet (036)', () => {
+    assert.equal(tripCode(['FLY', 'FLEW'], '036', false), '042');
+    assert.equal(tripCode(['FLY'], '036', true), '036', "'will fly to Moscow for talks'");
+    assert.equal(tripCode(['MEET'], '036', false), '036');
+    // Judged events, development half (TimeML): intents to meet, none right; a visit needs a visitor with a code.
+    assert.ok(!events('Freeh flew to Washington immediately after the press conference.').some((e) => e.startsWith('036')));
+    assert.deepEqual(events('Mesa flies to 42 cities in New Mexico, Arizona, Wyoming, Colorado and Texas.'), []);
   });
 
   it('attacking someone for a failing or as what they are is criticism (111), not force', () => {

@@ -155,6 +155,18 @@ export function engagedCode(verbForms: readonly string[], inPhraseWords: readonl
   return (withWord ?? NOMINAL_EVENTS.find((n) => n.before === undefined && n.nouns.includes(head)))?.code ?? null;
 }
 
+/** Verbs of travel (an entry's first form) whose block codes a trip to someone as an intent to meet (036, "FLY * TO +"). */
+const TRAVEL_VERBS: ReadonlySet<string> = new Set(['FLY', 'TRAVEL']);
+
+/**
+ * A trip made, not announced, is a visit (042; the events stage keeps it only for a known visitor), not an intent to meet
+ * (036): "Freeh flew to Washington immediately after the press conference", "Mesa flies to 42 cities in New Mexico"
+ * (three 036s on the judged events' development half, none right). `future`: whether the clause states it as to come.
+ */
+export function tripCode(verbForms: readonly string[], code: string, future: boolean): string {
+  return code === '036' && !future && TRAVEL_VERBS.has(verbForms[0] ?? '') ? '042' : code;
+}
+
 /** Verbs of an attack (an entry's first form) that are also said of words: "attacked him for failing to enforce …". */
 const ATTACKING_VERBS: ReadonlySet<string> = new Set(['ATTACK', 'ASSAIL', 'BLAST']);
 

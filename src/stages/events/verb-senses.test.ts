@@ -184,6 +184,9 @@ describe('accepting demands and preparing force', () => {
     assert.equal(tripCode(['FLY', 'FLEW'], '036', false), '042');
     assert.equal(tripCode(['FLY'], '036', true), '036', "'will fly to Moscow for talks'");
     assert.equal(tripCode(['MEET'], '036', false), '036');
+    assert.equal(tripCode(['COME', 'CAME'], '040', false), '042');
+    assert.equal(tripCode(['MEET'], '040', false), '040');
+    assert.deepEqual(events('The group might come to the U.S. as soon as Tuesday, according to unconfirmed media reports.').filter((e) => e.startsWith('04')), []);
     // Judged events, development half (TimeML): intents to meet, none right; a visit needs a visitor with a code.
     assert.ok(!events('Freeh flew to Washington immediately after the press conference.').some((e) => e.startsWith('036')));
     assert.deepEqual(events('Mesa flies to 42 cities in New Mexico, Arizona, Wyoming, Colorado and Texas.'), []);

@@ -155,16 +155,21 @@ export function engagedCode(verbForms: readonly string[], inPhraseWords: readonl
   return (withWord ?? NOMINAL_EVENTS.find((n) => n.before === undefined && n.nouns.includes(head)))?.code ?? null;
 }
 
-/** Verbs of travel (an entry's first form) whose block codes a trip to someone as an intent to meet (036, "FLY * TO +"). */
-const TRAVEL_VERBS: ReadonlySet<string> = new Set(['FLY', 'TRAVEL']);
+/**
+ * Verbs of travel (an entry's first form): FLY's block codes a trip to someone as an intent to meet (036, "FLY * TO +"),
+ * the travel block (GO, COME, LEAVE, DEPART, TRAVEL, TOUR) as a consultation (040).
+ */
+const TRAVEL_VERBS: ReadonlySet<string> = new Set(['FLY', 'TRAVEL', 'GO', 'COME', 'LEAVE', 'DEPART', 'TOUR']);
 
 /**
  * A trip made, not announced, is a visit (042; the events stage keeps it only for a known visitor), not an intent to meet
- * (036): "Freeh flew to Washington immediately after the press conference", "Mesa flies to 42 cities in New Mexico"
- * (three 036s on the judged events' development half, none right). `future`: whether the clause states it as to come.
+ * (036) nor a consultation (040): "Freeh flew to Washington immediately after the press conference", "Mesa flies to 42
+ * cities in New Mexico" (three 036s on the judged events' development half, none right), "The group might come to the
+ * U.S. as soon as Tuesday" (040). `future`: whether the clause states it as to come (an intent to meet stays one).
  */
 export function tripCode(verbForms: readonly string[], code: string, future: boolean): string {
-  return code === '036' && !future && TRAVEL_VERBS.has(verbForms[0] ?? '') ? '042' : code;
+  if (!TRAVEL_VERBS.has(verbForms[0] ?? '')) return code;
+  return code === '040' || (code === '036' && !future) ? '042' : code;
 }
 
 /** Verbs of an attack (an entry's first form) that are also said of words: "attacked him for failing to enforce …". */

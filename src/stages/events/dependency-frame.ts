@@ -393,7 +393,10 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
     // It takes a clause as what is said or held, whether or not that clause's verb is a dictionary one ("admitted [that
     // the course name was inaccurate]"); a "that" clause the parser made adverbial counts, as for `reporter` below.
     // With a modal, it says what should be done ("agreed that their countries should cooperate"), not what is so.
-    const complement = [...kids(v, new Set(['ccomp'])), ...kids(v, new Set(['advcl'])).filter(thatComplement)][0];
+    // The parser may label a bare complement clause as a noun's relation ("agree [this was a horrific crime]": the
+    // copula's noun as obl:unmarked): a noun after the verb with a subject of its own is a clause all the same.
+    const bareClause = (k: number): boolean => k > v && kids(k, new Set(['nsubj'])).length > 0;
+    const complement = [...kids(v, new Set(['ccomp'])), ...kids(v, new Set(['advcl'])).filter(thatComplement), ...kids(v, new Set(['obl:unmarked', 'obj', 'dep'])).filter(bareClause)][0];
     if (complement !== undefined) {
       const { modal, future } = view.modality(complement);
       clause.takesClause = modal || future ? 'owed' : 'held';

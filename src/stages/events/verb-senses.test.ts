@@ -163,6 +163,8 @@ describe('stating and raising senses', () => {
     };
     assert.deepEqual(codes('Speaking Sunday on ABC’s “This Week,” Carson admitted that the course name that appeared in his book was inaccurate, but said his campaign had found the student newspaper article and would release it.').filter((c) => c.startsWith('05')), []);
     assert.deepEqual(codes("She's a Sanders supporter but concedes that most of her peers love the Clintons from Bill's two terms in the Oval Office.").filter((c) => c.startsWith('08')), []);
+    // A bare complement the parser labelled as the copula noun's relation (obl:unmarked) is a clause too.
+    assert.deepEqual(codes("``Both Senator D'Amato and Chuck Schumer agree this was a horrific crime and a horrible tragedy,'' said Josh Isay, Schumer's campaign manager.").filter((c) => c.startsWith('05')), []);
   });
 });
 

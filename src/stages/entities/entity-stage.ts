@@ -45,8 +45,9 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
 export const entityStage: Stage = {
   name: 'entities',
   // 1.1.0: the recogniser's second pass and this session's boundary and type rules (a stored document analysed by an
-  // older recogniser is analysed again on the next ingest).
-  version: '1.2.0',
+  // older recogniser is analysed again on the next ingest). 1.3.0: untagged names in an enumeration of
+  // names of one type take that type (enumerations.ts).
+  version: '1.3.0',
   requires: ['text', 'sentences', 'tokens'],
   assigns: ['entities'],
   run(doc) {

@@ -26,6 +26,8 @@
  *     splitting them all cost 1.6 F1 on the development sets;
  *     a capitalised word before a lower-case organisation head is an
  *     organisation with it ("the Sadrist movement");
+ *     an untagged name in an enumeration whose tagged names (two or more) share a type takes it
+ *     ("Oxfam , [War on Want] , and Christian Aid"; enumerations.ts);
  *  1. a person's leading titles are not part of the name ("[President] Obama"), the convention
  *     of UNER and of the training data (datasets.ts strips them there);
  *     a one-word ORG span that is the Arabic article before a listed personal
@@ -50,6 +52,7 @@ import { getGazetteer, matchGazetteerAt } from './gazetteer.js';
 import { headIndex, LEGISLATURE_NAMES, LOWERCASE_HEAD_GROUPS, wordSet } from './type-cues.js';
 import { extendedToHead, withAdministrationsOfPersons, HEADS, LEADING_ARTICLE_WORDS, PLACE_BITS, TAIL_INNER, withPersonsSplit, withRepairedBoundaries } from './boundaries.js';
 import { isCapitalised } from '../../ner/features.js';
+import { withEnumeratedNames } from './enumerations.js';
 
 export interface TypedSpan {
   /** Token range [start, end) within the sentence. */
@@ -70,7 +73,7 @@ const COUNTRY_BIT = kindBit('country');
 export function recogniseTokens(written: readonly (readonly string[])[], recogniser: EntityRecogniser = loadRecogniser()): TypedSpan[][] {
   const sentences = withNewsCase(recogniser, written);
   const gazetteer = getGazetteer();
-  const tagged = withoutStormNames(sentences, withDefinedAcronyms(sentences, recogniser.tagDocument(sentences).map((spans, s) => withAdministrationsOfPersons(recogniser, sentences[s]!, withPersonsSplit(recogniser, sentences[s]!, withRepairedBoundaries(sentences[s]!, spans))))));
+  const tagged = withoutStormNames(sentences, withDefinedAcronyms(sentences, recogniser.tagDocument(sentences).map((spans, s) => withAdministrationsOfPersons(recogniser, sentences[s]!, withPersonsSplit(recogniser, sentences[s]!, withRepairedBoundaries(sentences[s]!, spans))))).map((spans, s) => withEnumeratedNames(sentences[s]!, spans, (start, end) => isDemonymAt(gazetteer, sentences[s]!, start, end))));
   const fullNameWords = wordsOfLongerPersons(sentences, tagged);
   return tagged.map((spans, s) => {
     const words = sentences[s]!;
@@ -299,6 +302,12 @@ function isUnsupportedLoneName(recogniser: EntityRecogniser, words: readonly str
   if (span.type !== 'PER' || span.end - span.start !== 1) return false;
   const lower = words[span.start]!.toLowerCase();
   return !fullNameWords.has(lower) && !recogniser.knowsWord(lower);
+}
+
+/** Whether words [start, end) are exactly a listed demonym or language ("Catholic", "Kannada"). */
+function isDemonymAt(gazetteer: ReturnType<typeof getGazetteer>, words: readonly string[], start: number, end: number): boolean {
+  const entry = matchGazetteerAt(gazetteer, words, words.map((w) => w.toLowerCase()), start);
+  return entry?.type === 'NORP' && entry.tokens.length === end - start;
 }
 
 function norp(start: number, end: number, country: string | undefined): TypedSpan {

@@ -26,6 +26,13 @@ test('an untagged name spelled out before its acronym is an organisation', () =>
   assert.deepEqual(withSpelledOutAcronyms(words('met Big Red Dog ( AP ) there'), []), []);
 });
 
+test('the name is spelled out even when the model tagged the acronym alone, which becomes an organisation', () => {
+  // CrossNER politics dev: the holdout model tagged "CND" and not the name.
+  const sentence = words('organised by the Stop the War Coalition , the Campaign for Nuclear Disarmament ( CND ) and the Muslim Association');
+  const cnd = sentence.indexOf('CND');
+  assert.deepEqual(withSpelledOutAcronyms(sentence, [{ start: cnd, end: cnd + 1, type: 'LOC' }]), [{ start: sentence.indexOf('Campaign'), end: cnd - 1, type: 'ORG' }, { start: cnd, end: cnd + 1, type: 'ORG' }]);
+});
+
 test('a storm\'s name is no person, there or later in the document', () => {
   const sentences = [words('strengthening Hurricane Rita , now a Category 5'), words('Rita packed winds , Rita Moreno said')];
   const tagged = [[{ start: 2, end: 3, type: 'PER' }], [{ start: 0, end: 1, type: 'PER' }, { start: 4, end: 6, type: 'PER' }]];

@@ -251,14 +251,20 @@ export function withDefinedAcronyms<S extends { start: number; end: number; type
 /**
  * "Popular Civic List ( PCL )": an untagged capitalised name right before an acronym in brackets
  * whose capitals are the name's initials (in any order: "Popular Alternative ( AP )") is an
- * organisation, and the acronym with it.
+ * organisation, and the acronym with it, whether the model tagged the acronym alone or not.
  */
 export function withSpelledOutAcronyms<S extends { start: number; end: number; type: string }>(words: readonly string[], spans: readonly S[]): S[] {
   const taken = new Uint8Array(words.length);
   for (const span of spans) taken.fill(1, span.start, span.end);
+  // The acronym alone may be tagged already ("Campaign for Nuclear Disarmament ( [CND] )"): the name is still untagged.
+  const acronymSpan = new Map<number, S>();
+  for (const span of spans) if (span.end - span.start === 1) acronymSpan.set(span.start, span);
+  const retyped = new Set<S>();
   const added: S[] = [];
   for (let i = 1; i + 2 < words.length; i++) {
-    if (words[i] !== '(' || words[i + 2] !== ')' || taken[i - 1] || taken[i + 1] || !ACRONYM.test(words[i + 1]!)) continue;
+    if (words[i] !== '(' || words[i + 2] !== ')' || taken[i - 1] || !ACRONYM.test(words[i + 1]!)) continue;
+    const tagged = acronymSpan.get(i + 1);
+    if (taken[i + 1] && !tagged) continue;
     let start = i;
     while (start > 0 && !taken[start - 1] && (isCapitalised(words[start - 1]!) || (TAIL_INNER.has(words[start - 1]!) && start - 2 >= 0 && isCapitalised(words[start - 2]!)))) start--;
     while (start < i && !isCapitalised(words[start]!)) start++;
@@ -268,8 +274,9 @@ export function withSpelledOutAcronyms<S extends { start: number; end: number; t
     const capitals = [...words[i + 1]!].filter((c) => c >= 'A' && c <= 'Z').sort().join('');
     if (start >= i || initials !== capitals) continue;
     added.push({ start, end: i, type: 'ORG' } as S, { start: i + 1, end: i + 2, type: 'ORG' } as S);
+    if (tagged) retyped.add(tagged);
   }
-  return added.length === 0 ? [...spans] : [...spans, ...added].sort((a, b) => a.start - b.start);
+  return added.length === 0 ? [...spans] : [...spans.filter((span) => !retyped.has(span)), ...added].sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -29,6 +29,16 @@ test('a place right before an organisation ending in a head is part of its name'
   assert.deepEqual(withPlacesJoined(apart, spans), spans);
 });
 
+test('a place, "and" and an organisation opening with a place before its head are one organisation', () => {
+  // GUM dev (a court hearing) and CrossNER politics dev, with the spans the holdout model found.
+  const court = words('and it \'s the Newfoundland and Labrador Court of Appeal that , for the first time');
+  const spans = [{ start: 4, end: 5, type: 'LOC' }, { start: 6, end: 10, type: 'ORG' }];
+  assert.deepEqual(withPlacesJoined(court, spans), [{ start: 4, end: 10, type: 'ORG' }]);
+  const parties = words('the main opposition parties Musavat and Azerbaijani Popular Front Party doesn \'t see');
+  const two = [{ start: 4, end: 5, type: 'LOC' }, { start: 6, end: 10, type: 'ORG' }];
+  assert.deepEqual(withPlacesJoined(parties, two), two);
+});
+
 test('no tail before lower-case words, and places without an organisation head keep theirs', () => {
   const sentence = words('the Ministry of defence and Isle of Man');
   const spans = [{ start: 1, end: 2, type: 'ORG' }, { start: 5, end: 6, type: 'LOC' }];

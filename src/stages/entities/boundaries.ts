@@ -7,6 +7,7 @@ import { isCapitalised } from '../../ner/features.js';
 import { PERSON_TITLES } from '../../ner/datasets.js';
 import { kindBit } from '../../ner/lexicon.js';
 import type { EntityRecogniser } from '../../ner/recogniser.js';
+import { getGazetteer, matchGazetteerAt } from './gazetteer.js';
 import { headIndex, NAME_HEAD_GROUPS, PLACE_OF_HEADS, wordSet } from './type-cues.js';
 
 /** Last words that make a name an organisation or a facility ("Quds Force", "Baghdad International Airport"). */
@@ -75,7 +76,9 @@ const INITIAL = /^\p{Lu}\.$/u;
 
 /**
  * "[California] [Republican Party]": a place right before an organisation span that ends in an
- * organisation head names that organisation with it ("California Republican Party").
+ * organisation head names that organisation with it ("California Republican Party"); so does a place
+ * before "and" and an organisation that opens with another place ("[Newfoundland] and [Labrador Court
+ * of Appeal]"), neither a demonym.
  */
 export function withPlacesJoined<S extends { start: number; end: number; type: string }>(words: readonly string[], spans: readonly S[]): S[] {
   const out: S[] = [];
@@ -85,9 +88,32 @@ export function withPlacesJoined<S extends { start: number; end: number; type: s
     if (span.type === 'LOC' && next?.type === 'ORG' && next.start === span.end && HEADS.get(words[next.end - 1]!) === 'ORG') {
       out.push({ ...span, end: next.end, type: 'ORG' });
       k++;
+    } else if (span.type === 'LOC' && next?.type === 'ORG' && next.start === span.end + 1 && HEAD_JOINERS.has(words[span.end]!) && isPlaceBeforeHead(words, next) && !opensWithDemonym(words, span) && !opensWithDemonym(words, next)) {
+      // "[Newfoundland] and [Labrador Court of Appeal]": two places before one head.
+      out.push({ ...span, end: next.end, type: 'ORG' });
+      k++;
     } else out.push(span);
   }
   return out;
+}
+
+/**
+ * Whether an organisation span opens with capitalised words that are no heads and then has an
+ * organisation head ("Labrador Court of Appeal", "Herzegovina Football Federation"): the words before
+ * the head name the place it serves, which a place and "and" before the span can share.
+ */
+function isPlaceBeforeHead(words: readonly string[], span: { start: number; end: number }): boolean {
+  for (let i = span.start; i < span.end; i++) {
+    const word = words[i]!;
+    if (!isCapitalised(word)) return false;
+    if (HEADS.has(word)) return i > span.start && HEADS.get(word) === 'ORG';
+  }
+  return false;
+}
+
+/** "South African", "Azerbaijani Popular Front Party": a demonym describes; it names no place to share a head. */
+function opensWithDemonym(words: readonly string[], span: { start: number }): boolean {
+  return matchGazetteerAt(getGazetteer(), words, words.map((w) => w.toLowerCase()), span.start)?.type === 'NORP';
 }
 
 /** A regnal number ends the name before "of" in "Vratislaus II of Bohemia": one name, not a person and a place. */

@@ -10,7 +10,9 @@
  *     "for" before capitalised words takes them in ("[Union] for French Democracy"); an
  *     organisation or territory head and "of" before a place make one name with it ("Housing
  *     Authority of [New Orleans]", "Principality of [Mingrelia]"); a place right before an
- *     organisation ending in a head joins it ("[California] [Republican Party]"); an organisation
+ *     organisation ending in a head joins it ("[California] [Republican Party]"), and so does a place
+ *     before "and" and an organisation opening with a place ("[Newfoundland] and [Labrador Court of
+ *     Appeal]"); an organisation
  *     span coordinated after a head is split ("UK Unionist Party or Northern Ireland Unionist
  *     Party"); a person span after lower-case surname particles takes them in ("[bin Laden]"); a person span run into a place or office is split ("[Dan Quayle] of [Indiana]",
  *     "[U.S.] President [George W. Bush]"); the name before "administration" is a person ("the [Bush]

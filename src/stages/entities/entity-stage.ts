@@ -45,8 +45,8 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
 export const entityStage: Stage = {
   name: 'entities',
   // 1.1.0: the recogniser's second pass and this session's boundary and type rules (a stored document analysed by an
-  // older recogniser is analysed again on the next ingest). 1.3.0: untagged names in an enumeration of
-  // names of one type take that type (enumerations.ts).
+  // older recogniser is analysed again on the next ingest). 1.3.0: the rules of 2026-11-28 (an enumeration's
+  // untagged names, acronyms tagged alone, a place and an organisation over "and", state abbreviations).
   version: '1.3.0',
   requires: ['text', 'sentences', 'tokens'],
   assigns: ['entities'],

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadRecogniser } from '../../ner/recogniser.js';
-import { refineSpan, recogniseTokens, withDefinedAcronyms, withNewsCase, withoutStormNames, withSpelledOutAcronyms } from './recognise.js';
+import { refineSpan, recogniseTokens, withDefinedAcronyms, withNewsCase, withoutStormNames, withSpelledOutAcronyms, withStateAbbreviations } from './recognise.js';
 
 const words = (text: string): string[] => text.split(' ');
 
@@ -31,6 +31,15 @@ test('the name is spelled out even when the model tagged the acronym alone, whic
   const sentence = words('organised by the Stop the War Coalition , the Campaign for Nuclear Disarmament ( CND ) and the Muslim Association');
   const cnd = sentence.indexOf('CND');
   assert.deepEqual(withSpelledOutAcronyms(sentence, [{ start: cnd, end: cnd + 1, type: 'LOC' }]), [{ start: sentence.indexOf('Campaign'), end: cnd - 1, type: 'ORG' }, { start: cnd, end: cnd + 1, type: 'ORG' }]);
+});
+
+test('a US state abbreviated after a place and a comma is a place', () => {
+  // UNER EWT dev, with the spans the holdout model found.
+  const ohio = words('live in or around the Chillicothe , OH area .');
+  assert.deepEqual(withStateAbbreviations(ohio, [{ start: 5, end: 6, type: 'LOC' }]), [{ start: 5, end: 6, type: 'LOC' }, { start: 7, end: 8, type: 'LOC' }]);
+  // Not after a person: "Harry Preuss , MD" is a doctor.
+  const doctor = words('with Harry Preuss , MD , a Professor of');
+  assert.deepEqual(withStateAbbreviations(doctor, [{ start: 1, end: 3, type: 'PER' }]), [{ start: 1, end: 3, type: 'PER' }]);
 });
 
 test('a storm\'s name is no person, there or later in the document', () => {

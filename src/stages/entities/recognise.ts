@@ -29,7 +29,8 @@
  *     a capitalised word before a lower-case organisation head is an
  *     organisation with it ("the Sadrist movement");
  *     an untagged name in an enumeration whose tagged names (two or more) share a type takes it
- *     ("Oxfam , [War on Want] , and Christian Aid"; enumerations.ts);
+ *     ("Oxfam , [War on Want] , and Christian Aid"; enumerations.ts); a US state abbreviated after a
+ *     place and a comma is a place ("Chillicothe , [OH]", "Austin , [Tex.]");
  *  1. a person's leading titles are not part of the name ("[President] Obama"), the convention
  *     of UNER and of the training data (datasets.ts strips them there);
  *     a one-word ORG span that is the Arabic article before a listed personal
@@ -51,7 +52,7 @@ import { EMPTY_PHRASE_HASH, extendPhraseHash } from '../../ner/hashing.js';
 import { loadRecogniser, type EntityRecogniser } from '../../ner/recogniser.js';
 import { actorFacts } from './actors.js';
 import { getGazetteer, matchGazetteerAt } from './gazetteer.js';
-import { headIndex, LEGISLATURE_NAMES, LOWERCASE_HEAD_GROUPS, wordSet } from './type-cues.js';
+import { headIndex, LEGISLATURE_NAMES, LOWERCASE_HEAD_GROUPS, US_STATE_ABBREVIATIONS, wordSet } from './type-cues.js';
 import { extendedToHead, withAdministrationsOfPersons, HEADS, LEADING_ARTICLE_WORDS, PLACE_BITS, TAIL_INNER, withPersonsSplit, withRepairedBoundaries } from './boundaries.js';
 import { isCapitalised } from '../../ner/features.js';
 import { withEnumeratedNames } from './enumerations.js';
@@ -75,7 +76,7 @@ const COUNTRY_BIT = kindBit('country');
 export function recogniseTokens(written: readonly (readonly string[])[], recogniser: EntityRecogniser = loadRecogniser()): TypedSpan[][] {
   const sentences = withNewsCase(recogniser, written);
   const gazetteer = getGazetteer();
-  const tagged = withoutStormNames(sentences, withDefinedAcronyms(sentences, recogniser.tagDocument(sentences).map((spans, s) => withAdministrationsOfPersons(recogniser, sentences[s]!, withPersonsSplit(recogniser, sentences[s]!, withRepairedBoundaries(sentences[s]!, spans))))).map((spans, s) => withEnumeratedNames(sentences[s]!, spans, (start, end) => isDemonymAt(gazetteer, sentences[s]!, start, end))));
+  const tagged = withoutStormNames(sentences, withDefinedAcronyms(sentences, recogniser.tagDocument(sentences).map((spans, s) => withAdministrationsOfPersons(recogniser, sentences[s]!, withPersonsSplit(recogniser, sentences[s]!, withRepairedBoundaries(sentences[s]!, spans))))).map((spans, s) => withStateAbbreviations(sentences[s]!, withEnumeratedNames(sentences[s]!, spans, (start, end) => isDemonymAt(gazetteer, sentences[s]!, start, end)))));
   const fullNameWords = wordsOfLongerPersons(sentences, tagged);
   return tagged.map((spans, s) => {
     const words = sentences[s]!;
@@ -191,6 +192,24 @@ export function withNewsCase(recogniser: EntityRecogniser, sentences: readonly (
 }
 
 const LEGISLATURES = wordSet(LEGISLATURE_NAMES);
+const STATE_ABBREVIATIONS = wordSet(US_STATE_ABBREVIATIONS);
+
+/**
+ * "Chillicothe , OH", "Austin , Tex.": a US state abbreviation right after a place and a comma is a
+ * place, whatever the model made of it (untagged, or "Tex." a person); one inside a longer span stays.
+ */
+export function withStateAbbreviations<S extends { start: number; end: number; type: string }>(words: readonly string[], spans: readonly S[]): S[] {
+  let out: S[] | undefined;
+  for (let i = 2; i < words.length; i++) {
+    if (!STATE_ABBREVIATIONS.has(words[i]!) || words[i - 1] !== ',') continue;
+    const list = out ?? spans;
+    if (!list.some((span) => span.end === i - 1 && span.type === 'LOC')) continue;
+    const here = list.find((span) => span.start <= i && i < span.end);
+    if (here && (here.end - here.start !== 1 || here.type === 'LOC')) continue;
+    out = [...list.filter((span) => span !== here), { start: i, end: i + 1, type: 'LOC' } as S].sort((a, b) => a.start - b.start);
+  }
+  return out ?? [...spans];
+}
 
 /** Words before a storm's name: "Hurricane Rita", "Tropical Storm Allison", "Typhoon Haiyan". */
 const STORM_WORDS: ReadonlySet<string> = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'hurricane', 'typhoon', 'cyclone', 'storm']);

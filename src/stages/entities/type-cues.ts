@@ -92,6 +92,26 @@ export const LEGISLATURE_NAMES: CueGroup = {
 };
 
 /**
+ * US states as addresses and datelines abbreviate them after a city and a comma: "Chillicothe , OH",
+ * "Austin , Tex.", "S. F. , Cal.". The model tags too few (it read "Tex." as a person). Postal codes that
+ * are also English words in capitals ("IN", "OR", "ME", "OK", "HI") are left out.
+ */
+export const US_STATE_ABBREVIATIONS: CueGroup = {
+  id: 'us-state-abbreviations',
+  reason: 'A US state abbreviated after "<place> ," is that state, a place.',
+  words: [
+    // Postal codes.
+    'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'ID', 'IL', 'IA', 'KS', 'KY', 'LA', 'MD', 'MA', 'MI', 'MN',
+    'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA',
+    'WV', 'WI', 'WY',
+    // Newspaper (AP) abbreviations, and older ones ("Cal.").
+    'Ala.', 'Ariz.', 'Ark.', 'Calif.', 'Cal.', 'Colo.', 'Conn.', 'Del.', 'D.C.', 'Fla.', 'Ga.', 'Ill.', 'Ind.', 'Kan.', 'Ky.', 'La.', 'Md.',
+    'Mass.', 'Mich.', 'Minn.', 'Miss.', 'Mo.', 'Mont.', 'Neb.', 'Nev.', 'N.H.', 'N.J.', 'N.M.', 'N.Y.', 'N.C.', 'N.D.', 'Okla.', 'Ore.',
+    'Pa.', 'R.I.', 'S.C.', 'S.D.', 'Tenn.', 'Tex.', 'Vt.', 'Va.', 'Wash.', 'W.Va.', 'Wis.', 'Wyo.',
+  ],
+};
+
+/**
  * Lower-case heads that news style writes after a capitalised name: "the Sadrist
  * movement", "the Baath party", "Anbar province". Only used right after a
  * capitalised run that is not itself a gazetteer name ("the Iraqi party" stays NORP).

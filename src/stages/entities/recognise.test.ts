@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadRecogniser } from '../../ner/recogniser.js';
-import { refineSpan, recogniseTokens, withDefinedAcronyms, withNewsCase, withoutStormNames, withSpelledOutAcronyms, withStateAbbreviations } from './recognise.js';
+import { isHonouredPerson, refineSpan, recogniseTokens, withDefinedAcronyms, withNewsCase, withoutStormNames, withSpelledOutAcronyms, withStateAbbreviations } from './recognise.js';
 
 const words = (text: string): string[] => text.split(' ');
 
@@ -31,6 +31,15 @@ test('the name is spelled out even when the model tagged the acronym alone, whic
   const sentence = words('organised by the Stop the War Coalition , the Campaign for Nuclear Disarmament ( CND ) and the Muslim Association');
   const cnd = sentence.indexOf('CND');
   assert.deepEqual(withSpelledOutAcronyms(sentence, [{ start: cnd, end: cnd + 1, type: 'LOC' }]), [{ start: sentence.indexOf('Campaign'), end: cnd - 1, type: 'ORG' }, { start: cnd, end: cnd + 1, type: 'ORG' }]);
+});
+
+test('an honorific before capitalised words makes a person of a span of another type, unless the rest is a place', () => {
+  // GUM dev: the holdout model typed "Lord Diplock" a place; CrossNER politics dev: "Miss Macau" is a pageant.
+  const recogniser = loadRecogniser();
+  const quote = words('Reading from line E a quote from Lord Diplock and Browning and War Office :');
+  assert.equal(isHonouredPerson(recogniser, quote, quote.map((w) => w.toLowerCase()), 7, 9), true);
+  const pageant = words('beauty pageant related articles e.g. , Miss Macau , Miss Cambodia');
+  assert.equal(isHonouredPerson(recogniser, pageant, pageant.map((w) => w.toLowerCase()), 6, 8), false);
 });
 
 test('a US state abbreviated after a place and a comma is a place', () => {

@@ -31,7 +31,8 @@
  *     an untagged name in an enumeration whose tagged names (two or more) share a type takes it
  *     ("Oxfam , [War on Want] , and Christian Aid"; enumerations.ts); a US state abbreviated after a
  *     place and a comma is a place ("Chillicothe , [OH]", "Austin , [Tex.]");
- *  1. a person's leading titles are not part of the name ("[President] Obama"), the convention
+ *  1. a span of another type opening with an honorific is a person ("[Lord Diplock]", not "Miss Macau");
+ *     a person's leading titles are not part of the name ("[President] Obama"), the convention
  *     of UNER and of the training data (datasets.ts strips them there);
  *     a one-word ORG span that is the Arabic article before a listed personal
  *     name, and no listed organisation, is a PERSON ("Al-Kazemi said");
@@ -85,6 +86,7 @@ export function recogniseTokens(written: readonly (readonly string[])[], recogni
     for (const [k, raw] of spans.entries()) {
       if (isUnsupportedLoneName(recogniser, words, raw, fullNameWords)) continue;
       const span = extendedToHead(words, raw, spans[k + 1]?.start);
+      if (span.type !== 'PER' && isHonouredPerson(recogniser, words, lower, span.start, span.end)) span.type = 'PER';
       if (span.type === 'PER') while (span.end - span.start > 1 && PERSON_TITLES.has(lower[span.start]!)) span.start++;
       const demonym = span.type !== 'PER' ? matchGazetteerAt(gazetteer, words, lower, span.start) : undefined;
       if (demonym?.type === 'NORP' && demonym.tokens.length === span.end - span.start) {
@@ -192,6 +194,18 @@ export function withNewsCase(recogniser: EntityRecogniser, sentences: readonly (
 }
 
 const LEGISLATURES = wordSet(LEGISLATURE_NAMES);
+/** Titles only persons bear ("Lord Diplock", "Mrs Thatcher"); "President" and "General" also open other names. */
+const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'sir', 'lord', 'lady', 'dr', 'dr.']);
+
+/**
+ * "a quote from [Lord Diplock]" typed a place: an honorific before capitalised words makes a person
+ * (its title is then stripped as every person's is), unless the rest is a listed place ("Miss Macau", a
+ * beauty pageant).
+ */
+export function isHonouredPerson(recogniser: EntityRecogniser, words: readonly string[], lower: readonly string[], start: number, end: number): boolean {
+  if (end - start < 2 || !HONORIFICS.has(lower[start]!) || !isCapitalised(words[start + 1]!)) return false;
+  return (recogniser.phraseKinds(lower.slice(start + 1, end)) & PLACE_BITS) === 0;
+}
 const STATE_ABBREVIATIONS = wordSet(US_STATE_ABBREVIATIONS);
 
 /**

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadRecogniser } from '../../ner/recogniser.js';
-import { isHonouredPerson, refineSpan, recogniseTokens, withDefinedAcronyms, withNewsCase, withoutStormNames, withSpelledOutAcronyms, withStateAbbreviations } from './recognise.js';
+import { isHonouredPerson, placeBeforePlace, refineSpan, recogniseTokens, withDefinedAcronyms, withNewsCase, withoutStormNames, withSpelledOutAcronyms, withStateAbbreviations } from './recognise.js';
 
 const words = (text: string): string[] => text.split(' ');
 
@@ -40,6 +40,15 @@ test('an honorific before capitalised words makes a person of a span of another 
   assert.equal(isHonouredPerson(recogniser, quote, quote.map((w) => w.toLowerCase()), 7, 9), true);
   const pageant = words('beauty pageant related articles e.g. , Miss Macau , Miss Cambodia');
   assert.equal(isHonouredPerson(recogniser, pageant, pageant.map((w) => w.toLowerCase()), 6, 8), false);
+});
+
+test('a place span of a listed place and the country or state holding it splits in two', () => {
+  // UNER EWT dev (one span for the holdout model); GUM dev and CrossNER politics dev (one name each).
+  const recogniser = loadRecogniser();
+  const lower = (text: string): string[] => text.toLowerCase().split(' ');
+  assert.equal(placeBeforePlace(recogniser, lower('Miramar California is a bit north of San Diego .'), 0, 2), 1);
+  assert.equal(placeBeforePlace(recogniser, lower('as the ships retreated from Manila Bay .'), 5, 7), 0);
+  assert.equal(placeBeforePlace(recogniser, lower('in Iranian Azerbaijan region'), 1, 3), 0);
 });
 
 test('a US state abbreviated after a place and a comma is a place', () => {

@@ -36,6 +36,7 @@
  *     of UNER and of the training data (datasets.ts strips them there);
  *     a one-word ORG span that is the Arabic article before a listed personal
  *     name, and no listed organisation, is a PERSON ("Al-Kazemi said");
+ *     a place span of two listed places without a comma is two places ("[Miramar] [California]");
  *  2. a span ending in a facility head ("Airport", "Embassy", "Bridge") is FAC; a place span of two
  *     words or more ending in an organisation head ("Sydney Morning Herald", "El Paso Energy") is ORG,
  *     unless the head also ends place names ("West Bank", "Soviet Union") or the whole is a listed place;
@@ -85,6 +86,12 @@ export function recogniseTokens(written: readonly (readonly string[])[], recogni
     const out: TypedSpan[] = [];
     for (const [k, raw] of spans.entries()) {
       if (isUnsupportedLoneName(recogniser, words, raw, fullNameWords)) continue;
+      const split = raw.type === 'LOC' ? placeBeforePlace(recogniser, lower, raw.start, raw.end) : 0;
+      if (split > 0) {
+        // "[Miramar California]": a listed place run into the listed place that holds it, no comma between.
+        out.push(refineSpan(recogniser, words, lower, raw.start, split, 'LOC'), refineSpan(recogniser, words, lower, split, raw.end, 'LOC'));
+        continue;
+      }
       const span = extendedToHead(words, raw, spans[k + 1]?.start);
       if (span.type !== 'PER' && isHonouredPerson(recogniser, words, lower, span.start, span.end)) span.type = 'PER';
       if (span.type === 'PER') while (span.end - span.start > 1 && PERSON_TITLES.has(lower[span.start]!)) span.start++;
@@ -350,6 +357,25 @@ function isUnsupportedLoneName(recogniser: EntityRecogniser, words: readonly str
 function isDemonymAt(gazetteer: ReturnType<typeof getGazetteer>, words: readonly string[], start: number, end: number): boolean {
   const entry = matchGazetteerAt(gazetteer, words, words.map((w) => w.toLowerCase()), start);
   return entry?.type === 'NORP' && entry.tokens.length === end - start;
+}
+
+const DEMONYM_BIT = kindBit('demonym');
+const HOLDER_BITS = kindBit('country') | kindBit('actor-place');
+
+/**
+ * Where a place span of two listed places written without a comma splits ("Miramar California",
+ * "Sydney Australia"), or 0: both parts are listed places and the whole is not ("Kansas City", "West
+ * Virginia" and "Papua New Guinea" are; "West" is no place).
+ */
+export function placeBeforePlace(recogniser: EntityRecogniser, lower: readonly string[], start: number, end: number): number {
+  if (end - start < 2 || (recogniser.phraseKinds(lower.slice(start, end)) & PLACE_BITS) !== 0) return 0;
+  for (let k = start + 1; k < end; k++) {
+    const left = recogniser.phraseKinds(lower.slice(start, k));
+    if ((left & PLACE_BITS) === 0 || (left & DEMONYM_BIT) !== 0) continue;
+    // The holder is a country or a state, region or province (not a city list's "Bay" or "Republic").
+    if ((recogniser.phraseKinds(lower.slice(k, end)) & HOLDER_BITS) !== 0) return k;
+  }
+  return 0;
 }
 
 function norp(start: number, end: number, country: string | undefined): TypedSpan {

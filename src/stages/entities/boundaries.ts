@@ -16,9 +16,36 @@ export const PLACE_BITS = kindBit('country') | kindBit('city') | kindBit('actor-
 
 /** The model's spans of one sentence with the boundary repairs below, in this order (withPersonsSplit and withAdministrationsOfPersons need the lists and run after). */
 export function withRepairedBoundaries<S extends { start: number; end: number; type: string }>(words: readonly string[], spans: readonly S[]): S[] {
-  const repaired = withCoordinationsSplit(words, withOrganisationTails(words, withPlacesJoined(words, withHeadsBefore(words, spans))));
+  const repaired = withCoordinationsSplit(words, withOrganisationTails(words, withPlacesJoined(words, withHeadsBefore(words, withCommasSplit(words, spans)))));
   const articles = withArabicArticles(words, repaired);
   return withNameParticles(words, articles);
+}
+
+/** What may follow a comma inside one name: legal forms ("Google , Inc.", "CCGM , L.P."), "D.C.". */
+const LEGAL_FORMS_AFTER_COMMA: ReadonlySet<string> = new Set(['Inc.', 'Inc', 'Ltd.', 'Ltd', 'L.P.', 'LP', 'LLC', 'L.L.C.', 'Corp.', 'Co.', 'plc', 'PLC', 'S.A.', 'AG', 'GmbH', 'N.V.', 'B.V.', 'Jr.', 'Jr', 'Sr.',
+  // "Washington , D.C." is one name in the training data.
+  'D.C.', 'DC']);
+
+/**
+ * "[Cato Institute , Earhart Foundation]", "[Chillicothe , OH]": an organisation or place span the model
+ * ran over a comma is a list of names, one per part (UNER tags the city and the state apart), except
+ * before a legal form ("Google , Inc.") or "D.C.". Persons keep theirs ("Lenhart , Matthew" is how e-mail
+ * headers write a name).
+ */
+export function withCommasSplit<S extends { start: number; end: number; type: string }>(words: readonly string[], spans: readonly S[]): S[] {
+  const out: S[] = [];
+  for (const span of spans) {
+    let start = span.start;
+    if (span.type !== 'PER') {
+      for (let i = span.start + 1; i < span.end - 1; i++) {
+        if (words[i] !== ',' || LEGAL_FORMS_AFTER_COMMA.has(words[i + 1]!)) continue;
+        out.push({ ...span, start, end: i });
+        start = i + 1;
+      }
+    }
+    out.push(start === span.start ? span : { ...span, start });
+  }
+  return out;
 }
 
 const ADMINISTRATION_WORDS: ReadonlySet<string> = new Set(['administration', 'Administration']);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extendedToHead, withArabicArticles, withCommasSplit, withCoordinationsSplit, withHeadsBefore, withOrganisationTails, withPersonsSplit, withAdministrationsOfPersons, withNameParticles, withPlacesJoined } from './boundaries.js';
+import { extendedToHead, withArabicArticles, withCommasSplit, withImperativeOpenings, withCoordinationsSplit, withHeadsBefore, withOrganisationTails, withPersonsSplit, withAdministrationsOfPersons, withNameParticles, withPlacesJoined } from './boundaries.js';
 import { loadRecogniser } from '../../ner/recogniser.js';
 
 const words = (text: string): string[] => text.split(' ');
@@ -47,6 +47,14 @@ test('an organisation or place span run over a comma is one name per part, but f
   assert.deepEqual(withCommasSplit(google, [{ start: 4, end: 7, type: 'ORG' }]), [{ start: 4, end: 7, type: 'ORG' }]);
   const header = words('" Lenhart , Matthew "');
   assert.deepEqual(withCommasSplit(header, [{ start: 1, end: 4, type: 'PER' }]), [{ start: 1, end: 4, type: 'PER' }]);
+});
+
+test('"Stop the [War Coalition]": a capitalised word and "the" before an organisation with a head open its name', () => {
+  // CrossNER politics dev, with the span the holdout model found.
+  const demo = words('The demonstration was organised by the Stop the War Coalition , the Campaign for');
+  assert.deepEqual(withImperativeOpenings(demo, [{ start: 8, end: 10, type: 'ORG' }]), [{ start: 6, end: 10, type: 'ORG' }]);
+  const monday = words('He said on Monday the Labour Party would win');
+  assert.deepEqual(withImperativeOpenings(monday, [{ start: 5, end: 7, type: 'ORG' }]), [{ start: 5, end: 7, type: 'ORG' }]);
 });
 
 test('no tail before lower-case words, and places without an organisation head keep theirs', () => {

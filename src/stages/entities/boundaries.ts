@@ -16,9 +16,29 @@ export const PLACE_BITS = kindBit('country') | kindBit('city') | kindBit('actor-
 
 /** The model's spans of one sentence with the boundary repairs below, in this order (withPersonsSplit and withAdministrationsOfPersons need the lists and run after). */
 export function withRepairedBoundaries<S extends { start: number; end: number; type: string }>(words: readonly string[], spans: readonly S[]): S[] {
-  const repaired = withCoordinationsSplit(words, withOrganisationTails(words, withPlacesJoined(words, withHeadsBefore(words, withCommasSplit(words, spans)))));
+  const repaired = withCoordinationsSplit(words, withOrganisationTails(words, withPlacesJoined(words, withHeadsBefore(words, withImperativeOpenings(words, withCommasSplit(words, spans))))));
   const articles = withArabicArticles(words, repaired);
   return withNameParticles(words, articles);
+}
+
+/**
+ * Words before a name where a list or a preposition's object starts ("by the Stop the War Coalition",
+ * ", Save the Children Fund"), and a date ("on Monday the Senate") does not.
+ */
+const NAME_OPENERS: ReadonlySet<string> = new Set(['the', ',', '(', 'and', 'or', 'by', 'of', 'from', 'with', 'for']);
+
+/**
+ * "Stop the [War Coalition]", "Save the [Children Fund]": an organisation span ending in a head, after
+ * "the" and a capitalised word that no span holds, itself after a list comma or a preposition, is named
+ * by the whole phrase.
+ */
+export function withImperativeOpenings<S extends { start: number; end: number; type: string }>(words: readonly string[], spans: readonly S[]): S[] {
+  return spans.map((span, k) => {
+    const before = span.start - 2;
+    if (span.type !== 'ORG' || before < 1 || words[span.start - 1] !== 'the' || !isCapitalised(words[before]!) || !HEADS.has(words[span.end - 1]!)) return span;
+    if (!NAME_OPENERS.has(words[before - 1]!) || (k > 0 && spans[k - 1]!.end > before)) return span;
+    return { ...span, start: before };
+  });
 }
 
 /** What may follow a comma inside one name: legal forms ("Google , Inc.", "CCGM , L.P."), "D.C.". */

@@ -6,7 +6,8 @@
  * -1. a listed place written lower-case ("in kerala", "from san francisco") is read capitalised
  *     by the model and the rules below (withNewsCase);
  *  0. boundaries the model gets wrong are repaired (boundaries.ts): an organisation or place span run
- *     over a comma is split there ("[Cato Institute] , [Earhart Foundation]"; not "Google , Inc.");
+ *     over a comma is split there ("[Cato Institute] , [Earhart Foundation]"; not "Google , Inc."); an
+ *     organisation after a capitalised word and "the" takes them in ("Stop the [War Coalition]");
  *     an organisation span, or any span ending in an organisation head, the model ends at "of" or
  *     "for" before capitalised words takes them in ("[Union] for French Democracy"); an
  *     organisation or territory head and "of" before a place make one name with it ("Housing

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extendedToHead, withArabicArticles, withCommasSplit, withImperativeOpenings, withCoordinationsSplit, withHeadsBefore, withOrganisationTails, withPersonsSplit, withAdministrationsOfPersons, withNameParticles, withPlacesJoined } from './boundaries.js';
+import { extendedToHead, withArabicArticles, withCommasSplit, withImperativeOpenings, withInitials, withCoordinationsSplit, withHeadsBefore, withOrganisationTails, withPersonsSplit, withAdministrationsOfPersons, withNameParticles, withPlacesJoined } from './boundaries.js';
 import { loadRecogniser } from '../../ner/recogniser.js';
 
 const words = (text: string): string[] => text.split(' ');
@@ -55,6 +55,15 @@ test('"Stop the [War Coalition]": a capitalised word and "the" before an organis
   assert.deepEqual(withImperativeOpenings(demo, [{ start: 8, end: 10, type: 'ORG' }]), [{ start: 6, end: 10, type: 'ORG' }]);
   const monday = words('He said on Monday the Labour Party would win');
   assert.deepEqual(withImperativeOpenings(monday, [{ start: 5, end: 7, type: 'ORG' }]), [{ start: 5, end: 7, type: 'ORG' }]);
+});
+
+test('initials right before a person are part of the name, but not "I" or "A"', () => {
+  // GUM dev and UNER EWT dev, with the spans the holdout model found.
+  assert.deepEqual(withInitials(words('Image : R Saravanan .'), [{ start: 3, end: 4, type: 'PER' }]), [{ start: 2, end: 4, type: 'PER' }]);
+  assert.deepEqual(withInitials(words('V K Choudhry'), [{ start: 1, end: 3, type: 'PER' }]), [{ start: 0, end: 3, type: 'PER' }]);
+  const corporation = words('Lottery Corporation : K. Michael Stevens , Shannon Ramsey');
+  assert.deepEqual(withInitials(corporation, [{ start: 4, end: 6, type: 'PER' }]), [{ start: 3, end: 6, type: 'PER' }]);
+  assert.deepEqual(withInitials(words('when I Bill said'), [{ start: 2, end: 3, type: 'PER' }]), [{ start: 2, end: 3, type: 'PER' }]);
 });
 
 test('no tail before lower-case words, and places without an organisation head keep theirs', () => {

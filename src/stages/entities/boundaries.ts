@@ -18,7 +18,24 @@ export const PLACE_BITS = kindBit('country') | kindBit('city') | kindBit('actor-
 export function withRepairedBoundaries<S extends { start: number; end: number; type: string }>(words: readonly string[], spans: readonly S[]): S[] {
   const repaired = withCoordinationsSplit(words, withOrganisationTails(words, withPlacesJoined(words, withHeadsBefore(words, withImperativeOpenings(words, withCommasSplit(words, spans))))));
   const articles = withArabicArticles(words, repaired);
-  return withNameParticles(words, articles);
+  return withInitials(words, withNameParticles(words, articles));
+}
+
+/** One capital, with or without a stop: "K.", "R", "V". "I" and "A" are words more often. */
+const LONE_INITIAL = /^(?![IA]$)\p{Lu}\.?$/u;
+
+/**
+ * "[K. Michael Stevens]", "Image : [R Saravanan]", "[V K Choudhry]": initials right before a person
+ * span are part of the name.
+ */
+export function withInitials<S extends { start: number; end: number; type: string }>(words: readonly string[], spans: readonly S[]): S[] {
+  return spans.map((span, k) => {
+    if (span.type !== 'PER') return span;
+    const limit = k === 0 ? 0 : spans[k - 1]!.end;
+    let start = span.start;
+    while (start - 1 >= limit && span.start - (start - 1) <= 2 && LONE_INITIAL.test(words[start - 1]!)) start--;
+    return start === span.start ? span : { ...span, start };
+  });
 }
 
 /**

@@ -16,7 +16,8 @@
  *     before "and" and an organisation opening with a place ("[Newfoundland] and [Labrador Court of
  *     Appeal]"); an organisation
  *     span coordinated after a head is split ("UK Unionist Party or Northern Ireland Unionist
- *     Party"); a person span after lower-case surname particles takes them in ("[bin Laden]"); a person span run into a place or office is split ("[Dan Quayle] of [Indiana]",
+ *     Party"); a person span after lower-case surname particles or lone initials takes them in ("[bin Laden]",
+ *     "[R Saravanan]"); a person span run into a place or office is split ("[Dan Quayle] of [Indiana]",
  *     "[U.S.] President [George W. Bush]"); the name before "administration" is a person ("the [Bush]
  *     administration"); a span that is all a demonym ("South African" before
  *     "general election") is NORP;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadRecogniser } from '../../ner/recogniser.js';
-import { isHonouredPerson, placeBeforePlace, refineSpan, recogniseTokens, withDefinedAcronyms, withNewsCase, withoutStormNames, withSpelledOutAcronyms, withStateAbbreviations } from './recognise.js';
+import { isHonouredPerson, personNameStart, placeBeforePlace, refineSpan, recogniseTokens, withDefinedAcronyms, withNewsCase, withoutStormNames, withSpelledOutAcronyms, withStateAbbreviations } from './recognise.js';
 
 const words = (text: string): string[] => text.split(' ');
 
@@ -49,6 +49,16 @@ test('a place span of a listed place and the country or state holding it splits 
   assert.equal(placeBeforePlace(recogniser, lower('Miramar California is a bit north of San Diego .'), 0, 2), 1);
   assert.equal(placeBeforePlace(recogniser, lower('as the ships retreated from Manila Bay .'), 5, 7), 0);
   assert.equal(placeBeforePlace(recogniser, lower('in Iranian Azerbaijan region'), 1, 3), 0);
+});
+
+test('a person\'s name starts after titles and words of address', () => {
+  // UNER EWT dev: the holdout model took "Hey", "Aunt" and "Doctor" into the names.
+  const lower = (text: string): string[] => text.toLowerCase().split(' ');
+  assert.equal(personNameStart(lower('Hey Vladi ,'), 0, 2), 1);
+  assert.equal(personNameStart(lower('Any news on Aunt Toni ?'), 3, 5), 4);
+  assert.equal(personNameStart(lower('Doctor Hank is Amazing'), 0, 2), 1);
+  assert.equal(personNameStart(lower('President Barack Obama said'), 0, 3), 1);
+  assert.equal(personNameStart(lower('Dear said'), 0, 1), 0);
 });
 
 test('a US state abbreviated after a place and a comma is a place', () => {

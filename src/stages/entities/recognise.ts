@@ -97,7 +97,7 @@ export function recogniseTokens(written: readonly (readonly string[])[], recogni
       }
       const span = extendedToHead(words, raw, spans[k + 1]?.start);
       if (span.type !== 'PER' && isHonouredPerson(recogniser, words, lower, span.start, span.end)) span.type = 'PER';
-      if (span.type === 'PER') while (span.end - span.start > 1 && PERSON_TITLES.has(lower[span.start]!)) span.start++;
+      if (span.type === 'PER') span.start = personNameStart(lower, span.start, span.end);
       const demonym = span.type !== 'PER' ? matchGazetteerAt(gazetteer, words, lower, span.start) : undefined;
       if (demonym?.type === 'NORP' && demonym.tokens.length === span.end - span.start) {
         // The whole span is a demonym ("South African" before "general election"): no place or organisation.
@@ -204,6 +204,18 @@ export function withNewsCase(recogniser: EntityRecogniser, sentences: readonly (
 }
 
 const LEGISLATURES = wordSet(LEGISLATURE_NAMES);
+/**
+ * Words before a name in letters and reviews that the model takes into the person ("[Hey Vladi]",
+ * "[Aunt Toni]", "[Doctor Hank]"); UNER tags the name alone. Stage-only: the training data keeps its
+ * own title list (datasets.ts PERSON_TITLES), where adding "doctor" did not help (models/NER.md).
+ */
+const LEADING_ADDRESS_WORDS: ReadonlySet<string> = new Set(['hey', 'hi', 'hello', 'dear', 'thanks', 'aunt', 'auntie', 'uncle', 'grandma', 'grandpa', 'doctor', 'coach']);
+
+/** Where a person's name starts in a person span: after its leading titles and words of address ("[President] Obama", "[Hey] Vladi"). */
+export function personNameStart(lower: readonly string[], start: number, end: number): number {
+  while (end - start > 1 && (PERSON_TITLES.has(lower[start]!) || LEADING_ADDRESS_WORDS.has(lower[start]!))) start++;
+  return start;
+}
 /** Titles only persons bear ("Lord Diplock", "Mrs Thatcher"); "President" and "General" also open other names. */
 const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'sir', 'lord', 'lady', 'dr', 'dr.']);
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadRecogniser } from '../../ner/recogniser.js';
-import { isHonouredPerson, personNameStart, placeBeforePlace, refineSpan, recogniseTokens, withDefinedAcronyms, withNewsCase, withoutStormNames, withSpelledOutAcronyms, withStateAbbreviations } from './recognise.js';
+import { endsInRoleAfterDash, isHonouredPerson, personNameStart, placeBeforePlace, refineSpan, recogniseTokens, withDefinedAcronyms, withNewsCase, withoutStormNames, withSpelledOutAcronyms, withStateAbbreviations } from './recognise.js';
 
 const words = (text: string): string[] => text.split(' ');
 
@@ -59,6 +59,16 @@ test('a person\'s name starts after titles and words of address', () => {
   assert.equal(personNameStart(lower('Doctor Hank is Amazing'), 0, 2), 1);
   assert.equal(personNameStart(lower('President Barack Obama said'), 0, 3), 1);
   assert.equal(personNameStart(lower('Dear said'), 0, 1), 0);
+});
+
+test('a person span ending in a dash and a role ends before the dash', () => {
+  // UNER EWT dev: the holdout model took "- Associate" into the name.
+  const recogniser = loadRecogniser();
+  const team = words('Bryan Hull - Analyst , Eduardo Tellechea - Associate , Milson Mundim - Associate');
+  const lower = team.map((w) => w.toLowerCase());
+  assert.equal(endsInRoleAfterDash(recogniser, team, lower, 5, 9), true);
+  const name = words('Prime Minister Adil Abdul - Mahdi said');
+  assert.equal(endsInRoleAfterDash(recogniser, name, name.map((w) => w.toLowerCase()), 2, 6), false);
 });
 
 test('a US state abbreviated after a place and a comma is a place', () => {

@@ -35,7 +35,8 @@
  *     ("Oxfam , [War on Want] , and Christian Aid"; enumerations.ts); a US state abbreviated after a
  *     place and a comma is a place ("Chillicothe , [OH]", "Austin , [Tex.]");
  *  1. a span of another type opening with an honorific is a person ("[Lord Diplock]", not "Miss Macau");
- *     a person's leading titles are not part of the name ("[President] Obama"), the convention
+ *     a person's leading titles and words of address are not part of the name ("[President] Obama",
+ *     "[Hey] Vladi"), nor a role after a dash ("Eduardo Tellechea [- Associate]"), the convention
  *     of UNER and of the training data (datasets.ts strips them there);
  *     a one-word ORG span that is the Arabic article before a listed personal
  *     name, and no listed organisation, is a PERSON ("Al-Kazemi said");
@@ -98,6 +99,7 @@ export function recogniseTokens(written: readonly (readonly string[])[], recogni
       const span = extendedToHead(words, raw, spans[k + 1]?.start);
       if (span.type !== 'PER' && isHonouredPerson(recogniser, words, lower, span.start, span.end)) span.type = 'PER';
       if (span.type === 'PER') span.start = personNameStart(lower, span.start, span.end);
+      if (span.type === 'PER' && endsInRoleAfterDash(recogniser, words, lower, span.start, span.end)) span.end -= 2;
       const demonym = span.type !== 'PER' ? matchGazetteerAt(gazetteer, words, lower, span.start) : undefined;
       if (demonym?.type === 'NORP' && demonym.tokens.length === span.end - span.start) {
         // The whole span is a demonym ("South African" before "general election"): no place or organisation.
@@ -391,6 +393,19 @@ export function placeBeforePlace(recogniser: EntityRecogniser, lower: readonly s
     if ((recogniser.phraseKinds(lower.slice(k, end)) & HOLDER_BITS) !== 0) return k;
   }
   return 0;
+}
+
+/** Highest writing class of a word news writes lower-case in 70% or more of its uses inside a sentence (build-word-classes.ts). */
+const MOSTLY_LOWER_CASE_IN_NEWS = 1 + 2 * 4 + 3;
+
+/**
+ * "[Eduardo Tellechea] - Associate": a person span of two words or more before a dash ending in one word
+ * that news writes lower-case (a role, not "Abdul - Mahdi") ends before the dash.
+ */
+export function endsInRoleAfterDash(recogniser: EntityRecogniser, words: readonly string[], lower: readonly string[], start: number, end: number): boolean {
+  if (end - start < 4 || (words[end - 2] !== '-' && words[end - 2] !== '–')) return false;
+  const writing = recogniser.writingClassOf(tokenHash(lower[end - 1]!));
+  return writing >= 1 && writing <= MOSTLY_LOWER_CASE_IN_NEWS;
 }
 
 function norp(start: number, end: number, country: string | undefined): TypedSpan {

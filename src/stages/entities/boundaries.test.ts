@@ -45,6 +45,9 @@ test('an organisation or place span run over a comma is one name per part, but f
   assert.deepEqual(withCommasSplit(donors, [{ start: 3, end: 8, type: 'ORG' }]), [{ start: 3, end: 5, type: 'ORG' }, { start: 6, end: 8, type: 'ORG' }]);
   const google = words('The Mozilla Foundation to Google , Inc. of Mountain View');
   assert.deepEqual(withCommasSplit(google, [{ start: 4, end: 7, type: 'ORG' }]), [{ start: 4, end: 7, type: 'ORG' }]);
+  // A constructed guard (no dev sentence has one): a campus after a comma stays in the name.
+  const campus = words('a professor at the University of California , Berkeley , said');
+  assert.deepEqual(withCommasSplit(campus, [{ start: 4, end: 9, type: 'ORG' }]), [{ start: 4, end: 9, type: 'ORG' }]);
   const header = words('" Lenhart , Matthew "');
   assert.deepEqual(withCommasSplit(header, [{ start: 1, end: 4, type: 'PER' }]), [{ start: 1, end: 4, type: 'PER' }]);
 });

@@ -66,7 +66,8 @@ const LEGAL_FORMS_AFTER_COMMA: ReadonlySet<string> = new Set(['Inc.', 'Inc', 'Lt
 /**
  * "[Cato Institute , Earhart Foundation]", "[Chillicothe , OH]": an organisation or place span the model
  * ran over a comma is a list of names, one per part (UNER tags the city and the state apart), except
- * before a legal form ("Google , Inc.") or "D.C.". Persons keep theirs ("Lenhart , Matthew" is how e-mail
+ * before a legal form ("Google , Inc.") or "D.C.", and an organisation before one word ("University of
+ * California , Berkeley" names a campus). Persons keep theirs ("Lenhart , Matthew" is how e-mail
  * headers write a name).
  */
 export function withCommasSplit<S extends { start: number; end: number; type: string }>(words: readonly string[], spans: readonly S[]): S[] {
@@ -76,6 +77,9 @@ export function withCommasSplit<S extends { start: number; end: number; type: st
     if (span.type !== 'PER') {
       for (let i = span.start + 1; i < span.end - 1; i++) {
         if (words[i] !== ',' || LEGAL_FORMS_AFTER_COMMA.has(words[i + 1]!)) continue;
+        // One word after the comma may be a campus or seat: "University of California , Berkeley".
+        const next = words.indexOf(',', i + 1);
+        if (span.type === 'ORG' && (next < 0 || next >= span.end ? span.end : next) - (i + 1) < 2) continue;
         out.push({ ...span, start, end: i });
         start = i + 1;
       }

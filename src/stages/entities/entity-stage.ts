@@ -46,7 +46,9 @@ export const entityStage: Stage = {
   name: 'entities',
   // 1.1.0: the recogniser's second pass and this session's boundary and type rules (a stored document analysed by an
   // older recogniser is analysed again on the next ingest). 1.3.0: the rules of 2026-11-28 (an enumeration's
-  // untagged names, acronyms tagged alone, a place and an organisation over "and", state abbreviations).
+  // untagged names, acronyms tagged alone, a place and an organisation over "and", state abbreviations,
+  // honorifics, two places run together, comma splits, "Stop the …", initials, words of address, roles
+  // after a dash; models/NER.md).
   version: '1.3.0',
   requires: ['text', 'sentences', 'tokens'],
   assigns: ['entities'],

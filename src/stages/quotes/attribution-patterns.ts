@@ -832,14 +832,20 @@ function demonstrativeThat(view: DocumentView, at: number, sentence: SentenceRan
   return next.kind === 'word' && next.text === next.lower && !isPronoun(next) && !DETERMINER.has(next.lower) && !FINITE_VERBS.has(next.lower) && (!after || at + 2 >= sentence.last || isPunct(after));
 }
 
-/** A word that can stand inside a speaker's noun phrase: not punctuation, a clause word, a verb of saying or a quotation. */
-/** A word that may modify a speaker's name between a quotation and its verb: "campaign manager", "former state" ("campaign" is also a cue verb). */
+/** Words that open a clause, never part of a speaker's noun phrase. */
+const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'and', 'but', 'or', 'if', 'when', 'while', 'because', 'as']);
+
+/**
+ * A word that may modify a speaker's name between a quotation and its verb: "campaign manager", "former state". A cue
+ * verb's base form counts ("campaign" is also a cue verb); its past or third-person form ("said", "says") does not.
+ */
 function isModifierWord(w: Word): boolean {
-  return w.kind !== 'punct' && w.passage < 0 && !FINITE_VERBS.has(w.lower) && !['that', 'which', 'who', 'and', 'but', 'or', 'if', 'when', 'while', 'because', 'as'].includes(w.lower) && (!isCueWord(w) || !/(?:ed|s)$/u.test(w.lower));
+  return w.kind !== 'punct' && w.passage < 0 && !FINITE_VERBS.has(w.lower) && !CLAUSE_WORDS.has(w.lower) && (!isCueWord(w) || !/(?:ed|s)$/u.test(w.lower));
 }
 
+/** A word that can stand inside a speaker's noun phrase: not punctuation, a clause word, a verb of saying or a quotation. */
 function isNounPhraseWord(w: Word): boolean {
-  return w.kind !== 'punct' && w.passage < 0 && !FINITE_VERBS.has(w.lower) && !isCueWord(w) && !['that', 'which', 'who', 'and', 'but', 'or', 'if', 'when', 'while', 'because', 'as'].includes(w.lower);
+  return w.kind !== 'punct' && w.passage < 0 && !FINITE_VERBS.has(w.lower) && !isCueWord(w) && !CLAUSE_WORDS.has(w.lower);
 }
 
 /** A colon after more words than this ends a sentence with its own subject and verb. */

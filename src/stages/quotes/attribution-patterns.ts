@@ -118,6 +118,9 @@ const MAX_WORDS_BEFORE_SAID = 6;
 /** Whether a reporting verb of speech follows the quotation `passage` within its sentence, with only its speaker between ("…,'' he said"). */
 function saidAfterPassage(ctx: PatternContext, passage: number): boolean {
   const { view, sentence } = ctx;
+  // The quotation ends as one before its attribution does: "…,'' he said", "…?” she asked"; not "‘No Idea’ If I Would Have Told Hillary …".
+  const quoted = view.passages[passage]!;
+  if (!/[,?!]$/u.test(view.text.slice(quoted.start, quoted.end))) return false;
   let after = ctx.cue.last;
   while (after < sentence.last && view.words[after]!.passage === passage) after++;
   return ctx.cues.some((c) => c.form === 'verb' && !c.gerund && c.verb?.class === 'speech' && c.first >= after && c.first - after <= MAX_WORDS_BEFORE_SAID

@@ -61,6 +61,12 @@ describe('quotes stage: direct quotes', () => {
     assert.equal(q.speaker?.text, 'he');
   });
 
+  it('keeps a headline colon whose quotation runs on into a clause with a reporting verb', () => {
+    // PolNeAR train: "Told" four words after the quotation was read as its attribution, and the headline had no quote.
+    const doc = analyse('Sidney Blumenthal: ‘No Idea’ If I Would Have Told Hillary Private Email Server Was a Bad Idea.');
+    assert.equal(onlyQuote(doc, 'No Idea').speaker?.text, 'Sidney Blumenthal');
+  });
+
   it('reads a speaker whose role word is also a cue verb after the quotation', () => {
     // PolNeAR train: "campaign" (a cue verb) stopped the search for the quotation, which lost its speaker's verb.
     const doc = analyse('"The early states are obviously very important in terms of kick-starting the primary, but they award only 4 percent of the delegates," campaign manager Robby Mook said.');

@@ -206,35 +206,31 @@ const NOISE_F1 = 0.0005;
  * content and speaker), so a higher threshold must earn its drops ("The party will stay in the coalition, its
  * spokesman, Ali Hassan, told The Baghdad Post." went at 0.3, chosen over 0.2 by 0.0000 on the lower half).
  */
-function preferFewerDropped(): void {
+function preferFewerDropped(tries: readonly { thresholds: FilterThresholds; a: Scores; b: Scores; holds: boolean }[]): void {
   const chosen = best!;
   const bestLow = Math.min(chosen.a.source.f, chosen.b.source.f);
-  for (const dropQuote of grid(0.05, chosen.thresholds.dropQuote, 0.05)) {
-    const thresholds = { ...chosen.thresholds, dropQuote };
-    const a = score(halfA, crossA, thresholds);
-    const b = score(halfB, crossB, thresholds);
-    if (a.content.f >= baseA.content.f && b.content.f >= baseB.content.f && Math.min(a.source.f, b.source.f) >= bestLow - NOISE_F1) {
-      best = { thresholds, a, b };
-      return;
-    }
-  }
+  // The tries in ascending dropQuote, scored already by the loop that chose `best`.
+  const fewer = tries.find((t) => t.thresholds.dropQuote <= chosen.thresholds.dropQuote && t.holds && Math.min(t.a.source.f, t.b.source.f) >= bestLow - NOISE_F1);
+  if (fewer) best = { thresholds: fewer.thresholds, a: fewer.a, b: fewer.b };
 }
 
 /** Tries thresholds on both halves; keeps them when content F1 holds on both and source F1 is better (see `better`). */
-function tryThresholds(thresholds: FilterThresholds): void {
+function tryThresholds(thresholds: FilterThresholds): { thresholds: FilterThresholds; a: Scores; b: Scores; holds: boolean } {
   const a = score(halfA, crossA, thresholds);
   const b = score(halfB, crossB, thresholds);
   const holds = a.content.f >= baseA.content.f && b.content.f >= baseB.content.f;
   if (values.halves) console.log(`${JSON.stringify(thresholds)}: A ${show(a)}; B ${show(b)}${holds ? '' : ' (content falls)'}`);
   if (holds && (!best || better(a, b, best.a, best.b))) best = { thresholds, a, b };
+  return { thresholds, a, b, holds };
 }
 // One threshold at a time: the speaker's (it leaves content alone), the nested candidates', the content's.
 for (const dropSpeaker of grid(0, 0.6, 0.05)) tryThresholds({ ...RULES_ONLY, dropSpeaker });
 for (const acceptNested of grid(0.3, 0.95, 0.05)) tryThresholds({ ...best!.thresholds, acceptNested });
 for (const acceptFallback of grid(0.3, 0.95, 0.05)) tryThresholds({ ...best!.thresholds, acceptFallback });
-for (const dropQuote of grid(0.05, 0.5, 0.05)) tryThresholds({ ...best!.thresholds, dropQuote });
+// Only dropQuote moves in this loop, so the tries differ from the best in dropQuote alone.
+const dropQuoteTries = grid(0.05, 0.5, 0.05).map((dropQuote) => tryThresholds({ ...best!.thresholds, dropQuote }));
 if (!best) throw new Error('no thresholds keep content F1 on both halves');
-preferFewerDropped();
+preferFewerDropped(dropQuoteTries);
 console.log(`chosen ${JSON.stringify(best.thresholds)}: half A ${show(best.a)}; half B ${show(best.b)}`);
 
 if (!values.halves) {

@@ -29,11 +29,19 @@ const LONE_INITIAL = /^(?![IA]$)\p{Lu}\.?$/u;
  * span are part of the name.
  */
 export function withInitials<S extends { start: number; end: number; type: string }>(words: readonly string[], spans: readonly S[]): S[] {
+  return withLeadingNameWords(words, spans, (word) => LONE_INITIAL.test(word));
+}
+
+/** The most words before a person span that withInitials and withNameParticles take in ("V K Choudhry", "von der Leyen"). */
+const MAX_LEADING_NAME_WORDS = 2;
+
+/** Person spans extended back over up to MAX_LEADING_NAME_WORDS words that `isLeading` accepts, never into the span before. */
+function withLeadingNameWords<S extends { start: number; end: number; type: string }>(words: readonly string[], spans: readonly S[], isLeading: (word: string) => boolean): S[] {
   return spans.map((span, k) => {
     if (span.type !== 'PER') return span;
     const limit = k === 0 ? 0 : spans[k - 1]!.end;
     let start = span.start;
-    while (start - 1 >= limit && span.start - (start - 1) <= 2 && LONE_INITIAL.test(words[start - 1]!)) start--;
+    while (start - 1 >= limit && span.start - (start - 1) <= MAX_LEADING_NAME_WORDS && isLeading(words[start - 1]!)) start--;
     return start === span.start ? span : { ...span, start };
   });
 }
@@ -131,13 +139,7 @@ const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'b
  * out when the word before them is capitalised and untagged (a name the model missed the start of).
  */
 export function withNameParticles<S extends { start: number; end: number; type: string }>(words: readonly string[], spans: readonly S[]): S[] {
-  return spans.map((span, k) => {
-    if (span.type !== 'PER') return span;
-    const limit = k === 0 ? 0 : spans[k - 1]!.end;
-    let start = span.start;
-    while (start - 1 >= limit && span.start - (start - 1) <= 2 && SURNAME_PARTICLES.has(words[start - 1]!)) start--;
-    return start === span.start ? span : { ...span, start };
-  });
+  return withLeadingNameWords(words, spans, (word) => SURNAME_PARTICLES.has(word));
 }
 
 const INITIAL = /^\p{Lu}\.$/u;

@@ -82,11 +82,12 @@ const COUNTRY_BIT = kindBit('country');
 export function recogniseTokens(written: readonly (readonly string[])[], recogniser: EntityRecogniser = loadRecogniser()): TypedSpan[][] {
   const sentences = withNewsCase(recogniser, written);
   const gazetteer = getGazetteer();
-  const tagged = withoutStormNames(sentences, withDefinedAcronyms(sentences, recogniser.tagDocument(sentences).map((spans, s) => withAdministrationsOfPersons(recogniser, sentences[s]!, withPersonsSplit(recogniser, sentences[s]!, withRepairedBoundaries(sentences[s]!, spans))))).map((spans, s) => withStateAbbreviations(sentences[s]!, withEnumeratedNames(sentences[s]!, spans, (start, end) => isDemonymAt(gazetteer, sentences[s]!, start, end)))));
+  const lowered = sentences.map((words) => words.map((w) => w.toLowerCase()));
+  const tagged = withoutStormNames(sentences, withDefinedAcronyms(sentences, recogniser.tagDocument(sentences).map((spans, s) => withAdministrationsOfPersons(recogniser, sentences[s]!, withPersonsSplit(recogniser, sentences[s]!, withRepairedBoundaries(sentences[s]!, spans))))).map((spans, s) => withStateAbbreviations(sentences[s]!, withEnumeratedNames(sentences[s]!, spans, (start, end) => isDemonymAt(gazetteer, sentences[s]!, lowered[s]!, start, end)))));
   const fullNameWords = wordsOfLongerPersons(sentences, tagged);
   return tagged.map((spans, s) => {
     const words = sentences[s]!;
-    const lower = words.map((w) => w.toLowerCase());
+    const lower = lowered[s]!;
     const out: TypedSpan[] = [];
     for (const [k, raw] of spans.entries()) {
       if (isUnsupportedLoneName(recogniser, words, raw, fullNameWords)) continue;
@@ -371,8 +372,8 @@ function isUnsupportedLoneName(recogniser: EntityRecogniser, words: readonly str
 }
 
 /** Whether words [start, end) are exactly a listed demonym or language ("Catholic", "Kannada"). */
-function isDemonymAt(gazetteer: ReturnType<typeof getGazetteer>, words: readonly string[], start: number, end: number): boolean {
-  const entry = matchGazetteerAt(gazetteer, words, words.map((w) => w.toLowerCase()), start);
+function isDemonymAt(gazetteer: ReturnType<typeof getGazetteer>, words: readonly string[], lower: readonly string[], start: number, end: number): boolean {
+  const entry = matchGazetteerAt(gazetteer, words, lower, start);
   return entry?.type === 'NORP' && entry.tokens.length === end - start;
 }
 

@@ -68,8 +68,11 @@ export function buildDocumentView(
       const token = tokens[t]!;
       while (passage < passages.length && passages[passage]!.markEnd <= token.start) passage++;
       const inPassage = passage < passages.length && passages[passage]!.markStart <= token.start;
-      const word = text.slice(token.start, token.end);
-      words.push({ start: token.start, end: token.end, text: word, lower: word.toLowerCase(), kind: token.kind, sentence: s, passage: inPassage ? passage : -1, mention: -1 });
+      const last = doubledMarkLast(text, tokens, t, sentence.end);
+      const end = tokens[last]!.end;
+      t = last;
+      const word = text.slice(token.start, end);
+      words.push({ start: token.start, end, text: word, lower: word.toLowerCase(), kind: token.kind, sentence: s, passage: inPassage ? passage : -1, mention: -1 });
     }
     ranges.push({ start: sentence.start, end: sentence.end, first, last: words.length, paragraph });
   }
@@ -89,6 +92,23 @@ export function buildDocumentView(
     for (let w = m.first; w < m.last; w++) words[w]!.mention = i;
   }
   return { text, words, sentences: ranges, paragraphs, passages, mentions };
+}
+
+/** Marks typed as two characters that the tokenizer splits: two apostrophes ('') and two backticks (``), as archive text writes “ and ”. */
+const DOUBLED_MARK_CHARS = new Set(["'", '`']);
+
+/**
+ * The last token of the word that token `t` starts: a run of apostrophes or backticks typed together is one mark
+ * (quote-marks.ts), so that the rules see "irresponsible , ''" as they see "irresponsible , ”" (PolNeAR's NYT text
+ * writes every quotation mark so; "…,'' said Steve Bell" had no attribution), and "them,'''" (an inner quotation
+ * closed with the outer one) as one closing mark after the comma.
+ */
+function doubledMarkLast(text: string, tokens: readonly Token[], t: number, sentenceEnd: number): number {
+  const char = text.slice(tokens[t]!.start, tokens[t]!.end);
+  if (!DOUBLED_MARK_CHARS.has(char)) return t;
+  let last = t;
+  for (let next = tokens[last + 1]; next && next.start === tokens[last]!.end && next.end <= sentenceEnd && text.slice(next.start, next.end) === char; next = tokens[last + 1]) last++;
+  return last;
 }
 
 /** The index of the word that starts at or after `offset`. */

@@ -40,6 +40,8 @@ describe('findQuotedPassages', () => {
     assert.deepEqual(quoted('Er sagte: »Wir bleiben.«'), ['Wir bleiben.']);
     assert.deepEqual(quoted('The minister said: ‘We will not leave.’'), ['We will not leave.']);
     assert.deepEqual(quoted("''We will stay,'' the mayor said."), ['We will stay,']);
+    // PolNeAR train (NYT): an inner quotation closes with the outer one, three apostrophes in a row.
+    assert.deepEqual(quoted("''She'd look at me and say, 'What did he mean by that?''' Mr. Biden said."), ["She'd look at me and say, 'What did he mean by that?'"]);
   });
 
   it('does not close a single quote at an apostrophe inside a word or after a plural', () => {

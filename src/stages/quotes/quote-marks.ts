@@ -96,6 +96,8 @@ function closingAt(text: string, i: number, style: QuoteMarkStyle): number {
     if ((close === '’' || close === '‘') && isLetterOrDigit(after)) continue;
     // An ambiguous mark after a space and before a word opens rather than closes.
     if (style.ambiguous && isSpace(text[i - 1]) && isLetterOrDigit(after)) continue;
+    // "…by that?''' Mr. Biden said": the first apostrophe of three closes a quotation inside this one; the last two close this.
+    if (close === "''" && after === "'") continue;
     return close.length;
   }
   for (const close of style.mismatchedClose ?? []) {

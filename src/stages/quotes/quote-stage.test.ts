@@ -106,6 +106,17 @@ describe('quotes stage: direct quotes', () => {
     }
   });
 
+  it('reads quotations typed with two apostrophes as it reads typographic ones', () => {
+    // PolNeAR train (NYT writes every quotation mark as ''): the mixed quote had no attribution, the inner quotation closing
+    // with the outer one (''') took the closing mark away from "Mr. Biden said".
+    const doc = analyse(
+      "The tax cut plans are ''profoundly irresponsible,'' said Steve Bell, senior director of economic policy at the Bipartisan Policy Center.",
+      "''She'd look at me and say, 'What did he mean by that?''' Mr. Biden said.",
+    );
+    assert.match(onlyQuote(doc, 'The tax cut plans').speaker?.text ?? '', /^Steve Bell/u);
+    assert.equal(onlyQuote(doc, "She'd look at me").speaker?.text, 'Mr. Biden');
+  });
+
   it('joins a quote that runs over paragraphs, and gives the next quote to the same speaker', () => {
     const doc = analyse(
       'Governor Adnan al-Zurfi said: “The province has waited long enough for the new water plant.',

@@ -253,6 +253,20 @@ describe('quotes stage: speaker phrases (from errors on PolNeAR train)', () => {
     assert.equal(q?.speaker?.text, 'they');
   });
 
+  it('reads a participle right after a noun phrase as that phrase\'s, not the sentence subject\'s', () => {
+    // PolNeAR train: the participle took the sentence's subject (Obama; the picture) for the gunman's claim and the item's suggestion.
+    const cue = (r: ReturnType<typeof quotesWith>, verb: string): string | undefined => r.quotes.find((x) => x.cue?.text === verb)?.speaker?.text;
+    const orlando = quotesWith(['Obama and Vice President Joe Biden arrived in Orlando, Florida, four days after a U.S.-born gunman claiming allegiance to various Islamist militant groups carried out the deadliest mass shooting in modern U.S. history.'], { Obama: { type: 'PERSON', forms: ['Obama'] } });
+    assert.equal(cue(orlando, 'claiming'), 'a U.S.-born gunman');
+    const item = quotesWith(["Soon after, the picture of the Rogans turned up in a widely read Washington newspaper column alongside an item suggesting that Mr. Rogan was hypocritical."], {});
+    assert.equal(cue(item, 'suggesting'), 'an item');
+    // Not after a verb's object or a place, nor for a statement, which speaks for whoever issued it.
+    const spent = quotesWith(['Clinton spent much of the run-up to the Nevada caucuses portraying Sanders as singularly focused on economic issues.'], { Clinton: { type: 'PERSON', forms: ['Clinton'] } });
+    assert.equal(cue(spent, 'portraying'), 'Clinton');
+    const statement = quotesWith(['His office released a statement saying he would not run again.'], {});
+    assert.notEqual(cue(statement, 'saying'), 'a statement');
+  });
+
   const speakerOf = (r: ReturnType<typeof quotesWith>, starting: string): string | undefined =>
     r.quotes.find((x) => r.text.slice(x.content.start, x.content.end).startsWith(starting))?.speaker?.text;
 

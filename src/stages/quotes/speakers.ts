@@ -17,6 +17,7 @@ import type { Entity, EntityType, Span } from '../../model/schema.js';
 import type { Attribution } from './attribution-patterns.js';
 import { wordAt, type DocumentView, type EntityMention } from './document-view.js';
 import { isCueWord, phraseEndingAt, sourceAfter, subjectNounPhrase, type SourcePhrase } from './source-phrase.js';
+import { MEDIUM_NOUNS } from './cues.js';
 import { GENDERED_WORDS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, SPEAKER_PRONOUNS, wordSet, type PronounInfo } from './quote-words.js';
 
 /** How far back a pronoun looks for its entity: news keeps a speaker's pronoun close to the name. */
@@ -179,7 +180,8 @@ export function resolveSpeakers(view: DocumentView, attributions: readonly Attri
       if (a.pattern === 'colon' && !speaker.entityId && !isPronounPhrase(view, a.source)) speaker = subjectBeforeColonPhrase(view, a.source, byPronoun) ?? speaker;
     } else if (a.inheritsSpeaker && a.cue) {
       const relative = relativeClauseSubject(view, a.cue.first);
-      speaker = relative ? phraseSpeaker(relative) : inheritedSpeaker(view, attributions, speakers, i, byPronoun);
+      const reduced = relative ? undefined : reducedRelativeHead(view, a.cue.first);
+      speaker = relative ? phraseSpeaker(relative) : reduced ? { ...phraseSpeaker(reduced), method: 'inherited' } : inheritedSpeaker(view, attributions, speakers, i, byPronoun);
     } else if (a.pattern === 'unattributed-quote') {
       // A quotation no verb took: the name right after it ("“…,” Kelly charged"), else the subject of its
       // sentence, else the last speaker of its paragraph (train source F1 +0.0004).
@@ -257,6 +259,44 @@ function nameAfterQuotation(view: DocumentView, a: Attribution): SourcePhrase | 
     }
   }
   return named;
+}
+
+/** Words before a participle that make it part of the main clause, not a clause on the word: "began saying", "spent the day attacking", "is saying". */
+const NOT_REDUCED_RELATIVE_HEADS = new Set([
+  'begin', 'began', 'begun', 'begins', 'start', 'started', 'starts', 'keep', 'kept', 'keeps', 'continue', 'continued', 'continues', 'stop', 'stopped', 'stops',
+  'spent', 'spend', 'spends', 'avoid', 'avoided', 'finished', 'quit', 'resumed', 'recalled', 'remembered', 'denied', 'admitted', 'risk', 'mind',
+  'is', 'was', 'are', 'were', 'be', 'been', 'being', 'am', 'always', 'who', 'which', 'that', 'interview', 'same', 'point', "'s", '’s', "'re", '’re', 'not', 'also', 'still', 'then', 'now', 'even', 'just',
+  'him', 'her', 'them', 'me', 'us', 'it', 'himself', 'herself', 'themselves', 'itself', 'while', 'when', 'without', 'by', 'of', 'after', 'before', 'since', 'upon',
+  'day', 'days', 'time', 'times', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hours', 'minutes', 'night', 'morning', 'afternoon', 'evening', 'weekend',
+]);
+/** Statements and their carriers: what one says is its issuer's (train: 12 "a statement saying" attributions, each to the office or campaign behind it). */
+const STATEMENT_NOUNS = new Set([...MEDIUM_NOUNS, 'release', 'report', 'reports', 'call', 'conference', 'editorial', 'editorials', 'ad', 'ads', 'petition', 'petitions', 'banner', 'banners', 'sign', 'signs', 'data', 'survey', 'poll', 'spot', 'emails', 'cover', 'account', 'record']);
+/** Prepositions of place and direction: a phrase after one is where the subject is ("on CNN", "around the world", "to the caucuses"). */
+const PLACE_PREPOSITIONS = new Set(['on', 'around', 'to', 'amid', 'across', 'through', 'into', 'at', 'in', 'throughout']);
+/** Determiners and quantifiers that open a noun phrase a participle can describe: "a U.S.-born gunman claiming …", "many voters saying …". */
+const PHRASE_OPENERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'some', 'many', 'several', 'few', 'other', 'another', 'both', 'each', 'one', 'two', 'three']);
+
+/**
+ * The noun phrase a participle right after it describes, with no comma between ("four days after a U.S.-born gunman
+ * claiming allegiance to …", "an item suggesting that …", "featuring Hispanics telling their family stories"): its
+ * subject is that phrase, not the sentence's. Not after a verb, a preposition, a time or an object pronoun ("began
+ * saying", "spent the day attacking", "by calling"): the participle then belongs to the main clause.
+ */
+function reducedRelativeHead(view: DocumentView, cue: number): SourcePhrase | undefined {
+  const sentence = view.sentences[view.words[cue]!.sentence]!;
+  const before = view.words[cue - 1];
+  if (cue <= sentence.first || !before || before.kind !== 'word' || before.passage >= 0 || NOT_REDUCED_RELATIVE_HEADS.has(before.lower) || PREPOSITIONS.has(before.lower) || /ly$/u.test(before.lower)) return undefined;
+  // "a statement saying …", "a press release stating …": PolNeAR gives what a statement says to whoever issued it.
+  if (STATEMENT_NOUNS.has(before.lower)) return undefined;
+  const phrase = phraseEndingAt(view, cue - 1, sentence);
+  if (!phrase || phrase.antecedent || phrase.first === sentence.first) return undefined;
+  const opener = view.words[phrase.first]!;
+  // "told reporters asking …", "has drawn huge crowds describing …": the phrase is a verb's object or holds the verb; the participle is the subject's.
+  // "was on CNN talking about …", "jetting around the world asking for money": a place the subject is in, not who acts.
+  const verbBefore = phrase.first > sentence.first && (isCueWord(view.words[phrase.first - 1]!) || PLACE_PREPOSITIONS.has(view.words[phrase.first - 1]!.lower));
+  if (verbBefore || (opener.text === opener.lower && /(?:ed|en)$/u.test(opener.lower))) return undefined;
+  const named = view.words.slice(phrase.first, phrase.last).some((w) => w.mention >= 0);
+  return PHRASE_OPENERS.has(opener.lower) || named || /^\p{Lu}/u.test(before.text) || /[a-z]s$/u.test(before.lower) ? phrase : undefined;
 }
 
 /** Relative pronouns that are the subject of their clause and stand for a person or a body. */

@@ -200,7 +200,7 @@ export function quoteInputWithin(input: QuoteInput, maxChars: number): { input: 
 
 export const quoteStage: Stage = {
   name: 'quotes',
-  version: '1.5.0',
+  version: '1.6.0',
   requires: ['text', 'paragraphs', 'sentences', 'tokens', 'entities'],
   assigns: ['quotes'],
   run(doc) {

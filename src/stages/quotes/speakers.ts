@@ -280,7 +280,9 @@ const PHRASE_OPENERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'thos
  * The noun phrase a participle right after it describes, with no comma between ("four days after a U.S.-born gunman
  * claiming allegiance to …", "an item suggesting that …", "featuring Hispanics telling their family stories"): its
  * subject is that phrase, not the sentence's. Not after a verb, a preposition, a time or an object pronoun ("began
- * saying", "spent the day attacking", "by calling"): the participle then belongs to the main clause.
+ * saying", "spent the day attacking", "by calling"): the participle then belongs to the main clause. A verb the rules
+ * read as coordinated takes the phrase right before it too ("Sanders and Clinton both embrace …": "both"; on train 4
+ * such speakers right, none lost, against the clause subject the coordination gave).
  */
 function reducedRelativeHead(view: DocumentView, cue: number): SourcePhrase | undefined {
   const sentence = view.sentences[view.words[cue]!.sentence]!;

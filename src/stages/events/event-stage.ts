@@ -18,7 +18,7 @@ import { addIssue } from '../../pipeline/issues.js';
 import { foreignParagraphs, isUnsupportedLanguage } from '../nlp/language.js';
 import type { Stage } from '../../pipeline/stage.js';
 import type { CameoTable } from './cameo.js';
-import { plausibleActorPhrase, withActorSides } from './actor-plausibility.js';
+import { namesThing, ownerOf, plausibleActorPhrase, withActorSides } from './actor-plausibility.js';
 import { EventCoder, objectSensed, type CodedEvent } from './coder.js';
 import { frameFromDependencies } from './dependency-frame.js';
 import { needsTarget } from './dyadic-roots.js';
@@ -48,6 +48,8 @@ const MAX_ACTOR_TEXT = 80;
 const PERSONAL_NAME_BIT = kindBit('person-name');
 
 const NOUNS: ReadonlySet<string> = new Set(['PROPN', 'NOUN']);
+/** CAMEO roots of force (18 assault, 19 fight, 20 mass violence), which strike things as well as people. */
+const FORCE_ROOTS = /^(18|19|20)/;
 /** Subordinators of a condition: the clause they mark states what would have to happen, not what did. */
 const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless']);
 const ENTITY_PRIORITY: readonly string[] = ['PERSON', 'ORG', 'GPE', 'FAC', 'LOC', 'NORP', 'EVENT', 'PRODUCT', 'MISC'];
@@ -231,7 +233,10 @@ export function findEvents(input: EventInput, known?: ReadonlySet<number>): Even
     // An uncoded phrase stands as an actor only as a core argument ("said in [a tweet]" has no target) whose head is
     // an agent or a party ("armed groups"; not "ten rockets", "the mediation": actor-plausibility.ts).
     const mentions = withoutNameTails(coder.mentionsByToken(frame), { text: input.text, tokens: input.tokens.slice(first, end), isPersonalName });
-    const phraseContext = { words: frame.words, mentions, isNoun: (i: number) => NOUNS.has(tokenAt(i).pos ?? '') };
+    const phraseContext = {
+      words: frame.words, mentions, isNoun: (i: number) => NOUNS.has(tokenAt(i).pos ?? ''),
+      isCommonNoun: (i: number) => tokenAt(i).pos === 'NOUN', inEntity: (i: number) => mentionOwner(tokenAt(i).start) !== undefined,
+    };
     // A media agent is a party only as a clause's doer (actor-plausibility.ts).
     const doers = new Set(frame.clauses.flatMap((c) => (c.passive ? [c.agent] : [c.subject])).filter((np): np is NounPhrase => np !== undefined));
     const openActor = (np: NounPhrase): boolean => !np.oblique && plausibleActorPhrase(np, phraseContext, doers.has(np));
@@ -249,9 +254,23 @@ export function findEvents(input: EventInput, known?: ReadonlySet<number>): Even
       const c = frame.clauses[e.clause]!;
       return !e.reversed && strivingNotForce(e.verb.entry.forms, e.source, c.governsAct === true || c.purposeAct === true);
     };
+    // A thing does nothing and receives nothing: a side that names one ("Castro's remarks", "aid deliveries in
+    // Baghdad") stands for whose it is, or whom or where it goes to, whose code the dictionaries gave it already: the
+    // side is renamed so, and the event and its code stay. A source's owner is its possessor only ("The car bomb attack
+    // [at the U.S. embassy]" was not the embassy's); what force strikes ("the Ain al-Asad air base") is its target itself.
+    const ownedSides = (e: CodedEvent): CodedEvent => {
+      // A compound acting on itself ("Gondor and Osgiliath agree") has one phrase for both sides: left as it is.
+      const thing = (np: NounPhrase | undefined): np is NounPhrase => np !== undefined && e.sourcePhrase !== e.targetPhrase && namesThing(np, phraseContext);
+      let out = e;
+      const sourceOwner = thing(e.sourcePhrase) ? ownerOf({ ...e.sourcePhrase, mods: e.sourcePhrase.mods.filter((m) => m.possessor) }, phraseContext) : undefined;
+      if (sourceOwner) out = { ...out, sourcePhrase: sourceOwner };
+      const targetOwner = thing(e.targetPhrase) && !FORCE_ROOTS.test(e.code) ? ownerOf(e.targetPhrase, phraseContext) : undefined;
+      if (targetOwner) out = { ...out, targetPhrase: targetOwner };
+      return out;
+    };
     const sides = (events: readonly CodedEvent[]): CodedEvent[] => events
       .filter((e) => !striving(e) && anchored(e, (np) => entityOf(np) ?? (agentHead(np) ? true : undefined)))
-      .flatMap((e) => withActorSides(e, isActor) ?? []);
+      .flatMap((e) => withActorSides(ownedSides(e), isActor) ?? []);
     const clauseDepth = (ci: number): number => {
       let d = 0;
       for (let k = frame.clauses[ci]!.verb + first; k >= 0 && d < 50; k = view.head(k)) d++;
@@ -555,7 +574,7 @@ function withoutFronted(indices: number[], t: (i: number) => Token, text: string
 
 export const eventStage: Stage = {
   name: 'events',
-  version: '1.4.0',
+  version: '1.5.0',
   requires: ['text', 'sentences', 'tokens', 'entities', 'times'],
   assigns: ['events'],
   run(doc: WorkingDocument) {

@@ -43,6 +43,9 @@ export interface PhraseContext {
   isNoun: (i: number) => boolean;
 }
 
+/** A phrase's head: its last own word that is a noun. */
+export const headNoun = (np: NounPhrase, isNoun: (i: number) => boolean): number | undefined => [...np.own].sort((a, b) => b - a).find(isNoun);
+
 /**
  * Whether an uncoded phrase names a party: its head noun (its last own noun) is an agent or a collective noun. Media
  * agents only as the doer (`doer`: a clause's subject or "by" phrase): "A newspaper based in Christian east Beirut has
@@ -50,7 +53,7 @@ export interface PhraseContext {
  */
 export function plausibleActorPhrase(np: NounPhrase, ctx: PhraseContext, doer = false): boolean {
   if (np.parts.length > 0) return np.parts.some((p) => plausibleActorPhrase(p, ctx, doer));
-  const head = [...np.own].sort((a, b) => b - a).find(ctx.isNoun);
+  const head = headNoun(np, ctx.isNoun);
   if (head === undefined) return false;
   const m = ctx.mentions.get(head);
   if (m) return m.kind === 'actor' || doer || !m.codes.every((c) => AUDIENCE_AGENTS.has(c));
@@ -87,7 +90,7 @@ export interface ThingContext extends PhraseContext {
  */
 export function namesThing(np: NounPhrase, ctx: ThingContext): boolean {
   if (np.parts.length > 0) return np.parts.every((p) => namesThing(p, ctx));
-  const head = [...np.own].sort((a, b) => b - a).find(ctx.isNoun);
+  const head = headNoun(np, ctx.isNoun);
   if (head === undefined || !ctx.isCommonNoun(head) || namesSomeone(np, ctx)) return false;
   // Renamed by a name ("Another pollster, David Woodard"; "the head of the FBI investigation, Kenneth Piernick").
   if (np.mods.some((m) => m.apposition && namesSomeone(m, ctx))) return false;

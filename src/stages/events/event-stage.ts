@@ -18,7 +18,7 @@ import { addIssue } from '../../pipeline/issues.js';
 import { foreignParagraphs, isUnsupportedLanguage } from '../nlp/language.js';
 import type { Stage } from '../../pipeline/stage.js';
 import type { CameoTable } from './cameo.js';
-import { namesThing, ownerOf, plausibleActorPhrase, withActorSides } from './actor-plausibility.js';
+import { headNoun, namesThing, ownerOf, plausibleActorPhrase, withActorSides } from './actor-plausibility.js';
 import { EventCoder, objectSensed, type CodedEvent } from './coder.js';
 import { frameFromDependencies } from './dependency-frame.js';
 import { needsTarget } from './dyadic-roots.js';
@@ -243,7 +243,7 @@ export function findEvents(input: EventInput, known?: ReadonlySet<number>): Even
     // A phrase whose head is a Phoenix agent ("the government of Sindh province", "500,000 workers") is someone, though
     // of no known country.
     const agentHead = (np: NounPhrase): boolean => {
-      const head = [...np.own].sort((a, b) => b - a).find(phraseContext.isNoun);
+      const head = headNoun(np, phraseContext.isNoun);
       const m = head === undefined ? undefined : phraseContext.mentions.get(head);
       return m !== undefined && m.kind !== 'actor' && !m.codes.every((c) => c.endsWith('MED'));
     };

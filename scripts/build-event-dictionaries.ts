@@ -10,15 +10,15 @@
  * - agents.json.gz, discards.json.gz, issues.json.gz: Phoenix agents, discard list (without the phrases that
  *   only mark a look back in time: timeReferenceDiscard), issue phrases;
  * - cameo.json.gz: the CAMEO code table: names, PLOVER type/mode/context from CAMEO2PLOVER-2021.txt (appeals
- *   typed as requests: withAppealsAsRequests), Goldstein weights and the names the PLOVER table lacks from
- *   resources/events/cameo-goldstein.tsv.
+ *   typed as requests: withAppealsAsRequests; the codes the PLOVER manual types otherwise: withManualCorrections),
+ *   Goldstein weights and the names the PLOVER table lacks from resources/events/cameo-goldstein.tsv.
  * PETRARCH and Phoenix dictionaries: MIT (Open Event Data Alliance); CAMEO2PLOVER: CC BY-SA 4.0. See NOTICE.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { parseCameoToPlover, parseGoldsteinTable, withAppealsAsRequests, type CameoCode } from '../src/stages/events/cameo.js';
+import { parseCameoToPlover, parseGoldsteinTable, withAppealsAsRequests, withManualCorrections, type CameoCode } from '../src/stages/events/cameo.js';
 import { parseActorDictionary, parseAgentDictionary, parseDiscards, parseIssues, parseVerbDictionary, timeReferenceDiscard } from '../src/stages/events/dictionary-format.js';
 import { EVENT_RESOURCES_DIR, RESOURCE_FILES } from '../src/stages/events/event-resources.js';
 import { SHARED_DIR } from '../src/test-support/paths.js';
@@ -55,4 +55,4 @@ for (const row of parseGoldsteinTable(readFileSync(join(EVENT_RESOURCES_DIR, 'ca
   if (row.name && (row.code.length === 2 || entry.name === entry.plover)) entry.name = row.name;
   codes.set(row.code, entry);
 }
-write(RESOURCE_FILES.cameo, [...withAppealsAsRequests(codes).values()].sort((a, b) => a.code.localeCompare(b.code)));
+write(RESOURCE_FILES.cameo, [...withManualCorrections(withAppealsAsRequests(codes)).values()].sort((a, b) => a.code.localeCompare(b.code)));

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { CameoTable, parseCameoToPlover, withAppealsAsRequests } from './cameo.js';
+import { CameoTable, parseCameoToPlover, withAppealsAsRequests, withManualCorrections } from './cameo.js';
+import { loadCameoTable } from './event-resources.js';
 
 describe('CAMEO → PLOVER table', () => {
   const table = parseCameoToPlover(['10: REQUEST', '100: REQUEST,  ,  # REQUEST', '103: REQUEST, assist,  # Demand aid', '1033: REQUEST, assist, humanitarian # Demand humanitarian aid', '112: ACCUSE, disapprove, # Accuse'].join('\n'));
@@ -16,6 +17,17 @@ describe('CAMEO → PLOVER table', () => {
     assert.equal(out.describe('020')?.plover, 'REQUEST');
     assert.equal(out.describe('112')?.plover, 'ACCUSE');
     assert.equal(codes.get('0233')?.plover, undefined, 'the input is not changed');
+  });
+
+  it('types sanctions as the PLOVER manual does (SANCTION discontinue), not as the 2021 table (COERCE restrict)', () => {
+    const table = new Map(parseCameoToPlover('163: COERCE, restrict,   diplomatic # Impose embargo, boycott, or sanctions').map((c) => [c.code, c]));
+    const corrected = new CameoTable([...withManualCorrections(table).values()]).describe('163');
+    assert.equal(corrected?.plover, 'SANCTION');
+    assert.equal(corrected?.ploverMode, 'discontinue');
+    assert.equal(corrected?.ploverContext, 'diplomatic', 'the context stays');
+    // The committed table is built with the correction (scripts/build-event-dictionaries.ts): PLOVER gold-standard
+    // record SANCTION-0009 (development half), "President Bill Clinton has imposed sanctions on the Taliban …".
+    assert.equal(loadCameoTable().describe('163')?.plover, 'SANCTION');
   });
 
   it('gives a code without a demand twin its parent type, and none without one', () => {

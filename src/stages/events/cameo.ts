@@ -64,6 +64,34 @@ export function withAppealsAsRequests(codes: ReadonlyMap<string, CameoCode>): Ma
   return out;
 }
 
+/** A code the CAMEO→PLOVER table types otherwise than the PLOVER manual's text does. */
+export interface PloverCorrection {
+  code: string;
+  plover: string;
+  mode: string;
+  reason: string;
+}
+
+export const MANUAL_CORRECTIONS: readonly PloverCorrection[] = [
+  {
+    code: '163', plover: 'SANCTION', mode: 'discontinue',
+    reason: "PLOVER manual, SANCTION modes: \"International (political or economic) sanctions are coded as 'discontinue'\"; the 2021 table's COERCE 'restrict' is, in the manual, restrictions on political freedoms or movement",
+  },
+];
+
+/**
+ * The table with the manual's type and mode for the codes it disagrees with (MANUAL_CORRECTIONS), each code's name
+ * and context kept. The manual is the codebook; the conversion table is a convenience made from it.
+ */
+export function withManualCorrections(codes: ReadonlyMap<string, CameoCode>, corrections: readonly PloverCorrection[] = MANUAL_CORRECTIONS): Map<string, CameoCode> {
+  const out = new Map(codes);
+  for (const c of corrections) {
+    const entry = codes.get(c.code);
+    if (entry) out.set(c.code, { ...entry, plover: c.plover, ploverMode: c.mode });
+  }
+  return out;
+}
+
 /** `code<TAB>goldstein<TAB>name` lines, `#` comments. */
 export function parseGoldsteinTable(text: string): { code: string; goldstein?: number; name?: string }[] {
   return text

@@ -11,7 +11,7 @@ import type { Clause, NounPhrase, SentenceFrame } from './sentence-frame.js';
 import { patternNamesWord, VerbCoder, type VerbMatch } from './verb-coder.js';
 import { demandCode, futureCode, refusalCode } from './modal-codes.js';
 import { actorSense } from './actor-senses.js';
-import { aimCode, directiveCode, engagedCode, preparedCode, raisingCode, statingCode, tripCode, verbalAttackCode } from './verb-senses.js';
+import { aimCode, directiveCode, isIntending, engagedCode, preparedCode, raisingCode, statingCode, tripCode, verbalAttackCode } from './verb-senses.js';
 
 /** Verbs by which a speaker says an act did not happen (any of an entry's forms): the clause they report is no event. */
 const DENIAL_VERBS: ReadonlySet<string> = new Set(['DENY', 'DENIED', 'DENIES', 'REFUTE', 'REFUTED']);
@@ -191,6 +191,11 @@ export class EventCoder {
       return m;
     };
     const isCommissive = (ci: number): boolean => verbOf(ci)?.entry.forms.some((f) => COMMISSIVE_VERBS.has(f)) === true;
+    // A verb of intending read by no pattern of its own words ("plans to meet"): its act is meant, not done (verb-senses.ts).
+    const isIntended = (ci: number): boolean => {
+      const v = verbOf(ci);
+      return v !== undefined && isIntending(v.entry.forms) && !(v.pattern && patternNamesWord(v.pattern));
+    };
     const isDenial = (ci: number): boolean => verbOf(ci)?.entry.forms.some((f) => DENIAL_VERBS.has(f)) === true;
     // Clauses whose verb codes a request (CAMEO 02 appeals, 10 demands).
     const isRequest = (ci: number): boolean => {
@@ -251,7 +256,7 @@ export class EventCoder {
       // A verb's base code (no pattern matched) agreeing to a governed act is an intent; a pattern knows better.
       // An act the governing verb promises, vows or swears to do is stated, not done: an intent or a threat, which is
       // the event rather than the promise itself ("have sworn to fight": a threat of force, not an allegation).
-      const promised = clause.governor !== undefined && isCommissive(clause.governor);
+      const promised = clause.governor !== undefined && (isCommissive(clause.governor) || isIntended(clause.governor));
       const stated = promised ? { ...clause, future: true } : clause;
       const act = refusal ?? futureCode(verb.code, stated, !verb.pattern && (governing.has(ci) || clause.governsAct === true));
       // Force one gets ready for ("prepared to resume shelling") is a show of force, not force used (verb-senses.ts).

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../pipeline/analyze.js';
 import type { VerbDictionary } from './dictionary-format.js';
-import { BASE_CODES, directiveCode, engagedCode, tripCode, verbalAttackCode, NOMINAL_EVENTS, nominalCode, OBJECT_SENSES, objectSenseCode, ploverSense, preparedCode, raisingCode, statingCode, STATING_SENSES, withBaseCodes } from './verb-senses.js';
+import { aimCode, BASE_CODES, directiveCode, engagedCode, tripCode, verbalAttackCode, NOMINAL_EVENTS, nominalCode, OBJECT_SENSES, objectSenseCode, ploverSense, preparedCode, raisingCode, statingCode, STATING_SENSES, withBaseCodes } from './verb-senses.js';
 
 const entry = (forms: string[], code: string | null, after: string[] = [], before: string[] = []): VerbDictionary['verbs'][number] => ({ forms, before, after, code, block: 0 });
 
@@ -153,6 +153,19 @@ describe('stating and raising senses', () => {
     assert.equal(raisingCode(['SEEM', 'SEEMED'], true), null);
     assert.equal(raisingCode(['APPEAR'], false), undefined, "'appeared before the court' keeps its patterns");
     assert.equal(raisingCode(['LOOK'], true), undefined);
+  });
+
+  it('a verb of intending governing an act codes nothing itself; the act is the intent', () => {
+    assert.equal(aimCode(['PLAN', 'PLANS', 'PLANNED'], true), null);
+    assert.equal(aimCode(['PLAN'], false), undefined, "'planned the attacks' keeps its code");
+    const events = (text: string) => {
+      const result = analyze({ text: `Test article\n\n2021-03-05 10:00\n\n${text}\n`, mediaType: 'text/plain' });
+      assert.ok(result.ok);
+      return result.document.events;
+    };
+    // Judged events of real pages (development half): intents to cooperate, judged no event.
+    assert.deepEqual(events('Microsoft plans to cut its carbon emissions by more than half by 2030 across its supply chain.').filter((e) => e.cameoRoot === '03'), []);
+    assert.deepEqual(events('Instead, Mr. Regalado, a former broadcast journalist, intends to sit out the presidential race.').filter((e) => e.cameoRoot === '03'), []);
   });
 
   it('reads "admitted that", "concedes that" on real pages as statements, not disclosures or concessions', () => {

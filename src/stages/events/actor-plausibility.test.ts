@@ -90,6 +90,17 @@ describe('event sides must be actors', () => {
     assert.ok(demand.some((e) => e.cameoRoot === '12' && e.target?.text === 'U.S.'), show(demand));
   });
 
+  it('reads no one-word actor written in lower case: "us" is not the US (withoutLowerCaseActors)', () => {
+    // Judged events of real pages (development half): the US as target of a coercion and an abduction.
+    const amp = events('AMP forced us to examine every feature, down to the byte, and make sure that it’s worthy of the reader’s time.');
+    assert.ok(!amp.some((e) => e.target?.text === 'us' || e.target?.code === 'USA'), show(amp));
+    const oath = events('"No matter how long it takes or where it takes us, we will pursue terrorists until the cases are solved and justice is done," Clinton said in his weekly radio address.');
+    assert.ok(!oath.some((e) => e.target?.text === 'us'), show(oath));
+    // Written as a name, it is the US.
+    const us = events('Iran accused the US of violating the nuclear deal.');
+    assert.ok(us.some((e) => e.target?.code === 'USA'), show(us));
+  });
+
   it('keeps a common noun renamed by a name ("Another pollster, David Woodard")', () => {
     const es = events("Another pollster, David Woodard of Clemson University, said his survey of Republicans showed Mr. Trump's support holding.");
     assert.ok(es.some((e) => e.cameoRoot === '01' && /David Woodard/.test(e.source?.text ?? '')), show(es));

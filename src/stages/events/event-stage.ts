@@ -23,7 +23,7 @@ import { EventCoder, objectSensed, type CodedEvent } from './coder.js';
 import { frameFromDependencies } from './dependency-frame.js';
 import { needsTarget } from './dyadic-roots.js';
 import { confidenceFeatures, loadConfidenceModel, scoreConfidence, type ConfidenceModel } from './event-confidence.js';
-import { withoutNameTails } from './name-tails.js';
+import { withoutLowerCaseActors, withoutNameTails } from './name-tails.js';
 import { location } from './event-location.js';
 import { entityIndex, mentionOverlap, sentenceBuckets } from './document-index.js';
 import { loadRecogniser } from '../../ner/recogniser.js';
@@ -232,7 +232,8 @@ export function findEvents(input: EventInput, known?: ReadonlySet<number>): Even
     };
     // An uncoded phrase stands as an actor only as a core argument ("said in [a tweet]" has no target) whose head is
     // an agent or a party ("armed groups"; not "ten rockets", "the mediation": actor-plausibility.ts).
-    const mentions = withoutNameTails(coder.mentionsByToken(frame), { text: input.text, tokens: input.tokens.slice(first, end), isPersonalName });
+    const sentenceTokens = input.tokens.slice(first, end);
+    const mentions = withoutLowerCaseActors(withoutNameTails(coder.mentionsByToken(frame), { text: input.text, tokens: sentenceTokens, isPersonalName }), { text: input.text, tokens: sentenceTokens });
     const phraseContext = {
       words: frame.words, mentions, isNoun: (i: number) => NOUNS.has(tokenAt(i).pos ?? ''),
       isCommonNoun: (i: number) => tokenAt(i).pos === 'NOUN', inEntity: (i: number) => mentionOwner(tokenAt(i).start) !== undefined,

@@ -49,3 +49,19 @@ function endsLongerName(m: ActorMention, mentions: ReadonlyMap<number, ActorMent
   if (!PROPER_NOUN_TAGS.has(before.tag ?? '') || !/^\p{Lu}/u.test(word(t)) || PERSON_TITLES.has(word(t).toLowerCase())) return false;
   return !ctx.isPersonalName(word(t).toLowerCase());
 }
+
+/**
+ * The mentions without one-word dictionary actors written in lower case: the dictionaries are upper case, and a
+ * one-word actor is a name, so "us" is not the US ("AMP forced us to examine every feature", "where it takes us"), nor
+ * "zero" an actor. Agents ("officials", "rebels") are common nouns and stay, and so do longer actor phrases, which may be
+ * offices written in lower case ("the former secretary of state").
+ */
+export function withoutLowerCaseActors(mentions: ReadonlyMap<number, ActorMention>, ctx: Pick<NameTailContext, 'text' | 'tokens'>): ReadonlyMap<number, ActorMention> {
+  let out: Map<number, ActorMention> | undefined;
+  for (const [t, m] of mentions) {
+    if (m.kind !== 'actor' || m.end - m.start !== 1 || /\p{Lu}/u.test(ctx.text.slice(ctx.tokens[t]!.start, ctx.tokens[t]!.end))) continue;
+    out ??= new Map(mentions);
+    out.delete(t);
+  }
+  return out ?? mentions;
+}

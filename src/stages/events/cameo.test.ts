@@ -30,6 +30,17 @@ describe('CAMEO → PLOVER table', () => {
     assert.equal(loadCameoTable().describe('163')?.plover, 'SANCTION');
   });
 
+  it('types easing a curfew or a state of emergency as the manual does (CONCEDE, a verbal concession), not RETREAT', () => {
+    const table = new Map(parseCameoToPlover('0814: RETREAT, ease,   legal # Ease state of emergency or martial law').map((c) => [c.code, c]));
+    const corrected = new CameoTable([...withManualCorrections(table).values()]).describe('0814');
+    assert.equal(corrected?.plover, 'CONCEDE');
+    assert.equal(corrected?.ploverMode, undefined, 'CONCEDE has no modes');
+    // PLOVER gold-standard record CONCEDE-0008 (development half): "Sudan's government on Sunday lifted a state of
+    // emergency in West Darfur State …" is coded 0814.
+    assert.equal(loadCameoTable().describe('0814')?.plover, 'CONCEDE');
+    assert.equal(loadCameoTable().describe('0813')?.plover, 'CONCEDE');
+  });
+
   it('gives a code without a demand twin its parent type, and none without one', () => {
     const out = new CameoTable([...withAppealsAsRequests(codes).values()]);
     assert.equal(out.describe('029')?.plover, 'REQUEST', 'the 02 root is typed, so its codes are');

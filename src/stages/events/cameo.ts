@@ -68,7 +68,8 @@ export function withAppealsAsRequests(codes: ReadonlyMap<string, CameoCode>): Ma
 export interface PloverCorrection {
   code: string;
   plover: string;
-  mode: string;
+  /** The manual's mode; none for a type without modes (CONCEDE). */
+  mode?: string;
   reason: string;
 }
 
@@ -77,6 +78,10 @@ export const MANUAL_CORRECTIONS: readonly PloverCorrection[] = [
     code: '163', plover: 'SANCTION', mode: 'discontinue',
     reason: "PLOVER manual, SANCTION modes: \"International (political or economic) sanctions are coded as 'discontinue'\"; the 2021 table's COERCE 'restrict' is, in the manual, restrictions on political freedoms or movement",
   },
+  ...['0813', '0814'].map((code) => ({
+    code, plover: 'CONCEDE',
+    reason: "PLOVER manual, CONCEDE: \"easing of administrative or legal restrictions …, removing curfews\" — \"the lifting of a curfew is, effectively, a promise …: we're treating such concessions as verbal\"; the 2021 table files easing a curfew (0813) and a state of emergency or martial law (0814) under RETREAT, whose events have immediate material consequences",
+  })),
 ];
 
 /**
@@ -87,7 +92,11 @@ export function withManualCorrections(codes: ReadonlyMap<string, CameoCode>, cor
   const out = new Map(codes);
   for (const c of corrections) {
     const entry = codes.get(c.code);
-    if (entry) out.set(c.code, { ...entry, plover: c.plover, ploverMode: c.mode });
+    if (!entry) continue;
+    const corrected: CameoCode = { ...entry, plover: c.plover };
+    if (c.mode) corrected.ploverMode = c.mode;
+    else delete corrected.ploverMode;
+    out.set(c.code, corrected);
   }
   return out;
 }

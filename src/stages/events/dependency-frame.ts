@@ -371,7 +371,9 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
     objects.length = 0;
     objects.push(...kept);
     const range = view.phraseOf(v);
-    const subject = subjects.length === 0 ? wordsBefore(v) : subjects.length === 1 ? withStrayAdjective(phrase(subjects[0]!), v) : splitName(subjects, v) ?? coordinated(subjects.map((s) => phrase(s)));
+    // A passive's words before the verb are its undergoer, already among the objects ("Other Americans have also been
+    // urged to leave"): with no "by" phrase the doer is unnamed, not them.
+    const subject = subjects.length === 0 ? (frame.passive && !stative ? undefined : wordsBefore(v)) : subjects.length === 1 ? withStrayAdjective(phrase(subjects[0]!), v) : splitName(subjects, v) ?? coordinated(subjects.map((s) => phrase(s)));
     const clause: Clause = {
       verb: local(v),
       start: Math.min(local(range.first), subject?.start ?? Infinity),

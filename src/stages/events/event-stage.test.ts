@@ -121,6 +121,12 @@ describe('events stage', () => {
     assert.deepEqual([...new Set(events.filter((e) => e.cameoRoot === '01').map((e) => e.source?.text))], ['FBI and Kenyan police']);
   });
 
+  it("an actor's text leaves out a clause the parse ran into it, up to its closing quotation mark (afterRunInClause)", () => {
+    // Judged events of real pages (development half): the statement's source was "we are back,'' Adams".
+    const events = run("``We were unjustly pushed out of the talks in February but we are back,'' Adams said Sunday.").events;
+    assert.deepEqual(events.filter((e) => e.cameoRoot === '01').map((e) => e.source?.text), ['Adams']);
+  });
+
   it("an actor's text leaves out a time the parse took into its phrase ('Yesterday Hillary Clinton')", () => {
     assert.deepEqual(run('Yesterday Hillary Clinton criticized Russia.').events.map((e) => e.source?.text), ['Hillary Clinton']);
   });

@@ -508,7 +508,7 @@ function actor(code: string, np: NounPhrase | undefined, ctx: BuildContext): Eve
   const t = (i: number): Token => ctx.input.tokens[ctx.first + i]!;
   const e = ctx.entityOf(np);
   // Without an entity, the phrase's own words ("armed groups"), not its modifiers and clauses.
-  const own = withoutFronted(np.own.length > 0 ? [...np.own].sort((a, b) => a - b) : [...tokens], t, ctx.input.text);
+  const own = afterRunInClause(withoutFronted(np.own.length > 0 ? [...np.own].sort((a, b) => a - b) : [...tokens], t, ctx.input.text), t);
   const words = own.filter((i) => !/^[,;:“”"'(]$/.test(ctx.input.text.slice(t(i).start, t(i).end)));
   // Without a leading article, as with an entity ("rebel", not "The rebel"), or a time the parse took in ("Yesterday
   // Hillary Clinton criticized …").
@@ -518,7 +518,7 @@ function actor(code: string, np: NounPhrase | undefined, ctx: BuildContext): Eve
   // With an entity, the words that name the actor around it: the phrase's own, its possessor and appositions ("Sudan's
   // government", "Nigerian junior foreign minister Dubem Oniya", "Quatar's emir, Sheikh Hamad"), without a leading
   // article; the entity's mention alone when that is longer than an actor text may be.
-  const naming = withoutFronted(namingTokens(np).sort((a, b) => a - b), t, ctx.input.text);
+  const naming = afterRunInClause(withoutFronted(namingTokens(np).sort((a, b) => a - b), t, ctx.input.text), t);
   let lo = 0;
   while (lo < naming.length && (/^(DT|,|:|``|''|-LRB-|\(|")$/.test(t(naming[lo]!).tag ?? '') || timed(naming[lo]!))) lo++;
   let hi = naming.length - 1;
@@ -528,6 +528,30 @@ function actor(code: string, np: NounPhrase | undefined, ctx: BuildContext): Eve
     ? (named && named.length <= MAX_ACTOR_TEXT ? named : ctx.input.text.slice(e.start, e.end))
     : ctx.input.text.slice(t(span[0]!).start, t(span[span.length - 1]!).end).slice(0, MAX_ACTOR_TEXT);
   return { text, ...(e ? { entityId: e.entity.id } : {}), ...(code ? { code } : e?.entity.actorCode ? { code: e.entity.actorCode } : {}) };
+}
+
+/** Tags of a finite verb: the word of a clause, which no actor's name holds (a participle may modify one: "X, based in"). */
+const FINITE_VERB_TAGS = /^(VB[DPZ]|MD)$/;
+/** Tags of the marks that close a clause run into a phrase: a comma, a closing quotation mark. */
+const CLAUSE_BREAK_TAGS = /^(,|'')$/;
+
+/**
+ * An actor's words without a clause the parse ran into them (the words its text would cover, from its first word to
+ * its last), up to the last comma or closing quotation mark after a finite verb: "we are back,'' Adams" is Adams.
+ * Without one before the mark the words are one name ("Quatar's emir, Sheikh Hamad"; "Matthews, MSNBC's Alex
+ * Seitz-Wald").
+ */
+function afterRunInClause(indices: number[], t: (i: number) => Token): number[] {
+  if (indices.length < 2) return indices;
+  const last = indices[indices.length - 1]!;
+  let verb = false;
+  let cut: number | undefined;
+  for (let i = indices[0]!; i < last; i++) {
+    const tag = t(i).tag ?? '';
+    if (FINITE_VERB_TAGS.test(tag)) verb = true;
+    else if (verb && CLAUSE_BREAK_TAGS.test(tag)) cut = i;
+  }
+  return cut === undefined ? indices : indices.filter((i) => i > cut);
 }
 
 /** Whether a visit's visitor (042: the source, who makes it; 043: the target, who is hosted) has no actor code. */

@@ -131,6 +131,14 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
     }
   };
 
+  /**
+   * A name or adjective the parser made a common noun's subject, with the noun's "and" between them: the first of two
+   * coordinated modifiers ("The [Turkish] and Greek sides of … Cyprus have agreed": "Turkish" nsubj of "sides", "and"
+   * its cc), which the phrase holds as its own words.
+   */
+  const coordinatedModifier = (h: number, k: number): boolean =>
+    k < h && view.relation(k) === 'nsubj' && /^(NNPS?|JJ)$/.test(tokens[k]!.tag ?? '') && /^NNS?$/.test(tokens[h]!.tag ?? '')
+    && kids(h, new Set(['cc'])).some((c) => c > k && c < h);
   const phrase = (h: number, depth = 0): NounPhrase => {
     const inner = depth < 4 ? counted(h) : undefined;
     if (inner !== undefined) {
@@ -146,7 +154,7 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
         const rel = view.relation(k) ?? '';
         // Such an adjective's misattached neighbours ("the Shiite", "groups") are the phrase's own words.
         const neighbour = t === h && adjectiveVerb(h) && NOMINAL.has(rel) && (k === h + 1 || (k < h && view.phraseOf(k).end === h));
-        if (OWN.has(rel) || (rel === 'case' && t !== h) || neighbour) collect(k);
+        if (OWN.has(rel) || (rel === 'case' && t !== h) || neighbour || (t === h && coordinatedModifier(h, k))) collect(k);
         else if (MODIFIERS.has(rel) && depth < 4) mods.push({ ...phrase(k, depth + 1), ...(rel === 'nmod:poss' ? { possessor: true } : rel === 'appos' ? { apposition: true } : {}) });
       }
     };

@@ -121,6 +121,13 @@ describe('events stage', () => {
     assert.deepEqual([...new Set(events.filter((e) => e.cameoRoot === '01').map((e) => e.source?.text))], ['FBI and Kenyan police']);
   });
 
+  it('codes no act in a direct question, but keeps a question quoted in a report (isQuestion)', () => {
+    // Judged events of real pages (development half): "will you resign" was an intent to yield (035).
+    assert.deepEqual(run('Marco Rubio, will you resign?').events.map((e) => e.cameo), []);
+    const quoted = run('Asked by Stephanopoulos to respond to Trump’s criticism, Carson said, “What does it say about people who immediately jump on the bandwagon if they hear something bad?”').events;
+    assert.ok(quoted.some((e) => e.cameoRoot === '01' && e.source?.text === 'Carson'), quoted.map((e) => `${e.cameo} ${e.source?.text}`).join('; '));
+  });
+
   it("an actor's text leaves out a clause the parse ran into it, up to its closing quotation mark (afterRunInClause)", () => {
     // Judged events of real pages (development half): the statement's source was "we are back,'' Adams".
     const events = run("``We were unjustly pushed out of the talks in February but we are back,'' Adams said Sunday.").events;

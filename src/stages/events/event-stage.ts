@@ -208,6 +208,8 @@ export function findEvents(input: EventInput, known?: ReadonlySet<number>): Even
       return;
     }
     if (!codable.has(si)) return;
+    // A question asks what it names; it reports no act ("Marco Rubio, will you resign?").
+    if (isQuestion(view, input.tokens, first, end)) return;
     const sentence = input.sentences[si]!;
     // The sentence's own times and the document's dateline and publication times (tokensInTimes keeps the ones in it).
     const times = [...documentTimes, ...textTimesOf(si)];
@@ -327,6 +329,27 @@ export function findEvents(input: EventInput, known?: ReadonlySet<number>): Even
     }
   });
   return { events, capped, tooLong, truncated: ranges.length > MAX_SENTENCES };
+}
+
+/** Tags of closing marks that may follow a sentence's question mark. */
+const CLOSING_TAGS = /^(''|-RRB-|\))$/;
+
+/**
+ * Whether a sentence is a direct question: it ends with a question mark and its main verb comes after an auxiliary or
+ * modal that comes before its subject ("Did the Clinton Foundation refuse …?", "could you share …?"). A question quoted
+ * inside a report ("Carson said, “What does it say …?”") has the reporting verb as its main verb, and stays.
+ */
+export function isQuestion(view: SyntaxView, tokens: readonly Token[], first: number, end: number): boolean {
+  let last = end - 1;
+  while (last > first && CLOSING_TAGS.test(tokens[last]!.tag ?? '')) last--;
+  if (view.word(last) !== '?') return false;
+  for (let v = first; v < end; v++) {
+    const head = view.head(v);
+    if (head >= first && head < end) continue;
+    const subjects = view.children(v, ['nsubj', 'nsubj:pass']);
+    return view.children(v, ['aux']).some((a) => subjects.some((n) => a < n));
+  }
+  return false;
 }
 
 /** Tags of the words that may open a noun phrase before its name ("in [the] Amazon", "for [its own] people"). */

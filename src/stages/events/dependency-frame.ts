@@ -19,6 +19,8 @@ const MODIFIERS = new Set(['nmod', 'nmod:poss', 'appos', 'nmod:tmod', 'nmod:unma
 const NOT_CLAUSES = new Set(['amod', 'compound', 'case', 'mark']);
 const NOUN_TAGS = /^(NN|PRP$)/;
 /** Relations of noun phrases: a verb-tagged word the parser gives one of these, before a noun, is an adjective. */
+/** Subordinators of a participle whose doer is the main clause's object, not its subject. */
+const OBJECT_CONTROL_MARKERS: ReadonlySet<string> = new Set(['for', 'from']);
 const NOMINAL = new Set(['nsubj', 'nsubj:pass', 'obj', 'iobj', 'obl', 'nmod']);
 const LEFT_ARGUMENTS = new Set(['nsubj', 'obl', 'nmod', 'dep', 'obj', 'appos']);
 /** The words that open a complement clause proper ("said [that] …", "asked [whether] …"), upper-cased as the frame's words. */
@@ -343,6 +345,14 @@ export function frameFromDependencies(input: DependencyFrameInput, view = new Sy
     }
     // A reduced relative ("attacks targeting missions") is done by the noun it modifies.
     if (subjects.length === 0 && view.relation(v) === 'acl' && inSentence(host)) subjects = [host];
+    // An adverbial clause of an active participle ("after [meeting] with the Rev. Al Sharpton …, Clinton proposed",
+    // "…, [saying] they can give him a better life") is done by its main clause's subject; a phrase hung on it before it
+    // ("In New York") is not its subject. Not after "for" or "from", whose doer is the main clause's object ("criticized
+    // the president for attacking …", "prevented a few hundred Protestants from interfering …"); nor a passive
+    // participle, whose main subject is its undergoer ("Asked by Stephanopoulos …, Carson said").
+    if (subjects.length === 0 && view.relation(v) === 'advcl' && tokens[v]!.tag === 'VBG' && !OBJECT_CONTROL_MARKERS.has(view.marker(v) ?? '') && inSentence(host)) {
+      subjects = heads(kids(host, new Set(['nsubj']))).map(nounSubject);
+    }
     // A misparsed subject (a date, or none): the first noun phrase hung on the verb before it.
     if (subjects.length === 0) {
       const before = kids(v).filter((k) => k < v && NOUN_TAGS.test(tokens[k]!.tag ?? '') && !isTime(k) && LEFT_ARGUMENTS.has(view.relation(k) ?? ''));

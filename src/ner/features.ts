@@ -12,6 +12,7 @@
  */
 import { extendHash, hashString, mixInt } from './hashing.js';
 import { EMPTY_PHRASE_HASH, extendPhraseHash } from './hashing.js';
+import type { LeadingFeatures } from './packed-weights.js';
 import { CONTINUES_BIT, EMBEDDING_BITS_PER_LEVEL, EMBEDDING_DEPTH, phraseKey, type Lexicon } from './lexicon.js';
 
 /** Template ids: part of the model format (changing one changes every hash). */
@@ -146,8 +147,11 @@ export function evidenceOfWords(sentences: readonly (readonly EvidenceWord[])[])
   return evidence;
 }
 
-/** What features need of a word type, computed once per distinct word (word types repeat: Zipf). */
-export interface WordInfo extends EvidenceWord {
+/**
+ * What features need of a word type, computed once per distinct word (word types repeat: Zipf). As LeadingFeatures,
+ * it tells the weights that a token's features open with the bias and the word's own (`leadingFeatures` of them).
+ */
+export interface WordInfo extends EvidenceWord, LeadingFeatures {
   wordHash: number;
   lowerHash: number;
   shapeHash: number;
@@ -204,6 +208,13 @@ function wordInfo(written: string, lexicon: Lexicon, cache: Map<string, WordInfo
     features: NO_FEATURES,
     featuresAt: 0,
     ownFeatures: 0,
+    leadingFeatures: 0,
+    ownerA: undefined,
+    epochA: 0,
+    sumsAtA: 0,
+    ownerB: undefined,
+    epochB: 0,
+    sumsAtB: 0,
     strippedBits: ARABIC_ARTICLE.test(lower) ? (lexicon.phrases.get(phraseKey([lower.replace(ARABIC_ARTICLE, '')])) ?? 0) & ~CONTINUES_BIT : 0,
   };
   wordFeatures(info, lower);
@@ -327,10 +338,16 @@ export class FeatureBuffer {
   offsets = new Int32Array(257);
   length = 0;
   tokens = 0;
+  /**
+   * The word type of each token, when each token's features open with its type's leading ones (LeadingFeatures):
+   * set by extractFeatures and stackFeatures, which write them so; the weights then sum those once per type.
+   */
+  words: readonly LeadingFeatures[] | undefined = undefined;
 
   reset(tokens: number): void {
     this.length = 0;
     this.tokens = tokens;
+    this.words = undefined;
     if (this.offsets.length < tokens + 1) this.offsets = new Int32Array(tokens * 2 + 1);
   }
 
@@ -455,6 +472,8 @@ function wordFeatures(info: WordInfo, lower: string): void {
   info.features = out;
   info.featuresAt = from;
   info.ownFeatures = own;
+  // extractFeatures writes the bias, then these.
+  info.leadingFeatures = 1 + own;
   featureChunkUsed = at;
 }
 
@@ -476,6 +495,8 @@ export function extractFeatures(tokens: readonly string[], lexicon: Lexicon, evi
   const classAt = (i: number): number => (i < 0 || i >= n ? 0xffff : v.wordClass[i]!);
   const runs = capitalisedRuns(tokens, v);
   const values = VALUES;
+  // Every token's features open with the bias and its word's own (below).
+  out.words = v.info;
 
   for (let i = 0; i < n; i++) {
     out.offsets[i] = out.length;

@@ -14,6 +14,24 @@ import { TAG_COUNT } from './tags.js';
 const SLOT_BYTES = 16;
 const WEIGHTS_AT = 4;
 export const PACKED_TAGS = TAG_COUNT - 1;
+/** Word types whose leading sums one set of weights keeps (~8 MB): a news page has ~1,000, a day of news ~100,000. */
+const LEADING_SUMS_WORDS = 100_000;
+
+/**
+ * A token's word type as scoreSentence may reuse it: every token of the type starts with the same `leadingFeatures`
+ * features (features.ts: the bias and the word's own, hashed once per type). Two sets of weights (the recogniser's
+ * two passes) keep their sums for it: set A's at `sumsAtA` while `ownerA` and `epochA` say these are that set's
+ * current ones, and likewise B.
+ */
+export interface LeadingFeatures {
+  leadingFeatures: number;
+  ownerA: PackedWeights | undefined;
+  epochA: number;
+  sumsAtA: number;
+  ownerB: PackedWeights | undefined;
+  epochB: number;
+  sumsAtB: number;
+}
 
 export class PackedWeights {
   private readonly keys: Uint32Array;
@@ -22,6 +40,11 @@ export class PackedWeights {
   private found = new Int32Array(1024);
   /** The weight each int8 code stands for (companded: see foldAndQuantise). */
   private readonly values = new Float64Array(256);
+  /** The leading features' sums of the word types met (LeadingFeatures.sumsAt), 12 each; refilled from 0 when full. */
+  private readonly sums = new Float64Array(LEADING_SUMS_WORDS * PACKED_TAGS);
+  private sumsUsed = 0;
+  /** Counts the refills, so a word's place from before one is known stale. */
+  private epoch = 0;
 
   /**
    * @param hashes feature hashes (non-zero), one per row
@@ -51,23 +74,41 @@ export class PackedWeights {
   /**
    * Scores of the 13 tags of every token of a sentence: token i's features are
    * hashes[offsets[i] .. offsets[i + 1]); its scores go to out[i × 13 ..], O first (always 0).
+   *
+   * With `words` (one per token), token i's first words[i].leadingFeatures features are those of its word type
+   * (the bias and the word's own: features.ts), the same for every token of the type: their sums are taken once per
+   * type and these weights (kept on the word) and each token starts from them. The sums are float64 in the same
+   * order as below, so every score is the same number either way; a fifth to a quarter of the probes go.
    */
-  scoreSentence(hashes: Uint32Array, offsets: Int32Array, tokens: number, out: Float32Array): void {
+  scoreSentence(hashes: Uint32Array, offsets: Int32Array, tokens: number, out: Float32Array, words?: readonly LeadingFeatures[]): void {
     const keys = this.keys;
     const mask = this.mask;
     const values = this.values;
     const count = offsets[tokens]!;
     if (this.found.length < count) this.found = new Int32Array(count * 2);
     const found = this.found;
+    const sums = this.sums;
     // First every feature's home slot is read, loads that do not depend on each other, so the
     // processor overlaps their cache misses; then collisions are resolved and weights summed.
-    homeSlots(keys, 4, mask, 15, hashes, count, found);
+    if (words) {
+      for (let i = 0; i < tokens; i++) homeSlots(keys, 4, mask, 15, hashes, offsets[i + 1]!, found, offsets[i]! + words[i]!.leadingFeatures);
+    } else {
+      homeSlots(keys, 4, mask, 15, hashes, count, found);
+    }
     for (let i = 0; i < tokens; i++) {
       // The 12 sums in locals (registers), each weight's byte taken from the slot's three 32-bit words
       // (little-endian: byte t of a word is bits 8t..8t+7; code q is at values[q + 128], i.e. [byte ^ 0x80]).
       let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0, a8 = 0, a9 = 0, a10 = 0, a11 = 0;
+      let f = offsets[i]!;
+      if (words) {
+        const word = words[i]!;
+        const leading = this.leadingSums(word, hashes, f);
+        a0 = sums[leading]!; a1 = sums[leading + 1]!; a2 = sums[leading + 2]!; a3 = sums[leading + 3]!; a4 = sums[leading + 4]!; a5 = sums[leading + 5]!;
+        a6 = sums[leading + 6]!; a7 = sums[leading + 7]!; a8 = sums[leading + 8]!; a9 = sums[leading + 9]!; a10 = sums[leading + 10]!; a11 = sums[leading + 11]!;
+        f += word.leadingFeatures;
+      }
       const to = offsets[i + 1]!;
-      for (let f = offsets[i]!; f < to; f++) {
+      for (; f < to; f++) {
         let slot = found[f]!;
         if (slot < 0) {
           // Not at home: probe on, unless the home slot was empty.
@@ -85,6 +126,47 @@ export class PackedWeights {
       out[base + 1] = a0; out[base + 2] = a1; out[base + 3] = a2; out[base + 4] = a3; out[base + 5] = a4; out[base + 6] = a5;
       out[base + 7] = a6; out[base + 8] = a7; out[base + 9] = a8; out[base + 10] = a9; out[base + 11] = a10; out[base + 12] = a11;
     }
+  }
+
+  /**
+   * Where in this.sums the sums of a word type's leading features (hashes[from .. from + leadingFeatures)) are, summed
+   * as scoreSentence sums (float64, in feature order, absent features skipped) the first time these weights meet the word.
+   */
+  private leadingSums(word: LeadingFeatures, hashes: Uint32Array, from: number): number {
+    if (word.ownerA === this && word.epochA === this.epoch) return word.sumsAtA;
+    if (word.ownerB === this && word.epochB === this.epoch) return word.sumsAtB;
+    if (this.sumsUsed + PACKED_TAGS > this.sums.length) {
+      // Full: start afresh (a word whose place was taken sums again; the epoch tells stale places apart).
+      this.sumsUsed = 0;
+      this.epoch++;
+    }
+    const at = this.sumsUsed;
+    this.sumsUsed += PACKED_TAGS;
+    const keys = this.keys;
+    const values = this.values;
+    const sums = this.sums;
+    for (let t = 0; t < PACKED_TAGS; t++) sums[at + t] = 0;
+    for (let f = from; f < from + word.leadingFeatures; f++) {
+      const key = hashes[f]! | 0;
+      const slot = probeSlot(keys, 4, this.mask, key, (key ^ (key >>> 15)) & this.mask);
+      if (slot < 0) continue;
+      for (let w = 0; w < 3; w++) {
+        const x = keys[slot * 4 + 1 + w]!;
+        sums[at + 4 * w] += values[(x & 0xff) ^ 0x80]!; sums[at + 4 * w + 1] += values[((x >>> 8) & 0xff) ^ 0x80]!;
+        sums[at + 4 * w + 2] += values[((x >>> 16) & 0xff) ^ 0x80]!; sums[at + 4 * w + 3] += values[(x >>> 24) ^ 0x80]!;
+      }
+    }
+    // The first set of weights to meet the word keeps place A, any other place B.
+    if (word.ownerA === undefined || word.ownerA === this) {
+      word.ownerA = this;
+      word.epochA = this.epoch;
+      word.sumsAtA = at;
+    } else {
+      word.ownerB = this;
+      word.epochB = this.epoch;
+      word.sumsAtB = at;
+    }
+    return at;
   }
 }
 

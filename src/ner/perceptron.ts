@@ -26,7 +26,7 @@ export interface TaggerWeights {
 
 /** Emission scores of one sentence's features. */
 export function scoreEmissions(weights: TaggerWeights, features: FeatureBuffer, out: Float32Array): Float32Array {
-  weights.emissions.scoreSentence(features.hashes, features.offsets, features.tokens, out);
+  weights.emissions.scoreSentence(features.hashes, features.offsets, features.tokens, out, features.words);
   return out;
 }
 

@@ -139,6 +139,8 @@ export class DocumentPredictions {
     const n = words.length;
     const runs = this.sentenceRuns[s]!;
     out.reset(n);
+    // Each token's features open with the first pass's, and so with its word's leading ones.
+    out.words = words;
     let run = 0;
     for (let i = 0; i < n; i++) {
       out.offsets[i] = out.length;

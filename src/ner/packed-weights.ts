@@ -14,7 +14,7 @@ import { TAG_COUNT } from './tags.js';
 const SLOT_BYTES = 16;
 const WEIGHTS_AT = 4;
 export const PACKED_TAGS = TAG_COUNT - 1;
-/** Word types whose leading sums one set of weights keeps (~8 MB): a news page has ~1,000, a day of news ~100,000. */
+/** Word types whose leading sums one set of weights keeps (at most ~10 MB): a news page has ~1,000, a day of news ~100,000. */
 const LEADING_SUMS_WORDS = 100_000;
 
 /**
@@ -40,8 +40,8 @@ export class PackedWeights {
   private found = new Int32Array(1024);
   /** The weight each int8 code stands for (companded: see foldAndQuantise). */
   private readonly values = new Float64Array(256);
-  /** The leading features' sums of the word types met (LeadingFeatures.sumsAt), 12 each; refilled from 0 when full. */
-  private readonly sums = new Float64Array(LEADING_SUMS_WORDS * PACKED_TAGS);
+  /** The leading features' sums of the word types met (LeadingFeatures), 12 each; grown to a bound, then refilled from 0. */
+  private sums = new Float64Array(1024 * PACKED_TAGS);
   private sumsUsed = 0;
   /** Counts the refills, so a word's place from before one is known stale. */
   private epoch = 0;
@@ -87,7 +87,6 @@ export class PackedWeights {
     const count = offsets[tokens]!;
     if (this.found.length < count) this.found = new Int32Array(count * 2);
     const found = this.found;
-    const sums = this.sums;
     // First every feature's home slot is read, loads that do not depend on each other, so the
     // processor overlaps their cache misses; then collisions are resolved and weights summed.
     if (words) {
@@ -103,6 +102,7 @@ export class PackedWeights {
       if (words) {
         const word = words[i]!;
         const leading = this.leadingSums(word, hashes, f);
+        const sums = this.sums;
         a0 = sums[leading]!; a1 = sums[leading + 1]!; a2 = sums[leading + 2]!; a3 = sums[leading + 3]!; a4 = sums[leading + 4]!; a5 = sums[leading + 5]!;
         a6 = sums[leading + 6]!; a7 = sums[leading + 7]!; a8 = sums[leading + 8]!; a9 = sums[leading + 9]!; a10 = sums[leading + 10]!; a11 = sums[leading + 11]!;
         f += word.leadingFeatures;
@@ -136,9 +136,15 @@ export class PackedWeights {
     if (word.ownerA === this && word.epochA === this.epoch) return word.sumsAtA;
     if (word.ownerB === this && word.epochB === this.epoch) return word.sumsAtB;
     if (this.sumsUsed + PACKED_TAGS > this.sums.length) {
-      // Full: start afresh (a word whose place was taken sums again; the epoch tells stale places apart).
-      this.sumsUsed = 0;
-      this.epoch++;
+      if (this.sums.length < LEADING_SUMS_WORDS * PACKED_TAGS) {
+        const grown = new Float64Array(Math.min(this.sums.length * 2, LEADING_SUMS_WORDS * PACKED_TAGS));
+        grown.set(this.sums);
+        this.sums = grown;
+      } else {
+        // Full: start afresh (a word whose place was taken sums again; the epoch tells stale places apart).
+        this.sumsUsed = 0;
+        this.epoch++;
+      }
     }
     const at = this.sumsUsed;
     this.sumsUsed += PACKED_TAGS;

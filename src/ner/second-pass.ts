@@ -147,8 +147,11 @@ export class DocumentPredictions {
       const from = base.offsets[i]!;
       const to = base.offsets[i + 1]!;
       out.reserve(to - from + 1 + TYPES + 2 + 3 * TYPES);
-      out.hashes.set(base.hashes.subarray(from, to), out.length);
-      out.length += to - from;
+      // Copied by hand: a subarray per token was a view object each.
+      const hashes = out.hashes;
+      let at = out.length;
+      for (let f = from; f < to; f++) hashes[at++] = base.hashes[f]!;
+      out.length = at;
       const word = words[i]!;
       const cap = word.capitalised;
       const tag = tags[i]!;

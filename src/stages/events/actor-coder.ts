@@ -50,28 +50,37 @@ class PhraseIndex<T> {
   longestAt(words: readonly string[], i: number): { value: T; length: number } | undefined {
     const first = this.root.get(words[i]!);
     if (!first) return undefined;
-    let best: TrieNode<T> | undefined = first.order >= 0 ? first : undefined;
-    let bestLength = best ? 1 : 0;
-    let bestRank = 0;
+    const search = this.search;
+    search.best = first.order >= 0 ? first : undefined;
+    search.length = search.best ? 1 : 0;
+    search.rank = 0;
     // Ties rank by the second word (as written before without its plural s), then by the order phrases were added.
-    const visit = (level: ReadonlyMap<string, TrieNode<T>>, k: number, group: number): void => {
-      const word = words[i + k];
-      if (word === undefined) return;
-      const step = (node: TrieNode<T> | undefined, g: number): void => {
-        if (!node) return;
-        const rank = g * (this.added + 1) + node.order;
-        if (node.order >= 0 && (k + 1 > bestLength || (k + 1 === bestLength && rank < bestRank))) {
-          best = node;
-          bestLength = k + 1;
-          bestRank = rank;
-        }
-        if (node.next) visit(node.next, k + 1, g);
-      };
-      step(level.get(word), group);
-      if (word.endsWith('S')) step(level.get(word.slice(0, -1)), k === 1 ? 1 : group);
-    };
-    if (first.next) visit(first.next, 1, 0);
-    return best ? { value: best.value as T, length: bestLength } : undefined;
+    if (first.next) this.visit(words, i, first.next, 1, 0);
+    const best = search.best;
+    search.best = undefined;
+    return best ? { value: best.value as T, length: search.length } : undefined;
+  }
+
+  /** The best phrase so far of the longestAt under way (methods and this record, not closures made per call). */
+  private readonly search: { best: TrieNode<T> | undefined; length: number; rank: number } = { best: undefined, length: 0, rank: 0 };
+
+  private visit(words: readonly string[], i: number, level: ReadonlyMap<string, TrieNode<T>>, k: number, group: number): void {
+    const word = words[i + k];
+    if (word === undefined) return;
+    this.step(words, i, level.get(word), k, group);
+    if (word.endsWith('S')) this.step(words, i, level.get(word.slice(0, -1)), k, k === 1 ? 1 : group);
+  }
+
+  private step(words: readonly string[], i: number, node: TrieNode<T> | undefined, k: number, group: number): void {
+    if (!node) return;
+    const search = this.search;
+    const rank = group * (this.added + 1) + node.order;
+    if (node.order >= 0 && (k + 1 > search.length || (k + 1 === search.length && rank < search.rank))) {
+      search.best = node;
+      search.length = k + 1;
+      search.rank = rank;
+    }
+    if (node.next) this.visit(words, i, node.next, k + 1, group);
   }
 }
 
@@ -84,6 +93,9 @@ export interface ActorMention {
   /** For agents: where the code goes. */
   position?: 'after' | 'before';
 }
+
+/** A code of dashes alone ("---"): the entry names no actor on that date. A constant: a literal is a new RegExp per evaluation. */
+const DASHES_ONLY = /^-+$/;
 
 export class ActorCoder {
   private readonly actors = new PhraseIndex<ActorEntry>();
@@ -118,7 +130,7 @@ export class ActorCoder {
       const agent = this.agents.longestAt(words, i);
       if (actor && (!agent || actor.length >= agent.length)) {
         const code = codeOnDate(actor.value.codes, date);
-        if (code && !/^-+$/.test(code)) out.push({ start: i, end: i + actor.length, kind: 'actor', codes: code.toUpperCase().split('/') });
+        if (code && !DASHES_ONLY.test(code)) out.push({ start: i, end: i + actor.length, kind: 'actor', codes: code.toUpperCase().split('/') });
         i += actor.length;
       } else if (agent) {
         out.push({ start: i, end: i + agent.length, kind: 'agent', codes: [agent.value.code.toUpperCase()], position: agent.value.position });

@@ -54,7 +54,7 @@ export const patternNamesWord = (p: VerbPattern): boolean => [...p.pre, ...p.pos
 export class VerbCoder {
   private readonly byForm = new Map<string, VerbEntry[]>();
   /** Each block's patterns, with the words they need the sentence to have. */
-  private readonly patterns: { pattern: VerbPattern; words: WordElement[] }[][];
+  private readonly patterns: { pattern: VerbPattern; words: WordElement[]; back: BackElement[] }[][];
   /** Each block's patterns by one word they need (see PatternKeys). */
   private readonly keys: PatternKeys[];
   /** Every pattern's stem key, over all blocks: a word's beginnings (4 letters and more) are looked up here. */
@@ -88,7 +88,7 @@ export class VerbCoder {
       b.patterns
         .filter((p) => p.code === null || /^\d/.test(p.code))
         .sort((a, c) => namesWord(c) - namesWord(a) || c.pre.length + c.post.length - (a.pre.length + a.post.length))
-        .map((pattern) => ({ pattern, words: [...pattern.pre, ...pattern.post].filter((e): e is WordElement => e.kind === 'word') })),
+        .map((pattern) => ({ pattern, words: [...pattern.pre, ...pattern.post].filter((e): e is WordElement => e.kind === 'word'), back: backElements(pattern) })),
     );
     this.keys = this.patterns.map((list) => {
       const keys: PatternKeys = { always: [], exact: new Map(), stems: new Map() };
@@ -169,24 +169,20 @@ export class VerbCoder {
     let indices = candidates.get(entry.block);
     if (!indices) candidates.set(entry.block, (indices = this.candidates(entry.block, sentenceWords)));
     for (const index of indices) {
-      const { pattern, words: needed } = patterns[index]!;
+      const { pattern, words: needed, back } = patterns[index]!;
       if (!needed.every((e) => present(e.w, e.exact))) continue;
-      const m = this.matchPattern(pattern, words, clause, start, end, hasActor);
+      const m = this.matchPattern(pattern, back, words, clause, start, end, hasActor);
       if (m) return { entry, start, end, pattern, code: pattern.code, ...(pattern.reverse !== undefined ? { reverse: pattern.reverse } : {}), ...m };
     }
     return { entry, start, end, code: entry.code, ...(entry.reverse !== undefined ? { reverse: entry.reverse } : {}) };
   }
 
-  private matchPattern(p: VerbPattern, words: readonly string[], clause: Clause, start: number, end: number, hasActor: HasActor): Slots | undefined {
+  /** `back`: the pattern's words before the verb, as backElements gives them. */
+  private matchPattern(p: VerbPattern, back: readonly BackElement[], words: readonly string[], clause: Clause, start: number, end: number, hasActor: HasActor): Slots | undefined {
     const slots: Slots = {};
     const ctx: MatchContext = { words, clause, hasActor, synsets: this.dict.synsets, slots, stems: this.stems };
     if (p.post.length > 0 && !matchForward(p.post, 0, end, clause.end, ctx)) return undefined;
-    if (p.pre.length > 0) {
-      const reversed = [...p.pre].reverse();
-      // Going backwards, an element's glue ties it to the element after it in text order.
-      const back: BackElement[] = reversed.map((el, k) => ({ el, adjacent: k === 0 ? p.verbGlued : Boolean(p.pre[p.pre.length - k]?.glued) }));
-      if (!matchBackward(back, 0, start - 1, clause.start, ctx)) return undefined;
-    }
+    if (back.length > 0 && !matchBackward(back, 0, start - 1, clause.start, ctx)) return undefined;
     return slots;
   }
 }
@@ -209,6 +205,13 @@ interface MatchContext {
 interface BackElement {
   el: PatternElement;
   adjacent: boolean;
+}
+
+/** A pattern's elements before the verb, last first, as matchBackward reads them (made once per pattern, not per match). */
+function backElements(p: VerbPattern): BackElement[] {
+  const reversed = [...p.pre].reverse();
+  // Going backwards, an element's glue ties it to the element after it in text order.
+  return reversed.map((el, k) => ({ el, adjacent: k === 0 ? p.verbGlued : Boolean(p.pre[p.pre.length - k]?.glued) }));
 }
 
 /**

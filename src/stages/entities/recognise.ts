@@ -156,9 +156,14 @@ const LOWER_CASE_WORD = /^\p{Ll}[\p{Ll}.]*$/u;
 const OPENING_HASH_CACHE = new WeakMap<EntityRecogniser, Map<string, number>>();
 const OPENING_HASH_CACHE_LIMIT = 100_000;
 
-function openingHash(recogniser: EntityRecogniser, word: string): number {
+/** The recogniser's openingHash answers (one look-up per sentence, not per word). */
+function openingHashes(recogniser: EntityRecogniser): Map<string, number> {
   let cache = OPENING_HASH_CACHE.get(recogniser);
   if (!cache) OPENING_HASH_CACHE.set(recogniser, (cache = new Map()));
+  return cache;
+}
+
+function openingHash(recogniser: EntityRecogniser, cache: Map<string, number>, word: string): number {
   let hash = cache.get(word);
   if (hash === undefined) {
     if (cache.size >= OPENING_HASH_CACHE_LIMIT) cache.clear();
@@ -180,8 +185,9 @@ function openingHash(recogniser: EntityRecogniser, word: string): number {
 export function withNewsCase(recogniser: EntityRecogniser, sentences: readonly (readonly string[])[]): readonly (readonly string[])[] {
   return sentences.map((words) => {
     let out: string[] | undefined;
+    const openings = openingHashes(recogniser);
     for (let i = 0; i < words.length; i++) {
-      const opening = openingHash(recogniser, words[i]!);
+      const opening = openingHash(recogniser, openings, words[i]!);
       if (opening < 0) continue;
       // The longest listed place of lower-case words starting here, matched word by word.
       let end = 0;

@@ -129,14 +129,32 @@ export class VerbCoder {
   private candidates(block: number, sentenceWords: ReadonlySet<string>): number[] {
     const keys = this.keys[block];
     if (!keys) return [];
-    const out = new Set<number>(keys.always);
+    // Marks by pattern index (reused, cleared after), not a Set of numbers: this runs per sentence and block.
+    const patternCount = this.patterns[block]!.length;
+    if (this.marks.length < patternCount) this.marks = new Uint8Array(patternCount);
+    const marks = this.marks;
+    const out: number[] = [];
+    const add = (list: readonly number[] | undefined): void => {
+      if (!list) return;
+      for (const i of list) {
+        if (marks[i] === 0) {
+          marks[i] = 1;
+          out.push(i);
+        }
+      }
+    };
+    add(keys.always);
     for (const w of sentenceWords) {
-      for (const i of keys.exact.get(w) ?? []) out.add(i);
+      add(keys.exact.get(w));
       if (keys.stems.size === 0) continue;
-      for (const key of this.stemKeysOf(w)) for (const i of keys.stems.get(key) ?? []) out.add(i);
+      for (const key of this.stemKeysOf(w)) add(keys.stems.get(key));
     }
-    return [...out].sort((a, b) => a - b);
+    for (const i of out) marks[i] = 0;
+    return out.sort((a, b) => a - b);
   }
+
+  /** candidates' marks, one per pattern of the largest block met. */
+  private marks = new Uint8Array(0);
 
   /** Whether a word is a form of a dictionary verb. */
   isVerb(word: string): boolean {

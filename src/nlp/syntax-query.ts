@@ -168,6 +168,10 @@ export interface VerbFrame {
 
 const has = (group: { relations: readonly string[] }, relation: string | undefined): boolean => relation !== undefined && group.relations.includes(relation);
 
+/** phraseOf's defaults, shared: a default `[]` or `new Set()` is a new object per call. */
+const NO_RELATIONS: readonly string[] = [];
+const NO_TOKENS: ReadonlySet<number> = new Set();
+
 export class SyntaxView {
   /**
    * Each token's dependents, an array only for tokens that head one: most tokens of a page are leaves or unparsed (the
@@ -342,27 +346,42 @@ export class SyntaxView {
    * names (nor those in `without`), without the tokens in `skip` (and theirs),
    * and without punctuation at either edge.
    */
-  phraseOf(i: number, without: readonly string[] = [], skip: ReadonlySet<number> = new Set()): Phrase {
-    const kept = new Set<number>();
-    const stack = [i];
+  phraseOf(i: number, without: readonly string[] = NO_RELATIONS, skip: ReadonlySet<number> = NO_TOKENS): Phrase {
+    // The phrase's tokens marked in a per-view array (unmarked before returning), its ends kept on the way: a Set per
+    // phrase and its spread into Math.min/max were most of the event stage's garbage.
+    const kept = (this.marks ??= new Uint8Array(this.tokens.length));
+    const visited = this.visited;
+    const stack = this.stack;
+    visited.length = 0;
+    stack.length = 0;
+    stack.push(i);
+    let first = i;
+    let last = i;
     while (stack.length > 0) {
       const t = stack.pop()!;
-      kept.add(t);
+      kept[t] = 1;
+      visited.push(t);
+      if (t < first) first = t;
+      if (t > last) last = t;
       for (const k of this.kids[t] ?? []) {
         const relation = this.relation(k) ?? '';
         if (skip.has(k) || (t === i && (OUTSIDE_PHRASE.some((o) => o.relation === relation) || without.includes(relation)))) continue;
         stack.push(k);
       }
     }
-    let first = Math.min(...kept);
-    let last = Math.max(...kept);
     // A left-out dependent at an edge leaves its punctuation behind ("Sadr, the cleric, …" → "Sadr").
-    const edge = (t: number): boolean => !kept.has(t) || this.tokens[t]!.deprel === 'punct';
-    while (first < i && edge(first)) first++;
-    while (last > i && edge(last)) last--;
+    while (first < i && (kept[first] === 0 || this.tokens[first]!.deprel === 'punct')) first++;
+    while (last > i && (kept[last] === 0 || this.tokens[last]!.deprel === 'punct')) last--;
+    for (const t of visited) kept[t] = 0;
     const span = { start: this.tokens[first]!.start, end: this.tokens[last]!.end };
     return { head: i, first, end: last + 1, span, text: this.text.slice(span.start, span.end) };
   }
+
+  /** phraseOf's scratch: the tokens it marks (1: in the phrase), the tokens it marked, and its walk's stack. */
+  private marks: Uint8Array | undefined;
+  private readonly visited: number[] = [];
+  private readonly stack: number[] = [];
+
 
   /**
    * "accuses the groups of being loyal", "suspected him of planning": GUM makes

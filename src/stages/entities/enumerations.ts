@@ -82,12 +82,12 @@ function hasInnerWord(words: readonly string[], item: Item): boolean {
 
 /** The items of an enumeration starting at `start` (three or more, closed by a conjunction), or undefined. */
 function readList(words: readonly string[], spanAt: ReadonlyMap<number, { end: number; type: string }>, covered: Uint8Array, start: number): Item[] | undefined {
+  // The first item before any list is made: this is tried at most words of every sentence.
+  let item = readItem(words, spanAt, covered, start, start === 0);
+  if (!item) return undefined;
   const items: Item[] = [];
-  let i = start;
   let closed = false;
   for (;;) {
-    const item = readItem(words, spanAt, covered, i, items.length === 0 && start === 0);
-    if (!item) return undefined;
     items.push(item);
     if (closed) break;
     // The separator: ",", "and", "or", ", and", ", or".
@@ -98,7 +98,8 @@ function readList(words: readonly string[], spanAt: ReadonlyMap<number, { end: n
       closed = true;
     }
     if (k === item.end || covered[k - 1]) break;
-    i = k;
+    item = readItem(words, spanAt, covered, k, false);
+    if (!item) return undefined;
   }
   return closed && items.length >= 3 ? items : undefined;
 }

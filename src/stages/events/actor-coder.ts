@@ -146,13 +146,13 @@ export class ActorCoder {
 /** The actor codes of a noun phrase: one per conjunct, agents joined to their actor. */
 export function phraseCodes(np: NounPhrase, byToken: ReadonlyMap<number, ActorMention>, words: readonly string[]): string[] {
   const { actors, agentStacks } = ownCodes(np, byToken, words);
-  const modCodes = np.mods.flatMap((m) => phraseCodes(m, byToken, words));
+  // Each modifier's codes once: the possessors' are read again below.
+  const codesOfMods = np.mods.map((m) => phraseCodes(m, byToken, words));
+  const modCodes = codesOfMods.flat();
   const partCodes = np.parts.flatMap((p) => phraseCodes(p, byToken, words));
-  // The phrase's own actors, else the actors of what modifies it ("officials in Fornost", "Gondor's government").
-  const countries = (nps: NounPhrase[]): string[] => nps.flatMap((m) => phraseCodes(m, byToken, words)).filter((c) => !c.startsWith('---'));
   // A phrase belongs to its possessor ("Ithilen's minister Calimehtar" is Ithilen's), else to the phrase's own actor,
-  // else to what modifies it ("officials in Fornost").
-  const possessors = countries(np.mods.filter((m) => m.possessor));
+  // else to what modifies it ("officials in Fornost", "Gondor's government").
+  const possessors = np.mods.flatMap((m, k) => (m.possessor ? codesOfMods[k]! : [])).filter((c) => !c.startsWith('---'));
   const bases = possessors.length > 0 ? possessors : actors.length > 0 ? actors : modCodes.filter((c) => !c.startsWith('---'));
   let own: string[];
   if (agentStacks.length === 0) own = bases;

@@ -3,10 +3,12 @@ import type { Stage } from '../../pipeline/stage.js';
 import type { Span } from '../../model/schema.js';
 import type { WorkingDocument } from '../../model/working-document.js';
 import { addIssue } from '../../pipeline/issues.js';
-import { languageScores } from './trigram-language.js';
+import { countMatches, languageScores } from './trigram-language.js';
 
 /** Fewer letters than this and trigram statistics are noise. */
 const MIN_LETTERS = 40;
+/** A letter, for counting (countMatches). */
+const LETTER = /\p{L}/gu;
 /** franc scores the best language 1; on short texts a runner-up this close means the guess is unsure. */
 const MIN_MARGIN = 0.06;
 /**
@@ -45,7 +47,7 @@ export interface LanguageGuess {
 
 export function detectLanguage(text: string): LanguageGuess {
   const sample = text.slice(0, SAMPLE_CHARS);
-  const letters = (sample.match(/\p{L}/gu) ?? []).length;
+  const letters = countMatches(LETTER, sample);
   if (letters < MIN_LETTERS) return { code: 'und', reliable: false };
   const scores = languageScores(sample, 10);
   const [best, second] = scores;

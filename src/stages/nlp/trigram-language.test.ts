@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { francAll } from 'franc-min';
 import { EXAMPLES_DIR, SHARED_DIR, skipWithoutShared } from '../../test-support/paths.js';
-import { languageScores } from './trigram-language.js';
+import { expressions } from 'franc-min/expressions.js';
+import { countMatches, languageScores } from './trigram-language.js';
 
 /** Our scores must be franc's exactly: same languages, same order (ties included), same numbers. */
 function assertSameAsFranc(text: string): void {
@@ -49,5 +50,17 @@ describe('languageScores is francAll', () => {
       }
     }
     assert.ok(compared > 1000);
+  });
+});
+
+describe('countMatches', () => {
+  test('counts what match() finds, for every script expression and for letters, astral characters included', () => {
+    const texts = [
+      ...readdirSync(EXAMPLES_DIR).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(EXAMPLES_DIR, f), 'utf8').slice(0, 1500)),
+      '政府表示，下周将在北京恢复谈判 𠀀𠀁 𝐀𝐁 Москва قالت',
+      '',
+    ];
+    const patterns = [...Object.values(expressions), /\p{L}/gu];
+    for (const text of texts) for (const pattern of patterns) assert.equal(countMatches(pattern, text), text.match(pattern)?.length ?? 0, `${pattern.source.slice(0, 20)} on ${text.slice(0, 20)}`);
   });
 });

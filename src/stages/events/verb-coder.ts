@@ -250,8 +250,9 @@ function patternWordMatches(pw: string, exact: boolean, word: string | undefined
 }
 
 /** Phrases of a synset that match at position i (forward); returns the end positions. */
-function synsetEnds(name: string, i: number, ctx: MatchContext, depth = 0): number[] {
-  const out: number[] = [];
+function synsetEnds(name: string, i: number, ctx: MatchContext, depth = 0): readonly number[] {
+  // Made only for a phrase that matches: most positions match none of a synset's phrases.
+  let out: number[] | undefined;
   for (const phrase of ctx.synsets[name] ?? []) {
     let j = i;
     let ok = true;
@@ -269,10 +270,12 @@ function synsetEnds(name: string, i: number, ctx: MatchContext, depth = 0): numb
         break;
       }
     }
-    if (ok) out.push(j);
+    if (ok) (out ??= []).push(j);
   }
-  return out;
+  return out ?? NO_ENDS;
 }
+
+const NO_ENDS: readonly number[] = Object.freeze([]);
 
 function matchForward(els: readonly PatternElement[], k: number, pos: number, limit: number, ctx: MatchContext): boolean {
   if (k === els.length) return true;

@@ -35,19 +35,41 @@ function bucket(count: number, of: number): number {
   return count >= of ? 4 : Math.ceil((3 * count) / of);
 }
 
-/** Counters keyed by a hash, `width` counts each: the document-level aggregates. */
+/**
+ * Counters keyed by a hash, `width` counts each: the document-level aggregates. Rows of one array, a map from key to
+ * row (an Int32Array per key was some thousand typed arrays per document).
+ */
 class Counts {
-  private readonly map = new Map<number, Int32Array>();
-  constructor(private readonly width: number) {}
-
-  add(key: number, slot: number, by: number): void {
-    let counts = this.map.get(key);
-    if (!counts) this.map.set(key, (counts = new Int32Array(this.width)));
-    counts[slot]! += by;
+  private readonly rows = new Map<number, number>();
+  private data: Int32Array;
+  private used = 0;
+  constructor(private readonly width: number) {
+    this.data = new Int32Array(width * 64);
   }
 
-  get(key: number): Int32Array | undefined {
-    return this.map.get(key);
+  add(key: number, slot: number, by: number): void {
+    let row = this.rows.get(key);
+    if (row === undefined) {
+      row = this.used++;
+      if (this.used * this.width > this.data.length) {
+        const grown = new Int32Array(this.data.length * 2);
+        grown.set(this.data);
+        this.data = grown;
+      }
+      this.rows.set(key, row);
+    }
+    this.data[row * this.width + slot]! += by;
+  }
+
+  /** Where a key's counts start in `counts`, or −1 for a key never added. */
+  at(key: number): number {
+    const row = this.rows.get(key);
+    return row === undefined ? -1 : row * this.width;
+  }
+
+  /** The counts, a row of `width` per key (read after the adds: adding may move them). */
+  get counts(): Int32Array {
+    return this.data;
   }
 }
 
@@ -158,12 +180,13 @@ export class DocumentPredictions {
       // The first pass's own tag, with the case of the word: its neighbours' tags did not help (models/NER.md).
       out.push(mixInt(mixInt(P.label, 2), tag * 2 + cap));
       // The same word elsewhere.
-      const counts = this.words.get(word.lowerHash)!;
-      const others = counts[0]! - 1;
+      const counts = this.words.counts;
+      const w = this.words.at(word.lowerHash);
+      const others = counts[w]! - 1;
       if (others > 0) {
         let any = false;
         for (let t = 1; t <= TYPES; t++) {
-          const c = counts[t]! - (typeOf(tag) === t ? 1 : 0);
+          const c = counts[w + t]! - (typeOf(tag) === t ? 1 : 0);
           if (c === 0) continue;
           any = true;
           out.push(mixInt(mixInt(P.wordShare, t * 8 + bucket(c, others)), cap));
@@ -175,22 +198,24 @@ export class DocumentPredictions {
       if (run < runs.length && runs[run]! <= i) {
         const start = runs[run]!;
         const end = runs[run + 1]!;
-        const runCounts = this.runs.get(runs[run + 3]!)!;
-        const runOthers = runCounts[0]! - 1;
+        const runCounts = this.runs.counts;
+        const r = this.runs.at(runs[run + 3]!);
+        const runOthers = runCounts[r]! - 1;
         if (runOthers > 0) {
           const position = i === start ? 0 : i === end - 1 ? 2 : 1;
           for (let label = 0; label <= PARTLY; label++) {
-            const c = runCounts[1 + label]! - (runs[run + 2] === label ? 1 : 0);
+            const c = runCounts[r + 1 + label]! - (runs[run + 2] === label ? 1 : 0);
             if (c > 0) out.push(mixInt(mixInt(P.runShare, label * 8 + bucket(c, runOthers)), position));
           }
         }
       }
       // Part of a longer name elsewhere.
-      const inSpans = this.inSpans.get(word.lowerHash);
-      if (inSpans) {
+      const spanRow = this.inSpans.at(word.lowerHash);
+      if (spanRow >= 0) {
+        const inSpans = this.inSpans.counts;
         const own = spanPosition(tag) < 0 ? -1 : (typeOf(tag) - 1) * 3 + spanPosition(tag);
         for (let k = 0; k < 3 * TYPES; k++) {
-          if (inSpans[k]! - (k === own ? 1 : 0) > 0) out.push(mixInt(mixInt(P.inLonger, k), cap));
+          if (inSpans[spanRow + k]! - (k === own ? 1 : 0) > 0) out.push(mixInt(mixInt(P.inLonger, k), cap));
         }
       }
     }

@@ -109,11 +109,46 @@ export class EntityRecogniser {
    */
   tagFirstPass(sentences: readonly (readonly string[])[], words = documentWords(sentences, this.lexicon), kept?: { hashes: Uint32Array; offsets: Int32Array }[]): Uint8Array[] {
     const evidence = evidenceOfWords(words);
+    const keptFeatures = kept ? new KeptFeatures() : undefined;
     return sentences.map((tokens, s) => {
       extractFeatures(tokens, this.lexicon, evidence, this.features, words[s]);
-      kept?.push({ hashes: this.features.hashes.slice(0, this.features.length), offsets: this.features.offsets.slice(0, tokens.length + 1) });
+      if (kept && keptFeatures) kept.push(keptFeatures.keep(this.features, tokens.length));
       return tokens.length === 0 ? new Uint8Array(0) : tagFeatures(this.weights, this.features, this.scratch).slice();
     });
+  }
+}
+
+/** How many feature hashes one chunk of KeptFeatures holds (a news page's first pass needs ~40,000). */
+const KEPT_CHUNK = 65_536;
+
+/**
+ * A document's first-pass features, kept for the second pass: copied into large chunks, each sentence's a view of one
+ * (two arrays per sentence were a few hundred small allocations per page). A full chunk is left to the views on it.
+ */
+class KeptFeatures {
+  private hashes = new Uint32Array(0);
+  private offsets = new Int32Array(0);
+  private hashesUsed = 0;
+  private offsetsUsed = 0;
+
+  /** The features of one sentence of `tokens` tokens, as extractFeatures left them in `features`. */
+  keep(features: FeatureBuffer, tokens: number): { hashes: Uint32Array; offsets: Int32Array } {
+    const length = features.length;
+    if (this.hashesUsed + length > this.hashes.length) {
+      this.hashes = new Uint32Array(Math.max(KEPT_CHUNK, length));
+      this.hashesUsed = 0;
+    }
+    if (this.offsetsUsed + tokens + 1 > this.offsets.length) {
+      this.offsets = new Int32Array(Math.max(KEPT_CHUNK / 16, tokens + 1));
+      this.offsetsUsed = 0;
+    }
+    const hashes = this.hashes.subarray(this.hashesUsed, this.hashesUsed + length);
+    const offsets = this.offsets.subarray(this.offsetsUsed, this.offsetsUsed + tokens + 1);
+    for (let f = 0; f < length; f++) hashes[f] = features.hashes[f]!;
+    for (let i = 0; i <= tokens; i++) offsets[i] = features.offsets[i]!;
+    this.hashesUsed += length;
+    this.offsetsUsed += tokens + 1;
+    return { hashes, offsets };
   }
 }
 

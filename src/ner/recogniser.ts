@@ -118,12 +118,13 @@ export class EntityRecogniser {
   }
 }
 
-/** How many feature hashes one chunk of KeptFeatures holds (a news page's first pass needs ~40,000). */
-const KEPT_CHUNK = 65_536;
+/** The first chunk of KeptFeatures, in feature hashes; each next one is twice the last (a news page needs ~40,000). */
+const FIRST_KEPT_CHUNK = 4096;
 
 /**
- * A document's first-pass features, kept for the second pass: copied into large chunks, each sentence's a view of one
- * (two arrays per sentence were a few hundred small allocations per page). A full chunk is left to the views on it.
+ * A document's first-pass features, kept for the second pass: copied into chunks, each sentence's a view of one (two
+ * arrays per sentence were a few hundred small allocations per page). A full chunk is left to the views on it, and
+ * the next is twice as large, so a one-sentence document takes a small one and a long page a few.
  */
 class KeptFeatures {
   private hashes = new Uint32Array(0);
@@ -135,11 +136,11 @@ class KeptFeatures {
   keep(features: FeatureBuffer, tokens: number): { hashes: Uint32Array; offsets: Int32Array } {
     const length = features.length;
     if (this.hashesUsed + length > this.hashes.length) {
-      this.hashes = new Uint32Array(Math.max(KEPT_CHUNK, length));
+      this.hashes = new Uint32Array(Math.max(FIRST_KEPT_CHUNK, 2 * this.hashes.length, length));
       this.hashesUsed = 0;
     }
     if (this.offsetsUsed + tokens + 1 > this.offsets.length) {
-      this.offsets = new Int32Array(Math.max(KEPT_CHUNK / 16, tokens + 1));
+      this.offsets = new Int32Array(Math.max(FIRST_KEPT_CHUNK / 16, 2 * this.offsets.length, tokens + 1));
       this.offsetsUsed = 0;
     }
     const hashes = this.hashes.subarray(this.hashesUsed, this.hashesUsed + length);

@@ -104,10 +104,12 @@ const DOUBLED_MARK_CHARS = new Set(["'", '`']);
  * closed with the outer one) as one closing mark after the comma.
  */
 function doubledMarkLast(text: string, tokens: readonly Token[], t: number, sentenceEnd: number): number {
-  const char = text.slice(tokens[t]!.start, tokens[t]!.end);
-  if (!DOUBLED_MARK_CHARS.has(char)) return t;
+  // Read as characters, not slices: this runs for every token of the document.
+  const isMark = (token: Token, char: string): boolean => token.end - token.start === 1 && text[token.start] === char;
+  const char = text[tokens[t]!.start]!;
+  if (!DOUBLED_MARK_CHARS.has(char) || !isMark(tokens[t]!, char)) return t;
   let last = t;
-  for (let next = tokens[last + 1]; next && next.start === tokens[last]!.end && next.end <= sentenceEnd && text.slice(next.start, next.end) === char; next = tokens[last + 1]) last++;
+  for (let next = tokens[last + 1]; next && next.start === tokens[last]!.end && next.end <= sentenceEnd && isMark(next, char); next = tokens[last + 1]) last++;
   return last;
 }
 

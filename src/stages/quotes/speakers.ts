@@ -261,12 +261,12 @@ function nameAfterQuotation(view: DocumentView, a: Attribution): SourcePhrase | 
   return named;
 }
 
-/** Words before a participle that make it part of the main clause, not a clause on the word: "began saying", "spent the day attacking", "is saying". */
+/** Words before a participle that make it part of the main clause, not a clause on the word: "began saying", "spent the day attacking", "is saying" (prepositions are checked against PREPOSITIONS). */
 const NOT_REDUCED_RELATIVE_HEADS = new Set([
   'begin', 'began', 'begun', 'begins', 'start', 'started', 'starts', 'keep', 'kept', 'keeps', 'continue', 'continued', 'continues', 'stop', 'stopped', 'stops',
   'spent', 'spend', 'spends', 'avoid', 'avoided', 'finished', 'quit', 'resumed', 'recalled', 'remembered', 'denied', 'admitted', 'risk', 'mind',
   'is', 'was', 'are', 'were', 'be', 'been', 'being', 'am', 'always', 'who', 'which', 'that', 'interview', 'same', 'point', "'s", '’s', "'re", '’re', 'not', 'also', 'still', 'then', 'now', 'even', 'just',
-  'him', 'her', 'them', 'me', 'us', 'it', 'himself', 'herself', 'themselves', 'itself', 'while', 'when', 'without', 'by', 'of', 'after', 'before', 'since', 'upon',
+  'him', 'her', 'them', 'me', 'us', 'it', 'himself', 'herself', 'themselves', 'itself', 'while', 'when', 'without', 'since', 'upon',
   'day', 'days', 'time', 'times', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hours', 'minutes', 'night', 'morning', 'afternoon', 'evening', 'weekend',
 ]);
 /** Statements and their carriers: what one says is its issuer's (train: 12 "a statement saying" attributions, each to the office or campaign behind it). */
